@@ -1,0 +1,1 @@
+//! SVG export of a laid-out blueprint.

@@ -1,0 +1,1 @@
+//! Files: format versions, migration, loading with precise errors, atomic save.

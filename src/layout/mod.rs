@@ -1,0 +1,1 @@
+//! Layout: the model turned into a Scene of positioned, id-tagged primitives.

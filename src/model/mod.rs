@@ -1,0 +1,20 @@
+//! The blueprint model: stages, lanes, lines, cards, connectors and their ids.
+
+pub mod blueprint;
+pub mod card;
+pub mod connector;
+pub mod ids;
+pub mod keyed;
+pub mod lane;
+pub mod line;
+pub mod profile;
+pub mod stage;
+
+pub use blueprint::{Blueprint, Inconsistency, FORMAT_TAG, FORMAT_VERSION};
+pub use card::{Card, Channel, FailKind, FailPoint, EMOTION_RANGE};
+pub use connector::{Connector, Direction};
+pub use ids::{CardId, ConnectorId, LaneId, StageId};
+pub use lane::{Lane, LaneKind};
+pub use line::{Line, LineKind};
+pub use profile::{Profile, RuleSetting, Severity};
+pub use stage::Stage;

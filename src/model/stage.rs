@@ -1,0 +1,20 @@
+//! Stages: the columns of a blueprint, left to right in time.
+
+use super::ids::StageId;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A stage (step) of the customer's journey.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub id: StageId,
+    /// Display name; free text.
+    pub name: String,
+}
+
+impl Stage {
+    pub fn new(id: impl Into<StageId>, name: impl Into<String>) -> Self {
+        Stage { id: id.into(), name: name.into() }
+    }
+}

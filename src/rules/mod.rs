@@ -1,0 +1,1 @@
+//! Rule checker: one rule per file, a registry, profiles and diagnostics.
