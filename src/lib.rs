@@ -8,3 +8,4 @@ pub mod export;
 pub mod io;
 pub mod layout;
 pub mod rules;
+pub mod templates;

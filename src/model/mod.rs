@@ -3,6 +3,7 @@
 pub mod blueprint;
 pub mod card;
 pub mod connector;
+pub mod element;
 pub mod ids;
 pub mod keyed;
 pub mod lane;
@@ -13,6 +14,7 @@ pub mod stage;
 pub use blueprint::{Blueprint, Inconsistency, FORMAT_TAG, FORMAT_VERSION};
 pub use card::{Card, Channel, FailKind, FailPoint, EMOTION_RANGE};
 pub use connector::{Connector, Direction};
+pub use element::ElementRef;
 pub use ids::{CardId, ConnectorId, LaneId, StageId};
 pub use lane::{Lane, LaneKind};
 pub use line::{Line, LineKind};

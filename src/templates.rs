@@ -1,0 +1,1 @@
+//! Built-in templates for new blueprints.
