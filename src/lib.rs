@@ -9,3 +9,4 @@ pub mod io;
 pub mod layout;
 pub mod rules;
 pub mod templates;
+pub mod generate;

@@ -1,5 +1,14 @@
 //! Edits: commands (one per user intent), transactions recording patches, and history.
 
+pub mod command;
+pub mod error;
+pub mod execute;
+pub mod history;
 pub mod patch;
+pub mod transaction;
 
+pub use command::{CardChanges, Command};
+pub use error::EditError;
+pub use execute::{execute, Outcome};
+pub use history::{Editor, UNDO_LIMIT};
 pub use patch::{Change, Meta, Patch};

@@ -65,7 +65,7 @@ impl Change {
         }
     }
 
-    fn apply(&self, doc: &mut Blueprint) {
+    pub(crate) fn apply(&self, doc: &mut Blueprint) {
         match self {
             Change::Meta { after, .. } => after.write_to(doc),
             Change::Stages { after, .. } => doc.stages.clone_from(after),
@@ -160,6 +160,12 @@ impl Patch {
     /// The patch that undoes this one.
     pub fn inverse(&self) -> Patch {
         Patch { changes: self.changes.iter().map(Change::inverse).collect() }
+    }
+
+    /// The inverse with changes in reverse order: undoes an unnormalized sequence in
+    /// which one record may appear several times.
+    pub(crate) fn inverse_in_reverse(&self) -> Patch {
+        Patch { changes: self.changes.iter().rev().map(Change::inverse).collect() }
     }
 
     /// This patch followed by `later`, as one patch.

@@ -1,0 +1,211 @@
+//! Commands: one variant per user intent. The UI sends these; the core executes them.
+
+use crate::model::{
+    CardId, Channel, ConnectorId, Direction, FailPoint, LaneId, LaneKind, LineKind, Profile,
+    RuleSetting, StageId,
+};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// A user intent. Ids in `id` fields are optional: the core picks a fresh one when absent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Command {
+    /// Set document properties; absent fields stay as they are.
+    SetProperties {
+        #[serde(default)]
+        title: Option<String>,
+        #[serde(default)]
+        scenario: Option<String>,
+        #[serde(default)]
+        persona: Option<String>,
+        #[serde(default)]
+        description: Option<String>,
+    },
+    SetProfile { profile: Profile },
+    /// Turn a rule off or change its severity for this document; `None` restores the
+    /// profile's setting.
+    SetRule {
+        rule: String,
+        #[serde(default)]
+        setting: Option<RuleSetting>,
+    },
+    AddStage {
+        #[serde(default)]
+        id: Option<StageId>,
+        /// Position among the stages; absent appends.
+        #[serde(default)]
+        index: Option<usize>,
+        name: String,
+    },
+    RenameStage { stage: StageId, name: String },
+    MoveStage { stage: StageId, index: usize },
+    /// Delete a stage with its cards and their connectors.
+    DeleteStage { stage: StageId },
+    AddLane {
+        #[serde(default)]
+        id: Option<LaneId>,
+        #[serde(default)]
+        index: Option<usize>,
+        kind: LaneKind,
+        /// Absent: the kind's default name.
+        #[serde(default)]
+        name: Option<String>,
+    },
+    UpdateLane {
+        lane: LaneId,
+        #[serde(default)]
+        name: Option<String>,
+        #[serde(default)]
+        kind: Option<LaneKind>,
+        /// `Some(None)` resets the colour to the kind's default.
+        #[serde(default, deserialize_with = "present")]
+        color: Option<Option<String>>,
+        #[serde(default)]
+        collapsed: Option<bool>,
+    },
+    /// Reorder a lane; its cards go with it and lines stay at their boundaries.
+    MoveLane { lane: LaneId, index: usize },
+    /// Delete a lane with its cards and their connectors.
+    DeleteLane { lane: LaneId },
+    /// Place a line at a boundary (lanes above it), or remove it with `None`.
+    PlaceLine {
+        kind: LineKind,
+        #[serde(default)]
+        boundary: Option<usize>,
+    },
+    AddCard {
+        #[serde(default)]
+        id: Option<CardId>,
+        lane: LaneId,
+        stage: StageId,
+        /// Position in the cell; absent appends.
+        #[serde(default)]
+        index: Option<usize>,
+        #[serde(default)]
+        text: String,
+    },
+    /// Move a card to a cell (possibly its own) at a position in that cell.
+    MoveCard { card: CardId, lane: LaneId, stage: StageId, index: usize },
+    UpdateCard { card: CardId, changes: CardChanges },
+    DeleteCards { cards: Vec<CardId> },
+    AddConnector {
+        #[serde(default)]
+        id: Option<ConnectorId>,
+        from: CardId,
+        to: CardId,
+        #[serde(default)]
+        direction: Direction,
+        #[serde(default)]
+        label: String,
+    },
+    UpdateConnector {
+        connector: ConnectorId,
+        #[serde(default)]
+        from: Option<CardId>,
+        #[serde(default)]
+        to: Option<CardId>,
+        #[serde(default)]
+        direction: Option<Direction>,
+        #[serde(default)]
+        label: Option<String>,
+    },
+    DeleteConnectors { connectors: Vec<ConnectorId> },
+    /// Several commands as one undo step (paste, duplicate, multi-move). All or nothing.
+    Batch { label: String, commands: Vec<Command> },
+}
+
+/// Card fields to change; absent fields stay. For optional fields `Some(None)` clears.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardChanges {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Option<Channel>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<Option<u32>>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub tolerance_seconds: Option<Option<u32>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wait: Option<bool>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub fail_point: Option<Option<FailPoint>>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub emotion: Option<Option<i8>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+
+impl CardChanges {
+    /// Only the text changes: consecutive edits like this coalesce into one undo step.
+    pub fn is_text_only(&self) -> bool {
+        self.text.is_some() && CardChanges { text: None, ..self.clone() } == CardChanges::default()
+    }
+}
+
+/// A present field (even `null`) deserializes to `Some(..)`, an absent one to `None`
+/// (with `#[serde(default)]`), so "clear" and "leave alone" differ.
+fn present<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}
+
+impl Command {
+    /// Short label for menus ("Undo Move Card").
+    pub fn label(&self) -> String {
+        match self {
+            Command::SetProperties { .. } => "Edit Properties".into(),
+            Command::SetProfile { .. } => "Change Profile".into(),
+            Command::SetRule { .. } => "Change Rule Setting".into(),
+            Command::AddStage { .. } => "Add Stage".into(),
+            Command::RenameStage { .. } => "Rename Stage".into(),
+            Command::MoveStage { .. } => "Move Stage".into(),
+            Command::DeleteStage { .. } => "Delete Stage".into(),
+            Command::AddLane { .. } => "Add Lane".into(),
+            Command::UpdateLane { .. } => "Edit Lane".into(),
+            Command::MoveLane { .. } => "Move Lane".into(),
+            Command::DeleteLane { .. } => "Delete Lane".into(),
+            Command::PlaceLine { boundary: None, .. } => "Remove Line".into(),
+            Command::PlaceLine { .. } => "Move Line".into(),
+            Command::AddCard { .. } => "Add Card".into(),
+            Command::MoveCard { .. } => "Move Card".into(),
+            Command::UpdateCard { changes, .. } if changes.is_text_only() => "Typing".into(),
+            Command::UpdateCard { .. } => "Edit Card".into(),
+            Command::DeleteCards { cards } if cards.len() == 1 => "Delete Card".into(),
+            Command::DeleteCards { .. } => "Delete Cards".into(),
+            Command::AddConnector { .. } => "Add Connector".into(),
+            Command::UpdateConnector { .. } => "Edit Connector".into(),
+            Command::DeleteConnectors { .. } => "Delete Connector".into(),
+            Command::Batch { label, .. } => label.clone(),
+        }
+    }
+
+    /// Consecutive commands with the same key merge into one undo step (typing).
+    pub(crate) fn coalesce_key(&self) -> Option<String> {
+        match self {
+            Command::UpdateCard { card, changes } if changes.is_text_only() => {
+                Some(format!("card-text:{card}"))
+            }
+            Command::RenameStage { stage, .. } => Some(format!("stage-name:{stage}")),
+            Command::UpdateLane { lane, name: Some(_), kind: None, color: None, collapsed: None } => {
+                Some(format!("lane-name:{lane}"))
+            }
+            Command::UpdateConnector { connector, from: None, to: None, direction: None, label: Some(_) } => {
+                Some(format!("connector-label:{connector}"))
+            }
+            Command::SetProperties { title, scenario, persona, description } => {
+                let fields = [title.is_some(), scenario.is_some(), persona.is_some(), description.is_some()];
+                (fields.iter().filter(|f| **f).count() == 1)
+                    .then(|| format!("meta:{}", fields.iter().position(|f| *f).unwrap_or(0)))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! Why a command was refused. A refused command leaves the document untouched.
+
+use crate::model::{CardId, ConnectorId, LaneId, LineKind, StageId};
+use thiserror::Error;
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum EditError {
+    #[error("there is no stage \"{0}\"")]
+    UnknownStage(StageId),
+    #[error("there is no lane \"{0}\"")]
+    UnknownLane(LaneId),
+    #[error("there is no card \"{0}\"")]
+    UnknownCard(CardId),
+    #[error("there is no connector \"{0}\"")]
+    UnknownConnector(ConnectorId),
+    #[error("the id \"{0}\" is already used")]
+    DuplicateId(String),
+    #[error("\"{0}\" is not a valid id: use 1–64 of A–Z a–z 0–9 _ - . :")]
+    InvalidId(String),
+    #[error("position {index} is out of range (0…{max})")]
+    IndexOutOfRange { index: usize, max: usize },
+    #[error("the {} cannot go below lane {boundary}: there are only {lanes} lanes", .kind.label().to_lowercase())]
+    BoundaryOutOfRange { kind: LineKind, boundary: usize, lanes: usize },
+    #[error("\"{0}\" is not a colour of the form #rrggbb")]
+    InvalidColor(String),
+    #[error("emotion {0} is outside −2…+2")]
+    EmotionOutOfRange(i8),
+    #[error("a connector cannot start and end at the same card")]
+    SelfConnector,
+    #[error("a command must change at least one card")]
+    NothingSelected,
+}
+
+impl EditError {
+    /// Stable machine code for the UI.
+    pub fn code(&self) -> &'static str {
+        match self {
+            EditError::UnknownStage(_)
+            | EditError::UnknownLane(_)
+            | EditError::UnknownCard(_)
+            | EditError::UnknownConnector(_) => "unknown_element",
+            EditError::DuplicateId(_) => "duplicate_id",
+            EditError::InvalidId(_) => "invalid_id",
+            EditError::IndexOutOfRange { .. } | EditError::BoundaryOutOfRange { .. } => "out_of_range",
+            EditError::InvalidColor(_) | EditError::EmotionOutOfRange(_) => "invalid_value",
+            EditError::SelfConnector => "self_connector",
+            EditError::NothingSelected => "nothing_selected",
+        }
+    }
+}

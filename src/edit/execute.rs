@@ -1,0 +1,393 @@
+//! Executing a command: validate, mutate through a transaction, return the patch.
+//! Any error rolls the transaction back, so a refused command changes nothing.
+
+use super::command::{CardChanges, Command};
+use super::error::EditError;
+use super::patch::Patch;
+use super::transaction::Transaction;
+use crate::model::ids::is_valid_id;
+use crate::model::lane::is_valid_color;
+use crate::model::{
+    Card, CardId, Connector, ConnectorId, ElementRef, Lane, LaneId, Line, Stage, StageId,
+    EMOTION_RANGE,
+};
+
+/// What an executed command did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub patch: Patch,
+    /// The element the command created, for the UI to select.
+    pub created: Vec<ElementRef>,
+}
+
+/// Execute `cmd` on `doc`. On error, `doc` is exactly as before.
+pub fn execute(doc: &mut crate::model::Blueprint, cmd: &Command) -> Result<Outcome, EditError> {
+    let mut tx = Transaction::new(doc);
+    let mut created = Vec::new();
+    match run(&mut tx, cmd, &mut created) {
+        Ok(()) => Ok(Outcome { patch: tx.commit(), created }),
+        Err(e) => {
+            tx.rollback();
+            Err(e)
+        }
+    }
+}
+
+fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Result<(), EditError> {
+    match cmd {
+        Command::SetProperties { title, scenario, persona, description } => tx.set_meta(|m| {
+            let set = |field: &mut String, v: &Option<String>| {
+                if let Some(v) = v {
+                    field.clone_from(v);
+                }
+            };
+            set(&mut m.title, title);
+            set(&mut m.scenario, scenario);
+            set(&mut m.persona, persona);
+            set(&mut m.description, description);
+        }),
+        Command::SetProfile { profile } => tx.set_meta(|m| m.profile = *profile),
+        Command::SetRule { rule, setting } => tx.set_meta(|m| match setting {
+            Some(s) => {
+                m.rules.insert(rule.clone(), *s);
+            }
+            None => {
+                m.rules.remove(rule);
+            }
+        }),
+        Command::AddStage { id, index, name } => {
+            let id = StageId::new(new_id(tx, id.as_ref().map(|i| i.as_str()), StageId::PREFIX)?);
+            let at = insert_index(*index, tx.doc().stages.len())?;
+            tx.set_stages(|v| v.insert(at, Stage::new(id.clone(), name.clone())));
+            created.push(ElementRef::Stage(id));
+        }
+        Command::RenameStage { stage, name } => {
+            let i = stage_index(tx, stage)?;
+            tx.set_stages(|v| v[i].name.clone_from(name));
+        }
+        Command::MoveStage { stage, index } => {
+            let from = stage_index(tx, stage)?;
+            let to = move_index(*index, tx.doc().stages.len())?;
+            tx.set_stages(|v| {
+                let s = v.remove(from);
+                v.insert(to, s);
+            });
+        }
+        Command::DeleteStage { stage } => {
+            let i = stage_index(tx, stage)?;
+            let doomed: Vec<CardId> =
+                tx.doc().cards.values().filter(|c| &c.stage == stage).map(|c| c.id.clone()).collect();
+            delete_cards(tx, &doomed);
+            tx.set_stages(|v| {
+                v.remove(i);
+            });
+        }
+        Command::AddLane { id, index, kind, name } => {
+            let id = LaneId::new(new_id(tx, id.as_ref().map(|i| i.as_str()), LaneId::PREFIX)?);
+            let at = insert_index(*index, tx.doc().lanes.len())?;
+            let name = name.clone().unwrap_or_else(|| kind.label().to_owned());
+            tx.set_lanes(|v| v.insert(at, Lane::new(id.clone(), *kind, name)));
+            // A line at the insertion boundary stays above the new lane.
+            tx.set_lines(|lines| {
+                for l in lines.iter_mut().filter(|l| l.boundary > at) {
+                    l.boundary += 1;
+                }
+            });
+            created.push(ElementRef::Lane(id));
+        }
+        Command::UpdateLane { lane, name, kind, color, collapsed } => {
+            let i = lane_index(tx, lane)?;
+            if let Some(Some(c)) = color {
+                if !is_valid_color(c) {
+                    return Err(EditError::InvalidColor(c.clone()));
+                }
+            }
+            tx.set_lanes(|v| {
+                let l = &mut v[i];
+                if let Some(n) = name {
+                    l.name.clone_from(n);
+                }
+                if let Some(k) = kind {
+                    l.kind = *k;
+                }
+                if let Some(c) = color {
+                    l.color.clone_from(c);
+                }
+                if let Some(c) = collapsed {
+                    l.collapsed = *c;
+                }
+            });
+        }
+        Command::MoveLane { lane, index } => {
+            let from = lane_index(tx, lane)?;
+            let to = move_index(*index, tx.doc().lanes.len())?;
+            tx.set_lanes(|v| {
+                let l = v.remove(from);
+                v.insert(to, l);
+            });
+        }
+        Command::DeleteLane { lane } => {
+            let i = lane_index(tx, lane)?;
+            let doomed: Vec<CardId> =
+                tx.doc().cards.values().filter(|c| &c.lane == lane).map(|c| c.id.clone()).collect();
+            delete_cards(tx, &doomed);
+            tx.set_lanes(|v| {
+                v.remove(i);
+            });
+            tx.set_lines(|lines| {
+                for l in lines.iter_mut().filter(|l| l.boundary > i) {
+                    l.boundary -= 1;
+                }
+            });
+        }
+        Command::PlaceLine { kind, boundary } => {
+            let lanes = tx.doc().lanes.len();
+            if let Some(b) = boundary {
+                if *b > lanes {
+                    return Err(EditError::BoundaryOutOfRange { kind: *kind, boundary: *b, lanes });
+                }
+            }
+            tx.set_lines(|lines| {
+                lines.retain(|l| l.kind != *kind);
+                if let Some(b) = boundary {
+                    lines.push(Line { kind: *kind, boundary: *b });
+                }
+            });
+        }
+        Command::AddCard { id, lane, stage, index, text } => {
+            lane_index(tx, lane)?;
+            stage_index(tx, stage)?;
+            let id = CardId::new(new_id(tx, id.as_ref().map(|i| i.as_str()), CardId::PREFIX)?);
+            let cell = cell_ids(tx, lane, stage, None);
+            let at = insert_index(*index, cell.len())?;
+            let mut card = Card::new(id.clone(), lane.clone(), stage.clone(), text.clone());
+            card.order = u32::MAX; // placed properly by the renumbering below
+            tx.put_card(&id, Some(card));
+            let mut order = cell;
+            order.insert(at, id.clone());
+            renumber(tx, &order);
+            created.push(ElementRef::Card(id));
+        }
+        Command::MoveCard { card, lane, stage, index } => {
+            let old = tx.doc().cards.get(card).cloned().ok_or_else(|| EditError::UnknownCard(card.clone()))?;
+            lane_index(tx, lane)?;
+            stage_index(tx, stage)?;
+            let mut target = cell_ids(tx, lane, stage, Some(card));
+            let at = move_index(*index, target.len() + 1)?;
+            tx.put_card(card, Some(Card { lane: lane.clone(), stage: stage.clone(), ..old.clone() }));
+            target.insert(at, card.clone());
+            renumber(tx, &target);
+            if old.lane != *lane || old.stage != *stage {
+                let source = cell_ids(tx, &old.lane, &old.stage, None);
+                renumber(tx, &source);
+            }
+        }
+        Command::UpdateCard { card, changes } => {
+            let mut c = tx.doc().cards.get(card).cloned().ok_or_else(|| EditError::UnknownCard(card.clone()))?;
+            apply_card_changes(&mut c, changes)?;
+            tx.put_card(card, Some(c));
+        }
+        Command::DeleteCards { cards } => {
+            if cards.is_empty() {
+                return Err(EditError::NothingSelected);
+            }
+            if let Some(missing) = cards.iter().find(|id| !tx.doc().cards.contains_key(*id)) {
+                return Err(EditError::UnknownCard(missing.clone()));
+            }
+            let cells: Vec<(LaneId, StageId)> = cards
+                .iter()
+                .filter_map(|id| tx.doc().cards.get(id))
+                .map(|c| (c.lane.clone(), c.stage.clone()))
+                .collect();
+            delete_cards(tx, cards);
+            for (lane, stage) in cells {
+                let rest = cell_ids(tx, &lane, &stage, None);
+                renumber(tx, &rest);
+            }
+        }
+        Command::AddConnector { id, from, to, direction, label } => {
+            card_exists(tx, from)?;
+            card_exists(tx, to)?;
+            if from == to {
+                return Err(EditError::SelfConnector);
+            }
+            let id = ConnectorId::new(new_id(tx, id.as_ref().map(|i| i.as_str()), ConnectorId::PREFIX)?);
+            let mut c = Connector::new(id.clone(), from.clone(), to.clone());
+            c.direction = *direction;
+            c.label.clone_from(label);
+            tx.put_connector(&id, Some(c));
+            created.push(ElementRef::Connector(id));
+        }
+        Command::UpdateConnector { connector, from, to, direction, label } => {
+            let mut c = tx
+                .doc()
+                .connectors
+                .get(connector)
+                .cloned()
+                .ok_or_else(|| EditError::UnknownConnector(connector.clone()))?;
+            if let Some(f) = from {
+                card_exists(tx, f)?;
+                c.from = f.clone();
+            }
+            if let Some(t) = to {
+                card_exists(tx, t)?;
+                c.to = t.clone();
+            }
+            if c.from == c.to {
+                return Err(EditError::SelfConnector);
+            }
+            if let Some(d) = direction {
+                c.direction = *d;
+            }
+            if let Some(l) = label {
+                c.label.clone_from(l);
+            }
+            tx.put_connector(connector, Some(c));
+        }
+        Command::DeleteConnectors { connectors } => {
+            for id in connectors {
+                if !tx.doc().connectors.contains_key(id) {
+                    return Err(EditError::UnknownConnector(id.clone()));
+                }
+                tx.put_connector(id, None);
+            }
+        }
+        Command::Batch { commands, .. } => {
+            for c in commands {
+                run(tx, c, created)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn apply_card_changes(c: &mut Card, ch: &CardChanges) -> Result<(), EditError> {
+    if let Some(Some(e)) = ch.emotion {
+        if !EMOTION_RANGE.contains(&e) {
+            return Err(EditError::EmotionOutOfRange(e));
+        }
+    }
+    if let Some(v) = &ch.text {
+        c.text.clone_from(v);
+    }
+    if let Some(v) = &ch.notes {
+        c.notes.clone_from(v);
+    }
+    if let Some(v) = ch.channel {
+        c.channel = v;
+    }
+    if let Some(v) = &ch.owner {
+        c.owner.clone_from(v);
+    }
+    if let Some(v) = ch.duration_seconds {
+        c.duration_seconds = v;
+    }
+    if let Some(v) = ch.tolerance_seconds {
+        c.tolerance_seconds = v;
+    }
+    if let Some(v) = ch.wait {
+        c.wait = v;
+    }
+    if let Some(v) = &ch.fail_point {
+        c.fail_point.clone_from(v);
+    }
+    if let Some(v) = ch.emotion {
+        c.emotion = v;
+    }
+    if let Some(v) = &ch.tags {
+        c.tags.clone_from(v);
+    }
+    Ok(())
+}
+
+/// Remove cards and every connector touching them.
+fn delete_cards(tx: &mut Transaction, cards: &[CardId]) {
+    let doomed: std::collections::HashSet<&CardId> = cards.iter().collect();
+    let connectors: Vec<ConnectorId> = tx
+        .doc()
+        .connectors
+        .values()
+        .filter(|a| doomed.contains(&a.from) || doomed.contains(&a.to))
+        .map(|a| a.id.clone())
+        .collect();
+    for id in &connectors {
+        tx.put_connector(id, None);
+    }
+    for id in cards {
+        tx.put_card(id, None);
+    }
+}
+
+/// Ids of a cell's cards in display order, leaving out `except`.
+fn cell_ids(tx: &Transaction, lane: &LaneId, stage: &StageId, except: Option<&CardId>) -> Vec<CardId> {
+    tx.doc()
+        .cell_cards(lane, stage)
+        .into_iter()
+        .filter(|c| Some(&c.id) != except)
+        .map(|c| c.id.clone())
+        .collect()
+}
+
+/// Give the cards of one cell the orders 0, 1, 2… in the given sequence.
+fn renumber(tx: &mut Transaction, ids: &[CardId]) {
+    for (i, id) in ids.iter().enumerate() {
+        let order = i as u32;
+        if let Some(c) = tx.doc().cards.get(id) {
+            if c.order != order {
+                let c = Card { order, ..c.clone() };
+                tx.put_card(id, Some(c));
+            }
+        }
+    }
+}
+
+fn new_id(tx: &Transaction, wanted: Option<&str>, prefix: &str) -> Result<String, EditError> {
+    let doc = tx.doc();
+    match wanted {
+        None => Ok(doc.fresh_id(prefix)),
+        Some(id) if !is_valid_id(id) => Err(EditError::InvalidId(id.to_owned())),
+        Some(id) => {
+            let taken = doc.cards.contains_key(id)
+                || doc.connectors.contains_key(id)
+                || doc.stages.iter().any(|s| s.id.as_str() == id)
+                || doc.lanes.iter().any(|l| l.id.as_str() == id);
+            if taken {
+                Err(EditError::DuplicateId(id.to_owned()))
+            } else {
+                Ok(id.to_owned())
+            }
+        }
+    }
+}
+
+fn insert_index(index: Option<usize>, len: usize) -> Result<usize, EditError> {
+    match index {
+        None => Ok(len),
+        Some(i) if i <= len => Ok(i),
+        Some(i) => Err(EditError::IndexOutOfRange { index: i, max: len }),
+    }
+}
+
+fn move_index(index: usize, len: usize) -> Result<usize, EditError> {
+    if index < len {
+        Ok(index)
+    } else {
+        Err(EditError::IndexOutOfRange { index, max: len.saturating_sub(1) })
+    }
+}
+
+fn stage_index(tx: &Transaction, id: &StageId) -> Result<usize, EditError> {
+    tx.doc().stage_index(id).ok_or_else(|| EditError::UnknownStage(id.clone()))
+}
+
+fn lane_index(tx: &Transaction, id: &LaneId) -> Result<usize, EditError> {
+    tx.doc().lane_index(id).ok_or_else(|| EditError::UnknownLane(id.clone()))
+}
+
+fn card_exists(tx: &Transaction, id: &CardId) -> Result<(), EditError> {
+    if tx.doc().cards.contains_key(id) {
+        Ok(())
+    } else {
+        Err(EditError::UnknownCard(id.clone()))
+    }
+}
