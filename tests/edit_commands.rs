@@ -1,0 +1,241 @@
+//! Commands do what the user meant, refuse what is impossible, and undo exactly.
+
+use frontstage::edit::{CardChanges, Command, EditError, Editor};
+use frontstage::model::*;
+
+/// Three lanes (customer, frontstage, backstage), two stages, visibility below frontstage.
+fn doc() -> Blueprint {
+    let mut d = Blueprint::empty("Test");
+    d.lanes = vec![
+        Lane::new("cust", LaneKind::Customer, "Customer"),
+        Lane::new("front", LaneKind::Frontstage, "Frontstage"),
+        Lane::new("back", LaneKind::Backstage, "Backstage"),
+    ];
+    d.stages = vec![Stage::new("s1", "Order"), Stage::new("s2", "Pay")];
+    d.lines = vec![
+        Line { kind: LineKind::Interaction, boundary: 1 },
+        Line { kind: LineKind::Visibility, boundary: 2 },
+    ];
+    d
+}
+
+fn add_card(ed: &mut Editor, id: &str, lane: &str, stage: &str) {
+    ed.execute(&Command::AddCard {
+        id: Some(id.into()),
+        lane: lane.into(),
+        stage: stage.into(),
+        index: None,
+        text: format!("card {id}"),
+    })
+    .unwrap();
+}
+
+fn cell(ed: &Editor, lane: &str, stage: &str) -> Vec<String> {
+    ed.doc().cell_cards(&lane.into(), &stage.into()).iter().map(|c| c.id.to_string()).collect()
+}
+
+#[test]
+fn add_card_appends_or_inserts_and_numbers_the_cell() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "a", "cust", "s1");
+    add_card(&mut ed, "b", "cust", "s1");
+    let out = ed
+        .execute(&Command::AddCard { id: None, lane: "cust".into(), stage: "s1".into(), index: Some(0), text: "点餐".into() })
+        .unwrap();
+    assert_eq!(out.created, vec![ElementRef::Card("c3".into())]);
+    assert_eq!(cell(&ed, "cust", "s1"), ["c3", "a", "b"]);
+    let orders: Vec<u32> = ed.doc().cell_cards(&"cust".into(), &"s1".into()).iter().map(|c| c.order).collect();
+    assert_eq!(orders, [0, 1, 2]);
+    assert_eq!(ed.doc().cards["c3"].text, "点餐");
+}
+
+#[test]
+fn move_card_between_cells_and_within_a_cell() {
+    let mut ed = Editor::new(doc());
+    for id in ["a", "b", "c"] {
+        add_card(&mut ed, id, "cust", "s1");
+    }
+    ed.execute(&Command::MoveCard { card: "a".into(), lane: "cust".into(), stage: "s1".into(), index: 2 }).unwrap();
+    assert_eq!(cell(&ed, "cust", "s1"), ["b", "c", "a"]);
+    ed.execute(&Command::MoveCard { card: "b".into(), lane: "front".into(), stage: "s2".into(), index: 0 }).unwrap();
+    assert_eq!(cell(&ed, "cust", "s1"), ["c", "a"]);
+    assert_eq!(cell(&ed, "front", "s2"), ["b"]);
+    assert_eq!(ed.doc().cards["a"].order, 1);
+    ed.undo();
+    ed.undo();
+    assert_eq!(cell(&ed, "cust", "s1"), ["a", "b", "c"]);
+}
+
+#[test]
+fn moving_a_lane_keeps_its_cards_and_arrows_and_lines_stay() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    add_card(&mut ed, "y", "back", "s1");
+    ed.execute(&Command::AddConnector { id: Some("k".into()), from: "x".into(), to: "y".into(), direction: Direction::OneWay, label: String::new() }).unwrap();
+    ed.execute(&Command::MoveLane { lane: "back".into(), index: 0 }).unwrap();
+    let order: Vec<&str> = ed.doc().lanes.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(order, ["back", "cust", "front"]);
+    assert_eq!(ed.doc().cards["y"].lane.as_str(), "back");
+    assert_eq!(ed.doc().connectors["k"].to.as_str(), "y");
+    // The line of visibility still sits below the second lane: the backstage lane is now above it.
+    assert_eq!(ed.doc().line(LineKind::Visibility).unwrap().boundary, 2);
+}
+
+#[test]
+fn adding_and_deleting_lanes_shift_the_lines_below() {
+    let mut ed = Editor::new(doc());
+    ed.execute(&Command::AddLane { id: Some("ev".into()), index: Some(0), kind: LaneKind::Evidence, name: None }).unwrap();
+    assert_eq!(ed.doc().lanes[0].name, "Physical evidence");
+    assert_eq!(ed.doc().line(LineKind::Interaction).unwrap().boundary, 2);
+    assert_eq!(ed.doc().line(LineKind::Visibility).unwrap().boundary, 3);
+    ed.execute(&Command::AddLane { id: Some("sup".into()), index: None, kind: LaneKind::Support, name: Some("支持".into()) }).unwrap();
+    assert_eq!(ed.doc().line(LineKind::Visibility).unwrap().boundary, 3);
+    ed.execute(&Command::DeleteLane { lane: "cust".into() }).unwrap();
+    assert_eq!(ed.doc().line(LineKind::Interaction).unwrap().boundary, 1);
+    assert_eq!(ed.doc().line(LineKind::Visibility).unwrap().boundary, 2);
+}
+
+#[test]
+fn deleting_a_stage_takes_its_cards_and_their_connectors_and_says_so() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    add_card(&mut ed, "y", "front", "s2");
+    ed.execute(&Command::AddConnector { id: Some("k".into()), from: "x".into(), to: "y".into(), direction: Direction::TwoWay, label: "asks".into() }).unwrap();
+    let before = ed.doc().clone();
+    let preview = ed.preview(&Command::DeleteStage { stage: "s2".into() }).unwrap();
+    assert_eq!(ed.doc(), &before, "preview changes nothing");
+    assert_eq!(preview.cards().map(|c| c.as_str()).collect::<Vec<_>>(), ["y"]);
+    assert_eq!(preview.connectors().map(|c| c.as_str()).collect::<Vec<_>>(), ["k"]);
+    ed.execute(&Command::DeleteStage { stage: "s2".into() }).unwrap();
+    assert!(ed.doc().connectors.is_empty());
+    assert_eq!(ed.doc().cards.len(), 1);
+    ed.undo();
+    assert_eq!(ed.doc(), &before);
+}
+
+#[test]
+fn invalid_commands_are_refused_and_change_nothing() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    let before = ed.doc().clone();
+    let cases: Vec<(Command, &str)> = vec![
+        (Command::AddCard { id: None, lane: "nope".into(), stage: "s1".into(), index: None, text: String::new() }, "unknown_element"),
+        (Command::AddCard { id: Some("x".into()), lane: "cust".into(), stage: "s1".into(), index: None, text: String::new() }, "duplicate_id"),
+        (Command::AddCard { id: Some("s1".into()), lane: "cust".into(), stage: "s1".into(), index: None, text: String::new() }, "duplicate_id"),
+        (Command::AddCard { id: Some("<bad id>".into()), lane: "cust".into(), stage: "s1".into(), index: None, text: String::new() }, "invalid_id"),
+        (Command::AddCard { id: None, lane: "cust".into(), stage: "s1".into(), index: Some(5), text: String::new() }, "out_of_range"),
+        (Command::MoveCard { card: "x".into(), lane: "cust".into(), stage: "s2".into(), index: 1 }, "out_of_range"),
+        (Command::MoveLane { lane: "cust".into(), index: 3 }, "out_of_range"),
+        (Command::PlaceLine { kind: LineKind::Visibility, boundary: Some(4) }, "out_of_range"),
+        (Command::UpdateLane { lane: "cust".into(), name: None, kind: None, color: Some(Some("red\" onload=\"x".into())), collapsed: None }, "invalid_value"),
+        (Command::UpdateCard { card: "x".into(), changes: CardChanges { emotion: Some(Some(3)), ..Default::default() } }, "invalid_value"),
+        (Command::AddConnector { id: None, from: "x".into(), to: "x".into(), direction: Direction::OneWay, label: String::new() }, "self_connector"),
+        (Command::DeleteCards { cards: vec![] }, "nothing_selected"),
+        (Command::DeleteConnectors { connectors: vec!["zz".into()] }, "unknown_element"),
+        // A batch that fails half-way leaves nothing of its first half behind.
+        (Command::Batch { label: "Paste".into(), commands: vec![
+            Command::AddCard { id: Some("p1".into()), lane: "cust".into(), stage: "s1".into(), index: None, text: "pasted".into() },
+            Command::AddCard { id: Some("p1".into()), lane: "cust".into(), stage: "s1".into(), index: None, text: "again".into() },
+        ] }, "duplicate_id"),
+    ];
+    for (cmd, code) in cases {
+        let err: EditError = ed.execute(&cmd).expect_err(&format!("{cmd:?} should be refused"));
+        assert_eq!(err.code(), code, "{cmd:?}: {err}");
+        assert!(!err.to_string().is_empty());
+        assert_eq!(ed.doc(), &before, "{cmd:?} changed the document");
+    }
+    assert_eq!(ed.undo_label(), Some("Add Card"), "refused commands add no undo step");
+}
+
+#[test]
+fn typing_coalesces_until_sealed() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    ed.mark_saved();
+    for text in ["点", "点餐", "点餐 and pay"] {
+        let changes = CardChanges { text: Some(text.into()), ..Default::default() };
+        ed.execute(&Command::UpdateCard { card: "x".into(), changes }).unwrap();
+    }
+    assert_eq!(ed.undo_label(), Some("Typing"));
+    ed.seal();
+    let changes = CardChanges { text: Some("new run".into()), ..Default::default() };
+    ed.execute(&Command::UpdateCard { card: "x".into(), changes }).unwrap();
+    ed.undo();
+    assert_eq!(ed.doc().cards["x"].text, "点餐 and pay");
+    ed.undo();
+    assert_eq!(ed.doc().cards["x"].text, "card x");
+    assert!(!ed.is_dirty(), "back at the saved state");
+    ed.undo();
+    assert!(ed.doc().cards.is_empty());
+    assert!(ed.is_dirty());
+    ed.redo();
+    assert!(!ed.is_dirty());
+}
+
+#[test]
+fn a_non_text_edit_breaks_the_typing_run() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    let type_text = |ed: &mut Editor, t: &str| {
+        ed.execute(&Command::UpdateCard { card: "x".into(), changes: CardChanges { text: Some(t.into()), ..Default::default() } }).unwrap();
+    };
+    type_text(&mut ed, "a");
+    ed.execute(&Command::UpdateCard { card: "x".into(), changes: CardChanges { wait: Some(true), ..Default::default() } }).unwrap();
+    type_text(&mut ed, "ab");
+    ed.undo();
+    assert_eq!(ed.doc().cards["x"].text, "a");
+    assert!(ed.doc().cards["x"].wait);
+}
+
+#[test]
+fn card_fields_set_and_clear() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    let set = CardChanges {
+        channel: Some(Some(Channel::Interpersonal)),
+        owner: Some("Host 领位员".into()),
+        duration_seconds: Some(Some(120)),
+        tolerance_seconds: Some(Some(300)),
+        fail_point: Some(Some(FailPoint { kind: FailKind::Interaction, recovery: "Manager steps in".into() })),
+        emotion: Some(Some(-2)),
+        tags: Some(vec!["peak".into()]),
+        ..Default::default()
+    };
+    ed.execute(&Command::UpdateCard { card: "x".into(), changes: set }).unwrap();
+    let c = &ed.doc().cards["x"];
+    assert_eq!((c.channel, c.duration_seconds, c.emotion), (Some(Channel::Interpersonal), Some(120), Some(-2)));
+    // JSON from the UI: null clears, absence leaves alone.
+    let clear: CardChanges = serde_json::from_str(r#"{"emotion": null, "owner": ""}"#).unwrap();
+    ed.execute(&Command::UpdateCard { card: "x".into(), changes: clear }).unwrap();
+    let c = &ed.doc().cards["x"];
+    assert_eq!(c.emotion, None);
+    assert_eq!(c.owner, "");
+    assert_eq!(c.duration_seconds, Some(120));
+}
+
+#[test]
+fn deleting_cards_removes_their_connectors_and_renumbers() {
+    let mut ed = Editor::new(doc());
+    for id in ["a", "b", "c"] {
+        add_card(&mut ed, id, "cust", "s1");
+    }
+    ed.execute(&Command::AddConnector { id: Some("k".into()), from: "a".into(), to: "c".into(), direction: Direction::OneWay, label: String::new() }).unwrap();
+    ed.execute(&Command::DeleteCards { cards: vec!["a".into()] }).unwrap();
+    assert!(ed.doc().connectors.is_empty());
+    assert_eq!(ed.doc().cards["b"].order, 0);
+    assert_eq!(ed.doc().cards["c"].order, 1);
+    assert_eq!(ed.doc().inconsistencies(), vec![]);
+}
+
+#[test]
+fn commands_round_trip_through_json() {
+    let cmd: Command = serde_json::from_str(
+        r#"{"type":"move_card","card":"c1","lane":"l2","stage":"s3","index":0}"#,
+    )
+    .unwrap();
+    assert_eq!(cmd, Command::MoveCard { card: "c1".into(), lane: "l2".into(), stage: "s3".into(), index: 0 });
+    let back: Command = serde_json::from_str(&serde_json::to_string(&cmd).unwrap()).unwrap();
+    assert_eq!(back, cmd);
+    assert!(serde_json::from_str::<Command>(r#"{"type":"move_card","card":"c1"}"#).is_err());
+    assert!(serde_json::from_str::<Command>(r#"{"type":"format_disk"}"#).is_err());
+}

@@ -1,0 +1,137 @@
+//! Property tests over random command sequences: invariants hold after every command,
+//! refused commands change nothing, patches replayed on a mirror equal the document,
+//! undo-all returns the start and redo-all the end.
+
+use frontstage::edit::{CardChanges, Command, Editor};
+use frontstage::model::*;
+use proptest::prelude::*;
+
+/// An abstract operation: which kind of command, and numbers to pick its targets with.
+#[derive(Clone, Debug)]
+struct Op {
+    kind: u8,
+    a: usize,
+    b: usize,
+    c: usize,
+    text: String,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    (0u8..24, any::<usize>(), any::<usize>(), any::<usize>(), "[a-z 点餐结账\"<&]{0,12}")
+        .prop_map(|(kind, a, b, c, text)| Op { kind, a, b, c, text })
+}
+
+fn pick<T: Clone>(items: &[T], n: usize) -> Option<T> {
+    (!items.is_empty()).then(|| items[n % items.len()].clone())
+}
+
+/// Turn an abstract op into a command against the current document. Some commands are
+/// deliberately impossible (out-of-range indexes, unknown ids): they must be refused.
+fn command(doc: &Blueprint, op: &Op) -> Command {
+    let stages: Vec<StageId> = doc.stages.iter().map(|s| s.id.clone()).collect();
+    let lanes: Vec<LaneId> = doc.lanes.iter().map(|l| l.id.clone()).collect();
+    let cards: Vec<CardId> = doc.cards.keys().cloned().collect();
+    let connectors: Vec<ConnectorId> = doc.connectors.keys().cloned().collect();
+    let stage = pick(&stages, op.a).unwrap_or_else(|| "missing".into());
+    let lane = pick(&lanes, op.b).unwrap_or_else(|| "missing".into());
+    let card = pick(&cards, op.a).unwrap_or_else(|| "missing".into());
+    let other = pick(&cards, op.b).unwrap_or_else(|| "missing".into());
+    match op.kind {
+        0 | 1 | 2 | 3 => Command::AddCard { id: None, lane, stage, index: (op.c % 3 == 0).then_some(op.c % 4), text: op.text.clone() },
+        4 | 5 => Command::MoveCard { card, lane, stage, index: op.c % 4 },
+        6 => Command::UpdateCard { card, changes: CardChanges { text: Some(op.text.clone()), ..Default::default() } },
+        7 => Command::UpdateCard {
+            card,
+            changes: CardChanges {
+                emotion: Some((op.c % 2 == 0).then_some((op.c % 7) as i8 - 3)),
+                wait: Some(op.b % 2 == 0),
+                fail_point: Some((op.b % 3 == 0).then(|| FailPoint { kind: FailKind::System, recovery: op.text.clone() })),
+                duration_seconds: Some(Some(op.c as u32 % 600)),
+                ..Default::default()
+            },
+        },
+        8 => Command::DeleteCards { cards: vec![card] },
+        9 | 10 => Command::AddConnector { id: None, from: card, to: other, direction: if op.c % 2 == 0 { Direction::OneWay } else { Direction::TwoWay }, label: op.text.clone() },
+        11 => Command::DeleteConnectors { connectors: pick(&connectors, op.a).into_iter().collect() },
+        12 => Command::UpdateConnector { connector: pick(&connectors, op.a).unwrap_or_else(|| "missing".into()), from: None, to: Some(other), direction: None, label: Some(op.text.clone()) },
+        13 => Command::AddStage { id: None, index: (op.c % 2 == 0).then_some(op.a % (stages.len() + 2)), name: op.text.clone() },
+        14 => Command::MoveStage { stage, index: op.c % (stages.len() + 1) },
+        15 => Command::DeleteStage { stage },
+        16 => Command::RenameStage { stage, name: op.text.clone() },
+        17 => Command::AddLane { id: None, index: Some(op.a % (lanes.len() + 2)), kind: LaneKind::ALL[op.c % LaneKind::ALL.len()], name: None },
+        18 => Command::MoveLane { lane, index: op.c % (lanes.len() + 1) },
+        19 => Command::DeleteLane { lane },
+        20 => Command::UpdateLane { lane, name: Some(op.text.clone()), kind: None, color: Some((op.c % 2 == 0).then(|| "#aabbcc".to_string())), collapsed: Some(op.a % 2 == 0) },
+        21 => Command::PlaceLine { kind: LineKind::ALL[op.a % 5], boundary: (op.c % 4 != 0).then_some(op.b % (lanes.len() + 2)) },
+        22 => Command::SetProfile { profile: Profile::ALL[op.a % 4] },
+        _ => Command::Batch {
+            label: "Duplicate".into(),
+            commands: vec![
+                Command::AddCard { id: None, lane: lane.clone(), stage: stage.clone(), index: None, text: op.text.clone() },
+                Command::MoveCard { card, lane, stage, index: op.c % 3 },
+            ],
+        },
+    }
+}
+
+fn start() -> Blueprint {
+    let mut doc = frontstage::generate::synthetic(12);
+    doc.title = "Property test".into();
+    doc
+}
+
+/// Invariants beyond `inconsistencies()`: each cell's orders are exactly 0..n.
+fn assert_invariants(doc: &Blueprint) {
+    assert_eq!(doc.inconsistencies(), vec![]);
+    for lane in &doc.lanes {
+        for stage in &doc.stages {
+            let orders: Vec<u32> = doc.cell_cards(&lane.id, &stage.id).iter().map(|c| c.order).collect();
+            let expected: Vec<u32> = (0..orders.len() as u32).collect();
+            assert_eq!(orders, expected, "cell {} × {}", lane.id, stage.id);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_edits_keep_invariants_and_undo_exactly(ops in prop::collection::vec(op(), 1..40), seal_every in 1usize..5) {
+        let initial = start();
+        let mut ed = Editor::new(initial.clone());
+        let mut mirror = initial.clone();
+        for (i, op) in ops.iter().enumerate() {
+            let cmd = command(ed.doc(), op);
+            let before = ed.doc().clone();
+            match ed.execute(&cmd) {
+                Ok(out) => {
+                    out.patch.apply(&mut mirror);
+                    // Re-applying the inverse on a copy gives back the state before.
+                    let mut back = ed.doc().clone();
+                    out.patch.inverse().apply(&mut back);
+                    prop_assert_eq!(&back, &before, "inverse of {:?}", cmd);
+                }
+                Err(e) => {
+                    prop_assert_eq!(ed.doc(), &before, "refused {:?} ({}) changed the document", cmd, e);
+                }
+            }
+            prop_assert_eq!(&mirror, ed.doc(), "mirror drifted after {:?}", cmd);
+            assert_invariants(ed.doc());
+            if i % seal_every == 0 {
+                ed.seal();
+            }
+        }
+        let end = ed.doc().clone();
+        while let Some(p) = ed.undo() {
+            p.apply(&mut mirror);
+            prop_assert_eq!(&mirror, ed.doc());
+        }
+        prop_assert_eq!(ed.doc(), &initial, "undo-all returns the start");
+        prop_assert!(!ed.is_dirty());
+        while let Some(p) = ed.redo() {
+            p.apply(&mut mirror);
+        }
+        prop_assert_eq!(ed.doc(), &end, "redo-all returns the end");
+        prop_assert_eq!(&mirror, &end);
+    }
+}
