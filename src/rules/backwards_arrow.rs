@@ -14,9 +14,9 @@
 //! **Incorrect.** "Pay" (stage "Pay") → "Greet" (stage "Enter").
 
 use super::diagnostic::{quote, Out};
-use super::index::Cx;
+use super::index::{Cx, Link};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Connector, Direction, ElementRef, Severity};
+use crate::model::{Direction, ElementRef, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -28,11 +28,12 @@ pub(crate) const RULE: Rule = Rule {
     check: Check::Connector(check),
 };
 
-fn check(cx: &Cx, c: &Connector, out: &mut Out) {
+fn check(cx: &Cx, link: &Link, out: &mut Out) {
+    let c = link.c;
     if c.direction == Direction::TwoWay {
         return;
     }
-    let (Some(f), Some(t)) = (cx.facts(&c.from), cx.facts(&c.to)) else { return };
+    let (Some(f), Some(t)) = (link.from_facts, link.to_facts) else { return };
     let (Some(fs), Some(ts)) = (f.stage, t.stage) else { return };
     if ts < fs {
         out.push(

@@ -84,12 +84,7 @@ impl Checker {
                         put(Subject::Card(card.id.clone()), &mut out);
                     }
                 }
-                Check::Connector(f) => {
-                    for c in doc.connectors.values() {
-                        f(&cx, c, &mut out);
-                        put(Subject::Connector(c.id.clone()), &mut out);
-                    }
-                }
+                Check::Connector(_) => {} // below, one connector at a time
                 Check::Stage(f) => {
                     for s in 0..doc.stages.len() {
                         f(&cx, s, &mut out);
@@ -106,6 +101,29 @@ impl Checker {
                         }
                     }
                     self.flagged.insert(r, found);
+                }
+            }
+        }
+        // Connector rules run connector by connector so each connector's ends are
+        // resolved once for all of them.
+        let rules: Vec<(u16, Severity, _)> = self
+            .enabled
+            .iter()
+            .filter_map(|&(r, sev)| match registry()[r as usize].check {
+                Check::Connector(f) => Some((r, sev, f)),
+                _ => None,
+            })
+            .collect();
+        if rules.is_empty() {
+            return;
+        }
+        for (id, c) in &doc.connectors {
+            let Some(link) = self.index.link(id, c) else { continue };
+            for &(r, sev, f) in &rules {
+                let mut out = Out::new(registry()[r as usize].info.id, sev);
+                f(&cx, &link, &mut out);
+                if !out.items.is_empty() {
+                    self.cache.insert((r, Subject::Connector(id.clone())), out.take());
                 }
             }
         }
@@ -166,10 +184,10 @@ impl Checker {
                 }
                 Check::Connector(f) => {
                     for id in &connectors {
-                        let c = doc.connectors.get(id);
+                        let link = doc.connectors.get(id).and_then(|c| cx.ix.link(id, c));
                         redo(cache, out, (r, Subject::Connector(id.clone())), |o| {
-                            if let Some(c) = c {
-                                f(&cx, c, o)
+                            if let Some(link) = link {
+                                f(&cx, &link, o)
                             }
                         });
                     }

@@ -17,9 +17,9 @@
 //! **Incorrect.** "Greet" → "Greet"; a connector to a deleted card.
 
 use super::diagnostic::{quote, Out};
-use super::index::Cx;
+use super::index::{Cx, Link};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{CardId, Connector, ElementRef, Severity};
+use crate::model::{ElementRef, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -31,7 +31,8 @@ pub(crate) const RULE: Rule = Rule {
     check: Check::Connector(check),
 };
 
-fn check(cx: &Cx, c: &Connector, out: &mut Out) {
+fn check(cx: &Cx, link: &Link, out: &mut Out) {
+    let c = link.c;
     let id = ElementRef::Connector(c.id.clone());
     if c.from == c.to {
         out.push(
@@ -41,13 +42,13 @@ fn check(cx: &Cx, c: &Connector, out: &mut Out) {
         );
         return;
     }
-    let missing: Vec<&CardId> = [&c.from, &c.to].into_iter().filter(|e| !cx.doc.cards.contains_key(*e)).collect();
-    if missing.is_empty() {
+    let ends = [(&c.from, link.from_facts.is_some()), (&c.to, link.to_facts.is_some())];
+    if ends.iter().all(|(_, exists)| *exists) {
         return;
     }
     let mut elements = vec![id];
-    elements.extend([&c.from, &c.to].into_iter().filter(|e| cx.doc.cards.contains_key(*e)).map(|e| ElementRef::Card(e.clone())));
-    let existing = [&c.from, &c.to].into_iter().find(|e| cx.doc.cards.contains_key(*e));
+    elements.extend(ends.iter().filter(|(_, exists)| *exists).map(|(e, _)| ElementRef::Card((*e).clone())));
+    let existing = ends.iter().find(|(_, exists)| *exists).map(|(e, _)| *e);
     out.push(
         match existing {
             Some(e) => format!("A connector at {} leads to a card that does not exist.", quote(cx.card_text(e))),

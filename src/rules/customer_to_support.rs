@@ -16,9 +16,9 @@
 //! **Incorrect.** "Book online" → "Reservation system".
 
 use super::diagnostic::{quote, Out};
-use super::index::Cx;
+use super::index::{Cx, Link};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Connector, ElementRef, LaneKind, Severity};
+use crate::model::{ElementRef, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -30,8 +30,9 @@ pub(crate) const RULE: Rule = Rule {
     check: Check::Connector(check),
 };
 
-fn check(cx: &Cx, c: &Connector, out: &mut Out) {
-    for ((from, f), (to, t)) in cx.hand_offs(c) {
+fn check(cx: &Cx, link: &Link, out: &mut Out) {
+    let c = link.c;
+    for ((from, f), (to, t)) in link.hand_offs() {
         if f.kind == Some(LaneKind::Customer) && t.kind == Some(LaneKind::Support) {
             out.push(
                 format!(

@@ -17,9 +17,11 @@
 //! between them.
 
 use super::diagnostic::{quote, Out};
-use super::index::Cx;
+use super::index::{Cx, Link};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction as Dir;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Connector, Direction, ElementRef, Severity};
+use crate::model::{Direction, ElementRef, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -31,29 +33,26 @@ pub(crate) const RULE: Rule = Rule {
     check: Check::Connector(check),
 };
 
-fn same_ends(a: &Connector, b: &Connector) -> bool {
-    let forward = a.from == b.from && a.to == b.to;
-    let either_two_way = a.direction == Direction::TwoWay || b.direction == Direction::TwoWay;
-    forward || (either_two_way && a.from == b.to && a.to == b.from)
-}
-
-fn check(cx: &Cx, c: &Connector, out: &mut Out) {
-    let Some(n) = cx.ix.node_of(&c.from) else { return };
-    let first = cx
-        .ix
-        .connectors_at(n)
-        .filter(|id| **id < c.id)
-        .filter_map(|id| cx.doc.connectors.get(id))
-        .filter(|d| same_ends(c, d))
-        .min_by(|a, b| a.id.cmp(&b.id));
+fn check(cx: &Cx, link: &Link, out: &mut Out) {
+    let c = link.c;
+    let g = &cx.ix.graph;
+    let two_way = c.direction == Direction::TwoWay;
+    // Straight from the graph: no look-ups per neighbour.
+    let same = g
+        .edges_directed(link.from, Dir::Outgoing)
+        .filter(|e| e.target() == link.to)
+        .chain(g.edges_directed(link.from, Dir::Incoming).filter(|e| e.source() == link.to && (two_way || e.weight().two_way)))
+        .map(|e| &e.weight().id);
+    let first = same.filter(|id| **id < c.id).min();
     if let Some(first) = first {
+        let first = first.clone();
         out.push(
             format!(
                 "Another connector already joins {} and {}.",
                 quote(cx.card_text(&c.from)),
                 quote(cx.card_text(&c.to))
             ),
-            vec![ElementRef::Connector(c.id.clone()), ElementRef::Connector(first.id.clone())],
+            vec![ElementRef::Connector(c.id.clone()), ElementRef::Connector(first)],
             "Delete one of the two connectors.",
         );
     }

@@ -268,17 +268,32 @@ impl Cx<'_> {
     }
 }
 
-impl Cx<'_> {
-    /// The directions a connector hands off in: from → to, and to → from as well when it
-    /// is two-way. Only pairs whose two cards exist.
-    pub(crate) fn hand_offs<'c>(
-        &self,
-        c: &'c crate::model::Connector,
-    ) -> impl Iterator<Item = ((&'c CardId, Facts), (&'c CardId, Facts))> + 'c {
-        let a = self.facts(&c.from);
-        let b = self.facts(&c.to);
-        let forward = a.zip(b).map(|(fa, fb)| ((&c.from, fa), (&c.to, fb)));
-        let back = if c.direction == Direction::TwoWay { a.zip(b).map(|(fa, fb)| ((&c.to, fb), (&c.from, fa))) } else { None };
+/// A connector with its two ends resolved once, shared by every connector rule.
+pub(crate) struct Link<'a> {
+    pub c: &'a Connector,
+    pub from: NodeIx,
+    pub to: NodeIx,
+    /// Facts of the end cards; `None` for a missing card.
+    pub from_facts: Option<Facts>,
+    pub to_facts: Option<Facts>,
+}
+
+impl<'a> Link<'a> {
+    /// The directions the connector hands off in: from → to, and to → from as well when
+    /// it is two-way. Only when both cards exist.
+    pub(crate) fn hand_offs(&self) -> impl Iterator<Item = ((&'a CardId, Facts), (&'a CardId, Facts))> {
+        let c = self.c;
+        let both = self.from_facts.zip(self.to_facts);
+        let forward = both.map(|(fa, fb)| ((&c.from, fa), (&c.to, fb)));
+        let back = if c.direction == Direction::TwoWay { both.map(|(fa, fb)| ((&c.to, fb), (&c.from, fa))) } else { None };
         forward.into_iter().chain(back)
+    }
+}
+
+impl Index {
+    /// A connector of the document (under its key `id`) with its ends resolved.
+    pub(crate) fn link<'a>(&self, id: &ConnectorId, c: &'a Connector) -> Option<Link<'a>> {
+        let (from, to) = self.graph.edge_endpoints(*self.edges.get(id)?)?;
+        Some(Link { c, from, to, from_facts: self.graph[from].facts, to_facts: self.graph[to].facts })
     }
 }

@@ -17,9 +17,9 @@
 //! **Incorrect.** "Order" → "Bake bread in the morning".
 
 use super::diagnostic::{quote, Out};
-use super::index::Cx;
+use super::index::{Cx, Link};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Connector, ElementRef, LaneKind, LineKind, Severity};
+use crate::model::{ElementRef, LaneKind, LineKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -31,12 +31,13 @@ pub(crate) const RULE: Rule = Rule {
     check: Check::Connector(check),
 };
 
-fn check(cx: &Cx, c: &Connector, out: &mut Out) {
+fn check(cx: &Cx, link: &Link, out: &mut Out) {
+    let c = link.c;
     let st = cx.structure();
     if st.line(LineKind::OrderPenetration).is_none() {
         return;
     }
-    for ((from, f), (to, t)) in cx.hand_offs(c) {
+    for ((from, f), (to, t)) in link.hand_offs() {
         let below = t.lane.is_some_and(|pos| st.below(pos, LineKind::OrderPenetration));
         if f.kind == Some(LaneKind::Customer) && below {
             out.push(

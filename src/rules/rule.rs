@@ -1,8 +1,8 @@
 //! What a rule is: its description, its grading per profile, and the check it runs.
 
 use super::diagnostic::Out;
-use super::index::{Cx, NodeIx};
-use crate::model::{Card, Connector, Profile, Severity};
+use super::index::{Cx, Link, NodeIx};
+use crate::model::{Card, Profile, Severity};
 use serde::Serialize;
 
 /// The description of one rule, as shown in docs and settings.
@@ -37,7 +37,7 @@ pub(crate) enum Check {
     Card(fn(&Cx, &Card, &mut Out)),
     /// One connector and its two end cards: re-run when the connector, an end card or
     /// another connector at the same ends changes.
-    Connector(fn(&Cx, &Connector, &mut Out)),
+    Connector(fn(&Cx, &Link, &mut Out)),
     /// One stage (by index): re-run when a card enters or leaves the stage.
     Stage(fn(&Cx, usize, &mut Out)),
     /// The whole document, cheaply from the checker's index: re-run on every edit.
