@@ -7,7 +7,8 @@ use super::rule::Check;
 use super::{effective_severity_of, registry};
 use crate::edit::Patch;
 use crate::model::{Blueprint, CardId, ConnectorId, Severity};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What a cached group of diagnostics is about. The order of the variants and ids is the
 /// order diagnostics are listed in, within one rule.
@@ -38,7 +39,7 @@ impl Checker {
             .filter_map(|(i, r)| effective_severity_of(doc, &r.info).map(|s| (i as u16, s)))
             .collect();
         let mut checker =
-            Checker { index: Index::build(doc), enabled, cache: BTreeMap::new(), flagged: HashMap::new() };
+            Checker { index: Index::build(doc), enabled, cache: BTreeMap::new(), flagged: HashMap::default() };
         checker.full(doc);
         checker
     }
@@ -137,7 +138,7 @@ impl Checker {
             *self = Checker::new(doc);
             return;
         }
-        let mut touched_nodes: HashSet<NodeIx> = HashSet::new();
+        let mut touched_nodes: HashSet<NodeIx> = HashSet::default();
         let mut stages: BTreeSet<usize> = BTreeSet::new();
         let mut ends: Vec<NodeIx> = Vec::new();
         for id in patch.cards() {

@@ -4,12 +4,14 @@
 //! Cards and connectors form a `petgraph` stable graph (node = card id, edge =
 //! connector) whose indices stay valid while cards and connectors come and go; they are
 //! private to the checker. A node whose card does not exist (a dangling connector end,
-//! or a deleted card) has no facts.
+//! or a deleted card) has no facts. Maps use foldhash: ids are hashed tens of thousands of
+//! times per full check, and SipHash's protection against crafted keys buys nothing here.
 
 use crate::model::{Blueprint, Card, CardId, Connector, ConnectorId, Direction, LaneId, LaneKind, LineKind, StageId};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::Direction as Dir;
-use std::collections::{BTreeSet, HashMap};
+use foldhash::HashMap;
+use std::collections::BTreeSet;
 
 pub(crate) type NodeIx = NodeIndex<u32>;
 
@@ -109,8 +111,8 @@ impl Index {
         let mut ix = Index {
             structure: Structure::of(doc),
             graph: StableDiGraph::with_capacity(doc.cards.len(), doc.connectors.len()),
-            nodes: HashMap::with_capacity(doc.cards.len()),
-            edges: HashMap::with_capacity(doc.connectors.len()),
+            nodes: HashMap::with_capacity_and_hasher(doc.cards.len(), Default::default()),
+            edges: HashMap::with_capacity_and_hasher(doc.connectors.len(), Default::default()),
             stage_customers: vec![BTreeSet::new(); doc.stages.len()],
             stage_evidence: vec![0; doc.stages.len()],
             customer_count: 0,
