@@ -1,0 +1,71 @@
+//! # `backwards-arrow`
+//!
+//! **Default severity:** info
+//!
+//! **Checks.** A one-way connector does not point to a card in an earlier stage.
+//! Two-way connectors have no direction in time and are not checked.
+//!
+//! **Why.** Stages run left to right in time (Bitner, Ostrom & Morgan 2008; NN/g), so a
+//! hand-off normally goes down or to the right. An arrow back in time is sometimes meant
+//! (a retry, a return visit), hence only information.
+//!
+//! **Correct.** "Order" (stage "Order") → "Serve" (stage "Dine").
+//!
+//! **Incorrect.** "Pay" (stage "Pay") → "Greet" (stage "Enter").
+
+use super::diagnostic::{quote, Out};
+use super::index::{Cx, Link};
+use super::rule::{Check, Rule, RuleInfo};
+use crate::model::{Direction, ElementRef, Severity};
+
+pub(crate) const RULE: Rule = Rule {
+    info: RuleInfo {
+        id: "backwards-arrow",
+        default_severity: Severity::Info,
+        summary: "A connector does not point back to an earlier stage.",
+        profile_overrides: &[],
+    },
+    check: Check::Connector(check),
+};
+
+fn check(cx: &Cx, link: &Link, out: &mut Out) {
+    let c = link.c;
+    if c.direction == Direction::TwoWay {
+        return;
+    }
+    let (Some(f), Some(t)) = (link.from_facts, link.to_facts) else { return };
+    let (Some(fs), Some(ts)) = (f.stage, t.stage) else { return };
+    if ts < fs {
+        out.push(
+            format!(
+                "The connector from {} (stage {}) points back to {} (stage {}).",
+                quote(cx.card_text(&c.from)),
+                quote(cx.stage_name(fs)),
+                quote(cx.card_text(&c.to)),
+                quote(cx.stage_name(ts))
+            ),
+            vec![ElementRef::Connector(c.id.clone()), ElementRef::Card(c.from.clone()), ElementRef::Card(c.to.clone())],
+            "Fine for a retry or a return visit; otherwise check the direction of the connector or the stages of the cards.",
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{bitner, conn, good, table};
+
+    #[test]
+    fn table_() {
+        let base = || bitner(2).card("u", "cu", "s1", "Order").card("v", "cu", "s2", "Pay");
+        table(
+            "backwards-arrow",
+            vec![
+                ("good", good()),
+                ("forward", base().arrow("a1", "u", "v")),
+                ("same stage", base().card("w", "cu", "s1", "Ask").arrow("a1", "w", "u")),
+                ("two-way", base().two_way("a1", "v", "u")),
+            ],
+            vec![("back", base().arrow("a1", "v", "u"), vec![conn("a1")])],
+        );
+    }
+}

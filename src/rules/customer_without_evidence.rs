@@ -1,0 +1,96 @@
+//! # `customer-without-evidence`
+//!
+//! **Default severity:** warning (off in the 18F profile)
+//!
+//! **Checks.** Every stage with customer actions also has at least one card in a physical
+//! evidence lane. One diagnostic per stage, naming its customer actions.
+//!
+//! **Why.** Bitner, Ostrom & Morgan (2008), step 6 of building a blueprint: add the
+//! evidence of service at each customer action step — what the customer sees and
+//! receives shapes their judgement of the service. 18F's four-row form folds evidence
+//! into frontstage, so that profile turns this rule off.
+//!
+//! **Correct.** Stage "Order" has the customer action "Order a dish" and the evidence
+//! "Menu".
+//!
+//! **Incorrect.** Stage "Pay" has "Ask for the bill" but nothing in the evidence lane.
+
+use super::diagnostic::{quote, quote_list, Out};
+use super::index::Cx;
+use super::rule::{Check, Rule, RuleInfo};
+use crate::model::{ElementRef, LaneKind, Profile, Severity};
+
+pub(crate) const RULE: Rule = Rule {
+    info: RuleInfo {
+        id: "customer-without-evidence",
+        default_severity: Severity::Warning,
+        summary: "Every stage with customer actions has physical evidence.",
+        profile_overrides: &[(Profile::EighteenF, None)],
+    },
+    check: Check::Stage(check),
+};
+
+fn check(cx: &Cx, stage: usize, out: &mut Out) {
+    let customers = &cx.ix.stage_customers[stage];
+    if customers.is_empty() || cx.ix.stage_evidence[stage] > 0 {
+        return;
+    }
+    let has_lane = cx.doc.lanes.iter().any(|l| l.kind == LaneKind::Evidence);
+    let mut elements = vec![ElementRef::Stage(cx.doc.stages[stage].id.clone())];
+    elements.extend(customers.iter().map(|id| ElementRef::Card(id.clone())));
+    out.push(
+        format!(
+            "Stage {} has no physical evidence for the customer action{} {}.",
+            quote(cx.stage_name(stage)),
+            if customers.len() == 1 { "" } else { "s" },
+            quote_list(customers.iter().map(|id| cx.card_text(id)), 3)
+        ),
+        elements,
+        if has_lane {
+            "Add what the customer sees, touches or receives in this stage to the evidence lane."
+        } else {
+            "Add a physical evidence lane, or use the 18F profile if evidence is folded into frontstage."
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{bitner, good, stage, table};
+    use crate::model::Profile;
+
+    #[test]
+    fn table_() {
+        table(
+            "customer-without-evidence",
+            vec![
+                ("good", good()),
+                ("no customer action", bitner(1).card("f", "fr", "s1", "Greet")),
+                ("evidence in the stage", bitner(1).card("u", "cu", "s1", "Enter").card("e", "ev", "s1", "Door")),
+            ],
+            vec![
+                (
+                    "evidence in another stage",
+                    bitner(2).card("u", "cu", "s1", "Enter").card("e", "ev", "s2", "Door"),
+                    vec![stage("s1")],
+                ),
+                (
+                    "two stages without",
+                    bitner(2).card("u", "cu", "s1", "Enter").card("v", "cu", "s2", "Sit"),
+                    vec![stage("s1"), stage("s2")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn off_in_18f() {
+        let mut doc = bitner(1).card("u", "cu", "s1", "Enter").0;
+        doc.profile = Profile::EighteenF;
+        assert!(crate::rules::check(&doc).iter().all(|d| d.rule != "customer-without-evidence"));
+        doc.profile = Profile::Bitner;
+        let d = crate::rules::check(&doc);
+        let d = d.iter().find(|d| d.rule == "customer-without-evidence").unwrap();
+        assert_eq!(d.message, "Stage \"Stage 1\" has no physical evidence for the customer action \"Enter\".");
+    }
+}

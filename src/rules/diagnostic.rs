@@ -1,0 +1,98 @@
+//! Diagnostics: what a rule reports, and the sink rules report into.
+
+use crate::model::{ElementRef, Severity};
+use serde::Serialize;
+
+/// One finding of the checker.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The id of the rule that reported it, e.g. `"lane-placement"`.
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// A plain sentence naming the elements by their text.
+    pub message: String,
+    /// The elements involved, first the main one.
+    pub elements: Vec<ElementRef>,
+    /// What to do about it.
+    pub hint: String,
+}
+
+/// Collects the diagnostics of one rule; the rule's id and severity are stamped here so
+/// rules only say what is wrong.
+pub(crate) struct Out {
+    rule: &'static str,
+    severity: Severity,
+    pub(crate) items: Vec<Diagnostic>,
+}
+
+impl Out {
+    pub(crate) fn new(rule: &'static str, severity: Severity) -> Out {
+        Out { rule, severity, items: Vec::new() }
+    }
+
+    pub(crate) fn push(&mut self, message: String, elements: Vec<ElementRef>, hint: impl Into<String>) {
+        self.items.push(Diagnostic {
+            rule: self.rule,
+            severity: self.severity,
+            message,
+            elements,
+            hint: hint.into(),
+        });
+    }
+
+    pub(crate) fn take(&mut self) -> Vec<Diagnostic> {
+        std::mem::take(&mut self.items)
+    }
+}
+
+/// Longest piece of user text quoted in a message.
+const QUOTE_CHARS: usize = 60;
+
+/// A user's text in quotes, shortened when long, for a message.
+pub(crate) fn quote(text: &str) -> String {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return "(untitled)".to_owned();
+    }
+    let mut s = String::with_capacity(trimmed.len().min(QUOTE_CHARS * 4) + 2);
+    s.push('"');
+    let mut chars = trimmed.chars();
+    s.extend(chars.by_ref().take(QUOTE_CHARS));
+    if chars.next().is_some() {
+        s.push('…');
+    }
+    s.push('"');
+    s
+}
+
+/// Up to `max` quoted texts joined with commas, with "and N more" after.
+pub(crate) fn quote_list<'a>(texts: impl IntoIterator<Item = &'a str>, max: usize) -> String {
+    let mut shown = Vec::new();
+    let mut more = 0usize;
+    for t in texts {
+        if shown.len() < max {
+            shown.push(quote(t));
+        } else {
+            more += 1;
+        }
+    }
+    let mut s = shown.join(", ");
+    if more > 0 {
+        s.push_str(&format!(" and {more} more"));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_shorten_and_name_empty_text() {
+        assert_eq!(quote("  Order  "), "\"Order\"");
+        assert_eq!(quote(""), "(untitled)");
+        let long = "x".repeat(70);
+        assert_eq!(quote(&long).chars().count(), QUOTE_CHARS + 3);
+        assert_eq!(quote_list(["a", "b", "c"], 2), "\"a\", \"b\" and 1 more");
+    }
+}

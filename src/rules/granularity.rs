@@ -1,0 +1,73 @@
+//! # `granularity`
+//!
+//! **Default severity:** info
+//!
+//! **Checks.** The blueprint has between 5 and 15 customer actions.
+//!
+//! **Why.** Fewer than about five customer actions is too abstract to show where the
+//! service can fail; more than about fifteen is too fine to read as one journey and is
+//! better split into sub-blueprints (Bitner, Ostrom & Morgan 2008; Shostack 1984 on
+//! level of detail; NN/g).
+//!
+//! **Correct.** The restaurant blueprint with eight customer actions.
+//!
+//! **Incorrect.** A blueprint with only "Visit" and "Pay"; one with 40 customer actions.
+
+use super::diagnostic::Out;
+use super::index::Cx;
+use super::rule::{Check, Rule, RuleInfo};
+use crate::model::{ElementRef, Severity};
+
+pub(crate) const RULE: Rule = Rule {
+    info: RuleInfo {
+        id: "granularity",
+        default_severity: Severity::Info,
+        summary: "Between 5 and 15 customer actions.",
+        profile_overrides: &[],
+    },
+    check: Check::Document(check),
+};
+
+const FEWEST: usize = 5;
+const MOST: usize = 15;
+
+fn check(cx: &Cx, out: &mut Out) {
+    let n = cx.ix.customer_count;
+    let (message, hint) = if n < FEWEST {
+        (
+            format!("The blueprint has {n} customer action{}; fewer than {FEWEST} is usually too abstract.", if n == 1 { "" } else { "s" }),
+            "Break the customer's journey into the steps they actually take.",
+        )
+    } else if n > MOST {
+        (
+            format!("The blueprint has {n} customer actions; more than {MOST} is usually too detailed to read as one journey."),
+            "Group steps, or split the journey into several blueprints.",
+        )
+    } else {
+        return;
+    };
+    out.push(message, vec![ElementRef::Document], hint);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{bitner, good, table, Doc};
+    use crate::model::ElementRef;
+
+    fn with(n: usize) -> Doc {
+        let mut d = bitner(1);
+        for i in 0..n {
+            d = d.card(&format!("u{i}"), "cu", "s1", "Step");
+        }
+        d
+    }
+
+    #[test]
+    fn table_() {
+        table(
+            "granularity",
+            vec![("good", good()), ("five", with(5)), ("fifteen", with(15))],
+            vec![("four", with(4), vec![ElementRef::Document]), ("sixteen", with(16), vec![ElementRef::Document])],
+        );
+    }
+}

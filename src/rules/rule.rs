@@ -1,0 +1,55 @@
+//! What a rule is: its description, its grading per profile, and the check it runs.
+
+use super::diagnostic::Out;
+use super::index::{Cx, Link, NodeIx};
+use crate::model::{Card, Profile, Severity};
+use serde::Serialize;
+
+/// The description of one rule, as shown in docs and settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct RuleInfo {
+    /// Kebab-case id, as used in a document's `rules` settings.
+    pub id: &'static str,
+    /// Severity in the default (Bitner) profile.
+    pub default_severity: Severity,
+    /// One line saying what the rule checks.
+    pub summary: &'static str,
+    /// Profiles that grade the rule differently from the default: `None` is off.
+    pub profile_overrides: &'static [(Profile, Option<Severity>)],
+}
+
+impl RuleInfo {
+    /// The severity a profile gives this rule, or `None` when the profile turns it off.
+    pub fn severity_in(&self, profile: Profile) -> Option<Severity> {
+        self.profile_overrides
+            .iter()
+            .find(|(p, _)| *p == profile)
+            .map_or(Some(self.default_severity), |(_, s)| *s)
+    }
+}
+
+/// What a rule looks at, which decides when the checker re-runs it after an edit.
+#[derive(Clone, Copy)]
+pub(crate) enum Check {
+    /// Stages, lanes, lines and settings only: re-run on structural edits.
+    Structure(fn(&Cx, &mut Out)),
+    /// One card: re-run when that card changes.
+    Card(fn(&Cx, &Card, &mut Out)),
+    /// One connector and its two end cards: re-run when the connector, an end card or
+    /// another connector at the same ends changes.
+    Connector(fn(&Cx, &Link, &mut Out)),
+    /// One stage (by index): re-run when a card enters or leaves the stage.
+    Stage(fn(&Cx, usize, &mut Out)),
+    /// The whole document, cheaply from the checker's index: re-run on every edit.
+    Document(fn(&Cx, &mut Out)),
+    /// A document-wide search (`find`) that flags single cards, each described by
+    /// `describe`; after an edit only newly flagged or edited cards are described again.
+    Flagged { find: fn(&Cx) -> Vec<NodeIx>, describe: fn(&Cx, &Card, &mut Out) },
+}
+
+/// A rule: its description and its check.
+#[derive(Clone, Copy)]
+pub struct Rule {
+    pub info: RuleInfo,
+    pub(crate) check: Check,
+}

@@ -1,0 +1,61 @@
+//! # `stage-without-customer-action`
+//!
+//! **Default severity:** warning
+//!
+//! **Checks.** Every stage has at least one card in a customer actions lane.
+//!
+//! **Why.** The stages are the steps of the customer's journey and the customer actions
+//! are laid out first; everything else in a column supports them (Bitner, Ostrom &
+//! Morgan 2008; NN/g). A stage without a customer action is either a provider-only
+//! process that belongs in another blueprint, or a step whose customer action is missing.
+//!
+//! **Correct.** Stage "Dine" with the customer action "Eat".
+//!
+//! **Incorrect.** Stage "Kitchen prep" with only backstage cards.
+
+use super::diagnostic::{quote, Out};
+use super::index::Cx;
+use super::rule::{Check, Rule, RuleInfo};
+use crate::model::{ElementRef, Severity};
+
+pub(crate) const RULE: Rule = Rule {
+    info: RuleInfo {
+        id: "stage-without-customer-action",
+        default_severity: Severity::Warning,
+        summary: "Every stage has a customer action.",
+        profile_overrides: &[],
+    },
+    check: Check::Stage(check),
+};
+
+fn check(cx: &Cx, stage: usize, out: &mut Out) {
+    if !cx.ix.stage_customers[stage].is_empty() {
+        return;
+    }
+    out.push(
+        format!("Stage {} has no customer action.", quote(cx.stage_name(stage))),
+        vec![ElementRef::Stage(cx.doc.stages[stage].id.clone())],
+        "Add what the customer does in this stage, or merge the stage into its neighbour.",
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{bitner, good, stage, table};
+
+    #[test]
+    fn table_() {
+        table(
+            "stage-without-customer-action",
+            vec![("good", good()), ("one customer action", bitner(1).card("u", "cu", "s1", "Enter"))],
+            vec![
+                ("empty stage", bitner(1), vec![stage("s1")]),
+                (
+                    "only backstage in the second stage",
+                    bitner(2).card("u", "cu", "s1", "Enter").card("b", "ba", "s2", "Prep"),
+                    vec![stage("s2")],
+                ),
+            ],
+        );
+    }
+}
