@@ -1,1 +1,247 @@
-//! Built-in templates for new blueprints.
+//! Built-in templates for new blueprints (`frontstage new --template NAME`).
+//!
+//! The four profile templates are empty skeletons built here; the restaurant templates are
+//! the example files in `examples/`, compiled in, so the template and the example cannot
+//! drift apart.
+
+use crate::model::{Blueprint, Lane, LaneKind, Line, LineKind, Profile, Stage};
+use thiserror::Error;
+
+/// The template used when none is named.
+pub const DEFAULT: &str = "bitner";
+
+const NAMES: [&str; 6] = ["bitner", "shostack", "18f", "fliess", "restaurant", "restaurant-zh"];
+
+const RESTAURANT_EN: &str = include_str!("../examples/restaurant-en.frontstage");
+const RESTAURANT_ZH: &str = include_str!("../examples/restaurant-zh.frontstage");
+
+/// Why a template could not be produced.
+#[derive(Debug, Error)]
+pub enum TemplateError {
+    #[error("unknown template \"{name}\"; available: {}", NAMES.join(", "))]
+    Unknown { name: String },
+    /// A compiled-in example does not parse (a build defect, caught by the tests).
+    #[error("built-in template \"{name}\" is damaged: {source}")]
+    Damaged { name: &'static str, source: serde_json::Error },
+}
+
+/// Names of all built-in templates, the default first.
+pub fn names() -> &'static [&'static str] {
+    &NAMES
+}
+
+/// One line describing a template, for `frontstage new --help` and template pickers.
+pub fn describe(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "bitner" => "Bitner / NN/g: five lanes, lines of interaction, visibility and internal interaction (default)",
+        "shostack" => "Shostack (1984): customer, onstage and backstage, with the line of visibility only",
+        "18f" => "18F: four rows (customer, frontstage, backstage, support), evidence folded into frontstage",
+        "fliess" => "Fliess & Kleinaltenkamp: five lines, with order penetration and implementation",
+        "restaurant" => "Worked example: a restaurant dinner, four stages, in English",
+        "restaurant-zh" => "示例：餐厅堂食晚餐（中文）",
+        _ => return None,
+    })
+}
+
+/// The named template, or `None` when there is no such template.
+pub fn template(name: &str) -> Option<Blueprint> {
+    load(name).ok()
+}
+
+/// The named template, with the reason when there is none.
+pub fn load(name: &str) -> Result<Blueprint, TemplateError> {
+    match name {
+        "bitner" => Ok(bitner()),
+        "shostack" => Ok(shostack()),
+        "18f" => Ok(eighteen_f()),
+        "fliess" => Ok(fliess()),
+        "restaurant" => parse("restaurant", RESTAURANT_EN),
+        "restaurant-zh" => parse("restaurant-zh", RESTAURANT_ZH),
+        _ => Err(TemplateError::Unknown { name: name.to_owned() }),
+    }
+}
+
+fn parse(name: &'static str, text: &str) -> Result<Blueprint, TemplateError> {
+    serde_json::from_str(text).map_err(|source| TemplateError::Damaged { name, source })
+}
+
+/// A blank blueprint with four numbered stages and the given lanes and lines.
+fn skeleton(profile: Profile, lanes: &[(&str, LaneKind, &str)], lines: &[(LineKind, usize)]) -> Blueprint {
+    let mut b = Blueprint::empty("Untitled blueprint");
+    b.profile = profile;
+    b.stages = (1..=4).map(|i| Stage::new(format!("s{i}").as_str(), format!("Stage {i}"))).collect();
+    b.lanes = lanes.iter().map(|&(id, kind, name)| Lane::new(id, kind, name)).collect();
+    b.lines = lines.iter().map(|&(kind, boundary)| Line { kind, boundary }).collect();
+    b
+}
+
+fn bitner() -> Blueprint {
+    skeleton(
+        Profile::Bitner,
+        &[
+            ("l-evidence", LaneKind::Evidence, "Physical evidence"),
+            ("l-customer", LaneKind::Customer, "Customer actions"),
+            ("l-frontstage", LaneKind::Frontstage, "Frontstage actions"),
+            ("l-backstage", LaneKind::Backstage, "Backstage actions"),
+            ("l-support", LaneKind::Support, "Support processes"),
+        ],
+        &[(LineKind::Interaction, 2), (LineKind::Visibility, 3), (LineKind::InternalInteraction, 4)],
+    )
+}
+
+fn shostack() -> Blueprint {
+    skeleton(
+        Profile::Shostack,
+        &[
+            ("l-customer", LaneKind::Customer, "Customer actions"),
+            ("l-frontstage", LaneKind::Frontstage, "Onstage (visible to the customer)"),
+            ("l-backstage", LaneKind::Backstage, "Backstage (invisible)"),
+        ],
+        &[(LineKind::Visibility, 2)],
+    )
+}
+
+fn eighteen_f() -> Blueprint {
+    skeleton(
+        Profile::EighteenF,
+        &[
+            ("l-customer", LaneKind::Customer, "Customer actions"),
+            ("l-frontstage", LaneKind::Frontstage, "Frontstage"),
+            ("l-backstage", LaneKind::Backstage, "Backstage"),
+            ("l-support", LaneKind::Support, "Support processes"),
+        ],
+        &[(LineKind::Interaction, 1), (LineKind::Visibility, 2), (LineKind::InternalInteraction, 3)],
+    )
+}
+
+/// Support is split at the line of order penetration: what is done for this customer above,
+/// what is prepared for everyone in advance below; management sits below implementation.
+fn fliess() -> Blueprint {
+    skeleton(
+        Profile::Fliess,
+        &[
+            ("l-evidence", LaneKind::Evidence, "Physical evidence"),
+            ("l-customer", LaneKind::Customer, "Customer actions"),
+            ("l-frontstage", LaneKind::Frontstage, "Frontstage actions"),
+            ("l-backstage", LaneKind::Backstage, "Backstage actions"),
+            ("l-support", LaneKind::Support, "Customer-induced support"),
+            ("l-preparation", LaneKind::Support, "Preparatory processes (customer-independent)"),
+            ("l-management", LaneKind::Custom, "Management"),
+        ],
+        &[
+            (LineKind::Interaction, 2),
+            (LineKind::Visibility, 3),
+            (LineKind::InternalInteraction, 4),
+            (LineKind::OrderPenetration, 5),
+            (LineKind::Implementation, 6),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines each profile expects, top to bottom.
+    fn expected_lines(profile: Profile) -> &'static [LineKind] {
+        match profile {
+            Profile::Shostack => &[LineKind::Visibility],
+            Profile::Bitner | Profile::EighteenF => {
+                &[LineKind::Interaction, LineKind::Visibility, LineKind::InternalInteraction]
+            }
+            Profile::Fliess => &LineKind::ALL,
+        }
+    }
+
+    /// Whether a canonical lane kind belongs above (`Some(true)`) or below (`Some(false)`)
+    /// a line; `None` where the domain prescribes nothing.
+    fn above(kind: LaneKind, line: LineKind) -> Option<bool> {
+        use LaneKind::*;
+        let rank = match kind {
+            Evidence | Customer => 0,
+            Frontstage => 1,
+            Backstage => 2,
+            Support => 3,
+            _ => return None,
+        };
+        match line {
+            LineKind::Interaction => Some(rank < 1),
+            LineKind::Visibility => Some(rank < 2),
+            LineKind::InternalInteraction => Some(rank < 3),
+            LineKind::OrderPenetration | LineKind::Implementation => None,
+        }
+    }
+
+    fn all() -> Vec<(&'static str, Blueprint)> {
+        names().iter().map(|&n| (n, load(n).unwrap_or_else(|e| panic!("{e}")))).collect()
+    }
+
+    #[test]
+    fn every_template_loads_and_is_consistent() {
+        assert_eq!(names()[0], DEFAULT);
+        for (name, b) in all() {
+            assert!(b.inconsistencies().is_empty(), "{name}: {:?}", b.inconsistencies());
+            assert!(!b.stages.is_empty() && !b.lanes.is_empty(), "{name} is empty");
+            assert!(describe(name).is_some(), "{name} has no description");
+            assert_eq!(template(name), Some(b));
+        }
+    }
+
+    #[test]
+    fn every_template_has_its_profiles_lines_in_order() {
+        for (name, b) in all() {
+            let kinds: Vec<LineKind> = b.lines.iter().map(|l| l.kind).collect();
+            assert_eq!(kinds, expected_lines(b.profile), "{name}");
+            assert!(b.lines.windows(2).all(|w| w[0].boundary < w[1].boundary), "{name}: lines out of order");
+        }
+    }
+
+    #[test]
+    fn canonical_lanes_sit_between_the_right_lines() {
+        for (name, b) in all() {
+            for (i, lane) in b.lanes.iter().enumerate() {
+                for line in &b.lines {
+                    if let Some(want_above) = above(lane.kind, line.kind) {
+                        assert_eq!(i < line.boundary, want_above, "{name}: {} vs {:?}", lane.id, line.kind);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn profile_templates_have_the_expected_lanes() {
+        let kinds = |n: &str| load(n).unwrap().lanes.iter().map(|l| l.kind).collect::<Vec<_>>();
+        use LaneKind::*;
+        assert_eq!(kinds("bitner"), [Evidence, Customer, Frontstage, Backstage, Support]);
+        assert_eq!(kinds("shostack"), [Customer, Frontstage, Backstage]);
+        assert_eq!(kinds("18f"), [Customer, Frontstage, Backstage, Support]);
+        assert_eq!(load("bitner").unwrap().profile, Profile::Bitner);
+        assert_eq!(load("18f").unwrap().profile, Profile::EighteenF);
+        let fliess = load("fliess").unwrap();
+        let implementation = fliess.line(LineKind::Implementation).unwrap().boundary;
+        let management = fliess.lane_index(&"l-management".into()).unwrap();
+        assert!(management >= implementation, "management sits below the line of implementation");
+        let stages: Vec<&str> = fliess.stages.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(stages, ["Stage 1", "Stage 2", "Stage 3", "Stage 4"]);
+    }
+
+    #[test]
+    fn restaurant_templates_are_the_examples() {
+        let en = load("restaurant").unwrap();
+        let zh = load("restaurant-zh").unwrap();
+        assert_eq!(en.stages.len(), 4);
+        assert_eq!(zh.stages[0].name, "进入餐厅");
+        assert!(en.cards.len() > 30);
+    }
+
+    #[test]
+    fn unknown_and_damaged_templates_are_errors_not_panics() {
+        assert!(template("nope").is_none());
+        assert!(describe("nope").is_none());
+        let e = load("nope").unwrap_err().to_string();
+        assert!(e.contains("\"nope\"") && e.contains("bitner"), "{e}");
+        let e = parse("restaurant", "{").unwrap_err().to_string();
+        assert!(e.contains("restaurant"), "{e}");
+    }
+}
