@@ -2,28 +2,27 @@
 //!
 //! **Default severity:** warning
 //!
-//! **Checks.** Every customer action can be reached along the customer flow from where the
-//! journey starts. The *customer flow* is the customer actions and the connectors between
-//! two of them (one-way forward, two-way both ways; connectors through other lanes do not
-//! count). The *entry* is the customer actions of the first stage that has any. The rule
-//! only runs when the customer flow has at least one connector, so a blueprint whose
-//! customer actions are not chained at all is left alone.
+//! **Checks.** Every customer action can be reached over connectors from where the journey
+//! starts. The journey may pass through any lane — the guest orders, the waiter takes the
+//! order, the waiter brings the food, the guest eats — so every connector counts (one-way
+//! forward, two-way both ways). The *entry* is the customer actions of the first stage
+//! that has any. The rule only runs when at least one connector touches a customer
+//! action, so a blueprint whose steps are not wired at all is left alone.
 //!
 //! **Why.** The customer actions are the spine of a blueprint: the customer's journey
 //! step by step, left to right (Bitner, Ostrom & Morgan 2008; NN/g; Shostack 1984). A
 //! customer action the journey never reaches is a step with a missing connector, or a
 //! different scenario that belongs in its own blueprint (one blueprint, one scenario).
 //!
-//! **Correct.** "Enter" → "Order" → "Eat" → "Pay".
+//! **Correct.** "Enter" → "Order" → "Eat" → "Pay"; or "Order" → waiter "Serve" → "Eat".
 //!
 //! **Incorrect.** "Enter" → "Order", "Eat" → "Pay": "Eat" and "Pay" are not reached.
 
 use super::diagnostic::{quote, Out};
-use super::flow::CustomerFlow;
+use super::flow::reachable;
 use super::index::{Cx, NodeIx};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Card, ElementRef, Severity};
-use petgraph::visit::Dfs;
+use crate::model::{Card, ElementRef, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -36,22 +35,14 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn find(cx: &Cx) -> Vec<NodeIx> {
-    let flow = CustomerFlow::build(cx);
-    if flow.connectors == 0 {
+    let customers: Vec<NodeIx> = cx.cards_of_kind(LaneKind::Customer).collect();
+    if !customers.iter().any(|n| cx.ix.is_connected(*n)) {
         return Vec::new();
     }
     let Some(first) = cx.ix.stage_customers.iter().find(|s| !s.is_empty()) else { return Vec::new() };
-    let mut dfs = Dfs::empty(&flow.graph);
-    for id in first {
-        let Some(local) = cx.ix.node_of(id).and_then(|n| flow.local[n.index()]) else { continue };
-        dfs.move_to(local);
-        while dfs.next(&flow.graph).is_some() {}
-    }
-    flow.graph
-        .node_indices()
-        .filter(|l| !dfs.discovered.contains(l.index()))
-        .map(|l| flow.graph[l])
-        .collect()
+    let entry = first.iter().filter_map(|id| cx.ix.node_of(id));
+    let seen = reachable(cx, entry, |_| true);
+    customers.into_iter().filter(|n| !seen[n.index()]).collect()
 }
 
 fn describe(_cx: &Cx, card: &Card, out: &mut Out) {
@@ -80,7 +71,16 @@ mod tests {
             "unreachable-step",
             vec![
                 ("good", good()),
-                ("no customer flow", base().card("f", "fr", "s1", "Greet").arrow("a1", "u1", "f")),
+                ("no connectors at all", base()),
+                (
+                    "through staff",
+                    base()
+                        .card("f", "fr", "s2", "Take order")
+                        .arrow("a1", "u1", "u2")
+                        .arrow("a2", "u2", "f")
+                        .arrow("a3", "f", "u3")
+                        .arrow("a4", "u3", "u4"),
+                ),
                 ("chain", base().arrow("a1", "u1", "u2").arrow("a2", "u2", "u3").arrow("a3", "u3", "u4")),
                 ("two-way", base().arrow("a1", "u1", "u2").two_way("a2", "u3", "u2").arrow("a3", "u2", "u4")),
                 (
@@ -91,6 +91,11 @@ mod tests {
             vec![
                 ("broken chain", base().arrow("a1", "u1", "u2").arrow("a2", "u3", "u4"), vec![card("u3"), card("u4")]),
                 ("arrow into the entry", base().arrow("a1", "u2", "u1").arrow("a2", "u1", "u3").arrow("a3", "u1", "u4"), vec![card("u2")]),
+                (
+                    "staff path does not come from the entry",
+                    base().card("f", "fr", "s2", "Greet").arrow("a1", "u1", "u2").arrow("a2", "f", "u3"),
+                    vec![card("u3"), card("u4")],
+                ),
             ],
         );
     }
