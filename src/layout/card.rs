@@ -51,6 +51,7 @@ pub fn card_box(card: &Card, x: f32, y: f32) -> CardBox {
                 kind,
                 tone,
                 rect,
+                font_size: BADGE_FONT,
                 label: TextLine { text: label, x: bx + BADGE_PAD, y: cursor + 11.5, width: lw },
             });
             bx += w + BADGE_GAP;

@@ -137,6 +137,7 @@ pub struct Badge {
     pub kind: BadgeKind,
     pub tone: Tone,
     pub rect: Rect,
+    pub font_size: f32,
     pub label: TextLine,
 }
 
