@@ -3,7 +3,7 @@
 /// Outer margin around everything.
 pub const MARGIN: f32 = 24.0;
 /// Width of the lane header column on the left.
-pub const LANE_HEADER_W: f32 = 160.0;
+pub const LANE_HEADER_W: f32 = 180.0;
 /// Width of one stage column.
 pub const STAGE_W: f32 = 224.0;
 /// Horizontal room between a column edge and its cards; twice this is the gutter that

@@ -234,6 +234,7 @@ fn lines(doc: &Blueprint, lanes: &[LaneBand], top: f32, bottom: f32, width: f32)
                 centered: false,
                 lines: vec![TextLine { text, x: right, y: y - 4.0, width: w }],
             };
+            let label_box = Rect { x: right - 3.0, y: y - 14.0, w: w + 6.0, h: 13.0 };
             right -= 2.0 * HEADER_PAD;
             let (dash, color) = line_style(line.kind);
             out.push(LineGeom {
@@ -245,6 +246,7 @@ fn lines(doc: &Blueprint, lanes: &[LaneBand], top: f32, bottom: f32, width: f32)
                 dash,
                 color,
                 label,
+                label_box,
             });
         }
         i += n;

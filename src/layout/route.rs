@@ -5,7 +5,8 @@
 //! - backward: out of the left side into the gutter left of the source column (offset so
 //!   it does not share the forward arrows' track), then along the target's row into its
 //!   right side;
-//! - same column, neighbours in that column: straight down or up between them;
+//! - same column, neighbours in that column (or one end in a collapsed lane): straight
+//!   down or up between them;
 //! - same column otherwise: a loop through the column's right padding, into the right
 //!   side;
 //! - a card to itself: a small loop on its right side.
@@ -51,7 +52,9 @@ pub fn route(c: &Connector, from: &Place, to: &Place, same_card: bool) -> Connec
     } else if from.column > to.column {
         let gx = from.column_x - CELL_PAD_X / 2.0;
         elbow(p(a.x, ya), gx, p(b.right(), yb))
-    } else if matches!((from.rank, to.rank), (Some(r), Some(s)) if r.abs_diff(s) == 1) {
+    } else if from.collapsed || to.collapsed || matches!((from.rank, to.rank), (Some(r), Some(s)) if r.abs_diff(s) == 1) {
+        // Direct neighbours in the column, or an end hidden in a collapsed band (which
+        // spans the cell): straight down or up.
         let x = a.center_x();
         if a.y < b.y {
             vec![p(x, a.bottom()), p(x, b.y)]

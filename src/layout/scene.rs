@@ -107,6 +107,8 @@ pub struct LineGeom {
     pub dash: Option<&'static str>,
     pub color: &'static str,
     pub label: TextBlock,
+    /// Backdrop behind the label, so connectors crossing it do not hide it.
+    pub label_box: Rect,
 }
 
 /// Tone of a badge, which a renderer maps to colours.
