@@ -23,9 +23,10 @@ pub fn text_width(s: &str, font_size: f32) -> f32 {
 }
 
 /// Whether `c` may appear in XML 1.0 text (tab, newline and CR allowed; other C0
-/// controls and the noncharacters U+FFFE/U+FFFF are not).
+/// controls and the noncharacters U+FFFE/U+FFFF are not). DEL and the C1 controls are
+/// legal but discouraged (and must be escaped in XML 1.1), so they are refused too.
 pub fn is_xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{7E}' | '\u{A0}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 /// `s` without the characters XML 1.0 forbids; borrowed when nothing had to go.
@@ -66,7 +67,7 @@ mod tests {
 
     #[test]
     fn forbidden_xml_characters_are_removed() {
-        assert_eq!(xml_clean("a\u{0}b\u{1b}c\u{FFFE}\td"), "abc\td");
+        assert_eq!(xml_clean("a\u{0}b\u{1b}c\u{FFFE}\u{7f}\u{85}\td"), "abc\td");
         assert!(matches!(xml_clean("fine 中文 🙂"), Cow::Borrowed(_)));
         assert_eq!(clean("a\tb\r\nc"), "a b\nc");
     }
