@@ -18,7 +18,8 @@ use crate::model::Blueprint;
 use xml::Xml;
 
 /// Font stack with sans CJK fallbacks, so Chinese never falls back to a serif font.
-pub const FONT_FAMILY: &str = "'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', \
+pub const FONT_FAMILY: &str =
+    "'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', \
 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', sans-serif";
 
 const INK: &str = "#1f2328";
@@ -36,12 +37,20 @@ pub fn to_svg(doc: &Blueprint) -> String {
 
 /// Draw an already laid-out scene. `doc` supplies the title and description.
 pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
-    let title = if doc.title.trim().is_empty() { "Service blueprint" } else { doc.title.as_str() };
-    let desc: Vec<String> = [("Scenario", &doc.scenario), ("Persona", &doc.persona), ("Description", &doc.description)]
-        .into_iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .map(|(k, v)| format!("{k}: {v}"))
-        .collect();
+    let title = if doc.title.trim().is_empty() {
+        "Service blueprint"
+    } else {
+        doc.title.as_str()
+    };
+    let desc: Vec<String> = [
+        ("Scenario", &doc.scenario),
+        ("Persona", &doc.persona),
+        ("Description", &doc.description),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.trim().is_empty())
+    .map(|(k, v)| format!("{k}: {v}"))
+    .collect();
 
     let mut w = Xml::with_capacity(1024 + 800 * (scene.cards.len() + scene.connectors.len()));
     w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -60,7 +69,17 @@ pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
     if !desc.is_empty() {
         w.open("desc").end().text(&desc.join("\n")).close("desc");
     }
-    rect(&mut w, &Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height }).attr("fill", "#ffffff").empty();
+    rect(
+        &mut w,
+        &Rect {
+            x: 0.0,
+            y: 0.0,
+            w: scene.width,
+            h: scene.height,
+        },
+    )
+    .attr("fill", "#ffffff")
+    .empty();
     title_layer(&mut w, scene);
     lane_layer(&mut w, scene);
     stage_layer(&mut w, scene);
@@ -75,7 +94,10 @@ pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
 
 fn title_layer(w: &mut Xml, scene: &Scene) {
     let t = &scene.title;
-    w.open("g").attr("id", "title").attr("data-id", "document").end();
+    w.open("g")
+        .attr("id", "title")
+        .attr("data-id", "document")
+        .end();
     text(w, &t.title, INK, &[]);
     text(w, &t.subtitle, MUTED, &[]);
     w.close("g");
@@ -85,13 +107,23 @@ fn lane_layer(w: &mut Xml, scene: &Scene) {
     w.open("g").attr("id", "lanes").end();
     for lane in &scene.lanes {
         let id = safe_id(&lane.element);
-        w.open("g").attr_pair("id", "lane-", &id).attr("data-id", &id).attr("data-kind", lane.kind.key());
+        w.open("g")
+            .attr_pair("id", "lane-", &id)
+            .attr("data-id", &id)
+            .attr("data-kind", lane.kind.key());
         if lane.collapsed {
             w.attr("data-collapsed", "true");
         }
         w.end();
-        rect(w, &lane.band).attr("fill", &lane.fill).attr("stroke", GRID).empty();
-        rect(w, &lane.header).attr("fill", "#000000").attr("fill-opacity", "0.05").attr("stroke", GRID).empty();
+        rect(w, &lane.band)
+            .attr("fill", &lane.fill)
+            .attr("stroke", GRID)
+            .empty();
+        rect(w, &lane.header)
+            .attr("fill", "#000000")
+            .attr("fill-opacity", "0.05")
+            .attr("stroke", GRID)
+            .empty();
         text(w, &lane.name, INK, &[]);
         text(w, &lane.note, MUTED, &[("font-style", "italic")]);
         w.close("g");
@@ -105,11 +137,19 @@ fn stage_layer(w: &mut Xml, scene: &Scene) {
     for stage in &scene.stages {
         let id = safe_id(&stage.element);
         let h = &stage.header;
-        w.open("g").attr_pair("id", "stage-", &id).attr("data-id", &id).end();
-        rect(w, h).attr("fill", STAGE_FILL).attr("stroke", "#ffffff").empty();
+        w.open("g")
+            .attr_pair("id", "stage-", &id)
+            .attr("data-id", &id)
+            .end();
+        rect(w, h)
+            .attr("fill", STAGE_FILL)
+            .attr("stroke", "#ffffff")
+            .empty();
         if let Some(bottom) = bottom {
             // Column separator on the right edge of the stage.
-            line(w, h.right(), h.bottom(), h.right(), bottom).attr("stroke", GRID).empty();
+            line(w, h.right(), h.bottom(), h.right(), bottom)
+                .attr("stroke", GRID)
+                .empty();
         }
         text(w, &stage.name, "#ffffff", &[]);
         w.close("g");
@@ -121,13 +161,21 @@ fn line_layer(w: &mut Xml, scene: &Scene) {
     w.open("g").attr("id", "lines").end();
     for l in &scene.lines {
         let key = l.kind.key();
-        w.open("g").attr_pair("id", "line-", key).attr("data-id", key).end();
-        line(w, l.x1, l.y, l.x2, l.y).attr("stroke", l.color).attr("stroke-width", "1.5");
+        w.open("g")
+            .attr_pair("id", "line-", key)
+            .attr("data-id", key)
+            .end();
+        line(w, l.x1, l.y, l.x2, l.y)
+            .attr("stroke", l.color)
+            .attr("stroke-width", "1.5");
         if let Some(dash) = l.dash {
             w.attr("stroke-dasharray", dash);
         }
         w.empty();
-        rect(w, &l.label_box).attr("fill", "#ffffff").attr("fill-opacity", "0.85").empty();
+        rect(w, &l.label_box)
+            .attr("fill", "#ffffff")
+            .attr("fill-opacity", "0.85")
+            .empty();
         text(w, &l.label, l.color, &[]);
         w.close("g");
     }
@@ -146,7 +194,10 @@ fn connector_layer(w: &mut Xml, scene: &Scene) {
             .end();
         w.open("polyline");
         points(w, &c.points);
-        w.attr("fill", "none").attr("stroke", ARROW).attr("stroke-width", "1.5").attr("stroke-linejoin", "round");
+        w.attr("fill", "none")
+            .attr("stroke", ARROW)
+            .attr("stroke-width", "1.5")
+            .attr("stroke-linejoin", "round");
         if c.from_collapsed || c.to_collapsed {
             w.attr("stroke-dasharray", "4 3");
         }
@@ -165,8 +216,14 @@ fn connector_label_layer(w: &mut Xml, scene: &Scene) {
     w.open("g").attr("id", "connector-labels").end();
     for c in &scene.connectors {
         if let Some(label) = &c.label {
-            w.open("g").attr_pair("id", "connector-label-", &safe_id(&c.element)).end();
-            rect(w, &label.rect).attr("fill", "#ffffff").attr("stroke", GRID).attr("rx", "3").empty();
+            w.open("g")
+                .attr_pair("id", "connector-label-", &safe_id(&c.element))
+                .end();
+            rect(w, &label.rect)
+                .attr("fill", "#ffffff")
+                .attr("stroke", GRID)
+                .attr("rx", "3")
+                .empty();
             text(w, &label.text, MUTED, &[]);
             w.close("g");
         }
@@ -178,8 +235,15 @@ fn card_layer(w: &mut Xml, scene: &Scene) {
     w.open("g").attr("id", "cards").end();
     for card in &scene.cards {
         let id = safe_id(&card.element);
-        let (stroke, width) = if card.fail_point { (FAIL_STROKE, "1.5") } else { (CARD_STROKE, "1") };
-        w.open("g").attr_pair("id", "card-", &id).attr("data-id", &id).end();
+        let (stroke, width) = if card.fail_point {
+            (FAIL_STROKE, "1.5")
+        } else {
+            (CARD_STROKE, "1")
+        };
+        w.open("g")
+            .attr_pair("id", "card-", &id)
+            .attr("data-id", &id)
+            .end();
         rect(w, &card.rect)
             .attr("rx", "4")
             .attr("fill", "#ffffff")
@@ -191,8 +255,16 @@ fn card_layer(w: &mut Xml, scene: &Scene) {
         for badge in &card.badges {
             let (fill, edge, ink) = tone(badge.tone);
             w.open("g").attr("data-badge", badge_key(&badge.kind)).end();
-            rect(w, &badge.rect).attr("rx", "8").attr("fill", fill).attr("stroke", edge).empty();
-            w.open("text").num("font-size", badge.font_size).attr("font-weight", "bold").attr("fill", ink).end();
+            rect(w, &badge.rect)
+                .attr("rx", "8")
+                .attr("fill", fill)
+                .attr("stroke", edge)
+                .empty();
+            w.open("text")
+                .num("font-size", badge.font_size)
+                .attr("font-weight", "bold")
+                .attr("fill", ink)
+                .end();
             tspan(w, &badge.label.text, badge.label.x, badge.label.y);
             w.close_inline("text");
             w.close("g");
@@ -229,7 +301,9 @@ fn text(w: &mut Xml, block: &TextBlock, fill: &str, extra: &[(&str, &str)]) {
     if block.lines.is_empty() {
         return;
     }
-    w.open("text").num("font-size", block.font_size).attr("fill", fill);
+    w.open("text")
+        .num("font-size", block.font_size)
+        .attr("fill", fill);
     if block.bold {
         w.attr("font-weight", "bold");
     }
@@ -247,15 +321,28 @@ fn text(w: &mut Xml, block: &TextBlock, fill: &str, extra: &[(&str, &str)]) {
 }
 
 fn tspan(w: &mut Xml, s: &str, x: f32, y: f32) {
-    w.inline("tspan").num("x", x).num("y", y).end().text(s).close_inline("tspan");
+    w.inline("tspan")
+        .num("x", x)
+        .num("y", y)
+        .end()
+        .text(s)
+        .close_inline("tspan");
 }
 
 fn rect<'a>(w: &'a mut Xml, r: &Rect) -> &'a mut Xml {
-    w.open("rect").num("x", r.x).num("y", r.y).num("width", r.w).num("height", r.h)
+    w.open("rect")
+        .num("x", r.x)
+        .num("y", r.y)
+        .num("width", r.w)
+        .num("height", r.h)
 }
 
 fn line(w: &mut Xml, x1: f32, y1: f32, x2: f32, y2: f32) -> &mut Xml {
-    w.open("line").num("x1", x1).num("y1", y1).num("x2", x2).num("y2", y2)
+    w.open("line")
+        .num("x1", x1)
+        .num("y1", y1)
+        .num("x2", x2)
+        .num("y2", y2)
 }
 
 fn points(w: &mut Xml, ps: &[Point]) {
@@ -288,7 +375,13 @@ fn safe_id(e: &crate::model::ElementRef) -> String {
 fn safe(id: &str) -> String {
     id.chars()
         .take(crate::model::ids::MAX_ID_LEN)
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ':') { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ':') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -310,7 +403,9 @@ mod xml {
 
     impl Xml {
         pub fn with_capacity(n: usize) -> Self {
-            Xml { out: String::with_capacity(n) }
+            Xml {
+                out: String::with_capacity(n),
+            }
         }
 
         pub fn finish(self) -> String {
@@ -459,7 +554,14 @@ mod tests {
     #[test]
     fn writer_escapes_text_and_attributes() {
         let mut w = Xml::with_capacity(0);
-        w.open("t").attr("a", "\"<&>'\n").end().text("<b>&\"x\"]]>\u{0}\u{FFFF}\r").close_inline("t");
-        assert_eq!(w.finish(), "<t a=\"&quot;&lt;&amp;&gt;' \">&lt;b&gt;&amp;\"x\"]]&gt;&#13;</t>");
+        w.open("t")
+            .attr("a", "\"<&>'\n")
+            .end()
+            .text("<b>&\"x\"]]>\u{0}\u{FFFF}\r")
+            .close_inline("t");
+        assert_eq!(
+            w.finish(),
+            "<t a=\"&quot;&lt;&amp;&gt;' \">&lt;b&gt;&amp;\"x\"]]&gt;&#13;</t>"
+        );
     }
 }

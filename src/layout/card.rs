@@ -24,12 +24,28 @@ pub fn card_box(card: &Card, x: f32, y: f32) -> CardBox {
     let left = x + CARD_PAD;
     let mut cursor = y + CARD_PAD;
 
-    let text = block(wrap(&card.text, TEXT_FONT, inner), TEXT_FONT, TEXT_LINE, left, &mut cursor);
-    let owner_text = if card.owner.trim().is_empty() { String::new() } else { format!("Owner: {}", card.owner) };
+    let text = block(
+        wrap(&card.text, TEXT_FONT, inner),
+        TEXT_FONT,
+        TEXT_LINE,
+        left,
+        &mut cursor,
+    );
+    let owner_text = if card.owner.trim().is_empty() {
+        String::new()
+    } else {
+        format!("Owner: {}", card.owner)
+    };
     if !owner_text.is_empty() && !text.lines.is_empty() {
         cursor += SECTION_GAP / 2.0;
     }
-    let owner = block(wrap(&owner_text, OWNER_FONT, inner), OWNER_FONT, OWNER_LINE, left, &mut cursor);
+    let owner = block(
+        wrap(&owner_text, OWNER_FONT, inner),
+        OWNER_FONT,
+        OWNER_LINE,
+        left,
+        &mut cursor,
+    );
 
     let specs = badge_specs(card);
     let mut badges = Vec::with_capacity(specs.len());
@@ -46,13 +62,23 @@ pub fn card_box(card: &Card, x: f32, y: f32) -> CardBox {
                 bx = left;
                 cursor += BADGE_H + BADGE_GAP;
             }
-            let rect = Rect { x: bx, y: cursor, w, h: BADGE_H };
+            let rect = Rect {
+                x: bx,
+                y: cursor,
+                w,
+                h: BADGE_H,
+            };
             badges.push(Badge {
                 kind,
                 tone,
                 rect,
                 font_size: BADGE_FONT,
-                label: TextLine { text: label, x: bx + BADGE_PAD, y: cursor + 11.5, width: lw },
+                label: TextLine {
+                    text: label,
+                    x: bx + BADGE_PAD,
+                    y: cursor + 11.5,
+                    width: lw,
+                },
             });
             bx += w + BADGE_GAP;
         }
@@ -72,7 +98,12 @@ pub fn card_box(card: &Card, x: f32, y: f32) -> CardBox {
 /// Shift a card box down by `dy`.
 pub fn translate(card: &mut CardBox, dy: f32) {
     card.rect.y += dy;
-    for l in card.text.lines.iter_mut().chain(card.owner.lines.iter_mut()) {
+    for l in card
+        .text
+        .lines
+        .iter_mut()
+        .chain(card.owner.lines.iter_mut())
+    {
         l.y += dy;
     }
     for b in &mut card.badges {
@@ -92,7 +123,12 @@ pub fn block(lines: Vec<String>, font: f32, line_h: f32, x: f32, cursor: &mut f3
             TextLine { text, x, y, width }
         })
         .collect();
-    TextBlock { font_size: font, bold: false, centered: false, lines }
+    TextBlock {
+        font_size: font,
+        bold: false,
+        centered: false,
+        lines,
+    }
 }
 
 fn badge_specs(card: &Card) -> Vec<(BadgeKind, Tone, String)> {
@@ -104,7 +140,11 @@ fn badge_specs(card: &Card) -> Vec<(BadgeKind, Tone, String)> {
             FailKind::Interaction => "interaction",
             FailKind::System => "system",
         };
-        out.push((BadgeKind::FailPoint { fail: fp.kind }, Tone::Alert, format!("F {kind}")));
+        out.push((
+            BadgeKind::FailPoint { fail: fp.kind },
+            Tone::Alert,
+            format!("F {kind}"),
+        ));
     }
     if card.wait {
         out.push((BadgeKind::Wait, Tone::Warn, "W wait".to_owned()));
@@ -121,10 +161,15 @@ fn badge_specs(card: &Card) -> Vec<(BadgeKind, Tone, String)> {
             s if s < 0 => format!("\u{2212}{}", s.unsigned_abs()),
             _ => "0".to_owned(),
         };
-        out.push((BadgeKind::Emotion { score }, tone, format!("Emotion {shown}")));
+        out.push((
+            BadgeKind::Emotion { score },
+            tone,
+            format!("Emotion {shown}"),
+        ));
     }
     if card.duration_seconds.is_some() || card.tolerance_seconds.is_some() {
-        let over = matches!((card.duration_seconds, card.tolerance_seconds), (Some(d), Some(t)) if d > t);
+        let over =
+            matches!((card.duration_seconds, card.tolerance_seconds), (Some(d), Some(t)) if d > t);
         let label = match (card.duration_seconds, card.tolerance_seconds) {
             (Some(d), Some(t)) => format!("{} / {}", duration(d), duration(t)),
             (Some(d), None) => duration(d),
@@ -132,7 +177,13 @@ fn badge_specs(card: &Card) -> Vec<(BadgeKind, Tone, String)> {
             (None, None) => String::new(),
         };
         let tone = if over { Tone::Alert } else { Tone::Info };
-        out.push((BadgeKind::Time { over_tolerance: over }, tone, label));
+        out.push((
+            BadgeKind::Time {
+                over_tolerance: over,
+            },
+            tone,
+            label,
+        ));
     }
     if let Some(channel) = card.channel {
         let name = match channel {
@@ -141,7 +192,11 @@ fn badge_specs(card: &Card) -> Vec<(BadgeKind, Tone, String)> {
             crate::model::Channel::Interpersonal => "interpersonal",
             crate::model::Channel::Process => "process",
         };
-        out.push((BadgeKind::Channel { channel }, Tone::Neutral, name.to_owned()));
+        out.push((
+            BadgeKind::Channel { channel },
+            Tone::Neutral,
+            name.to_owned(),
+        ));
     }
     out
 }
@@ -191,7 +246,10 @@ mod tests {
     #[test]
     fn every_badge_fits_inside_the_card() {
         let mut c = Card::new("c1", "l1", "s1", "Pay the bill");
-        c.fail_point = Some(FailPoint { kind: FailKind::Interaction, recovery: String::new() });
+        c.fail_point = Some(FailPoint {
+            kind: FailKind::Interaction,
+            recovery: String::new(),
+        });
         c.wait = true;
         c.emotion = Some(-2);
         c.duration_seconds = Some(u32::MAX);
@@ -201,7 +259,10 @@ mod tests {
         let b = card_box(&c, 10.0, 20.0);
         assert_eq!(b.badges.len(), 5);
         for badge in &b.badges {
-            assert!(badge.rect.x >= b.rect.x && badge.rect.right() <= b.rect.right(), "{badge:?}");
+            assert!(
+                badge.rect.x >= b.rect.x && badge.rect.right() <= b.rect.right(),
+                "{badge:?}"
+            );
             assert!(badge.rect.bottom() <= b.rect.bottom());
         }
         assert_eq!(b.badges[3].tone, Tone::Alert);

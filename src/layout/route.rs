@@ -45,14 +45,22 @@ pub fn route(c: &Connector, from: &Place, to: &Place, same_card: bool) -> Connec
     let (ya, yb) = (a.center_y(), b.center_y());
     let points = if same_card {
         let x = a.right() + CELL_PAD_X / 2.0;
-        vec![p(a.right(), ya - 8.0), p(x, ya - 8.0), p(x, ya + 8.0), p(a.right(), ya + 8.0)]
+        vec![
+            p(a.right(), ya - 8.0),
+            p(x, ya - 8.0),
+            p(x, ya + 8.0),
+            p(a.right(), ya + 8.0),
+        ]
     } else if from.column < to.column {
         let gx = to.column_x;
         elbow(p(a.right(), ya), gx, p(b.x, yb))
     } else if from.column > to.column {
         let gx = from.column_x - CELL_PAD_X / 2.0;
         elbow(p(a.x, ya), gx, p(b.right(), yb))
-    } else if from.collapsed || to.collapsed || matches!((from.rank, to.rank), (Some(r), Some(s)) if r.abs_diff(s) == 1) {
+    } else if from.collapsed
+        || to.collapsed
+        || matches!((from.rank, to.rank), (Some(r), Some(s)) if r.abs_diff(s) == 1)
+    {
         // Direct neighbours in the column, or an end hidden in a collapsed band (which
         // spans the cell): straight down or up.
         let x = a.center_x();
@@ -105,7 +113,11 @@ fn head(from: Point, tip: Point) -> Arrowhead {
     let base = p(tip.x - ux * HEAD_LEN, tip.y - uy * HEAD_LEN);
     Arrowhead {
         tip,
-        points: [tip, p(base.x - uy * HEAD_HALF, base.y + ux * HEAD_HALF), p(base.x + uy * HEAD_HALF, base.y - ux * HEAD_HALF)],
+        points: [
+            tip,
+            p(base.x - uy * HEAD_HALF, base.y + ux * HEAD_HALF),
+            p(base.x + uy * HEAD_HALF, base.y - ux * HEAD_HALF),
+        ],
     }
 }
 
@@ -122,12 +134,26 @@ fn label(text: &str, points: &[Point]) -> Option<ConnectorLabel> {
             (best, best_len) = (i, len);
         }
     }
-    let mid = p((points[best].x + points[best + 1].x) / 2.0, (points[best].y + points[best + 1].y) / 2.0);
+    let mid = p(
+        (points[best].x + points[best + 1].x) / 2.0,
+        (points[best].y + points[best + 1].y) / 2.0,
+    );
     let h = lines.len() as f32 * LABEL_LINE + 2.0 * LABEL_PAD;
     let mut cursor = mid.y - h / 2.0 + LABEL_PAD;
-    let text: TextBlock = TextBlock { centered: true, ..block(lines, LABEL_FONT, LABEL_LINE, mid.x, &mut cursor) };
+    let text: TextBlock = TextBlock {
+        centered: true,
+        ..block(lines, LABEL_FONT, LABEL_LINE, mid.x, &mut cursor)
+    };
     let w = text.lines.iter().map(|l| l.width).fold(0.0, f32::max) + 2.0 * LABEL_PAD;
-    Some(ConnectorLabel { rect: Rect { x: mid.x - w / 2.0, y: mid.y - h / 2.0, w, h }, text })
+    Some(ConnectorLabel {
+        rect: Rect {
+            x: mid.x - w / 2.0,
+            y: mid.y - h / 2.0,
+            w,
+            h,
+        },
+        text,
+    })
 }
 
 #[cfg(test)]
@@ -136,11 +162,24 @@ mod tests {
 
     fn place(column: usize, y: f32, rank: usize) -> Place {
         let column_x = 200.0 + column as f32 * 224.0;
-        Place { column, column_x, rect: Rect { x: column_x + 16.0, y, w: 192.0, h: 40.0 }, rank: Some(rank), collapsed: false }
+        Place {
+            column,
+            column_x,
+            rect: Rect {
+                x: column_x + 16.0,
+                y,
+                w: 192.0,
+                h: 40.0,
+            },
+            rank: Some(rank),
+            collapsed: false,
+        }
     }
 
     fn orthogonal(points: &[Point]) -> bool {
-        points.windows(2).all(|w| w[0].x == w[1].x || w[0].y == w[1].y)
+        points
+            .windows(2)
+            .all(|w| w[0].x == w[1].x || w[0].y == w[1].y)
     }
 
     #[test]
