@@ -1,1 +1,563 @@
 //! Layout: the model turned into a Scene of positioned, id-tagged primitives.
+//!
+//! The geometry is computed once here; the SVG exporter and the editor both draw the
+//! Scene as it is, so what the user sees is what is exported.
+//!
+//! Placement: stage columns left to right under a header row, lane bands top to bottom
+//! with their headers on the left, cards stacked in their `(lane, stage)` cell by
+//! `(order, id)`. A lane is as tall as its tallest cell. A collapsed lane keeps its header
+//! and hides its cards; connectors to a hidden card end at that card's cell in the
+//! collapsed band (flagged `from_collapsed`/`to_collapsed`). Cards whose lane or stage
+//! does not exist, and connectors whose cards do not exist, are not drawn.
+//!
+//! Cost: cards are sorted by cell once and connectors find their ends in a hash map, so
+//! the whole pass is O(n log n).
+
+mod card;
+mod geometry;
+pub mod metrics;
+mod route;
+mod scene;
+pub mod wrap;
+
+pub use card::duration;
+pub use geometry::*;
+pub use scene::*;
+
+use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, LineKind};
+use route::Place;
+use std::collections::HashMap;
+
+const TITLE_FONT: f32 = 20.0;
+const TITLE_LINE: f32 = 26.0;
+const SUBTITLE_FONT: f32 = 12.0;
+const SUBTITLE_LINE: f32 = 16.0;
+const HEADER_FONT: f32 = 13.0;
+const HEADER_LINE: f32 = 17.0;
+const NOTE_FONT: f32 = 10.0;
+const LINE_LABEL_FONT: f32 = 10.0;
+/// Vertical distance between lines that share a boundary.
+const LINE_SPREAD: f32 = 4.0;
+
+/// Lay out a blueprint. Deterministic: the same document gives the same Scene.
+pub fn layout(doc: &Blueprint) -> Scene {
+    let n_stages = doc.stages.len();
+    let grid_x = MARGIN + LANE_HEADER_W;
+    let width = grid_x + (n_stages.max(1) as f32) * STAGE_W + MARGIN;
+
+    // Title block.
+    let mut cursor = MARGIN;
+    let title_w = width - 2.0 * MARGIN;
+    let mut title = card::block(
+        wrap::wrap(&doc.title, TITLE_FONT, title_w),
+        TITLE_FONT,
+        TITLE_LINE,
+        MARGIN,
+        &mut cursor,
+    );
+    title.bold = true;
+    let sub: Vec<String> = [("Scenario: ", &doc.scenario), ("Persona: ", &doc.persona)]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w))
+        .collect();
+    let subtitle = card::block(sub, SUBTITLE_FONT, SUBTITLE_LINE, MARGIN, &mut cursor);
+    let header_top = cursor + TITLE_GAP;
+
+    // Stage header row.
+    let name_w = STAGE_W - 2.0 * HEADER_PAD;
+    let stage_names: Vec<Vec<String>> = doc
+        .stages
+        .iter()
+        .map(|s| wrap::wrap(&s.name, HEADER_FONT, name_w))
+        .collect();
+    let most = stage_names.iter().map(Vec::len).max().unwrap_or(0);
+    let header_h = (most as f32 * HEADER_LINE + 2.0 * HEADER_PAD).max(MIN_STAGE_HEADER_H);
+    let stages: Vec<StageColumn> = doc
+        .stages
+        .iter()
+        .zip(stage_names)
+        .enumerate()
+        .map(|(i, (s, names))| {
+            let x = grid_x + i as f32 * STAGE_W;
+            let mut c = header_top + (header_h - names.len() as f32 * HEADER_LINE) / 2.0;
+            let mut name = card::block(names, HEADER_FONT, HEADER_LINE, x + STAGE_W / 2.0, &mut c);
+            name.bold = true;
+            name.centered = true;
+            StageColumn {
+                element: ElementRef::Stage(s.id.clone()),
+                x,
+                width: STAGE_W,
+                header: Rect {
+                    x,
+                    y: header_top,
+                    w: STAGE_W,
+                    h: header_h,
+                },
+                name,
+            }
+        })
+        .collect();
+
+    // Cards sorted by cell: (lane index, stage index, order, id). Ids break ties as the
+    // model's `cell_cards` does.
+    let mut lane_ix: HashMap<&str, usize> = HashMap::with_capacity(doc.lanes.len());
+    for (i, l) in doc.lanes.iter().enumerate() {
+        lane_ix.entry(l.id.as_str()).or_insert(i);
+    }
+    let mut stage_ix: HashMap<&str, usize> = HashMap::with_capacity(n_stages);
+    for (i, s) in doc.stages.iter().enumerate() {
+        stage_ix.entry(s.id.as_str()).or_insert(i);
+    }
+    let mut placed: Vec<(usize, usize, &Card)> = doc
+        .cards
+        .values()
+        .filter_map(|c| {
+            Some((
+                *lane_ix.get(c.lane.as_str())?,
+                *stage_ix.get(c.stage.as_str())?,
+                c,
+            ))
+        })
+        .collect();
+    // Cards come in id order and the sort is stable, so equal orders stay in id order.
+    placed.sort_by_key(|&(l, s, c)| (l, s, c.order));
+
+    // Card boxes, per lane, with their offsets inside the cell; then lane heights.
+    let mut cards: Vec<CardBox> = Vec::with_capacity(placed.len());
+    let mut card_lane: Vec<usize> = Vec::with_capacity(placed.len());
+    let mut lane_h = vec![0.0f32; doc.lanes.len()];
+    let mut hidden = vec![0usize; doc.lanes.len()];
+    let mut i = 0;
+    while i < placed.len() {
+        let (l, s, _) = placed[i];
+        let mut j = i;
+        while j < placed.len() && placed[j].0 == l && placed[j].1 == s {
+            j += 1;
+        }
+        if doc.lanes[l].collapsed {
+            hidden[l] += j - i;
+        } else {
+            let x = grid_x + s as f32 * STAGE_W + CELL_PAD_X;
+            let mut y = 0.0;
+            for &(_, _, c) in &placed[i..j] {
+                let b = card::card_box(c, x, y);
+                y += b.rect.h + CARD_GAP;
+                cards.push(b);
+                card_lane.push(l);
+            }
+            lane_h[l] = lane_h[l].max(y - CARD_GAP);
+        }
+        i = j;
+    }
+
+    // Lane bands.
+    let lane_name_w = LANE_HEADER_W - 2.0 * HEADER_PAD;
+    let band_w = width - 2.0 * MARGIN;
+    let mut y = header_top + header_h;
+    let mut lane_y = Vec::with_capacity(doc.lanes.len());
+    let lanes: Vec<LaneBand> = doc
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(i, lane)| {
+            let names = wrap::wrap(&lane.name, HEADER_FONT, lane_name_w);
+            let note = if lane.collapsed && hidden[i] > 0 {
+                vec![format!("{} hidden", plural(hidden[i], "card"))]
+            } else {
+                Vec::new()
+            };
+            let text_h = names.len() as f32 * HEADER_LINE + note.len() as f32 * HEADER_LINE;
+            let height = if lane.collapsed {
+                (text_h + 2.0 * HEADER_PAD).max(COLLAPSED_LANE_H)
+            } else {
+                (lane_h[i] + 2.0 * CELL_PAD_Y)
+                    .max(text_h + 2.0 * HEADER_PAD)
+                    .max(MIN_LANE_H)
+            };
+            let mut c = y + HEADER_PAD;
+            let mut name =
+                card::block(names, HEADER_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
+            name.bold = true;
+            let mut note = card::block(note, NOTE_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
+            note.bold = false;
+            let fill = match &lane.color {
+                Some(c) if is_valid_color(c) => c.to_ascii_lowercase(),
+                _ => lane.kind.default_color().to_owned(),
+            };
+            let band = LaneBand {
+                element: ElementRef::Lane(lane.id.clone()),
+                kind: lane.kind,
+                y,
+                height,
+                band: Rect {
+                    x: MARGIN,
+                    y,
+                    w: band_w,
+                    h: height,
+                },
+                header: Rect {
+                    x: MARGIN,
+                    y,
+                    w: LANE_HEADER_W,
+                    h: height,
+                },
+                name,
+                note,
+                fill,
+                collapsed: lane.collapsed,
+                hidden_cards: hidden[i],
+            };
+            lane_y.push(y);
+            y += height;
+            band
+        })
+        .collect();
+    let grid_bottom = y;
+
+    for (b, &l) in cards.iter_mut().zip(&card_lane) {
+        card::translate(b, lane_y[l] + CELL_PAD_Y);
+    }
+
+    let lines = lines(doc, &lanes, header_top + header_h, grid_bottom, width);
+    let connectors = connectors(doc, &placed, &cards, &lanes, grid_x);
+
+    Scene {
+        width,
+        height: grid_bottom + MARGIN,
+        title: TitleBlock {
+            element: ElementRef::Document,
+            title,
+            subtitle,
+        },
+        stages,
+        lanes,
+        lines,
+        connectors,
+        cards,
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Lines at their lane boundaries; lines sharing a boundary are spread a few pixels apart
+/// and their labels set side by side, right-aligned, so neither overlaps.
+fn lines(doc: &Blueprint, lanes: &[LaneBand], top: f32, bottom: f32, width: f32) -> Vec<LineGeom> {
+    let mut valid: Vec<_> = doc
+        .lines
+        .iter()
+        .filter(|l| l.boundary <= lanes.len())
+        .collect();
+    valid.sort_by_key(|l| (l.boundary, l.kind));
+    valid.dedup_by_key(|l| l.kind);
+    let mut out = Vec::with_capacity(valid.len());
+    let mut i = 0;
+    while i < valid.len() {
+        let boundary = valid[i].boundary;
+        let group: Vec<_> = valid[i..]
+            .iter()
+            .take_while(|l| l.boundary == boundary)
+            .collect();
+        let base = lanes.get(boundary).map_or(bottom, |l| l.y).max(top);
+        let n = group.len();
+        let mut right = width - MARGIN - HEADER_PAD;
+        for (k, line) in group.iter().enumerate() {
+            let y = base + (k as f32 - (n - 1) as f32 / 2.0) * LINE_SPREAD;
+            let text = line.kind.label().to_owned();
+            let w = metrics::text_width(&text, LINE_LABEL_FONT);
+            right -= w;
+            let label = TextBlock {
+                font_size: LINE_LABEL_FONT,
+                bold: true,
+                centered: false,
+                lines: vec![TextLine {
+                    text,
+                    x: right,
+                    y: y - 4.0,
+                    width: w,
+                }],
+            };
+            let label_box = Rect {
+                x: right - 3.0,
+                y: y - 14.0,
+                w: w + 6.0,
+                h: 13.0,
+            };
+            right -= 2.0 * HEADER_PAD;
+            let (dash, color) = line_style(line.kind);
+            out.push(LineGeom {
+                element: ElementRef::Line(line.kind),
+                kind: line.kind,
+                y,
+                x1: MARGIN,
+                x2: width - MARGIN,
+                dash,
+                color,
+                label,
+                label_box,
+            });
+        }
+        i += n;
+    }
+    out
+}
+
+fn line_style(kind: LineKind) -> (Option<&'static str>, &'static str) {
+    match kind {
+        LineKind::Interaction => (None, "#1f6feb"),
+        LineKind::Visibility => (Some("8 4"), "#d1242f"),
+        LineKind::InternalInteraction => (Some("3 3"), "#8250df"),
+        LineKind::OrderPenetration => (Some("10 3 2 3"), "#bc4c00"),
+        LineKind::Implementation => (Some("2 4"), "#57606a"),
+    }
+}
+
+fn connectors(
+    doc: &Blueprint,
+    placed: &[(usize, usize, &Card)],
+    cards: &[CardBox],
+    lanes: &[LaneBand],
+    grid_x: f32,
+) -> Vec<ConnectorRoute> {
+    // Rank of each visible card in its column, top to bottom, to spot direct neighbours.
+    let mut by_column: Vec<(usize, f32, usize)> = cards
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (column_of(b.rect.x, grid_x), b.rect.y, i))
+        .collect();
+    by_column.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let mut rank = vec![0usize; cards.len()];
+    let mut prev_col = usize::MAX;
+    let mut r = 0;
+    for &(col, _, i) in &by_column {
+        if col != prev_col {
+            (prev_col, r) = (col, 0);
+        }
+        rank[i] = r;
+        r += 1;
+    }
+
+    let mut places: HashMap<&str, Place> = HashMap::with_capacity(placed.len());
+    let mut next_visible = 0;
+    for &(l, s, c) in placed {
+        let column_x = grid_x + s as f32 * STAGE_W;
+        let place = if lanes[l].collapsed {
+            let band = &lanes[l].band;
+            let rect = Rect {
+                x: column_x + CELL_PAD_X,
+                y: band.y + 4.0,
+                w: CARD_W,
+                h: band.h - 8.0,
+            };
+            Place {
+                column: s,
+                column_x,
+                rect,
+                rank: None,
+                collapsed: true,
+            }
+        } else {
+            let i = next_visible;
+            next_visible += 1;
+            Place {
+                column: s,
+                column_x,
+                rect: cards[i].rect,
+                rank: Some(rank[i]),
+                collapsed: false,
+            }
+        };
+        places.insert(c.id.as_str(), place);
+    }
+
+    doc.connectors
+        .values()
+        .filter_map(|c| {
+            let from = places.get(c.from.as_str())?;
+            let to = places.get(c.to.as_str())?;
+            Some(route::route(c, from, to, c.from == c.to))
+        })
+        .collect()
+}
+
+fn column_of(card_x: f32, grid_x: f32) -> usize {
+    ((card_x - grid_x) / STAGE_W).floor().max(0.0) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Card, Connector, Lane, LaneKind, Line, Stage};
+
+    fn doc() -> Blueprint {
+        let mut b = Blueprint::empty("Test");
+        b.stages = vec![Stage::new("s1", "One"), Stage::new("s2", "Two")];
+        b.lanes = vec![
+            Lane::new("l1", LaneKind::Customer, "Customer"),
+            Lane::new("l2", LaneKind::Frontstage, "Frontstage"),
+            Lane::new("l3", LaneKind::Backstage, "Backstage"),
+        ];
+        b.lines = vec![
+            Line {
+                kind: LineKind::Interaction,
+                boundary: 1,
+            },
+            Line {
+                kind: LineKind::Visibility,
+                boundary: 1,
+            },
+        ];
+        for (id, lane, stage, order, text) in [
+            ("c1", "l1", "s1", 5, "second in cell"),
+            (
+                "c2",
+                "l1",
+                "s1",
+                1,
+                "first in cell, with a much longer text that has to wrap over several lines",
+            ),
+            ("c3", "l2", "s2", 0, "front"),
+            ("c4", "l3", "s1", 0, "back"),
+            ("ghost", "nope", "s1", 0, "in no lane"),
+        ] {
+            let mut c = Card::new(id, lane, stage, text);
+            c.order = order;
+            b.cards.insert(c.id.clone(), c);
+        }
+        for (id, from, to) in [
+            ("a1", "c2", "c1"),
+            ("a2", "c1", "c3"),
+            ("a3", "c3", "missing"),
+            ("a4", "c3", "c4"),
+        ] {
+            b.connectors.insert(id.into(), Connector::new(id, from, to));
+        }
+        b
+    }
+
+    fn card<'a>(s: &'a Scene, id: &str) -> &'a CardBox {
+        s.cards
+            .iter()
+            .find(|c| c.element == ElementRef::Card(id.into()))
+            .unwrap()
+    }
+
+    #[test]
+    fn cards_sit_in_their_cell_stacked_by_order() {
+        let s = layout(&doc());
+        assert_eq!(s.cards.len(), 4, "the card in an unknown lane is not drawn");
+        let (first, second) = (card(&s, "c2"), card(&s, "c1"));
+        assert!(first.rect.bottom() + CARD_GAP <= second.rect.y + 0.01);
+        for (id, lane, stage) in [("c1", 0, 0), ("c2", 0, 0), ("c3", 1, 1), ("c4", 2, 0)] {
+            let (b, l, st) = (card(&s, id).rect, &s.lanes[lane], &s.stages[stage]);
+            assert!(
+                b.y >= l.y && b.bottom() <= l.y + l.height,
+                "{id} outside its lane"
+            );
+            assert!(
+                b.x >= st.x && b.right() <= st.x + st.width,
+                "{id} outside its stage"
+            );
+        }
+        // Lanes are contiguous and the first one grew to hold its two cards.
+        for w in s.lanes.windows(2) {
+            assert_eq!(w[0].y + w[0].height, w[1].y);
+        }
+        assert!(s.lanes[0].height > MIN_LANE_H);
+        assert!((s.height - (s.lanes[2].band.bottom() + MARGIN)).abs() < 0.01);
+    }
+
+    #[test]
+    fn lines_share_a_boundary_without_overlapping() {
+        let s = layout(&doc());
+        assert_eq!(s.lines.len(), 2);
+        let (a, b) = (&s.lines[0], &s.lines[1]);
+        assert!((a.y - b.y).abs() >= LINE_SPREAD - 0.01);
+        assert!(((a.y + b.y) / 2.0 - s.lanes[1].y).abs() < 0.01);
+        let (la, lb) = (&a.label_box, &b.label_box);
+        assert!(la.right() <= lb.x || lb.right() <= la.x, "labels overlap");
+    }
+
+    #[test]
+    fn connectors_skip_missing_cards_and_end_on_their_cards() {
+        let s = layout(&doc());
+        let ids: Vec<String> = s.connectors.iter().map(|c| c.element.to_string()).collect();
+        assert_eq!(ids, ["connector a1", "connector a2", "connector a4"]);
+        for c in &s.connectors {
+            let (from, to) = (card(&s, c.from.as_str()).rect, card(&s, c.to.as_str()).rect);
+            let on = |p: &Point, r: &Rect| {
+                (p.x == r.x || p.x == r.right()) && p.y >= r.y && p.y <= r.bottom()
+                    || (p.y == r.y || p.y == r.bottom()) && p.x >= r.x && p.x <= r.right()
+            };
+            assert!(
+                on(&c.points[0], &from),
+                "{:?} starts off its card",
+                c.element
+            );
+            assert!(
+                on(c.points.last().unwrap(), &to),
+                "{:?} ends off its card",
+                c.element
+            );
+            assert!(c
+                .points
+                .windows(2)
+                .all(|w| w[0].x == w[1].x || w[0].y == w[1].y));
+        }
+    }
+
+    #[test]
+    fn collapsed_lane_hides_cards_and_keeps_arrows_at_the_band() {
+        let mut b = doc();
+        b.lanes[1].collapsed = true;
+        let s = layout(&b);
+        assert!(s
+            .cards
+            .iter()
+            .all(|c| c.element != ElementRef::Card("c3".into())));
+        assert_eq!(s.lanes[1].hidden_cards, 1);
+        assert!(s.lanes[1].height < MIN_LANE_H);
+        assert_eq!(s.lanes[1].note.lines[0].text, "1 card hidden");
+        let a2 = s
+            .connectors
+            .iter()
+            .find(|c| c.element == ElementRef::Connector("a2".into()))
+            .unwrap();
+        assert!(a2.to_collapsed && !a2.from_collapsed);
+        let end = a2.points.last().unwrap();
+        assert!(end.y >= s.lanes[1].y && end.y <= s.lanes[1].y + s.lanes[1].height);
+    }
+
+    #[test]
+    fn scene_is_deterministic_and_serializes() {
+        let b = doc();
+        assert_eq!(layout(&b), layout(&b.clone()));
+        let json = serde_json::to_value(layout(&b)).unwrap();
+        assert_eq!(
+            json["cards"][0]["element"],
+            serde_json::json!({"kind": "card", "id": "c2"})
+        );
+        assert_eq!(json["lines"][1]["kind"], "visibility");
+    }
+
+    #[test]
+    fn empty_and_broken_documents_do_not_panic() {
+        let s = layout(&Blueprint::empty(""));
+        assert!(s.width > 0.0 && s.height > 0.0);
+        let mut b = doc();
+        b.lines.push(Line {
+            kind: LineKind::Implementation,
+            boundary: 99,
+        });
+        b.lanes[0].color = Some("not a colour".into());
+        let s = layout(&b);
+        assert_eq!(s.lines.len(), 2);
+        assert_eq!(s.lanes[0].fill, LaneKind::Customer.default_color());
+    }
+}

@@ -1,0 +1,282 @@
+//! One card's box: wrapped text, owner line and a flow of badges. Built at the origin of
+//! its cell stack, then moved into place once the lane's position is known.
+
+use super::geometry::{CARD_PAD, CARD_W, MIN_CARD_H};
+use super::metrics::text_width;
+use super::scene::{Badge, BadgeKind, CardBox, Rect, TextBlock, TextLine, Tone};
+use super::wrap::wrap;
+use crate::model::{Card, ElementRef, FailKind};
+use unicode_segmentation::UnicodeSegmentation;
+
+pub const TEXT_FONT: f32 = 12.0;
+const TEXT_LINE: f32 = 16.0;
+pub const OWNER_FONT: f32 = 10.0;
+const OWNER_LINE: f32 = 13.0;
+pub const BADGE_FONT: f32 = 10.0;
+const BADGE_H: f32 = 16.0;
+const BADGE_PAD: f32 = 5.0;
+const BADGE_GAP: f32 = 4.0;
+const SECTION_GAP: f32 = 6.0;
+
+/// Lay out `card` with its top-left corner at `(x, y)`.
+pub fn card_box(card: &Card, x: f32, y: f32) -> CardBox {
+    let inner = CARD_W - 2.0 * CARD_PAD;
+    let left = x + CARD_PAD;
+    let mut cursor = y + CARD_PAD;
+
+    let text = block(
+        wrap(&card.text, TEXT_FONT, inner),
+        TEXT_FONT,
+        TEXT_LINE,
+        left,
+        &mut cursor,
+    );
+    let owner_text = if card.owner.trim().is_empty() {
+        String::new()
+    } else {
+        format!("Owner: {}", card.owner)
+    };
+    if !owner_text.is_empty() && !text.lines.is_empty() {
+        cursor += SECTION_GAP / 2.0;
+    }
+    let owner = block(
+        wrap(&owner_text, OWNER_FONT, inner),
+        OWNER_FONT,
+        OWNER_LINE,
+        left,
+        &mut cursor,
+    );
+
+    let specs = badge_specs(card);
+    let mut badges = Vec::with_capacity(specs.len());
+    if !specs.is_empty() {
+        if cursor > y + CARD_PAD {
+            cursor += SECTION_GAP;
+        }
+        let mut bx = left;
+        for (kind, tone, label) in specs {
+            let label = fit(&label, BADGE_FONT, inner - 2.0 * BADGE_PAD);
+            let lw = text_width(&label, BADGE_FONT);
+            let w = lw + 2.0 * BADGE_PAD;
+            if bx > left && bx + w > left + inner {
+                bx = left;
+                cursor += BADGE_H + BADGE_GAP;
+            }
+            let rect = Rect {
+                x: bx,
+                y: cursor,
+                w,
+                h: BADGE_H,
+            };
+            badges.push(Badge {
+                kind,
+                tone,
+                rect,
+                font_size: BADGE_FONT,
+                label: TextLine {
+                    text: label,
+                    x: bx + BADGE_PAD,
+                    y: cursor + 11.5,
+                    width: lw,
+                },
+            });
+            bx += w + BADGE_GAP;
+        }
+        cursor += BADGE_H;
+    }
+    let h = (cursor + CARD_PAD - y).max(MIN_CARD_H);
+    CardBox {
+        element: ElementRef::Card(card.id.clone()),
+        rect: Rect { x, y, w: CARD_W, h },
+        text,
+        owner,
+        badges,
+        fail_point: card.fail_point.is_some(),
+    }
+}
+
+/// Shift a card box down by `dy`.
+pub fn translate(card: &mut CardBox, dy: f32) {
+    card.rect.y += dy;
+    for l in card
+        .text
+        .lines
+        .iter_mut()
+        .chain(card.owner.lines.iter_mut())
+    {
+        l.y += dy;
+    }
+    for b in &mut card.badges {
+        b.rect.y += dy;
+        b.label.y += dy;
+    }
+}
+
+/// Stack lines downwards from `cursor`, baselines at ~0.8 em below each line's top.
+pub fn block(lines: Vec<String>, font: f32, line_h: f32, x: f32, cursor: &mut f32) -> TextBlock {
+    let lines = lines
+        .into_iter()
+        .map(|text| {
+            let width = text_width(&text, font);
+            let y = *cursor + (line_h + font * 0.7) / 2.0;
+            *cursor += line_h;
+            TextLine { text, x, y, width }
+        })
+        .collect();
+    TextBlock {
+        font_size: font,
+        bold: false,
+        centered: false,
+        lines,
+    }
+}
+
+fn badge_specs(card: &Card) -> Vec<(BadgeKind, Tone, String)> {
+    let mut out = Vec::new();
+    if let Some(fp) = &card.fail_point {
+        let kind = match fp.kind {
+            FailKind::Process => "process",
+            FailKind::Outcome => "outcome",
+            FailKind::Interaction => "interaction",
+            FailKind::System => "system",
+        };
+        out.push((
+            BadgeKind::FailPoint { fail: fp.kind },
+            Tone::Alert,
+            format!("F {kind}"),
+        ));
+    }
+    if card.wait {
+        out.push((BadgeKind::Wait, Tone::Warn, "W wait".to_owned()));
+    }
+    if let Some(score) = card.emotion {
+        let tone = match score {
+            i8::MIN..=-2 => Tone::Alert,
+            -1 => Tone::Warn,
+            0 => Tone::Neutral,
+            _ => Tone::Good,
+        };
+        let shown = match score {
+            s if s > 0 => format!("+{s}"),
+            s if s < 0 => format!("\u{2212}{}", s.unsigned_abs()),
+            _ => "0".to_owned(),
+        };
+        out.push((
+            BadgeKind::Emotion { score },
+            tone,
+            format!("Emotion {shown}"),
+        ));
+    }
+    if card.duration_seconds.is_some() || card.tolerance_seconds.is_some() {
+        let over =
+            matches!((card.duration_seconds, card.tolerance_seconds), (Some(d), Some(t)) if d > t);
+        let label = match (card.duration_seconds, card.tolerance_seconds) {
+            (Some(d), Some(t)) => format!("{} / {}", duration(d), duration(t)),
+            (Some(d), None) => duration(d),
+            (None, Some(t)) => format!("max {}", duration(t)),
+            (None, None) => String::new(),
+        };
+        let tone = if over { Tone::Alert } else { Tone::Info };
+        out.push((
+            BadgeKind::Time {
+                over_tolerance: over,
+            },
+            tone,
+            label,
+        ));
+    }
+    if let Some(channel) = card.channel {
+        let name = match channel {
+            crate::model::Channel::Physical => "physical",
+            crate::model::Channel::Digital => "digital",
+            crate::model::Channel::Interpersonal => "interpersonal",
+            crate::model::Channel::Process => "process",
+        };
+        out.push((
+            BadgeKind::Channel { channel },
+            Tone::Neutral,
+            name.to_owned(),
+        ));
+    }
+    out
+}
+
+/// "45 s", "3 min", "1 min 30 s", "2 h 5 min" (seconds dropped once there are hours).
+pub fn duration(seconds: u32) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    match (h, m, s) {
+        (0, 0, s) => format!("{s} s"),
+        (0, m, 0) => format!("{m} min"),
+        (0, m, s) => format!("{m} min {s} s"),
+        (h, 0, _) => format!("{h} h"),
+        (h, m, _) => format!("{h} h {m} min"),
+    }
+}
+
+/// `label`, cut with an ellipsis when wider than `max` pixels.
+fn fit(label: &str, font: f32, max: f32) -> String {
+    if text_width(label, font) <= max {
+        return label.to_owned();
+    }
+    let mut out = String::new();
+    for g in label.graphemes(true) {
+        if text_width(&out, font) + text_width(g, font) + text_width("…", font) > max {
+            break;
+        }
+        out.push_str(g);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Channel, FailPoint};
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration(45), "45 s");
+        assert_eq!(duration(180), "3 min");
+        assert_eq!(duration(90), "1 min 30 s");
+        assert_eq!(duration(7500), "2 h 5 min");
+        assert_eq!(duration(u32::MAX), "1193046 h 28 min");
+    }
+
+    #[test]
+    fn every_badge_fits_inside_the_card() {
+        let mut c = Card::new("c1", "l1", "s1", "Pay the bill");
+        c.fail_point = Some(FailPoint {
+            kind: FailKind::Interaction,
+            recovery: String::new(),
+        });
+        c.wait = true;
+        c.emotion = Some(-2);
+        c.duration_seconds = Some(u32::MAX);
+        c.tolerance_seconds = Some(u32::MAX - 1);
+        c.channel = Some(Channel::Interpersonal);
+        c.owner = "Front of house team".into();
+        let b = card_box(&c, 10.0, 20.0);
+        assert_eq!(b.badges.len(), 5);
+        for badge in &b.badges {
+            assert!(
+                badge.rect.x >= b.rect.x && badge.rect.right() <= b.rect.right(),
+                "{badge:?}"
+            );
+            assert!(badge.rect.bottom() <= b.rect.bottom());
+        }
+        assert_eq!(b.badges[3].tone, Tone::Alert);
+        assert_eq!(b.badges[2].label.text, "Emotion \u{2212}2");
+        assert!(b.owner.lines[0].text.starts_with("Owner: "));
+    }
+
+    #[test]
+    fn long_text_grows_the_card() {
+        let short = card_box(&Card::new("c1", "l", "s", "short"), 0.0, 0.0);
+        let long = card_box(&Card::new("c1", "l", "s", "word ".repeat(200)), 0.0, 0.0);
+        assert_eq!(short.rect.h, MIN_CARD_H);
+        assert!(long.rect.h > 20.0 * TEXT_LINE);
+        let last = long.text.lines.last().unwrap();
+        assert!(last.y < long.rect.bottom());
+    }
+}

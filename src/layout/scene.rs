@@ -1,0 +1,200 @@
+//! The Scene: positioned, id-tagged primitives that every renderer draws as they are.
+//! Coordinates are pixels, y grows downwards, origin at the top left.
+
+use crate::model::{CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind};
+use serde::Serialize;
+
+/// A point.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Point {
+    pub x: f32,
+    pub y: f32,
+}
+
+/// An axis-aligned rectangle.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+impl Rect {
+    pub fn right(&self) -> f32 {
+        self.x + self.w
+    }
+    pub fn bottom(&self) -> f32 {
+        self.y + self.h
+    }
+    pub fn center_x(&self) -> f32 {
+        self.x + self.w / 2.0
+    }
+    pub fn center_y(&self) -> f32 {
+        self.y + self.h / 2.0
+    }
+}
+
+/// One line of wrapped text. `x` is where the line starts (text-anchor start) unless the
+/// block says it is centred; `y` is the baseline.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TextLine {
+    pub text: String,
+    pub x: f32,
+    pub y: f32,
+    /// Measured width, in pixels.
+    pub width: f32,
+}
+
+/// Wrapped text with one style.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TextBlock {
+    pub font_size: f32,
+    pub bold: bool,
+    /// Lines are centred on their `x` rather than starting there.
+    pub centered: bool,
+    pub lines: Vec<TextLine>,
+}
+
+/// Title and subtitle above the grid.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TitleBlock {
+    pub element: ElementRef,
+    pub title: TextBlock,
+    /// Scenario and persona.
+    pub subtitle: TextBlock,
+}
+
+/// A stage column with its header.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StageColumn {
+    pub element: ElementRef,
+    pub x: f32,
+    pub width: f32,
+    pub header: Rect,
+    pub name: TextBlock,
+}
+
+/// A lane band across all stages, with its header on the left.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LaneBand {
+    pub element: ElementRef,
+    pub kind: LaneKind,
+    pub y: f32,
+    pub height: f32,
+    /// The whole band, header included.
+    pub band: Rect,
+    pub header: Rect,
+    pub name: TextBlock,
+    /// "3 cards hidden" under the name of a collapsed lane.
+    pub note: TextBlock,
+    /// `#rrggbb`, validated (an invalid model colour falls back to the kind's default).
+    pub fill: String,
+    pub collapsed: bool,
+    /// Cards hidden by collapsing.
+    pub hidden_cards: usize,
+}
+
+/// A line (interaction, visibility, …) across the full width, with its label.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LineGeom {
+    pub element: ElementRef,
+    pub kind: LineKind,
+    pub y: f32,
+    pub x1: f32,
+    pub x2: f32,
+    /// SVG dash array, e.g. `"8 4"`; `None` is solid.
+    pub dash: Option<&'static str>,
+    pub color: &'static str,
+    pub label: TextBlock,
+    /// Backdrop behind the label, so connectors crossing it do not hide it.
+    pub label_box: Rect,
+}
+
+/// Tone of a badge, which a renderer maps to colours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    Alert,
+    Warn,
+    Neutral,
+    Good,
+    Info,
+}
+
+/// What a badge shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum BadgeKind {
+    FailPoint { fail: FailKind },
+    Wait,
+    Emotion { score: i8 },
+    Time { over_tolerance: bool },
+    Channel { channel: Channel },
+}
+
+/// A small labelled pill at the bottom of a card.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Badge {
+    pub kind: BadgeKind,
+    pub tone: Tone,
+    pub rect: Rect,
+    pub font_size: f32,
+    pub label: TextLine,
+}
+
+/// A card, its wrapped text and badges.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CardBox {
+    pub element: ElementRef,
+    pub rect: Rect,
+    pub text: TextBlock,
+    /// "Owner: …", smaller, under the text.
+    pub owner: TextBlock,
+    pub badges: Vec<Badge>,
+    pub fail_point: bool,
+}
+
+/// A filled triangle; `tip` touches the card.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Arrowhead {
+    pub tip: Point,
+    pub points: [Point; 3],
+}
+
+/// The label of a connector, on a background box.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ConnectorLabel {
+    pub rect: Rect,
+    pub text: TextBlock,
+}
+
+/// An arrow between two cards, routed orthogonally.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ConnectorRoute {
+    pub element: ElementRef,
+    pub from: CardId,
+    pub to: CardId,
+    pub direction: Direction,
+    /// Polyline through the gutters, first point on `from`, last on `to`.
+    pub points: Vec<Point>,
+    /// At `to`; for two-way connectors also at `from`.
+    pub arrowheads: Vec<Arrowhead>,
+    pub label: Option<ConnectorLabel>,
+    /// An end sits in a collapsed lane: the route ends at that lane's band instead.
+    pub to_collapsed: bool,
+    pub from_collapsed: bool,
+}
+
+/// Everything needed to draw a blueprint.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Scene {
+    pub width: f32,
+    pub height: f32,
+    pub title: TitleBlock,
+    pub stages: Vec<StageColumn>,
+    pub lanes: Vec<LaneBand>,
+    pub lines: Vec<LineGeom>,
+    pub connectors: Vec<ConnectorRoute>,
+    pub cards: Vec<CardBox>,
+}

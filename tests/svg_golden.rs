@@ -1,0 +1,36 @@
+//! Golden SVG files of small blueprints built in code. Review a changed snapshot by
+//! rendering it (e.g. `rsvg-convert`) before accepting it with `cargo insta review`.
+
+mod svg_common;
+
+use frontstage::export::svg::to_svg;
+
+#[test]
+fn english_restaurant() {
+    insta::assert_snapshot!("english", to_svg(&svg_common::english()));
+}
+
+#[test]
+fn chinese_restaurant_wraps_long_lines() {
+    insta::assert_snapshot!("chinese", to_svg(&svg_common::chinese()));
+}
+
+#[test]
+fn every_badge() {
+    insta::assert_snapshot!("badges", to_svg(&svg_common::badges()));
+}
+
+#[test]
+fn every_line_kind() {
+    insta::assert_snapshot!("all_lines", to_svg(&svg_common::all_lines()));
+}
+
+#[test]
+fn collapsed_lane() {
+    insta::assert_snapshot!("collapsed", to_svg(&svg_common::collapsed()));
+}
+
+#[test]
+fn hostile_strings() {
+    insta::assert_snapshot!("hostile", to_svg(&svg_common::hostile()));
+}
