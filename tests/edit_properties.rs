@@ -1,9 +1,11 @@
 //! Property tests over random command sequences: invariants hold after every command,
 //! refused commands change nothing, patches replayed on a mirror equal the document,
+//! the incremental checker agrees with a full check, layout is deterministic,
 //! undo-all returns the start and redo-all the end.
 
 use frontstage::edit::{CardChanges, Command, Editor};
 use frontstage::model::*;
+use frontstage::rules::{check, Checker};
 use proptest::prelude::*;
 
 /// An abstract operation: which kind of command, and numbers to pick its targets with.
@@ -100,6 +102,7 @@ proptest! {
         let initial = start();
         let mut ed = Editor::new(initial.clone());
         let mut mirror = initial.clone();
+        let mut checker = Checker::new(&initial);
         for (i, op) in ops.iter().enumerate() {
             let cmd = command(ed.doc(), op);
             let before = ed.doc().clone();
@@ -110,6 +113,8 @@ proptest! {
                     let mut back = ed.doc().clone();
                     out.patch.inverse().apply(&mut back);
                     prop_assert_eq!(&back, &before, "inverse of {:?}", cmd);
+                    checker.update(ed.doc(), &out.patch);
+                    prop_assert_eq!(checker.diagnostics(), check(ed.doc()), "incremental check after {:?}", cmd);
                 }
                 Err(e) => {
                     prop_assert_eq!(ed.doc(), &before, "refused {:?} ({}) changed the document", cmd, e);
@@ -122,10 +127,15 @@ proptest! {
             }
         }
         let end = ed.doc().clone();
+        let scene = serde_json::to_string(&frontstage::layout::layout(&end)).expect("scene serializes");
+        let again = serde_json::to_string(&frontstage::layout::layout(&end.clone())).expect("scene serializes");
+        prop_assert_eq!(scene, again, "layout is deterministic");
         while let Some(p) = ed.undo() {
             p.apply(&mut mirror);
             prop_assert_eq!(&mirror, ed.doc());
+            checker.update(ed.doc(), &p);
         }
+        prop_assert_eq!(checker.diagnostics(), check(&initial), "incremental check after undo-all");
         prop_assert_eq!(ed.doc(), &initial, "undo-all returns the start");
         prop_assert!(!ed.is_dirty());
         while let Some(p) = ed.redo() {
