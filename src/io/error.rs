@@ -51,7 +51,7 @@ pub enum LoadError {
     NotABlueprint { reason: String },
     #[error("This blueprint was made by a newer Frontstage (format {found}); this version reads up to format {supported}. Update Frontstage to open it.")]
     NewerVersion { found: u64, supported: u32 },
-    #[error("This blueprint has {reason}; Frontstage reads formats 1 to {supported}.")]
+    #[error("This blueprint has {reason}; this version of Frontstage reads {}.", readable_formats(*.supported))]
     UnsupportedVersion { reason: String, supported: u32 },
     #[error("This blueprint (format {from}) could not be upgraded to format {}: {message}.", .from + 1)]
     MigrationFailed { from: u32, message: String },
@@ -92,12 +92,24 @@ impl LoadError {
     }
 }
 
+fn readable_formats(supported: u32) -> String {
+    if supported == 1 {
+        "format 1".to_owned()
+    } else {
+        format!("formats 1 to {supported}")
+    }
+}
+
 fn invalid_message(path: &str, line: Option<usize>, column: Option<usize>, message: &str) -> String {
     let at = match (line, column) {
         (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
         _ => String::new(),
     };
-    format!("The blueprint has a wrong value at {}{at}: {message}.", show_path(path))
+    if path.is_empty() {
+        format!("The blueprint is not valid{at}: {message}.")
+    } else {
+        format!("The blueprint has a wrong value at {}{at}: {message}.", show_path(path))
+    }
 }
 
 fn inconsistent_message(problems: &[Problem], total: usize) -> String {

@@ -2,7 +2,7 @@
 //! consistency check. Every failure is a [`LoadError`] saying what is wrong and where.
 
 use super::error::{LoadError, Problem};
-use super::locate::locate;
+use super::locate::{locate, locate_repeat};
 use super::migrate::Chain;
 use super::text::{char_column, line_col, offset_of, quote, snippet};
 use super::{MAX_FILE_BYTES, MAX_REPORTED_PROBLEMS};
@@ -215,23 +215,32 @@ fn shape_error(text: Option<&str>, e: serde_path_to_error::Error<serde_json::Err
     if let (Some(t), Category::Syntax | Category::Eof) = (text, inner.classify()) {
         return syntax_error(t, &inner);
     }
-    let (line, column) = match text {
-        Some(t) if inner.line() > 0 => (Some(inner.line()), Some(char_column(t, inner.line(), inner.column()))),
-        _ => (None, None),
+    let mut path = path;
+    let mut pos = match text {
+        Some(t) if inner.line() > 0 => Some((inner.line(), char_column(t, inner.line(), inner.column()))),
+        _ => None,
     };
-    LoadError::Invalid { message: friendly(&bare_message(&inner), &path), path, line, column }
+    let message = bare_message(&inner);
+    // The id-keyed lists refuse a repeated id once the list is read; point at the repeat.
+    if let (Some(t), Some(id)) = (text, message.strip_prefix("duplicate id \"").and_then(|m| m.strip_suffix('"'))) {
+        if let Some((index, offset)) = locate_repeat(t, &path, id) {
+            path = format!("{path}[{index}].id");
+            pos = Some(line_col(t, offset));
+        }
+    }
+    LoadError::Invalid { message: friendly(&message), path, line: pos.map(|p| p.0), column: pos.map(|p| p.1) }
 }
 
-/// Says the Rust integer types in words.
-fn friendly(message: &str, path: &str) -> String {
-    let mut m = message
+/// Says serde's wording in a service designer's words.
+fn friendly(message: &str) -> String {
+    if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
+        return format!("the required entry \"{field}\" is missing");
+    }
+    message
         .replace("expected u32", "expected a whole number from 0 to 4294967295")
         .replace("expected usize", "expected a whole number, 0 or more")
-        .replace("expected i8", "expected a whole number from -2 to 2");
-    if path.ends_with("emotion") {
-        m.push_str(" (emotion goes from -2, very negative, to +2, very positive)");
-    }
-    m
+        // `i8` is only used for the emotion score.
+        .replace("expected i8", "expected a whole number from -2 to +2")
 }
 
 fn describe(v: &Value) -> String {

@@ -28,6 +28,17 @@ pub(crate) fn locate(text: &str, path: &str) -> Option<usize> {
     Some(pos)
 }
 
+/// Index and offset of the `id` of the second record with this id in the array at `path`.
+pub(crate) fn locate_repeat(text: &str, path: &str, id: &str) -> Option<(usize, usize)> {
+    let array = locate(text, path)?;
+    elements(text.as_bytes(), array)?
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, e)| member(text, e, "id").map(|v| (i, v)))
+        .filter(|&(_, v)| string_at(text, v).as_deref() == Some(id))
+        .nth(1)
+}
+
 fn parse_path(path: &str) -> Option<Vec<Segment>> {
     let mut segs = Vec::new();
     let mut rest = path;
@@ -187,6 +198,13 @@ mod tests {
         // Ids are compared decoded, escapes and all.
         assert_eq!(at("cards[id=c3].lane"), Some("\"l1\""));
         assert_eq!(at("cards"), Some("[\n  "));
+    }
+
+    #[test]
+    fn finds_a_repeated_id() {
+        let text = r#"{"cards": [{"id": "a"}, {"id": "b"}, {"id": "a"}]}"#;
+        assert_eq!(locate_repeat(text, "cards", "a"), Some((2, 44)));
+        assert_eq!(locate_repeat(text, "cards", "b"), None);
     }
 
     #[test]
