@@ -135,6 +135,10 @@ pub enum SaveError {
     InvalidPath { path: PathBuf },
     #[error("Cannot save to {}: it is a folder.", .path.display())]
     IsAFolder { path: PathBuf },
+    #[error("Cannot save {}: the folder {} does not exist.", .path.display(), .dir.display())]
+    NoFolder { path: PathBuf, dir: PathBuf },
+    #[error("Cannot save {}: {} is a file, not a folder.", .path.display(), .dir.display())]
+    ParentIsAFile { path: PathBuf, dir: PathBuf },
     #[error("Cannot save {}: cannot create a file in {}: {}.", .path.display(), .dir.display(), reason(.source))]
     CreateTemp { path: PathBuf, dir: PathBuf, source: io::Error },
     #[error("Cannot save {}: writing failed: {}. The previous version of the file is unchanged.", .path.display(), reason(.source))]
@@ -149,6 +153,7 @@ impl SaveError {
         let source = match self {
             SaveError::InvalidPath { .. } => return "invalid_path",
             SaveError::IsAFolder { .. } => return "not_a_file",
+            SaveError::NoFolder { .. } | SaveError::ParentIsAFile { .. } => return "not_found",
             SaveError::CreateTemp { source, .. }
             | SaveError::Write { source, .. }
             | SaveError::Replace { source, .. } => source,
@@ -165,7 +170,7 @@ impl SaveError {
 
 /// The causes a user can act on. Classified by OS error number as well as by kind because
 /// the finer `io::ErrorKind`s need a newer Rust than the crate's minimum.
-enum Cause {
+pub(crate) enum Cause {
     NotFound,
     NotAFolder,
     PermissionDenied,
@@ -175,7 +180,7 @@ enum Cause {
 }
 
 impl Cause {
-    fn of(e: &io::Error) -> Cause {
+    pub(crate) fn of(e: &io::Error) -> Cause {
         match e.kind() {
             io::ErrorKind::NotFound => return Cause::NotFound,
             io::ErrorKind::PermissionDenied => return Cause::PermissionDenied,

@@ -5,7 +5,7 @@
 //! on Unix the folder is synced too, so the rename itself survives a power cut. On any
 //! failure the temporary file is removed and the target is untouched.
 
-use super::error::SaveError;
+use super::error::{Cause, SaveError};
 use crate::export::json;
 use crate::model::Blueprint;
 use std::fs;
@@ -26,6 +26,14 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveErro
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    // Checked first so the message can say plainly that the folder is missing.
+    match fs::metadata(&dir) {
+        Ok(m) if !m.is_dir() => return Err(SaveError::ParentIsAFile { path: path.to_path_buf(), dir }),
+        Err(e) if matches!(Cause::of(&e), Cause::NotFound | Cause::NotAFolder) => {
+            return Err(SaveError::NoFolder { path: path.to_path_buf(), dir })
+        }
+        _ => {}
+    }
     let existing = fs::metadata(&target).ok();
     if existing.as_ref().is_some_and(|m| m.is_dir()) {
         return Err(SaveError::IsAFolder { path: path.to_path_buf() });
