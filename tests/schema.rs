@@ -101,3 +101,15 @@ fn every_example_validates_and_loads() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The complete example in docs/format.md is a real, loadable blueprint.
+#[test]
+fn the_example_in_the_format_doc_loads_and_validates() {
+    let doc = std::fs::read_to_string(root().join("docs/format.md")).unwrap();
+    let start = doc.find("## A complete example").expect("docs/format.md has a complete example");
+    let block = doc[start..].split("```json\n").nth(1).unwrap().split("```").next().unwrap();
+    let loaded = frontstage::io::load_str(block).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded.cards.len(), 4);
+    let value: Value = serde_json::from_str(block).unwrap();
+    assert_eq!(errors(&validator(), &value), Vec::<String>::new());
+}
