@@ -47,7 +47,8 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("duplicate-lane-ids.frontstage", "inconsistent", &["lanes[1].id (line 10, column 13)", "duplicate id \"l1\""]),
     ("duplicate-line-kinds.frontstage", "inconsistent", &["lines[1].kind (line 13, column 15)", "more than one line of interaction"]),
     ("bad-color.frontstage", "inconsistent", &["lanes[0].color (line 9, column 65)", "#rrggbb"]),
-    ("hostile-ids.frontstage", "inconsistent", &["(line 12, column 13)", "<script>", "\\u{202e}", "not valid"]),
+    ("hostile-ids.frontstage", "inconsistent", &["2 problems", "(line 12, column 13)", "<script>", "\\u{202e}", "not valid", "unknown lane \"\\u{202e}\\u{a}<img src=x>\""]),
+    ("hostile-enum.frontstage", "invalid", &["lanes[0].kind", "unknown variant `\\u{202e}evil\\u{a}xxx", "…"]),
     ("many-problems.frontstage", "inconsistent", &["80 problems", "… and 30 more."]),
 ];
 
@@ -78,9 +79,14 @@ fn the_table_covers_every_fixture() {
 #[test]
 fn hostile_text_never_reaches_the_message_raw() {
     let message = load_path(&fixture("hostile-ids.frontstage")).unwrap_err().to_string();
-    // One line per problem: the id's newline and bidi override are escaped.
-    assert_eq!(message.lines().count(), 2, "{message}");
+    // One line per problem: the newlines and bidi overrides in ids are escaped.
+    assert_eq!(message.lines().count(), 3, "{message}");
     assert!(!message.contains('\u{202e}'));
+
+    let message = load_path(&fixture("hostile-enum.frontstage")).unwrap_err().to_string();
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert!(!message.contains('\u{202e}'));
+    assert!(message.chars().count() < 500, "the 2000-character value is cut: {message}");
 }
 
 #[test]

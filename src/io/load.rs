@@ -4,7 +4,7 @@
 use super::error::{LoadError, Problem};
 use super::locate::{locate, locate_repeat};
 use super::migrate::Chain;
-use super::text::{char_column, line_col, offset_of, quote, snippet};
+use super::text::{char_column, line_col, offset_of, quote, sanitize, snippet};
 use super::{MAX_FILE_BYTES, MAX_REPORTED_PROBLEMS};
 use crate::model::{Blueprint, FORMAT_TAG};
 use serde::de::IgnoredAny;
@@ -160,7 +160,8 @@ fn check(mut doc: Blueprint, text: Option<&str>) -> Result<Blueprint, LoadError>
         .map(|inc| {
             let path = file_line_path(&inc.path, &order);
             let pos = text.and_then(|t| locate(t, &path).map(|o| line_col(t, o)));
-            Problem { path, message: inc.message, line: pos.map(|p| p.0), column: pos.map(|p| p.1) }
+            let message = sanitize(&inc.message, 300);
+            Problem { path, message, line: pos.map(|p| p.0), column: pos.map(|p| p.1) }
         })
         .collect();
     Err(LoadError::Inconsistent { problems, total })
@@ -228,7 +229,7 @@ fn shape_error(text: Option<&str>, e: serde_path_to_error::Error<serde_json::Err
             pos = Some(line_col(t, offset));
         }
     }
-    LoadError::Invalid { message: friendly(&message), path, line: pos.map(|p| p.0), column: pos.map(|p| p.1) }
+    LoadError::Invalid { message: sanitize(&friendly(&message), 300), path, line: pos.map(|p| p.0), column: pos.map(|p| p.1) }
 }
 
 /// Says serde's wording in a service designer's words.

@@ -63,6 +63,24 @@ pub(crate) fn quote(s: &str, max: usize) -> String {
     out
 }
 
+/// A message that may quote file content: control and invisible characters escaped, and
+/// cut to `max` characters so a megabyte-long value cannot flood the screen.
+pub(crate) fn sanitize(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        if c.is_control() || is_invisible(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A JSON path for display: cut to a sane length, control characters escaped.
 pub(crate) fn show_path(path: &str) -> String {
     let quoted = quote(path, 120);
@@ -101,6 +119,8 @@ mod tests {
     fn quoting_escapes_and_cuts() {
         assert_eq!(quote("a\"b\n\u{202E}", 10), r#""a\"b\u{a}\u{202e}""#);
         assert_eq!(quote("abcdef", 3), "\"abc…\"");
+        assert_eq!(sanitize("a`\u{202E}`\n", 10), "a`\\u{202e}`\\u{a}");
+        assert_eq!(sanitize("abcdef", 3), "abc…");
         assert_eq!(snippet("{\"a\": tru}", 6), "\"{\\\"a\\\": tru}\"");
     }
 }
