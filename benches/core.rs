@@ -1,1 +1,95 @@
-fn main(){}
+//! Speed budgets of the core on generated blueprints of 100, 1,000 and 10,000 cards (with
+//! as many connectors). Budgets at 10,000 cards, release, on the 2-core reference machine:
+//! full check < 10 ms, one edit + re-check < 2 ms, layout + SVG < 100 ms, load < 150 ms.
+//! Figures and how to reproduce them: docs/performance.md.
+
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
+use frontstage::edit::{CardChanges, Command, Editor};
+use frontstage::generate::synthetic;
+use frontstage::rules::Checker;
+use frontstage::{export, io, layout, rules};
+use std::hint::black_box;
+
+const SIZES: [usize; 3] = [100, 1_000, 10_000];
+
+fn load(c: &mut Criterion) {
+    let mut g = c.benchmark_group("load");
+    for n in SIZES {
+        let text = export::json::to_string(&synthetic(n));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
+            b.iter(|| io::load_str(black_box(text)).expect("generated document loads"))
+        });
+    }
+    g.finish();
+}
+
+fn full_check(c: &mut Criterion) {
+    let mut g = c.benchmark_group("check_full");
+    for n in SIZES {
+        let doc = synthetic(n);
+        g.bench_with_input(BenchmarkId::from_parameter(n), &doc, |b, doc| b.iter(|| rules::check(black_box(doc))));
+    }
+    g.finish();
+}
+
+/// The editor's hot path after a drop: execute one command, then re-check incrementally.
+/// Alternates between two cells so every iteration really moves the card.
+fn edit_and_recheck(c: &mut Criterion) {
+    let mut g = c.benchmark_group("edit_recheck");
+    for n in SIZES {
+        let doc = synthetic(n);
+        let card = doc.cards.keys().nth(n / 2).expect("card").clone();
+        let home = doc.cards[&card].clone();
+        let mut ed = Editor::new(doc);
+        let mut checker = Checker::new(ed.doc());
+        let mut flip = false;
+        g.bench_function(BenchmarkId::new("move_card", n), |b| {
+            b.iter(|| {
+                flip = !flip;
+                let stage = if flip { ed.doc().stages[0].id.clone() } else { home.stage.clone() };
+                let cmd = Command::MoveCard { card: card.clone(), lane: home.lane.clone(), stage, index: 0 };
+                let out = ed.execute(&cmd).expect("move");
+                checker.update(ed.doc(), &out.patch);
+                black_box(checker.diagnostics().len())
+            })
+        });
+        let mut i = 0u64;
+        g.bench_function(BenchmarkId::new("edit_text", n), |b| {
+            b.iter(|| {
+                i += 1;
+                ed.seal();
+                let changes = CardChanges { text: Some(format!("Greet guest {i}")), ..Default::default() };
+                let out = ed.execute(&Command::UpdateCard { card: card.clone(), changes }).expect("edit");
+                checker.update(ed.doc(), &out.patch);
+                black_box(checker.diagnostics().len())
+            })
+        });
+    }
+    g.finish();
+}
+
+fn layout_and_svg(c: &mut Criterion) {
+    let mut g = c.benchmark_group("layout_svg");
+    for n in SIZES {
+        let doc = synthetic(n);
+        g.bench_with_input(BenchmarkId::new("layout", n), &doc, |b, doc| b.iter(|| layout::layout(black_box(doc))));
+        g.bench_with_input(BenchmarkId::new("layout+svg", n), &doc, |b, doc| b.iter(|| export::svg::to_svg(black_box(doc))));
+    }
+    g.finish();
+}
+
+fn save(c: &mut Criterion) {
+    let mut g = c.benchmark_group("save");
+    let dir = tempfile::tempdir().expect("temp dir");
+    for n in SIZES {
+        let doc = synthetic(n);
+        let path = dir.path().join(format!("bench-{n}.frontstage"));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &doc, |b, doc| {
+            b.iter_batched(|| (), |_| io::save_path(&path, black_box(doc)).expect("save"), BatchSize::SmallInput)
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, load, full_check, edit_and_recheck, layout_and_svg, save);
+criterion_main!(benches);
