@@ -198,7 +198,7 @@ fn write_output(path: &Path, text: &str) -> Result<(), ExitCode> {
     let result = if path == Path::new("-") {
         std::io::stdout().write_all(text.as_bytes()).map_err(|e| e.to_string())
     } else {
-        io::write_atomic(path, text.as_bytes()).map_err(|e| e.to_string())
+        io::write_atomically(path, text.as_bytes()).map_err(|e| e.to_string())
     };
     result.map_err(|e| {
         eprintln!("frontstage: cannot write {}: {e}", path.display());

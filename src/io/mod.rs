@@ -13,7 +13,7 @@ mod text;
 
 pub use error::{LoadError, Problem, SaveError};
 pub use load::{load_bytes, load_path, load_str};
-pub use save::save_path;
+pub use save::{save_path, write_atomically};
 
 /// File name extension of blueprint files, without the dot.
 pub const FILE_EXTENSION: &str = "frontstage";

@@ -17,7 +17,9 @@ pub fn save_path(path: &Path, doc: &Blueprint) -> Result<(), SaveError> {
     write_atomically(path, json::to_string(doc).as_bytes())
 }
 
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed and
+/// synced, then renamed over the target. The old file stays whole until the new one is.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let target = resolve_link(path);
     let Some(name) = target.file_name() else {
         return Err(SaveError::InvalidPath { path: path.to_path_buf() });

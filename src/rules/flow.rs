@@ -38,8 +38,6 @@ pub(crate) struct CustomerFlow {
     /// Node weight: the card's node in the checker's index. Edge weight: whether the
     /// edge comes from a two-way connector (added in both directions).
     pub graph: DiGraph<NodeIx, bool>,
-    /// Local node of each index node, by index node position.
-    pub local: Vec<Option<NodeIndex>>,
     /// Number of connectors in the flow (self connectors are left out).
     pub connectors: usize,
 }
@@ -68,6 +66,6 @@ impl CustomerFlow {
                 connectors += 1;
             }
         }
-        CustomerFlow { graph, local, connectors }
+        CustomerFlow { graph, connectors }
     }
 }
