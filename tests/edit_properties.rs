@@ -1,7 +1,7 @@
 //! Property tests over random command sequences: invariants hold after every command,
 //! refused commands change nothing, patches replayed on a mirror equal the document,
-//! the incremental checker agrees with a full check, layout is deterministic,
-//! undo-all returns the start and redo-all the end.
+//! the incremental checker agrees with a full check, save→load is the identity, layout is
+//! deterministic, undo-all returns the start and redo-all the end.
 
 use frontstage::edit::{CardChanges, Command, Editor};
 use frontstage::model::*;
@@ -122,11 +122,17 @@ proptest! {
             }
             prop_assert_eq!(&mirror, ed.doc(), "mirror drifted after {:?}", cmd);
             assert_invariants(ed.doc());
+            let text = frontstage::export::json::to_string(ed.doc());
+            prop_assert_eq!(&frontstage::io::load_str(&text).expect("saved text loads"), ed.doc(), "save→load after {:?}", cmd);
             if i % seal_every == 0 {
                 ed.seal();
             }
         }
         let end = ed.doc().clone();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("end.frontstage");
+        frontstage::io::save_path(&path, &end).expect("save");
+        prop_assert_eq!(&frontstage::io::load_path(&path).expect("load"), &end, "save→load through a file");
         let scene = serde_json::to_string(&frontstage::layout::layout(&end)).expect("scene serializes");
         let again = serde_json::to_string(&frontstage::layout::layout(&end.clone())).expect("scene serializes");
         prop_assert_eq!(scene, again, "layout is deterministic");
