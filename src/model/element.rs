@@ -23,7 +23,7 @@ impl fmt::Display for ElementRef {
             ElementRef::Document => f.write_str("document"),
             ElementRef::Stage(id) => write!(f, "stage {id}"),
             ElementRef::Lane(id) => write!(f, "lane {id}"),
-            ElementRef::Line(k) => f.write_str(k.key()),
+            ElementRef::Line(k) => write!(f, "line {}", k.key()),
             ElementRef::Card(id) => write!(f, "card {id}"),
             ElementRef::Connector(id) => write!(f, "connector {id}"),
         }
