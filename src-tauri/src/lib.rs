@@ -42,6 +42,13 @@ pub fn run() {
                         shell::on_focus(&w);
                     }
                 }
+                WindowEvent::CloseRequested { api, .. } => {
+                    if let Some(w) = app.get_webview_window(window.label()) {
+                        if shell::confirm_close(&w) {
+                            api.prevent_close();
+                        }
+                    }
+                }
                 WindowEvent::Destroyed => {
                     app.state::<Sessions>().remove(window.label());
                 }

@@ -136,7 +136,7 @@ pub fn handle(app: &AppHandle, event: MenuEvent) {
         NEW => shell::new_in_focused_window(app),
         NEW_WINDOW => shell::new_window(app),
         CLOSE => shell::close_focused_window(app),
-        QUIT => app.exit(0),
+        QUIT => shell::quit(app),
         _ if UI_ACTIONS.contains(&id) => shell::send_menu_action(app, id),
         _ => {}
     }

@@ -31,9 +31,10 @@ pub struct Status {
 }
 
 impl Session {
-    /// A document that has never been saved.
+    /// A new document that has no file yet. It starts clean: closing it before any
+    /// edit loses nothing, so nothing prompts.
     pub fn untitled(doc: Blueprint) -> Self {
-        Session { editor: Editor::unsaved(doc), path: None }
+        Session { editor: Editor::new(doc), path: None }
     }
 
     /// The file name shown to the user ("Untitled" before the first save).
@@ -111,6 +112,10 @@ mod tests {
     #[test]
     fn title_shows_file_name_and_unsaved_bullet() {
         let mut s = Session::untitled(synthetic(3));
+        assert_eq!(s.title(), "Untitled");
+        s.editor
+            .execute(&Command::RenameStage { stage: "s2".into(), name: "Order".into() })
+            .unwrap();
         assert_eq!(s.title(), "Untitled •");
         s.path = Some(PathBuf::from("/tmp/Café plan.frontstage"));
         s.editor.mark_saved();

@@ -152,3 +152,57 @@ pub fn close_focused_window(app: &AppHandle) {
         let _ = w.close();
     }
 }
+
+/// The window is asked to close: with unsaved changes, ask first. Returns whether the
+/// close must wait (the caller prevents it; the window is destroyed if the user agrees).
+pub fn confirm_close(window: &WebviewWindow) -> bool {
+    let app = window.app_handle();
+    let Ok((dirty, name)) = app.state::<Sessions>().with(window.label(), |s| (s.editor.is_dirty(), s.file_name())) else {
+        return false;
+    };
+    if !dirty {
+        return false;
+    }
+    let w = window.clone();
+    app.dialog()
+        .message(format!("“{name}” has unsaved changes. Close it without saving?"))
+        .title("Close")
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::OkCancelCustom("Close Without Saving".into(), "Cancel".into()))
+        .parent(window)
+        .show(move |close| {
+            if close {
+                let _ = w.destroy();
+            }
+        });
+    true
+}
+
+/// File › Quit: with unsaved documents, ask once for all of them.
+pub fn quit(app: &AppHandle) {
+    let sessions = app.state::<Sessions>();
+    let dirty: Vec<String> = app
+        .webview_windows()
+        .keys()
+        .filter_map(|label| sessions.with(label, |s| s.editor.is_dirty().then(|| s.file_name())).ok().flatten())
+        .collect();
+    if dirty.is_empty() {
+        app.exit(0);
+        return;
+    }
+    let what = match dirty.as_slice() {
+        [one] => format!("“{one}” has unsaved changes."),
+        many => format!("{} documents have unsaved changes.", many.len()),
+    };
+    let handle = app.clone();
+    app.dialog()
+        .message(format!("{what} Quit without saving?"))
+        .title("Quit Frontstage")
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::OkCancelCustom("Quit Without Saving".into(), "Cancel".into()))
+        .show(move |quit| {
+            if quit {
+                handle.exit(0);
+            }
+        });
+}
