@@ -26,5 +26,6 @@ fi
 
 # tauri-driver bridges WebDriver clients to WebKitWebDriver; pinned to 2.x like Tauri.
 if ! command -v tauri-driver >/dev/null 2>&1; then
-  cargo install tauri-driver --locked --version '^2'
+  # Its own temporary target dir: a shared CARGO_TARGET_DIR would gain a release tree.
+  env -u CARGO_TARGET_DIR cargo install tauri-driver --locked --version '^2'
 fi

@@ -225,6 +225,28 @@ async fn user_session(client: &Client) -> TestResult {
     click(client, r#"button[data-action="edit.undo"]"#).await?;
     wait_until_count(client, card, 1).await?;
 
+    // The UI may call its own commands but nothing it was not granted: the capability
+    // gives it no dialog access (the shell runs the dialogs).
+    let denied = client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               window.__TAURI_INTERNALS__.invoke("plugin:dialog|open", { options: {} })
+                 .then(() => done("allowed"), (e) => done(String(e)));"#,
+            vec![],
+        )
+        .await?;
+    let denied = denied.as_str().unwrap_or_default().to_owned();
+    assert!(denied.contains("not allowed"), "dialog access should be refused, got {denied:?}");
+    let refused = client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               window.__TAURI_INTERNALS__.invoke("execute", { command: { type: "delete_cards", cards: ["nope"] } })
+                 .then(() => done(null), (e) => done(e));"#,
+            vec![],
+        )
+        .await?;
+    assert_eq!(refused["code"], "unknown_element", "{refused}");
+
     // A picture of the window for people to look at.
     client
         .execute_async("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));", vec![])
