@@ -6,6 +6,7 @@
 //! an X display (started with Xvfb when DISPLAY is unset). Without them the test says
 //! loudly that it skipped; with `CI=true` it fails instead.
 
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 use std::io::Write;
@@ -178,6 +179,20 @@ async fn wait_for_title(client: &Client, want: &str) -> TestResult {
     }
 }
 
+async fn wait_for_attr(client: &Client, css: &str, attr: &str, want: &str) -> TestResult {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let got = client.find(Locator::Css(css)).await?.attr(attr).await?;
+        if got.as_deref() == Some(want) {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("expected {css} [{attr}] = {want:?}, found {got:?}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 async fn click(client: &Client, css: &str) -> TestResult {
     client.wait().at_most(WAIT).for_element(Locator::Css(css)).await?.click().await?;
     Ok(())
@@ -224,6 +239,26 @@ async fn user_session(client: &Client) -> TestResult {
     wait_until_count(client, card, 0).await?;
     click(client, r#"button[data-action="edit.undo"]"#).await?;
     wait_until_count(client, card, 1).await?;
+
+    // Drag the first card to the empty last stage of its lane: it moves there, and Undo
+    // puts it back. (Stage columns are 190 units wide; the first starts at x = 170.)
+    let first = r#".card[data-id="c00000"] rect"#;
+    let start_x = client.find(Locator::Css(first)).await?.attr("x").await?;
+    assert_eq!(start_x.as_deref(), Some("180"));
+    let rect = client.find(Locator::Css(first)).await?;
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: rect, duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(150)), x: 40.0, y: 0.0 })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(150)), x: 530.0, y: 0.0 })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    client.perform_actions(drag).await?;
+    client.release_actions().await?;
+    wait_for_attr(client, first, "x", "750").await?;
+    let undo = client.find(Locator::Css(r#"button[data-action="edit.undo"]"#)).await?;
+    assert_eq!(undo.attr("title").await?.as_deref(), Some("Undo Move Card"));
+    undo.click().await?;
+    wait_for_attr(client, first, "x", "180").await?;
 
     // The UI may call its own commands but nothing it was not granted: the capability
     // gives it no dialog access (the shell runs the dialogs).

@@ -4,7 +4,7 @@
 import { Mirror } from "./mirror";
 import { Canvas } from "./canvas/canvas";
 import { shell, errorMessage } from "./ipc";
-import type { Patch, Status } from "./types";
+import type { Command, Patch, Status } from "./types";
 
 export interface Action {
   id: string;
@@ -47,7 +47,10 @@ export class Editor {
   };
 
   attach(host: HTMLElement): void {
-    this.canvas = new Canvas(host, { select: (ids) => (this.selection = ids) });
+    this.canvas = new Canvas(host, {
+      select: (ids) => (this.selection = ids),
+      move: (card, to) => void this.edit({ type: "move_card", card, ...to }),
+    });
   }
 
   async load(): Promise<void> {
@@ -75,9 +78,19 @@ export class Editor {
   }
 
   private async deleteSelection(): Promise<void> {
-    const applied = await shell.execute({ type: "delete_cards", cards: [...this.selection] });
-    this.applyPatch(applied.patch);
-    this.setStatus(applied.status);
+    await this.edit({ type: "delete_cards", cards: [...this.selection] });
+  }
+
+  /** Send one command; show the refusal if the core refuses it. */
+  async edit(command: Command): Promise<void> {
+    try {
+      this.error = null;
+      const applied = await shell.execute(command);
+      this.applyPatch(applied.patch);
+      this.setStatus(applied.status);
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
   }
 
   private async step(call: typeof shell.undo): Promise<void> {

@@ -7,6 +7,7 @@ import type { Card, Connector } from "../types";
 import { computeGeometry, wrapText, LABEL_W, HEADER_H, type Box, type Geometry } from "./geometry";
 import { laneFill, LINE_LABEL } from "./colors";
 import { el, clear, SVG_NS } from "./svg";
+import { dropTarget, isMove, type DropTarget } from "./drop";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -15,6 +16,20 @@ const ZOOM_STEP = 1.25;
 export interface CanvasEvents {
   /** The selection changed (card ids). */
   select?(ids: string[]): void;
+  /** A card was dropped somewhere else: one command, sent once, on drop. */
+  move?(card: string, to: DropTarget): void;
+}
+
+/** Pointer travel (screen pixels) before a press becomes a drag. */
+const DRAG_THRESHOLD = 4;
+
+interface Drag {
+  id: string;
+  node: SVGGElement;
+  startX: number;
+  startY: number;
+  pointer: number;
+  moved: boolean;
 }
 
 export class Canvas {
@@ -25,6 +40,9 @@ export class Canvas {
   private mirror: Mirror | null = null;
   private cardNodes = new Map<string, SVGGElement>();
   private connectorNodes = new Map<string, SVGGElement>();
+  private drag: Drag | null = null;
+  /** Swallow the click that ends a drag. */
+  private suppressClick = false;
   zoom = 1;
   selection = new Set<string>();
 
@@ -47,6 +65,57 @@ export class Canvas {
     this.svg.append(defs, this.root);
     host.append(this.svg);
     this.svg.addEventListener("click", (e) => this.onClick(e));
+    this.svg.addEventListener("pointerdown", (e) => this.onPointerDown(e));
+    this.svg.addEventListener("pointermove", (e) => this.onPointerMove(e));
+    this.svg.addEventListener("pointerup", (e) => this.onPointerUp(e));
+    this.svg.addEventListener("pointercancel", () => this.cancelDrag());
+  }
+
+  /** Abandon a drag in progress (Escape): the card goes back, nothing is sent. */
+  cancelDrag(): boolean {
+    const d = this.drag;
+    if (!d) return false;
+    this.drag = null;
+    d.node.removeAttribute("transform");
+    d.node.classList.remove("dragging");
+    this.suppressClick = d.moved;
+    return d.moved;
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (e.button !== 0) return;
+    const node = (e.target as Element | null)?.closest?.(".card") as SVGGElement | null;
+    const id = node?.getAttribute("data-id");
+    if (!node || !id) return;
+    this.drag = { id, node, startX: e.clientX, startY: e.clientY, pointer: e.pointerId, moved: false };
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const d = this.drag;
+    if (!d || e.pointerId !== d.pointer) return;
+    const dx = e.clientX - d.startX;
+    const dy = e.clientY - d.startY;
+    if (!d.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    if (!d.moved) {
+      d.moved = true;
+      d.node.classList.add("dragging");
+      // Drawn last so it floats over the other cards while dragged.
+      d.node.parentNode?.appendChild(d.node);
+      this.svg.setPointerCapture?.(e.pointerId);
+    }
+    d.node.setAttribute("transform", `translate(${dx / this.zoom} ${dy / this.zoom})`);
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    const d = this.drag;
+    if (!d || e.pointerId !== d.pointer) return;
+    const moved = this.cancelDrag();
+    if (!moved || !this.geometry || !this.mirror) return;
+    const r = this.svg.getBoundingClientRect();
+    const x = (e.clientX - r.left) / this.zoom;
+    const y = (e.clientY - r.top) / this.zoom;
+    const target = dropTarget(this.geometry, this.mirror, d.id, x, y);
+    if (target && isMove(this.mirror, d.id, target)) this.events.move?.(d.id, target);
   }
 
   /** Draw the whole document. */
@@ -221,6 +290,10 @@ export class Canvas {
   }
 
   private onClick(e: MouseEvent): void {
+    if (this.suppressClick) {
+      this.suppressClick = false;
+      return;
+    }
     const target = (e.target as Element | null)?.closest?.(".card");
     const id = target?.getAttribute("data-id");
     if (!id) {
