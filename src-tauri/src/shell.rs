@@ -92,10 +92,7 @@ pub fn new_in_focused_window(app: &AppHandle) {
         return;
     };
     let sessions = app.state::<Sessions>();
-    let (dirty, name) = match sessions.with(window.label(), |s| (s.editor.is_dirty(), s.file_name())) {
-        Ok(v) => v,
-        Err(_) => (false, String::new()),
-    };
+    let (dirty, name) = sessions.with(window.label(), |s| (s.editor.is_dirty(), s.file_name())).unwrap_or_default();
     if !dirty {
         replace_document(&window);
         return;
@@ -127,7 +124,7 @@ fn replace_document(window: &WebviewWindow) {
 pub fn new_window(app: &AppHandle) {
     let Ok(doc) = new_blueprint(None) else { return };
     if let Err(e) = open_window(app, Session::untitled(doc)) {
-        let _ = app.dialog().message(format!("Could not open a window: {e}")).kind(MessageDialogKind::Error).show(|_| {});
+        app.dialog().message(format!("Could not open a window: {e}")).kind(MessageDialogKind::Error).show(|_| {});
     }
 }
 
