@@ -1,0 +1,142 @@
+//! The commands the UI invokes: one line each over the core. Each acts on the calling
+//! window's session and keeps the window title and Edit menu in step.
+
+use crate::error::AppError;
+use crate::session::{Session, Sessions, Status};
+use crate::shell;
+use frontstage::edit::{Command, Patch};
+use frontstage::model::{Blueprint, ElementRef};
+use serde::Serialize;
+use tauri::{State, WebviewWindow};
+
+/// Cards in a new document until templates exist: enough to show every lane.
+pub const NEW_DOCUMENT_CARDS: usize = 12;
+/// Largest synthetic document the UI may ask for (benchmark mode).
+pub const MAX_SYNTHETIC_CARDS: usize = 20_000;
+
+/// What an executed command changed.
+#[derive(Debug, Serialize)]
+pub struct Applied {
+    pub patch: Patch,
+    /// Elements the command created, for the UI to select.
+    pub created: Vec<ElementRef>,
+    pub status: Status,
+}
+
+/// What undo or redo changed (`patch` is `None` when there was nothing to do).
+#[derive(Debug, Serialize)]
+pub struct Stepped {
+    pub patch: Option<Patch>,
+    pub status: Status,
+}
+
+#[tauri::command]
+pub fn document(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Blueprint, AppError> {
+    sessions.with(window.label(), |s| s.editor.doc().clone())
+}
+
+#[tauri::command]
+pub fn status(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Status, AppError> {
+    sessions.with(window.label(), |s| s.status())
+}
+
+/// Replace the window's document with a new, unsaved one.
+#[tauri::command]
+pub fn new_document(
+    window: WebviewWindow,
+    sessions: State<'_, Sessions>,
+    cards: Option<usize>,
+) -> Result<Blueprint, AppError> {
+    let doc = new_blueprint(cards)?;
+    sessions.insert(window.label(), Session::untitled(doc.clone()));
+    shell::refresh(&window, &sessions);
+    Ok(doc)
+}
+
+/// Execute one command (JSON, tagged by `type`) as one undo step.
+#[tauri::command]
+pub fn execute(
+    window: WebviewWindow,
+    sessions: State<'_, Sessions>,
+    command: serde_json::Value,
+) -> Result<Applied, AppError> {
+    let command = parse_command(command)?;
+    let applied = sessions.with(window.label(), |s| {
+        s.editor.execute(&command).map(|o| Applied { patch: o.patch, created: o.created, status: s.status() })
+    })??;
+    shell::refresh(&window, &sessions);
+    Ok(applied)
+}
+
+#[tauri::command]
+pub fn undo(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Stepped, AppError> {
+    let stepped = sessions.with(window.label(), |s| Stepped { patch: s.editor.undo(), status: s.status() })?;
+    shell::refresh(&window, &sessions);
+    Ok(stepped)
+}
+
+#[tauri::command]
+pub fn redo(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Stepped, AppError> {
+    let stepped = sessions.with(window.label(), |s| Stepped { patch: s.editor.redo(), status: s.status() })?;
+    shell::refresh(&window, &sessions);
+    Ok(stepped)
+}
+
+/// End a typing run (the user left a text field): the next edit is a new undo step.
+#[tauri::command]
+pub fn seal(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<(), AppError> {
+    sessions.with(window.label(), |s| s.editor.seal())
+}
+
+/// A new document; `cards` asks for a synthetic one of that size.
+pub fn new_blueprint(cards: Option<usize>) -> Result<Blueprint, AppError> {
+    let n = cards.unwrap_or(NEW_DOCUMENT_CARDS);
+    if n > MAX_SYNTHETIC_CARDS {
+        return Err(AppError::new(
+            "invalid_argument",
+            format!("{n} cards is more than the {MAX_SYNTHETIC_CARDS} a generated document may have"),
+        ));
+    }
+    let mut doc = frontstage::generate::synthetic(n);
+    if cards.is_none() {
+        doc.title = "Untitled blueprint".into();
+        doc.scenario.clear();
+    }
+    Ok(doc)
+}
+
+/// Commands come from the UI as JSON; a malformed one is refused with the reason.
+pub fn parse_command(value: serde_json::Value) -> Result<Command, AppError> {
+    serde_json::from_value(value).map_err(|e| AppError::new("invalid_command", format!("not a valid command: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn parses_a_tagged_command() {
+        let cmd = parse_command(json!({"type": "rename_stage", "stage": "s1", "name": "Arrive"})).unwrap();
+        assert_eq!(cmd, Command::RenameStage { stage: "s1".into(), name: "Arrive".into() });
+    }
+
+    #[test]
+    fn refuses_a_malformed_command_with_a_code() {
+        let err = parse_command(json!({"type": "teleport_card"})).unwrap_err();
+        assert_eq!(err.code, "invalid_command");
+        assert!(err.message.contains("teleport_card"), "{}", err.message);
+        let err = parse_command(json!({"type": "rename_stage", "stage": "s1"})).unwrap_err();
+        assert!(err.message.contains("name"), "{}", err.message);
+    }
+
+    #[test]
+    fn new_documents_are_consistent_and_bounded() {
+        let doc = new_blueprint(None).unwrap();
+        assert_eq!(doc.cards.len(), NEW_DOCUMENT_CARDS);
+        assert_eq!(doc.title, "Untitled blueprint");
+        assert_eq!(doc.inconsistencies(), vec![]);
+        assert_eq!(new_blueprint(Some(40)).unwrap().cards.len(), 40);
+        assert_eq!(new_blueprint(Some(MAX_SYNTHETIC_CARDS + 1)).unwrap_err().code, "invalid_argument");
+    }
+}

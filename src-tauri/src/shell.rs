@@ -1,0 +1,205 @@
+//! Window-level behaviour: which window the menu acts on, window titles, the Edit
+//! menu's labels, new windows, and the document-replaced notice to the UI.
+
+use crate::commands::new_blueprint;
+use crate::menu::EditItems;
+use crate::session::{Session, Sessions, Status};
+use serde::Serialize;
+use std::sync::Mutex;
+use tauri::menu::AboutMetadata;
+use tauri::{AppHandle, Emitter, EventTarget, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
+
+/// Label of the window that last had the focus (the menu acts on it when no window
+/// reports focus, e.g. while a menu is open on some platforms).
+#[derive(Default)]
+pub struct LastFocused(pub Mutex<Option<String>>);
+
+/// Payload of the `menu` event sent to a window's UI.
+#[derive(Clone, Serialize)]
+pub struct MenuAction<'a> {
+    pub action: &'a str,
+}
+
+pub const MENU_EVENT: &str = "menu";
+/// Sent when the shell replaced the window's document: the UI fetches it again.
+pub const DOCUMENT_REPLACED_EVENT: &str = "document-replaced";
+
+pub fn about_metadata(app: &AppHandle) -> AboutMetadata<'static> {
+    let info = app.package_info();
+    AboutMetadata {
+        name: Some("Frontstage".into()),
+        version: Some(info.version.to_string()),
+        comments: Some("Service blueprint editor".into()),
+        license: Some("MIT OR Apache-2.0".into()),
+        ..Default::default()
+    }
+}
+
+pub fn focused_window(app: &AppHandle) -> Option<WebviewWindow> {
+    let windows = app.webview_windows();
+    if let Some(w) = windows.values().find(|w| w.is_focused().unwrap_or(false)) {
+        return Some(w.clone());
+    }
+    let last = app.state::<LastFocused>().0.lock().ok().and_then(|l| l.clone());
+    last.and_then(|l| windows.get(&l).cloned())
+        .or_else(|| windows.get("main").cloned())
+        .or_else(|| windows.values().next().cloned())
+}
+
+/// Bring the window title and (for the focused window) the Edit menu up to date.
+pub fn refresh(window: &WebviewWindow, sessions: &Sessions) {
+    let Ok(status) = sessions.with(window.label(), |s| s.status()) else { return };
+    let _ = window.set_title(&status.title);
+    let app = window.app_handle();
+    let is_focused = focused_window(app).is_some_and(|w| w.label() == window.label());
+    if is_focused {
+        sync_edit_items(app, &status);
+    }
+}
+
+pub fn sync_edit_items(app: &AppHandle, status: &Status) {
+    let items = app.state::<EditItems>();
+    let undo = status.undo_label.as_deref().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+    let redo = status.redo_label.as_deref().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+    let _ = items.undo.set_text(undo);
+    let _ = items.undo.set_enabled(status.can_undo);
+    let _ = items.redo.set_text(redo);
+    let _ = items.redo.set_enabled(status.can_redo);
+}
+
+pub fn on_focus(window: &WebviewWindow) {
+    let app = window.app_handle();
+    if let Ok(mut last) = app.state::<LastFocused>().0.lock() {
+        *last = Some(window.label().to_owned());
+    }
+    if let Ok(status) = app.state::<Sessions>().with(window.label(), |s| s.status()) {
+        sync_edit_items(app, &status);
+    }
+}
+
+pub fn send_menu_action(app: &AppHandle, action: &str) {
+    if let Some(w) = focused_window(app) {
+        let _ = app.emit_to(EventTarget::webview_window(w.label()), MENU_EVENT, MenuAction { action });
+    }
+}
+
+/// File › New: a fresh document in the focused window, after confirming that unsaved
+/// changes may be discarded.
+pub fn new_in_focused_window(app: &AppHandle) {
+    let Some(window) = focused_window(app) else {
+        new_window(app);
+        return;
+    };
+    let sessions = app.state::<Sessions>();
+    let (dirty, name) = sessions.with(window.label(), |s| (s.editor.is_dirty(), s.file_name())).unwrap_or_default();
+    if !dirty {
+        replace_document(&window);
+        return;
+    }
+    let w = window.clone();
+    app.dialog()
+        .message(format!("“{name}” has unsaved changes. Discard them and start a new blueprint?"))
+        .title("New Blueprint")
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::OkCancelCustom("Discard Changes".into(), "Cancel".into()))
+        .parent(&window)
+        .show(move |discard| {
+            if discard {
+                replace_document(&w);
+            }
+        });
+}
+
+fn replace_document(window: &WebviewWindow) {
+    let app = window.app_handle();
+    let Ok(doc) = new_blueprint(None) else { return };
+    let sessions = app.state::<Sessions>();
+    sessions.insert(window.label(), Session::untitled(doc));
+    refresh(window, &sessions);
+    let _ = app.emit_to(EventTarget::webview_window(window.label()), DOCUMENT_REPLACED_EVENT, ());
+}
+
+/// File › New Window: a new window with a fresh document.
+pub fn new_window(app: &AppHandle) {
+    let Ok(doc) = new_blueprint(None) else { return };
+    if let Err(e) = open_window(app, Session::untitled(doc)) {
+        app.dialog().message(format!("Could not open a window: {e}")).kind(MessageDialogKind::Error).show(|_| {});
+    }
+}
+
+pub fn open_window(app: &AppHandle, session: Session) -> tauri::Result<WebviewWindow> {
+    let sessions = app.state::<Sessions>();
+    let label = sessions.fresh_label();
+    let title = session.title();
+    sessions.insert(&label, session);
+    let built = WebviewWindowBuilder::new(app, &label, WebviewUrl::App("index.html".into()))
+        .title(title)
+        .inner_size(1280.0, 800.0)
+        .min_inner_size(640.0, 400.0)
+        .build();
+    if built.is_err() {
+        sessions.remove(&label);
+    }
+    built
+}
+
+pub fn close_focused_window(app: &AppHandle) {
+    if let Some(w) = focused_window(app) {
+        let _ = w.close();
+    }
+}
+
+/// The window is asked to close: with unsaved changes, ask first. Returns whether the
+/// close must wait (the caller prevents it; the window is destroyed if the user agrees).
+pub fn confirm_close(window: &WebviewWindow) -> bool {
+    let app = window.app_handle();
+    let Ok((dirty, name)) = app.state::<Sessions>().with(window.label(), |s| (s.editor.is_dirty(), s.file_name())) else {
+        return false;
+    };
+    if !dirty {
+        return false;
+    }
+    let w = window.clone();
+    app.dialog()
+        .message(format!("“{name}” has unsaved changes. Close it without saving?"))
+        .title("Close")
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::OkCancelCustom("Close Without Saving".into(), "Cancel".into()))
+        .parent(window)
+        .show(move |close| {
+            if close {
+                let _ = w.destroy();
+            }
+        });
+    true
+}
+
+/// File › Quit: with unsaved documents, ask once for all of them.
+pub fn quit(app: &AppHandle) {
+    let sessions = app.state::<Sessions>();
+    let dirty: Vec<String> = app
+        .webview_windows()
+        .keys()
+        .filter_map(|label| sessions.with(label, |s| s.editor.is_dirty().then(|| s.file_name())).ok().flatten())
+        .collect();
+    if dirty.is_empty() {
+        app.exit(0);
+        return;
+    }
+    let what = match dirty.as_slice() {
+        [one] => format!("“{one}” has unsaved changes."),
+        many => format!("{} documents have unsaved changes.", many.len()),
+    };
+    let handle = app.clone();
+    app.dialog()
+        .message(format!("{what} Quit without saving?"))
+        .title("Quit Frontstage")
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::OkCancelCustom("Quit Without Saving".into(), "Cancel".into()))
+        .show(move |quit| {
+            if quit {
+                handle.exit(0);
+            }
+        });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { Canvas } from "./canvas";
+import { Mirror } from "../mirror";
+import { smallBlueprint } from "../fixtures";
+import { computeGeometry, LABEL_W, COL_W } from "./geometry";
+import type { DropTarget } from "./drop";
+
+// jsdom has no layout: the SVG sits at (0, 0), so client coordinates are scene coordinates.
+function pointer(type: string, target: Element, x: number, y: number) {
+  const Ctor = (globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent;
+  const e = new Ctor(type, { bubbles: true, clientX: x, clientY: y, button: 0 });
+  Object.defineProperty(e, "pointerId", { value: 1 });
+  target.dispatchEvent(e);
+}
+
+function setup() {
+  const host = document.createElement("div");
+  document.body.append(host);
+  const moves: [string, DropTarget][] = [];
+  const canvas = new Canvas(host, { move: (id, to) => moves.push([id, to]) });
+  const mirror = new Mirror(smallBlueprint());
+  canvas.render(mirror);
+  const g = computeGeometry(mirror);
+  return { host, canvas, moves, g };
+}
+
+describe("dragging a card", () => {
+  it("moves the card locally and sends one move on drop", () => {
+    const { host, canvas, moves, g } = setup();
+    const node = host.querySelector('.card[data-id="c1"]')!;
+    const from = g.cards.get("c1")!;
+    const to = { x: LABEL_W + COL_W + 20, y: g.lanes.get("l3")!.y + 10 };
+    pointer("pointerdown", node.querySelector("rect")!, from.x + 5, from.y + 5);
+    pointer("pointermove", canvas.svg, to.x - 40, to.y);
+    expect(node.getAttribute("transform")).toMatch(/^translate\(/);
+    expect(moves).toEqual([]);
+    pointer("pointermove", canvas.svg, to.x, to.y);
+    pointer("pointerup", canvas.svg, to.x, to.y);
+    expect(moves).toEqual([["c1", { lane: "l3", stage: "s2", index: 0 }]]);
+    expect(node.hasAttribute("transform")).toBe(false);
+  });
+
+  it("sends nothing when cancelled or dropped where the card already is", () => {
+    const { host, canvas, moves, g } = setup();
+    const rect = host.querySelector('.card[data-id="c3"] rect')!;
+    const b = g.cards.get("c3")!;
+    pointer("pointerdown", rect, b.x + 5, b.y + 5);
+    pointer("pointermove", canvas.svg, b.x + 60, b.y + 5);
+    expect(canvas.cancelDrag()).toBe(true);
+    pointer("pointerup", canvas.svg, b.x + 60, b.y + 5);
+    pointer("pointerdown", rect, b.x + 5, b.y + 5);
+    pointer("pointermove", canvas.svg, b.x + 25, b.y + 15);
+    pointer("pointerup", canvas.svg, b.x + 25, b.y + 15);
+    expect(moves).toEqual([]);
+  });
+
+  it("treats a press without travel as a click that selects", () => {
+    const { host, canvas, moves, g } = setup();
+    const rect = host.querySelector('.card[data-id="c2"] rect')!;
+    const b = g.cards.get("c2")!;
+    pointer("pointerdown", rect, b.x + 5, b.y + 5);
+    pointer("pointerup", rect, b.x + 6, b.y + 5);
+    rect.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect([...canvas.selection]).toEqual(["c2"]);
+    expect(moves).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+// The window's editing state: the mirror of the document, the canvas, the shell status,
+// and the actions menus, toolbar and keys run (one registry for all of them).
+
+import { Mirror } from "./mirror";
+import { Canvas } from "./canvas/canvas";
+import { shell, errorMessage } from "./ipc";
+import type { Command, Patch, Status } from "./types";
+
+export interface Action {
+  id: string;
+  label: string;
+  enabled(): boolean;
+  run(): Promise<void> | void;
+}
+
+export class Editor {
+  status = $state<Status | null>(null);
+  selection = $state<string[]>([]);
+  error = $state<string | null>(null);
+  title = $state("");
+  canvas: Canvas | null = null;
+  mirror: Mirror | null = null;
+
+  readonly actions: Record<string, Action> = {
+    "edit.undo": {
+      id: "edit.undo",
+      label: "Undo",
+      enabled: () => !!this.status?.can_undo,
+      run: () => this.step(shell.undo),
+    },
+    "edit.redo": {
+      id: "edit.redo",
+      label: "Redo",
+      enabled: () => !!this.status?.can_redo,
+      run: () => this.step(shell.redo),
+    },
+    "edit.delete": {
+      id: "edit.delete",
+      label: "Delete",
+      enabled: () => this.selection.length > 0,
+      run: () => this.deleteSelection(),
+    },
+    "view.zoom_in": { id: "view.zoom_in", label: "Zoom In", enabled: () => true, run: () => this.canvas?.zoomIn() },
+    "view.zoom_out": { id: "view.zoom_out", label: "Zoom Out", enabled: () => true, run: () => this.canvas?.zoomOut() },
+    "view.fit": { id: "view.fit", label: "Fit", enabled: () => true, run: () => this.canvas?.fit() },
+    "view.actual_size": { id: "view.actual_size", label: "Actual Size", enabled: () => true, run: () => this.canvas?.actualSize() },
+  };
+
+  attach(host: HTMLElement): void {
+    this.canvas = new Canvas(host, {
+      select: (ids) => (this.selection = ids),
+      move: (card, to) => void this.edit({ type: "move_card", card, ...to }),
+    });
+  }
+
+  async load(): Promise<void> {
+    try {
+      const [doc, status] = await Promise.all([shell.document(), shell.status()]);
+      this.mirror = new Mirror(doc);
+      this.title = doc.title;
+      this.canvas?.setSelection([]);
+      this.canvas?.render(this.mirror);
+      this.setStatus(status);
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
+  }
+
+  async run(id: string): Promise<void> {
+    const action = this.actions[id];
+    if (!action || !action.enabled()) return;
+    try {
+      this.error = null;
+      await action.run();
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
+  }
+
+  private async deleteSelection(): Promise<void> {
+    await this.edit({ type: "delete_cards", cards: [...this.selection] });
+  }
+
+  /** Send one command; show the refusal if the core refuses it. */
+  async edit(command: Command): Promise<void> {
+    try {
+      this.error = null;
+      const applied = await shell.execute(command);
+      this.applyPatch(applied.patch);
+      this.setStatus(applied.status);
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
+  }
+
+  private async step(call: typeof shell.undo): Promise<void> {
+    const stepped = await call();
+    if (stepped.patch) this.applyPatch(stepped.patch);
+    this.setStatus(stepped.status);
+  }
+
+  private applyPatch(patch: Patch): void {
+    if (!this.mirror) return;
+    const touched = this.mirror.apply(patch);
+    this.canvas?.update(this.mirror, touched);
+    this.title = this.mirror.meta.title;
+    this.selection = this.canvas ? [...this.canvas.selection] : [];
+  }
+
+  private setStatus(status: Status): void {
+    this.status = status;
+    document.title = status.title;
+  }
+}

@@ -1,0 +1,35 @@
+// Typed calls into the desktop shell (src-tauri/src/commands.rs). Errors arrive as
+// {code, message}.
+
+import { invoke } from "@tauri-apps/api/core";
+import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
+import type { UnlistenFn } from "@tauri-apps/api/event";
+import type { AppError, Applied, Blueprint, Command, Status, Stepped } from "./types";
+
+export const shell = {
+  document: () => invoke<Blueprint>("document"),
+  status: () => invoke<Status>("status"),
+  newDocument: (cards?: number) => invoke<Blueprint>("new_document", { cards }),
+  execute: (command: Command) => invoke<Applied>("execute", { command }),
+  undo: () => invoke<Stepped>("undo"),
+  redo: () => invoke<Stepped>("redo"),
+  seal: () => invoke<void>("seal"),
+};
+
+/** Menu actions the shell sends to this window (`edit.undo`, `view.fit`, …). */
+export function onMenuAction(run: (action: string) => void): Promise<UnlistenFn> {
+  return getCurrentWebviewWindow().listen<{ action: string }>("menu", (e) => run(e.payload.action));
+}
+
+/** The shell replaced this window's document (File › New). */
+export function onDocumentReplaced(run: () => void): Promise<UnlistenFn> {
+  return getCurrentWebviewWindow().listen("document-replaced", () => run());
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return typeof e === "object" && e !== null && "code" in e && "message" in e;
+}
+
+export function errorMessage(e: unknown): string {
+  return isAppError(e) ? e.message : String(e);
+}

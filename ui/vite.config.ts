@@ -1,0 +1,19 @@
+import { defineConfig } from "vitest/config";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+
+// Built into ui/dist, which tauri.conf.json embeds. No remote assets: the CSP forbids them.
+export default defineConfig({
+  plugins: [svelte()],
+  clearScreen: false,
+  server: { port: 5173, strictPort: true, host: "127.0.0.1" },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "safari15",
+    sourcemap: false,
+  },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.ts"],
+  },
+});
