@@ -14,10 +14,7 @@ apt_install \
 
 ensure_rust
 
-# Node 18+ for Vite; Debian 12's own nodejs is 18.
-if ! command -v npm >/dev/null 2>&1; then
-  apt_install nodejs npm
-fi
+ensure_node
 
 # The UI's dependencies exactly as locked.
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then

@@ -28,3 +28,14 @@ ensure_rust() {
 ensure_build_tools() {
   command -v cc >/dev/null 2>&1 || apt_install build-essential pkg-config
 }
+
+# Node.js new enough for the UI's Vite (^20.19 or >= 22.12). Debian 12 ships 18: then the
+# `node` package from the npm registry brings a current Node alongside it.
+ensure_node() {
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>22||(a===22&&b>=12)||(a===20&&b>=19)?0:1)'; then
+    echo "Node $(node --version) is too old for the UI; installing Node 22 from the npm registry"
+    npm install -g --no-audit --no-fund node@22
+    hash -r
+  fi
+}
