@@ -11,13 +11,20 @@ fn main() {
     let attributes = tauri_build::Attributes::new()
         .config_path("../tauri.conf.json")
         .app_manifest(tauri_build::AppManifest::new().commands(&[
-            "document",
+            "view",
             "new_document",
             "execute",
             "undo",
             "redo",
             "seal",
             "status",
+            "recovered",
+            "restore_recovered",
+            "discard_recovered",
+            "test_save_as",
+            "test_export",
+            "test_open",
+            "test_pid",
         ]));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build script failed: {error:#}");

@@ -2,24 +2,41 @@
 //! window's session and keeps the window title and Edit menu in step.
 
 use crate::error::AppError;
+use crate::flows;
+use crate::recovery::{Orphan, Recovery};
 use crate::session::{Session, Sessions, Status};
 use crate::shell;
 use frontstage::edit::{Command, Patch};
+use frontstage::layout::{layout, Scene};
 use frontstage::model::{Blueprint, ElementRef};
+use frontstage::rules::Diagnostic;
 use serde::Serialize;
-use tauri::{State, WebviewWindow};
+use tauri::{AppHandle, Manager, State, WebviewWindow};
 
 /// Cards in a new document until templates exist: enough to show every lane.
 pub const NEW_DOCUMENT_CARDS: usize = 12;
 /// Largest synthetic document the UI may ask for (benchmark mode).
 pub const MAX_SYNTHETIC_CARDS: usize = 20_000;
 
-/// What an executed command changed.
+/// Everything a window needs to draw its document from scratch.
+#[derive(Debug, Serialize)]
+pub struct View {
+    pub doc: Blueprint,
+    pub scene: Scene,
+    pub diagnostics: Vec<Diagnostic>,
+    pub status: Status,
+}
+
+/// What an executed command changed, and what to redraw. The whole Scene is sent: at
+/// 2,000 cards laying it out and sending it stays within a frame or two (see
+/// docs/desktop.md), and it keeps the canvas exactly equal to the SVG export.
 #[derive(Debug, Serialize)]
 pub struct Applied {
     pub patch: Patch,
     /// Elements the command created, for the UI to select.
     pub created: Vec<ElementRef>,
+    pub scene: Scene,
+    pub diagnostics: Vec<Diagnostic>,
     pub status: Status,
 }
 
@@ -27,12 +44,18 @@ pub struct Applied {
 #[derive(Debug, Serialize)]
 pub struct Stepped {
     pub patch: Option<Patch>,
+    pub scene: Scene,
+    pub diagnostics: Vec<Diagnostic>,
     pub status: Status,
 }
 
+fn view_of(s: &Session) -> View {
+    View { doc: s.editor.doc().clone(), scene: layout(s.editor.doc()), diagnostics: s.diagnostics(), status: s.status() }
+}
+
 #[tauri::command]
-pub fn document(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Blueprint, AppError> {
-    sessions.with(window.label(), |s| s.editor.doc().clone())
+pub fn view(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<View, AppError> {
+    sessions.with(window.label(), |s| view_of(s))
 }
 
 #[tauri::command]
@@ -45,12 +68,16 @@ pub fn status(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<St
 pub fn new_document(
     window: WebviewWindow,
     sessions: State<'_, Sessions>,
+    recovery: State<'_, Recovery>,
     cards: Option<usize>,
-) -> Result<Blueprint, AppError> {
+) -> Result<View, AppError> {
     let doc = new_blueprint(cards)?;
-    sessions.insert(window.label(), Session::untitled(doc.clone()));
+    if let Ok(id) = sessions.with(window.label(), |s| s.recovery_id.clone()) {
+        recovery.forget(&id);
+    }
+    sessions.insert(window.label(), Session::untitled(doc));
     shell::refresh(&window, &sessions);
-    Ok(doc)
+    sessions.with(window.label(), |s| view_of(s))
 }
 
 /// Execute one command (JSON, tagged by `type`) as one undo step.
@@ -62,22 +89,33 @@ pub fn execute(
 ) -> Result<Applied, AppError> {
     let command = parse_command(command)?;
     let applied = sessions.with(window.label(), |s| {
-        s.editor.execute(&command).map(|o| Applied { patch: o.patch, created: o.created, status: s.status() })
+        s.execute(&command).map(|o| Applied {
+            patch: o.patch,
+            created: o.created,
+            scene: layout(s.editor.doc()),
+            diagnostics: s.diagnostics(),
+            status: s.status(),
+        })
     })??;
     shell::refresh(&window, &sessions);
     Ok(applied)
 }
 
+fn step(s: &mut Session, redo: bool) -> Stepped {
+    let patch = if redo { s.redo() } else { s.undo() };
+    Stepped { patch, scene: layout(s.editor.doc()), diagnostics: s.diagnostics(), status: s.status() }
+}
+
 #[tauri::command]
 pub fn undo(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Stepped, AppError> {
-    let stepped = sessions.with(window.label(), |s| Stepped { patch: s.editor.undo(), status: s.status() })?;
+    let stepped = sessions.with(window.label(), |s| step(s, false))?;
     shell::refresh(&window, &sessions);
     Ok(stepped)
 }
 
 #[tauri::command]
 pub fn redo(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Stepped, AppError> {
-    let stepped = sessions.with(window.label(), |s| Stepped { patch: s.editor.redo(), status: s.status() })?;
+    let stepped = sessions.with(window.label(), |s| step(s, true))?;
     shell::refresh(&window, &sessions);
     Ok(stepped)
 }
@@ -86,6 +124,25 @@ pub fn redo(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Step
 #[tauri::command]
 pub fn seal(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<(), AppError> {
     sessions.with(window.label(), |s| s.editor.seal())
+}
+
+/// Work left by an earlier run that crashed or was killed.
+#[tauri::command]
+pub fn recovered(recovery: State<'_, Recovery>) -> Vec<Orphan> {
+    recovery.orphans()
+}
+
+/// Open recovered work as an unsaved document (Save asks where to put it). Async so
+/// that opening a window does not run on the main thread it needs.
+#[tauri::command]
+pub async fn restore_recovered(app: AppHandle, id: String) -> Result<String, AppError> {
+    let (doc, orphan) = app.state::<Recovery>().take(&id)?;
+    flows::place(&app, Session::restored(doc, format!("Recovered {}", orphan.name)))
+}
+
+#[tauri::command]
+pub fn discard_recovered(recovery: State<'_, Recovery>, id: String) -> Result<(), AppError> {
+    recovery.discard(&id)
 }
 
 /// A new document; `cards` asks for a synthetic one of that size.

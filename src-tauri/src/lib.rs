@@ -1,36 +1,90 @@
 //! Frontstage desktop shell: per-window document sessions over the `frontstage` core,
-//! native menus and dialogs. The UI (ui/) draws; the core edits; this crate connects them.
+//! native menus and dialogs, recent files and recovery copies. The UI (ui/) draws; the
+//! core edits; this crate connects them.
 
 pub mod commands;
 pub mod error;
+pub mod files;
+pub mod flows;
+pub mod hooks;
 pub mod menu;
+pub mod recent;
+pub mod recovery;
 pub mod session;
 pub mod shell;
 
 pub use error::AppError;
 pub use session::{Session, Sessions, Status};
 
-use tauri::{Manager, WindowEvent};
+use recent::Recent;
+use recovery::Recovery;
+use std::path::PathBuf;
+use tauri::{AppHandle, Manager, RunEvent, WindowEvent};
 
 /// Label of the window the configuration opens at start.
 pub const MAIN_WINDOW: &str = "main";
+/// Overrides the app's data folder (recent files, recovery copies); tests use it.
+pub const DATA_DIR_ENV: &str = "FRONTSTAGE_DATA_DIR";
+
+/// The file to open from the command line: the first argument that is not an option.
+/// On Linux the file association starts the app this way too (`Exec=frontstage-app %f`).
+pub fn file_argument(args: impl IntoIterator<Item = String>) -> Option<PathBuf> {
+    args.into_iter().skip(1).find(|a| !a.starts_with('-')).map(PathBuf::from)
+}
+
+fn data_dir(app: &AppHandle) -> Option<PathBuf> {
+    match std::env::var_os(DATA_DIR_ENV) {
+        Some(d) if !d.is_empty() => Some(PathBuf::from(d)),
+        _ => app.path().app_data_dir().ok(),
+    }
+}
 
 pub fn run() {
-    let result = tauri::Builder::default()
+    let built = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(Sessions::default())
         .manage(shell::LastFocused::default())
         .setup(|app| {
-            let handle = app.handle();
-            let doc = commands::new_blueprint(None)?;
-            app.state::<Sessions>().insert(MAIN_WINDOW, Session::untitled(doc));
-            let (menu, edit_items) = menu::build(handle)?;
+            let handle = app.handle().clone();
+            let data = data_dir(&handle);
+            let (recent, gone) = Recent::load(data.as_ref().map(|d| d.join("recent.json")));
+            for p in gone {
+                eprintln!("Frontstage: {} no longer exists; removed from Open Recent", p.display());
+            }
+            let (menu, edit_items, recent_menu) = menu::build(&handle, &recent.list())?;
+            app.manage(recent);
             app.manage(edit_items);
+            app.manage(recent_menu);
             app.set_menu(menu)?;
+            let recovery_dir = data.unwrap_or_else(std::env::temp_dir).join("recovery");
+            app.manage(Recovery::new(recovery_dir));
+
+            // The main window shows the file named on the command line, or a new document.
+            let mut open_error = None;
+            let session = match file_argument(std::env::args()) {
+                Some(path) => match files::open(&path) {
+                    Ok(doc) => {
+                        let path = std::fs::canonicalize(&path).unwrap_or(path);
+                        app.state::<Recent>().add(&path);
+                        flows::refresh_recent_menu(&handle);
+                        Session::opened(doc, path)
+                    }
+                    Err(e) => {
+                        open_error = Some(e);
+                        Session::untitled(commands::new_blueprint(None)?)
+                    }
+                },
+                None => Session::untitled(commands::new_blueprint(None)?),
+            };
+            app.state::<Sessions>().insert(MAIN_WINDOW, session);
             if let Some(main) = app.get_webview_window(MAIN_WINDOW) {
                 shell::on_focus(&main);
                 shell::refresh(&main, &app.state::<Sessions>());
+                if let Some(e) = open_error {
+                    flows::show_error(&handle, Some(&main), "Cannot Open", &e);
+                }
             }
+            recovery::spawn(handle);
             Ok(())
         })
         .on_menu_event(menu::handle)
@@ -44,29 +98,70 @@ pub fn run() {
                 }
                 WindowEvent::CloseRequested { api, .. } => {
                     if let Some(w) = app.get_webview_window(window.label()) {
-                        if shell::confirm_close(&w) {
+                        if flows::confirm_close(&w) {
                             api.prevent_close();
                         }
                     }
                 }
                 WindowEvent::Destroyed => {
-                    app.state::<Sessions>().remove(window.label());
+                    // Every way to destroy a window with unsaved work asked first.
+                    if let Some(s) = app.state::<Sessions>().remove(window.label()) {
+                        app.state::<Recovery>().forget(&s.recovery_id);
+                    }
                 }
                 _ => {}
             }
         })
         .invoke_handler(tauri::generate_handler![
-            commands::document,
+            commands::view,
             commands::status,
             commands::new_document,
             commands::execute,
             commands::undo,
             commands::redo,
             commands::seal,
+            commands::recovered,
+            commands::restore_recovered,
+            commands::discard_recovered,
+            hooks::test_save_as,
+            hooks::test_export,
+            hooks::test_open,
+            hooks::test_pid,
         ])
-        .run(tauri::generate_context!("../tauri.conf.json"));
-    if let Err(e) = result {
-        eprintln!("Frontstage could not start: {e}");
-        std::process::exit(1);
+        .build(tauri::generate_context!("../tauri.conf.json"));
+    let app = match built {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("Frontstage could not start: {e}");
+            std::process::exit(1);
+        }
+    };
+    app.run(|app, event| match event {
+        RunEvent::Exit => app.state::<Recovery>().stop(),
+        #[cfg(target_os = "macos")]
+        RunEvent::Opened { urls } => {
+            // macOS hands files from the Finder (file association) over as URLs.
+            for url in urls {
+                if let Ok(path) = url.to_file_path() {
+                    if let Err(e) = flows::open_path(app, &path) {
+                        flows::show_error(app, None, "Cannot Open", &e);
+                    }
+                }
+            }
+        }
+        _ => {}
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_argument_is_the_first_non_option() {
+        let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(file_argument(args(&["app"])), None);
+        assert_eq!(file_argument(args(&["app", "plan.frontstage"])), Some(PathBuf::from("plan.frontstage")));
+        assert_eq!(file_argument(args(&["app", "--automation", "/x/a b.frontstage"])), Some(PathBuf::from("/x/a b.frontstage")));
     }
 }

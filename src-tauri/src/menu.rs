@@ -4,7 +4,8 @@
 //! platform's own items so that text fields behave natively; the canvas answers the DOM
 //! clipboard events they raise.
 
-use crate::shell;
+use crate::files::Format;
+use crate::{flows, shell};
 use tauri::menu::{Menu, MenuEvent, MenuItem, MenuItemBuilder, PredefinedMenuItem, Submenu, SubmenuBuilder};
 use tauri::{AppHandle, Wry};
 
@@ -12,6 +13,9 @@ pub const NEW: &str = "file.new";
 pub const NEW_WINDOW: &str = "file.new_window";
 pub const OPEN: &str = "file.open";
 pub const RECENT_NONE: &str = "file.recent.none";
+pub const RECENT_PREFIX: &str = "file.recent.";
+pub const RECENT_CLEAR: &str = "file.recent_clear";
+pub const TEMPLATE_PREFIX: &str = "file.template.";
 pub const SAVE: &str = "file.save";
 pub const SAVE_AS: &str = "file.save_as";
 pub const EXPORT_SVG: &str = "file.export_svg";
@@ -43,32 +47,50 @@ fn item(app: &AppHandle, id: &str, text: &str, accelerator: Option<&str>) -> tau
     b.build(app)
 }
 
-/// An item whose action needs the core's file support, which the shell does not have
-/// yet: shown, but disabled.
-fn pending(app: &AppHandle, id: &str, text: &str, accelerator: Option<&str>) -> tauri::Result<MenuItem<Wry>> {
-    let mut b = MenuItemBuilder::with_id(id, text).enabled(false);
-    if let Some(a) = accelerator {
-        b = b.accelerator(a);
+/// The Open Recent submenu, rebuilt whenever the list changes.
+pub struct RecentMenu(pub Submenu<Wry>);
+
+/// Fill Open Recent from `paths` (most recent first).
+pub fn fill_recent(app: &AppHandle, menu: &Submenu<Wry>, paths: &[std::path::PathBuf]) -> tauri::Result<()> {
+    for old in menu.items()? {
+        menu.remove(&old)?;
     }
-    b.build(app)
+    if paths.is_empty() {
+        menu.append(&MenuItemBuilder::with_id(RECENT_NONE, "No Recent Files").enabled(false).build(app)?)?;
+        return Ok(());
+    }
+    for (i, p) in paths.iter().enumerate() {
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let dir = p.parent().map(|d| d.display().to_string()).unwrap_or_default();
+        menu.append(&item(app, &format!("{RECENT_PREFIX}{i}"), &format!("{name} — {dir}"), None)?)?;
+    }
+    menu.append(&PredefinedMenuItem::separator(app)?)?;
+    menu.append(&item(app, RECENT_CLEAR, "Clear Menu", None)?)?;
+    Ok(())
 }
 
-pub fn build(app: &AppHandle) -> tauri::Result<(Menu<Wry>, EditItems)> {
-    let recent = SubmenuBuilder::new(app, "Open Recent")
-        .item(&pending(app, RECENT_NONE, "No Recent Files", None)?)
-        .build()?;
+pub fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<(Menu<Wry>, EditItems, RecentMenu)> {
+    let recent = SubmenuBuilder::new(app, "Open Recent").build()?;
+    fill_recent(app, &recent, recent_paths)?;
+    let mut templates = SubmenuBuilder::new(app, "New from Template");
+    for name in frontstage::templates::names() {
+        let label = frontstage::templates::describe(name).unwrap_or(name);
+        templates = templates.item(&item(app, &format!("{TEMPLATE_PREFIX}{name}"), label, None)?);
+    }
+    let templates = templates.build()?;
     let mut file = SubmenuBuilder::new(app, "File")
         .item(&item(app, NEW, "New", Some("CmdOrCtrl+N"))?)
+        .item(&templates)
         .item(&item(app, NEW_WINDOW, "New Window", Some("CmdOrCtrl+Shift+N"))?)
         .separator()
-        .item(&pending(app, OPEN, "Open…", Some("CmdOrCtrl+O"))?)
+        .item(&item(app, OPEN, "Open…", Some("CmdOrCtrl+O"))?)
         .item(&recent)
         .separator()
-        .item(&pending(app, SAVE, "Save", Some("CmdOrCtrl+S"))?)
-        .item(&pending(app, SAVE_AS, "Save As…", Some("CmdOrCtrl+Shift+S"))?)
+        .item(&item(app, SAVE, "Save", Some("CmdOrCtrl+S"))?)
+        .item(&item(app, SAVE_AS, "Save As…", Some("CmdOrCtrl+Shift+S"))?)
         .separator()
-        .item(&pending(app, EXPORT_SVG, "Export SVG…", Some("CmdOrCtrl+E"))?)
-        .item(&pending(app, EXPORT_JSON, "Export JSON…", None)?)
+        .item(&item(app, EXPORT_SVG, "Export SVG…", Some("CmdOrCtrl+E"))?)
+        .item(&item(app, EXPORT_JSON, "Export JSON…", None)?)
         .separator()
         .item(&item(app, CLOSE, "Close", Some("CmdOrCtrl+W"))?);
     // On macOS Quit lives in the application menu.
@@ -112,7 +134,7 @@ pub fn build(app: &AppHandle) -> tauri::Result<(Menu<Wry>, EditItems)> {
         let help = SubmenuBuilder::new(app, "Help").item(&about).build()?;
         menu.append(&help)?;
     }
-    Ok((menu, EditItems { undo, redo }))
+    Ok((menu, EditItems { undo, redo }, RecentMenu(recent)))
 }
 
 fn app_menu(app: &AppHandle, about: &PredefinedMenuItem<Wry>) -> tauri::Result<Submenu<Wry>> {
@@ -135,9 +157,21 @@ pub fn handle(app: &AppHandle, event: MenuEvent) {
     match id {
         NEW => shell::new_in_focused_window(app),
         NEW_WINDOW => shell::new_window(app),
+        OPEN => flows::open_dialog(app),
+        SAVE => flows::with_focused(app, |w| flows::save(w, |_| {})),
+        SAVE_AS => flows::with_focused(app, |w| flows::save_as(w, |_| {})),
+        EXPORT_SVG => flows::with_focused(app, |w| flows::export_dialog(w, Format::Svg)),
+        EXPORT_JSON => flows::with_focused(app, |w| flows::export_dialog(w, Format::Json)),
+        RECENT_CLEAR => flows::clear_recent(app),
         CLOSE => shell::close_focused_window(app),
         QUIT => shell::quit(app),
         _ if UI_ACTIONS.contains(&id) => shell::send_menu_action(app, id),
-        _ => {}
+        _ => {
+            if let Some(i) = id.strip_prefix(RECENT_PREFIX).and_then(|i| i.parse::<usize>().ok()) {
+                flows::open_recent(app, i);
+            } else if let Some(name) = id.strip_prefix(TEMPLATE_PREFIX) {
+                flows::new_from_template(app, name);
+            }
+        }
     }
 }

@@ -1,9 +1,10 @@
-//! Per-window document sessions: each window edits one document, with its own history
-//! and file path.
+//! Per-window document sessions: each window edits one document, with its own history,
+//! file path, rule checker and recovery copy.
 
 use crate::error::AppError;
-use frontstage::edit::Editor;
+use frontstage::edit::{Command, Editor, Outcome, Patch};
 use frontstage::model::Blueprint;
+use frontstage::rules::{Checker, Diagnostic};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -11,11 +12,18 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
 
 /// One open document.
-#[derive(Debug)]
 pub struct Session {
     pub editor: Editor,
     /// Where the document is saved; `None` until the first save.
     pub path: Option<PathBuf>,
+    /// Kept up to date after every execute, undo and redo, from the patch alone.
+    pub checker: Checker,
+    /// Bumped on every change of the document, so autosave writes only what changed.
+    pub revision: u64,
+    /// Name shown before the first save, e.g. for restored work ("Untitled" when `None`).
+    pub untitled_name: Option<String>,
+    /// Name of this session's recovery copy in the recovery folder; set by `Sessions`.
+    pub recovery_id: String,
 }
 
 /// What the window chrome and menus show about a session.
@@ -31,10 +39,60 @@ pub struct Status {
 }
 
 impl Session {
+    fn with_editor(editor: Editor, path: Option<PathBuf>) -> Self {
+        let checker = Checker::new(editor.doc());
+        Session { editor, path, checker, revision: 0, untitled_name: None, recovery_id: String::new() }
+    }
+
     /// A new document that has no file yet. It starts clean: closing it before any
     /// edit loses nothing, so nothing prompts.
     pub fn untitled(doc: Blueprint) -> Self {
-        Session { editor: Editor::new(doc), path: None }
+        Self::with_editor(Editor::new(doc), None)
+    }
+
+    /// A document loaded from `path`.
+    pub fn opened(doc: Blueprint, path: PathBuf) -> Self {
+        Self::with_editor(Editor::new(doc), Some(path))
+    }
+
+    /// Work restored from a recovery copy: unsaved and without a file, so that Save asks
+    /// where to put it rather than overwriting the file it came from.
+    pub fn restored(doc: Blueprint, name: String) -> Self {
+        let mut s = Self::with_editor(Editor::unsaved(doc), None);
+        s.untitled_name = Some(name);
+        s
+    }
+
+    /// An untitled document nobody has touched: opening a file may replace it.
+    pub fn is_blank(&self) -> bool {
+        self.path.is_none() && self.untitled_name.is_none() && !self.editor.is_dirty() && !self.editor.can_undo()
+    }
+
+    pub fn execute(&mut self, cmd: &Command) -> Result<Outcome, frontstage::edit::EditError> {
+        let outcome = self.editor.execute(cmd)?;
+        self.changed(&outcome.patch);
+        Ok(outcome)
+    }
+
+    pub fn undo(&mut self) -> Option<Patch> {
+        let patch = self.editor.undo()?;
+        self.changed(&patch);
+        Some(patch)
+    }
+
+    pub fn redo(&mut self) -> Option<Patch> {
+        let patch = self.editor.redo()?;
+        self.changed(&patch);
+        Some(patch)
+    }
+
+    fn changed(&mut self, patch: &Patch) {
+        self.checker.update(self.editor.doc(), patch);
+        self.revision += 1;
+    }
+
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.checker.diagnostics()
     }
 
     /// The file name shown to the user ("Untitled" before the first save).
@@ -43,6 +101,7 @@ impl Session {
             .as_deref()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
+            .or_else(|| self.untitled_name.clone())
             .unwrap_or_else(|| "Untitled".to_owned())
     }
 
@@ -69,14 +128,19 @@ impl Session {
 }
 
 /// All sessions, by window label.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Sessions {
     by_window: Mutex<HashMap<String, Session>>,
     next_window: AtomicU32,
+    next_recovery: AtomicU32,
 }
 
 impl Sessions {
-    pub fn insert(&self, label: &str, session: Session) {
+    /// Put `session` in the window, replacing what it held. It gets a fresh recovery
+    /// id, so an old copy is never overwritten by a different document.
+    pub fn insert(&self, label: &str, mut session: Session) {
+        let n = self.next_recovery.fetch_add(1, Ordering::Relaxed) + 1;
+        session.recovery_id = format!("{}-{n}", std::process::id());
         self.lock().insert(label.to_owned(), session);
     }
 
@@ -89,6 +153,11 @@ impl Sessions {
         let mut map = self.lock();
         let session = map.get_mut(label).ok_or_else(|| AppError::no_session(label))?;
         Ok(f(session))
+    }
+
+    /// Run `f` on every session (autosave).
+    pub fn each<R>(&self, mut f: impl FnMut(&str, &Session) -> Option<R>) -> Vec<R> {
+        self.lock().iter().filter_map(|(label, s)| f(label, s)).collect()
     }
 
     /// A label for a new document window, never reused in this run.
@@ -106,35 +175,58 @@ impl Sessions {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use frontstage::edit::Command;
     use frontstage::generate::synthetic;
 
     #[test]
     fn title_shows_file_name_and_unsaved_bullet() {
         let mut s = Session::untitled(synthetic(3));
         assert_eq!(s.title(), "Untitled");
-        s.editor
-            .execute(&Command::RenameStage { stage: "s2".into(), name: "Order".into() })
-            .unwrap();
+        s.execute(&Command::RenameStage { stage: "s2".into(), name: "Order".into() }).unwrap();
         assert_eq!(s.title(), "Untitled •");
         s.path = Some(PathBuf::from("/tmp/Café plan.frontstage"));
         s.editor.mark_saved();
         assert_eq!(s.title(), "Café plan.frontstage");
-        s.editor
-            .execute(&Command::RenameStage { stage: "s1".into(), name: "Arrive".into() })
-            .unwrap();
+        s.execute(&Command::RenameStage { stage: "s1".into(), name: "Arrive".into() }).unwrap();
         assert_eq!(s.title(), "Café plan.frontstage •");
-        s.editor.undo();
+        s.undo();
         assert_eq!(s.title(), "Café plan.frontstage");
     }
 
     #[test]
-    fn sessions_are_per_window() {
+    fn restored_work_is_unsaved_and_named() {
+        let s = Session::restored(synthetic(3), "Recovered plan".into());
+        assert_eq!(s.title(), "Recovered plan •");
+        assert!(s.path.is_none() && !s.is_blank());
+        assert!(Session::untitled(synthetic(3)).is_blank());
+    }
+
+    #[test]
+    fn checker_follows_execute_undo_and_redo() {
+        let doc = frontstage::templates::template("restaurant").unwrap();
+        let mut s = Session::untitled(doc);
+        let start = s.diagnostics();
+        let card = s.editor.doc().cards.keys().next().unwrap().clone();
+        s.execute(&Command::DeleteCards { cards: vec![card] }).unwrap();
+        assert_eq!(s.diagnostics(), frontstage::rules::check(s.editor.doc()));
+        assert_eq!(s.revision, 1);
+        s.undo();
+        assert_eq!(s.diagnostics(), start);
+        s.redo();
+        assert_eq!(s.diagnostics(), frontstage::rules::check(s.editor.doc()));
+        assert_eq!(s.revision, 3);
+    }
+
+    #[test]
+    fn sessions_are_per_window_with_distinct_recovery_ids() {
         let sessions = Sessions::default();
         sessions.insert("main", Session::untitled(synthetic(2)));
         sessions.insert("doc-1", Session::untitled(synthetic(5)));
         assert_eq!(sessions.with("main", |s| s.editor.doc().cards.len()).unwrap(), 2);
         assert_eq!(sessions.with("doc-1", |s| s.editor.doc().cards.len()).unwrap(), 5);
+        let a = sessions.with("main", |s| s.recovery_id.clone()).unwrap();
+        let b = sessions.with("doc-1", |s| s.recovery_id.clone()).unwrap();
+        assert_ne!(a, b);
+        assert!(a.starts_with(&format!("{}-", std::process::id())));
         assert!(sessions.remove("doc-1").is_some());
         let err = sessions.with("doc-1", |_| ()).unwrap_err();
         assert_eq!(err.code, "no_document");
@@ -151,9 +243,7 @@ mod tests {
     fn status_reports_history() {
         let mut s = Session::untitled(synthetic(3));
         assert!(!s.status().can_undo);
-        s.editor
-            .execute(&Command::RenameStage { stage: "s1".into(), name: "Arrive".into() })
-            .unwrap();
+        s.execute(&Command::RenameStage { stage: "s1".into(), name: "Arrive".into() }).unwrap();
         let st = s.status();
         assert!(st.can_undo && st.dirty && !st.can_redo);
         assert_eq!(st.undo_label.as_deref(), Some("Rename Stage"));

@@ -10,6 +10,7 @@ use tauri::menu::AboutMetadata;
 use tauri::{AppHandle, Emitter, EventTarget, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
+
 /// Label of the window that last had the focus (the menu acts on it when no window
 /// reports focus, e.g. while a menu is open on some platforms).
 #[derive(Default)]
@@ -24,6 +25,8 @@ pub struct MenuAction<'a> {
 pub const MENU_EVENT: &str = "menu";
 /// Sent when the shell replaced the window's document: the UI fetches it again.
 pub const DOCUMENT_REPLACED_EVENT: &str = "document-replaced";
+/// Sent with the new `Status` when it changed outside a command (after Save).
+pub const STATUS_EVENT: &str = "status";
 
 pub fn about_metadata(app: &AppHandle) -> AboutMetadata<'static> {
     let info = app.package_info();
@@ -112,12 +115,8 @@ pub fn new_in_focused_window(app: &AppHandle) {
 }
 
 fn replace_document(window: &WebviewWindow) {
-    let app = window.app_handle();
     let Ok(doc) = new_blueprint(None) else { return };
-    let sessions = app.state::<Sessions>();
-    sessions.insert(window.label(), Session::untitled(doc));
-    refresh(window, &sessions);
-    let _ = app.emit_to(EventTarget::webview_window(window.label()), DOCUMENT_REPLACED_EVENT, ());
+    replace_session(window, Session::untitled(doc));
 }
 
 /// File › New Window: a new window with a fresh document.
@@ -150,56 +149,24 @@ pub fn close_focused_window(app: &AppHandle) {
     }
 }
 
-/// The window is asked to close: with unsaved changes, ask first. Returns whether the
-/// close must wait (the caller prevents it; the window is destroyed if the user agrees).
-pub fn confirm_close(window: &WebviewWindow) -> bool {
-    let app = window.app_handle();
-    let Ok((dirty, name)) = app.state::<Sessions>().with(window.label(), |s| (s.editor.is_dirty(), s.file_name())) else {
-        return false;
-    };
-    if !dirty {
-        return false;
-    }
-    let w = window.clone();
-    app.dialog()
-        .message(format!("“{name}” has unsaved changes. Close it without saving?"))
-        .title("Close")
-        .kind(MessageDialogKind::Warning)
-        .buttons(MessageDialogButtons::OkCancelCustom("Close Without Saving".into(), "Cancel".into()))
-        .parent(window)
-        .show(move |close| {
-            if close {
-                let _ = w.destroy();
-            }
-        });
-    true
+/// File › Quit.
+pub fn quit(app: &AppHandle) {
+    crate::flows::quit(app);
 }
 
-/// File › Quit: with unsaved documents, ask once for all of them.
-pub fn quit(app: &AppHandle) {
+/// Put `session` in the window (its document replaced) and tell the UI to reload.
+pub fn replace_session(window: &WebviewWindow, session: Session) {
+    let app = window.app_handle();
+    crate::flows::forget_recovery(window);
     let sessions = app.state::<Sessions>();
-    let dirty: Vec<String> = app
-        .webview_windows()
-        .keys()
-        .filter_map(|label| sessions.with(label, |s| s.editor.is_dirty().then(|| s.file_name())).ok().flatten())
-        .collect();
-    if dirty.is_empty() {
-        app.exit(0);
-        return;
+    sessions.insert(window.label(), session);
+    refresh(window, &sessions);
+    let _ = app.emit_to(EventTarget::webview_window(window.label()), DOCUMENT_REPLACED_EVENT, ());
+}
+
+/// Tell the window's UI its status changed outside a command (after Save).
+pub fn send_status(window: &WebviewWindow, sessions: &Sessions) {
+    if let Ok(status) = sessions.with(window.label(), |s| s.status()) {
+        let _ = window.app_handle().emit_to(EventTarget::webview_window(window.label()), STATUS_EVENT, status);
     }
-    let what = match dirty.as_slice() {
-        [one] => format!("“{one}” has unsaved changes."),
-        many => format!("{} documents have unsaved changes.", many.len()),
-    };
-    let handle = app.clone();
-    app.dialog()
-        .message(format!("{what} Quit without saving?"))
-        .title("Quit Frontstage")
-        .kind(MessageDialogKind::Warning)
-        .buttons(MessageDialogButtons::OkCancelCustom("Quit Without Saving".into(), "Cancel".into()))
-        .show(move |quit| {
-            if quit {
-                handle.exit(0);
-            }
-        });
 }

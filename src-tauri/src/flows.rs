@@ -1,0 +1,344 @@
+//! File flows that involve the user: the native Open, Save As and Export dialogs, Open
+//! Recent, templates, and the Save / Don't Save / Cancel question on Close and Quit.
+//! Dialogs run from the Rust side (tauri-plugin-dialog), so the UI needs no file access.
+//!
+//! Where a document opens: in the focused window when that holds an untitled document
+//! nobody has edited (what a new window starts with), otherwise in a new window. A file
+//! that is already open is brought to the front instead of being opened twice.
+
+use crate::error::AppError;
+use crate::files::{self, Format, EXTENSION};
+use crate::menu::{fill_recent, RecentMenu};
+use crate::recent::Recent;
+use crate::recovery::Recovery;
+use crate::session::{Session, Sessions};
+use crate::shell;
+use std::path::{Path, PathBuf};
+use tauri::{AppHandle, Manager, WebviewWindow};
+use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, MessageDialogButtons, MessageDialogKind, MessageDialogResult};
+
+pub fn with_focused(app: &AppHandle, f: impl FnOnce(&WebviewWindow)) {
+    if let Some(w) = shell::focused_window(app) {
+        f(&w);
+    }
+}
+
+pub fn show_error(app: &AppHandle, parent: Option<&WebviewWindow>, title: &str, err: &AppError) {
+    let mut d = app.dialog().message(err.message.clone()).title(title).kind(MessageDialogKind::Error);
+    if let Some(p) = parent {
+        d = d.parent(p);
+    }
+    d.show(|_| {});
+}
+
+fn file_dialog(app: &AppHandle, parent: Option<&WebviewWindow>) -> FileDialogBuilder<tauri::Wry> {
+    let mut d = app.dialog().file();
+    if let Some(p) = parent {
+        d = d.set_parent(p);
+    }
+    d
+}
+
+/// File › Open…
+pub fn open_dialog(app: &AppHandle) {
+    let handle = app.clone();
+    let parent = shell::focused_window(app);
+    file_dialog(app, parent.as_ref())
+        .set_title("Open Blueprint")
+        .add_filter("Frontstage blueprint", &[EXTENSION])
+        .pick_file(move |picked| {
+            let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return };
+            if let Err(e) = open_path(&handle, &path) {
+                show_error(&handle, None, "Cannot Open", &e);
+            }
+        });
+}
+
+/// Open a file (menu, command line, file association, recent list). A bad file gives
+/// the core's message and changes nothing. Returns the label of the window showing it.
+pub fn open_path(app: &AppHandle, path: &Path) -> Result<String, AppError> {
+    let doc = files::open(path)?;
+    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    remember(app, &path);
+    if let Some(w) = window_showing(app, &path) {
+        let _ = w.set_focus();
+        return Ok(w.label().to_owned());
+    }
+    place(app, Session::opened(doc, path))
+}
+
+/// Show `session` in the focused window if that is blank, else in a new window.
+pub fn place(app: &AppHandle, session: Session) -> Result<String, AppError> {
+    let sessions = app.state::<Sessions>();
+    if let Some(w) = shell::focused_window(app) {
+        if sessions.with(w.label(), |s| s.is_blank()).unwrap_or(false) {
+            shell::replace_session(&w, session);
+            return Ok(w.label().to_owned());
+        }
+    }
+    shell::open_window(app, session)
+        .map(|w| w.label().to_owned())
+        .map_err(|e| AppError::new("window", format!("could not open a window: {e}")))
+}
+
+fn window_showing(app: &AppHandle, path: &Path) -> Option<WebviewWindow> {
+    let sessions = app.state::<Sessions>();
+    app.webview_windows()
+        .into_values()
+        .find(|w| sessions.with(w.label(), |s| s.path.as_deref() == Some(path)).unwrap_or(false))
+}
+
+/// File › Open Recent › (entry `i`). A file that is gone is removed from the list, and
+/// the user is told.
+pub fn open_recent(app: &AppHandle, i: usize) {
+    let Some(path) = app.state::<Recent>().list().get(i).cloned() else { return };
+    if !path.is_file() {
+        app.state::<Recent>().remove(&path);
+        refresh_recent_menu(app);
+        let err = AppError::new(
+            "not_found",
+            format!("“{}” no longer exists, so it was removed from Open Recent.", path.display()),
+        );
+        show_error(app, shell::focused_window(app).as_ref(), "File Not Found", &err);
+        return;
+    }
+    if let Err(e) = open_path(app, &path) {
+        show_error(app, shell::focused_window(app).as_ref(), "Cannot Open", &e);
+    }
+}
+
+pub fn clear_recent(app: &AppHandle) {
+    app.state::<Recent>().clear();
+    refresh_recent_menu(app);
+}
+
+fn remember(app: &AppHandle, path: &Path) {
+    app.state::<Recent>().add(path);
+    refresh_recent_menu(app);
+}
+
+pub fn refresh_recent_menu(app: &AppHandle) {
+    let list = app.state::<Recent>().list();
+    if let Err(e) = fill_recent(app, &app.state::<RecentMenu>().0, &list) {
+        eprintln!("Frontstage: could not update Open Recent: {e}");
+    }
+}
+
+/// File › New from Template › name.
+pub fn new_from_template(app: &AppHandle, name: &str) {
+    let Some(doc) = frontstage::templates::template(name) else { return };
+    if let Err(e) = place(app, Session::untitled(doc)) {
+        show_error(app, None, "New from Template", &e);
+    }
+}
+
+/// File › Save: to the document's file, or through Save As when it has none. `then`
+/// learns whether the document was saved.
+pub fn save(window: &WebviewWindow, then: impl FnOnce(bool) + Send + 'static) {
+    let path = window.app_handle().state::<Sessions>().with(window.label(), |s| s.path.clone()).ok().flatten();
+    match path {
+        Some(p) => then(save_reporting(window, &p)),
+        None => save_as(window, then),
+    }
+}
+
+/// File › Save As…
+pub fn save_as(window: &WebviewWindow, then: impl FnOnce(bool) + Send + 'static) {
+    let app = window.app_handle();
+    let Ok((path, title)) = app
+        .state::<Sessions>()
+        .with(window.label(), |s| (s.path.clone(), s.editor.doc().title.clone()))
+    else {
+        return then(false);
+    };
+    let name = path
+        .as_deref()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| files::suggested_name(&title, EXTENSION));
+    let mut d = file_dialog(app, Some(window))
+        .set_title("Save Blueprint")
+        .add_filter("Frontstage blueprint", &[EXTENSION])
+        .set_file_name(name);
+    if let Some(dir) = path.as_deref().and_then(Path::parent) {
+        d = d.set_directory(dir);
+    }
+    let w = window.clone();
+    d.save_file(move |picked| match picked.and_then(|p| p.into_path().ok()) {
+        Some(p) => then(save_reporting(&w, &with_extension(p, EXTENSION))),
+        None => then(false),
+    });
+}
+
+fn save_reporting(window: &WebviewWindow, path: &Path) -> bool {
+    match save_to(window, path) {
+        Ok(()) => true,
+        Err(e) => {
+            show_error(window.app_handle(), Some(window), "Cannot Save", &e);
+            false
+        }
+    }
+}
+
+/// Save the window's document to `path`; on failure it stays dirty and keeps its file.
+pub fn save_to(window: &WebviewWindow, path: &Path) -> Result<(), AppError> {
+    let app = window.app_handle();
+    let sessions = app.state::<Sessions>();
+    let id = sessions.with(window.label(), |s| files::save(s, path).map(|()| s.recovery_id.clone()))??;
+    app.state::<Recovery>().forget(&id);
+    remember(app, path);
+    shell::refresh(window, &sessions);
+    shell::send_status(window, &sessions);
+    Ok(())
+}
+
+/// File › Export SVG… / Export JSON…
+pub fn export_dialog(window: &WebviewWindow, format: Format) {
+    let app = window.app_handle();
+    let Ok((doc, path)) = app.state::<Sessions>().with(window.label(), |s| (s.editor.doc().clone(), s.path.clone()))
+    else {
+        return;
+    };
+    let mut d = file_dialog(app, Some(window))
+        .set_title(format!("Export {}", format.extension().to_uppercase()))
+        .add_filter(format.filter_name(), &[format.extension()])
+        .set_file_name(files::suggested_name(&doc.title, format.extension()));
+    if let Some(dir) = path.as_deref().and_then(Path::parent) {
+        d = d.set_directory(dir);
+    }
+    let w = window.clone();
+    d.save_file(move |picked| {
+        let Some(p) = picked.and_then(|p| p.into_path().ok()) else { return };
+        if let Err(e) = files::export(&doc, format, &with_extension(p, format.extension())) {
+            show_error(w.app_handle(), Some(&w), "Cannot Export", &e);
+        }
+    });
+}
+
+/// Dialogs on Linux return the name as typed: add the extension when there is none.
+fn with_extension(p: PathBuf, ext: &str) -> PathBuf {
+    if p.extension().is_some() {
+        p
+    } else {
+        p.with_extension(ext)
+    }
+}
+
+/// The answer to "Save changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Save,
+    DontSave,
+    Cancel,
+}
+
+fn answer_of(r: &MessageDialogResult) -> Answer {
+    match r {
+        MessageDialogResult::Yes => Answer::Save,
+        MessageDialogResult::No => Answer::DontSave,
+        MessageDialogResult::Custom(s) if s == "Save" => Answer::Save,
+        MessageDialogResult::Custom(s) if s == "Don't Save" => Answer::DontSave,
+        _ => Answer::Cancel,
+    }
+}
+
+fn ask_to_save(window: &WebviewWindow, f: impl FnOnce(Answer) + Send + 'static) {
+    let app = window.app_handle();
+    let name = app.state::<Sessions>().with(window.label(), |s| s.file_name()).unwrap_or_default();
+    app.dialog()
+        .message(format!(
+            "Do you want to save the changes you made to “{name}”?\n\nYour changes will be lost if you don't save them."
+        ))
+        .title("Save Changes?")
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::YesNoCancelCustom("Save".into(), "Don't Save".into(), "Cancel".into()))
+        .parent(window)
+        .show_with_result(move |r| f(answer_of(&r)));
+}
+
+fn is_dirty(app: &AppHandle, label: &str) -> bool {
+    app.state::<Sessions>().with(label, |s| s.editor.is_dirty()).unwrap_or(false)
+}
+
+/// The window is asked to close. With unsaved changes, ask Save / Don't Save / Cancel
+/// (Save runs Save As for an untitled document). Returns whether the close must wait:
+/// the caller prevents it, and the window is destroyed once the answer allows.
+pub fn confirm_close(window: &WebviewWindow) -> bool {
+    if !is_dirty(window.app_handle(), window.label()) {
+        return false;
+    }
+    let w = window.clone();
+    ask_to_save(window, move |answer| match answer {
+        Answer::Save => {
+            let w2 = w.clone();
+            save(&w, move |saved| {
+                if saved {
+                    let _ = w2.destroy();
+                }
+            })
+        }
+        Answer::DontSave => {
+            forget_recovery(&w);
+            let _ = w.destroy();
+        }
+        Answer::Cancel => {}
+    });
+    true
+}
+
+/// The user chose to drop the window's changes: its recovery copy goes too.
+pub fn forget_recovery(window: &WebviewWindow) {
+    let app = window.app_handle();
+    if let Ok(id) = app.state::<Sessions>().with(window.label(), |s| s.recovery_id.clone()) {
+        app.state::<Recovery>().forget(&id);
+    }
+}
+
+/// File › Quit: ask about each document with unsaved changes in turn; Cancel stops.
+pub fn quit(app: &AppHandle) {
+    let labels: Vec<String> = app.webview_windows().keys().filter(|l| is_dirty(app, l)).cloned().collect();
+    quit_next(app.clone(), labels);
+}
+
+fn quit_next(app: AppHandle, mut labels: Vec<String>) {
+    let Some(label) = labels.pop() else {
+        app.state::<Recovery>().stop();
+        app.exit(0);
+        return;
+    };
+    let Some(window) = app.get_webview_window(&label).filter(|_| is_dirty(&app, &label)) else {
+        return quit_next(app, labels);
+    };
+    let _ = window.set_focus();
+    let w = window.clone();
+    ask_to_save(&window, move |answer| match answer {
+        Answer::Save => save(&w, move |saved| {
+            if saved {
+                quit_next(app, labels);
+            }
+        }),
+        Answer::DontSave => quit_next(app, labels),
+        Answer::Cancel => {}
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_map_from_both_button_styles() {
+        assert_eq!(answer_of(&MessageDialogResult::Yes), Answer::Save);
+        assert_eq!(answer_of(&MessageDialogResult::No), Answer::DontSave);
+        assert_eq!(answer_of(&MessageDialogResult::Custom("Save".into())), Answer::Save);
+        assert_eq!(answer_of(&MessageDialogResult::Custom("Don't Save".into())), Answer::DontSave);
+        assert_eq!(answer_of(&MessageDialogResult::Custom("Cancel".into())), Answer::Cancel);
+        assert_eq!(answer_of(&MessageDialogResult::Cancel), Answer::Cancel);
+    }
+
+    #[test]
+    fn dialog_paths_get_their_extension() {
+        assert_eq!(with_extension("/a/plan".into(), "svg"), PathBuf::from("/a/plan.svg"));
+        assert_eq!(with_extension("/a/plan.frontstage".into(), "frontstage"), PathBuf::from("/a/plan.frontstage"));
+    }
+}
