@@ -1,10 +1,12 @@
-// The window's editing state: the mirror of the document, the canvas, the shell status,
-// and the actions menus, toolbar and keys run (one registry for all of them).
+// The window's editing state: the mirror of the document, the Scene the canvas draws,
+// the diagnostics, the shell status, and the actions menus, toolbar and keys run (one
+// registry for all of them).
 
 import { Mirror } from "./mirror";
 import { Canvas } from "./canvas/canvas";
+import { keyOf } from "./canvas/draw";
 import { shell, errorMessage } from "./ipc";
-import type { Command, Patch, Status } from "./types";
+import type { Command, Diagnostic, ElementRef, Patch, Scene, Status } from "./types";
 
 export interface Action {
   id: string;
@@ -16,6 +18,7 @@ export interface Action {
 export class Editor {
   status = $state<Status | null>(null);
   selection = $state<string[]>([]);
+  diagnostics = $state<Diagnostic[]>([]);
   error = $state<string | null>(null);
   title = $state("");
   canvas: Canvas | null = null;
@@ -55,12 +58,12 @@ export class Editor {
 
   async load(): Promise<void> {
     try {
-      const [doc, status] = await Promise.all([shell.document(), shell.status()]);
-      this.mirror = new Mirror(doc);
-      this.title = doc.title;
+      const view = await shell.view();
+      this.mirror = new Mirror(view.doc);
+      this.title = view.doc.title;
       this.canvas?.setSelection([]);
-      this.canvas?.render(this.mirror);
-      this.setStatus(status);
+      this.draw(view.scene, view.diagnostics);
+      this.setStatus(view.status);
     } catch (e) {
       this.error = errorMessage(e);
     }
@@ -86,28 +89,43 @@ export class Editor {
     try {
       this.error = null;
       const applied = await shell.execute(command);
-      this.applyPatch(applied.patch);
+      this.applyPatch(applied.patch, applied.scene, applied.diagnostics);
       this.setStatus(applied.status);
     } catch (e) {
       this.error = errorMessage(e);
     }
   }
 
+  /** Select what a problem is about and bring it into view. */
+  focus(elements: ElementRef[]): void {
+    const cards = elements.filter((e) => e.kind === "card").map((e) => (e as { id: string }).id);
+    const others = elements.filter((e) => e.kind !== "card").map(keyOf);
+    this.canvas?.setSelection(cards, others);
+    if (elements[0]) this.canvas?.reveal(keyOf(elements[0]));
+  }
+
   private async step(call: typeof shell.undo): Promise<void> {
     const stepped = await call();
-    if (stepped.patch) this.applyPatch(stepped.patch);
+    this.applyPatch(stepped.patch, stepped.scene, stepped.diagnostics);
     this.setStatus(stepped.status);
   }
 
-  private applyPatch(patch: Patch): void {
+  private applyPatch(patch: Patch | null, scene: Scene, diagnostics: Diagnostic[]): void {
     if (!this.mirror) return;
-    const touched = this.mirror.apply(patch);
-    this.canvas?.update(this.mirror, touched);
+    if (patch) this.mirror.apply(patch);
     this.title = this.mirror.meta.title;
+    this.draw(scene, diagnostics);
     this.selection = this.canvas ? [...this.canvas.selection] : [];
   }
 
-  private setStatus(status: Status): void {
+  private draw(scene: Scene, diagnostics: Diagnostic[]): void {
+    if (!this.mirror) return;
+    this.diagnostics = diagnostics;
+    this.canvas?.render(scene, this.mirror);
+    this.canvas?.setDiagnostics(diagnostics);
+  }
+
+  setStatus(status: Status): void {
     this.status = status;
     document.title = status.title;
   }

@@ -4,17 +4,25 @@
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import type { UnlistenFn } from "@tauri-apps/api/event";
-import type { AppError, Applied, Blueprint, Command, Status, Stepped } from "./types";
+import type { AppError, Applied, Command, Orphan, Status, Stepped, View } from "./types";
 
 export const shell = {
-  document: () => invoke<Blueprint>("document"),
+  view: () => invoke<View>("view"),
   status: () => invoke<Status>("status"),
-  newDocument: (cards?: number) => invoke<Blueprint>("new_document", { cards }),
+  newDocument: (cards?: number) => invoke<View>("new_document", { cards }),
   execute: (command: Command) => invoke<Applied>("execute", { command }),
   undo: () => invoke<Stepped>("undo"),
   redo: () => invoke<Stepped>("redo"),
   seal: () => invoke<void>("seal"),
+  recovered: () => invoke<Orphan[]>("recovered"),
+  restoreRecovered: (id: string) => invoke<string>("restore_recovered", { id }),
+  discardRecovered: (id: string) => invoke<void>("discard_recovered", { id }),
 };
+
+/** The shell changed this window's status outside a command (after Save). */
+export function onStatus(run: (status: Status) => void): Promise<UnlistenFn> {
+  return getCurrentWebviewWindow().listen<Status>("status", (e) => run(e.payload));
+}
 
 /** Menu actions the shell sends to this window (`edit.undo`, `view.fit`, …). */
 export function onMenuAction(run: (action: string) => void): Promise<UnlistenFn> {

@@ -94,8 +94,65 @@ export interface Status {
   redo_label: string | null;
 }
 
-export interface Applied { patch: Patch; created: unknown[]; status: Status }
-export interface Stepped { patch: Patch | null; status: Status }
+export type ElementRef =
+  | { kind: "document" }
+  | { kind: "stage"; id: string }
+  | { kind: "lane"; id: string }
+  | { kind: "line"; id: LineKind }
+  | { kind: "card"; id: string }
+  | { kind: "connector"; id: string };
+
+export type Severity = "info" | "warning" | "error";
+
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  elements: ElementRef[];
+  hint: string;
+}
+
+export interface Point { x: number; y: number }
+export interface Rect { x: number; y: number; w: number; h: number }
+export interface TextLine { text: string; x: number; y: number; width: number }
+export interface TextBlock { font_size: number; bold: boolean; centered: boolean; lines: TextLine[] }
+export interface TitleBlock { element: ElementRef; title: TextBlock; subtitle: TextBlock }
+export interface StageColumn { element: ElementRef; x: number; width: number; header: Rect; name: TextBlock }
+export interface LaneBand {
+  element: ElementRef; kind: LaneKind; y: number; height: number; band: Rect; header: Rect;
+  name: TextBlock; note: TextBlock; fill: string; collapsed: boolean; hidden_cards: number;
+}
+export interface LineGeom {
+  element: ElementRef; kind: LineKind; y: number; x1: number; x2: number; dash: string | null;
+  color: string; label: TextBlock; label_box: Rect;
+}
+export type Tone = "alert" | "warn" | "neutral" | "good" | "info";
+export type BadgeKind =
+  | { type: "fail_point"; fail: string }
+  | { type: "wait" }
+  | { type: "emotion"; score: number }
+  | { type: "time"; over_tolerance: boolean }
+  | { type: "channel"; channel: string };
+export interface Badge { kind: BadgeKind; tone: Tone; rect: Rect; font_size: number; label: TextLine }
+export interface CardBox { element: ElementRef; rect: Rect; text: TextBlock; owner: TextBlock; badges: Badge[]; fail_point: boolean }
+export interface Arrowhead { tip: Point; points: Point[] }
+export interface ConnectorLabel { rect: Rect; text: TextBlock }
+export interface ConnectorRoute {
+  element: ElementRef; from: string; to: string; direction: "one_way" | "two_way"; points: Point[];
+  arrowheads: Arrowhead[]; label: ConnectorLabel | null; to_collapsed: boolean; from_collapsed: boolean;
+}
+/** The core's layout (frontstage::layout::Scene): what the canvas and the SVG export draw. */
+export interface Scene {
+  width: number; height: number; title: TitleBlock; stages: StageColumn[]; lanes: LaneBand[];
+  lines: LineGeom[]; connectors: ConnectorRoute[]; cards: CardBox[];
+}
+
+export interface View { doc: Blueprint; scene: Scene; diagnostics: Diagnostic[]; status: Status }
+export interface Applied { patch: Patch; created: ElementRef[]; scene: Scene; diagnostics: Diagnostic[]; status: Status }
+export interface Stepped { patch: Patch | null; scene: Scene; diagnostics: Diagnostic[]; status: Status }
+
+/** Work left by a run that crashed or was killed. */
+export interface Orphan { id: string; name: string; original: string | null; saved_at: number }
 
 /** Errors from the shell: a stable code and a sentence. */
 export interface AppError { code: string; message: string }

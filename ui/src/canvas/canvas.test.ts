@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Canvas } from "./canvas";
 import { Mirror } from "../mirror";
-import { smallBlueprint } from "../fixtures";
+import { smallBlueprint, smallSceneFixture } from "../fixtures";
+import type { Diagnostic } from "../types";
 
 function setup() {
   const host = document.createElement("div");
@@ -9,53 +10,79 @@ function setup() {
   const selections: string[][] = [];
   const canvas = new Canvas(host, { select: (ids) => selections.push(ids) });
   const mirror = new Mirror(smallBlueprint());
-  canvas.render(mirror);
-  return { host, canvas, mirror, selections };
+  const scene = smallSceneFixture();
+  canvas.render(scene, mirror);
+  return { host, canvas, mirror, scene, selections };
 }
 
 describe("Canvas", () => {
-  it("draws lanes, stages, lines, cards and connectors keyed by id", () => {
-    const { host } = setup();
+  it("draws the core's scene: lanes, stages, lines, cards and connectors keyed by id", () => {
+    const { host, scene } = setup();
     const ids = (sel: string) => [...host.querySelectorAll(sel)].map((n) => n.getAttribute("data-id"));
     expect(ids(".lane")).toEqual(["l1", "l2", "l3"]);
     expect(ids(".stage")).toEqual(["s1", "s2"]);
-    expect(ids(".line")).toEqual(["line:interaction", "line:visibility"]);
+    expect(ids(".line")).toEqual(["interaction", "visibility"]);
     expect(ids(".card").sort()).toEqual(["c1", "c2", "c3"]);
     expect(ids(".connector")).toEqual(["a1"]);
     expect(host.querySelectorAll(".fail-point")).toHaveLength(1);
+    // Exactly the Scene's geometry, as the SVG export draws it.
+    const c1 = scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!;
+    const rect = host.querySelector('.card[data-id="c1"] rect')!;
+    expect(Number(rect.getAttribute("x"))).toBe(c1.rect.x);
+    expect(Number(rect.getAttribute("y"))).toBe(c1.rect.y);
+    expect(host.querySelector(".lane[data-id='l3'] .band")!.getAttribute("fill")).toBe("#123456");
   });
 
   it("puts user text in text nodes, never markup", () => {
     const { host } = setup();
     const c2 = host.querySelector('.card[data-id="c2"]')!;
     expect(c2.querySelector("b")).toBeNull();
-    expect(c2.textContent).toContain("<b>Looks</b> & waits");
+    expect(c2.textContent).toContain("<b>Looks</b>");
   });
 
-  it("redraws only what a card patch touched", () => {
-    const { host, canvas, mirror } = setup();
+  it("keeps the nodes of cards whose primitive did not change", () => {
+    const { host, canvas, mirror, scene } = setup();
     const c1Before = host.querySelector('.card[data-id="c1"]');
-    const c3 = mirror.cards.get("c3")!;
-    const touched = mirror.apply({ changes: [{ record: "card", id: "c3", before: c3, after: { ...c3, text: "Takes it" } }] });
-    canvas.update(mirror, touched);
+    const c3Before = host.querySelector('.card[data-id="c3"]');
+    const next = structuredClone(scene);
+    const c3 = next.cards.find((c) => c.element.kind === "card" && c.element.id === "c3")!;
+    c3.text.lines = [{ text: "Takes it", x: c3.rect.x + 8, y: c3.rect.y + 20, width: 50 }];
+    canvas.render(next, mirror);
     expect(host.querySelector('.card[data-id="c1"]')).toBe(c1Before);
+    expect(host.querySelector('.card[data-id="c3"]')).not.toBe(c3Before);
     expect(host.querySelector('.card[data-id="c3"]')!.textContent).toContain("Takes it");
     expect(host.querySelectorAll(".card")).toHaveLength(3);
   });
 
-  it("removes deleted cards and their arrows, and forgets them in the selection", () => {
-    const { host, canvas, mirror } = setup();
+  it("removes cards and arrows gone from the scene, and forgets them in the selection", () => {
+    const { host, canvas, mirror, scene } = setup();
     canvas.setSelection(["c3"]);
-    const touched = mirror.apply({
-      changes: [
-        { record: "card", id: "c3", before: mirror.cards.get("c3")!, after: null },
-        { record: "connector", id: "a1", before: mirror.connectors.get("a1")!, after: null },
-      ],
-    });
-    canvas.update(mirror, touched);
+    const next = structuredClone(scene);
+    next.cards = next.cards.filter((c) => !(c.element.kind === "card" && c.element.id === "c3"));
+    next.connectors = [];
+    canvas.render(next, mirror);
     expect(host.querySelector('.card[data-id="c3"]')).toBeNull();
     expect(host.querySelector(".connector")).toBeNull();
     expect(canvas.selection.size).toBe(0);
+  });
+
+  it("marks the elements diagnostics name, the worst severity winning", () => {
+    const { host, canvas } = setup();
+    const d = (severity: Diagnostic["severity"], elements: Diagnostic["elements"]): Diagnostic => ({
+      rule: "r", severity, message: "m", hint: "h", elements,
+    });
+    canvas.setDiagnostics([
+      d("warning", [{ kind: "card", id: "c1" }]),
+      d("error", [{ kind: "card", id: "c1" }, { kind: "lane", id: "l2" }]),
+      d("warning", [{ kind: "card", id: "c2" }]),
+    ]);
+    const cls = (sel: string) => host.querySelector(sel)!.classList;
+    expect(cls('.card[data-id="c1"]').contains("has-error")).toBe(true);
+    expect(cls('.card[data-id="c2"]').contains("has-warning")).toBe(true);
+    expect(cls('.lane[data-id="l2"]').contains("has-error")).toBe(true);
+    expect(cls('.card[data-id="c3"]').contains("has-error")).toBe(false);
+    canvas.setDiagnostics([]);
+    expect(cls('.card[data-id="c1"]').contains("has-error")).toBe(false);
   });
 
   it("selects a card on click and clears on a click elsewhere", () => {
@@ -69,9 +96,17 @@ describe("Canvas", () => {
     expect(selections).toEqual([["c1"], []]);
   });
 
+  it("highlights non-card elements chosen from the problems panel", () => {
+    const { host, canvas } = setup();
+    canvas.setSelection(["c2"], ["lane:l3"]);
+    expect(host.querySelector('.lane[data-id="l3"]')!.classList.contains("selected")).toBe(true);
+    expect(host.querySelector('.card[data-id="c2"]')!.classList.contains("selected")).toBe(true);
+  });
+
   it("clamps zoom and scales the drawing", () => {
-    const { canvas } = setup();
+    const { canvas, scene } = setup();
     const w = Number(canvas.svg.getAttribute("width"));
+    expect(w).toBe(Math.ceil(scene.width));
     canvas.zoomIn();
     expect(Number(canvas.svg.getAttribute("width"))).toBeGreaterThan(w);
     canvas.setZoom(100);

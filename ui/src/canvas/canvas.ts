@@ -1,13 +1,13 @@
-// The blueprint canvas: plain TypeScript over the SVG DOM, one <g data-id> per element.
-// A full draw builds everything; an update after a patch redraws only the cards and
-// connectors the patch touched or moved (structural changes redraw the whole scene).
+// The blueprint canvas: plain TypeScript over the SVG DOM, drawing the core's Scene.
+// One <g data-id data-key> per element. Lanes, stages, lines and the title are few and
+// redrawn on every scene; cards and connectors are keyed by id and only replaced when
+// their primitive changed, so an edit touches only what it moved.
 
-import type { Mirror, Touched } from "../mirror";
-import type { Card, Connector } from "../types";
-import { computeGeometry, wrapText, LABEL_W, HEADER_H, type Box, type Geometry } from "./geometry";
-import { laneFill, LINE_LABEL } from "./colors";
-import { el, clear, SVG_NS } from "./svg";
-import { dropTarget, isMove, type DropTarget } from "./drop";
+import type { Mirror } from "../mirror";
+import type { Diagnostic, Rect, Scene } from "../types";
+import { el, clear } from "./svg";
+import { drawCard, drawConnector, drawLane, drawLine, drawStage, idOf, keyOf, text, INK, MUTED } from "./draw";
+import { cardRects, dropTarget, isMove, type DropTarget } from "./drop";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -32,37 +32,44 @@ interface Drag {
   moved: boolean;
 }
 
+interface Keyed {
+  node: SVGGElement;
+  sig: string;
+}
+
 export class Canvas {
   readonly svg: SVGSVGElement;
   private root: SVGGElement;
-  private layers: Record<"bands" | "lines" | "connectors" | "cards", SVGGElement>;
-  private geometry: Geometry | null = null;
+  private layers: Record<"title" | "lanes" | "stages" | "connectors" | "lines" | "cards", SVGGElement>;
+  private scene: Scene | null = null;
   private mirror: Mirror | null = null;
-  private cardNodes = new Map<string, SVGGElement>();
-  private connectorNodes = new Map<string, SVGGElement>();
+  private rects = new Map<string, Rect>();
+  private cards = new Map<string, Keyed>();
+  private connectors = new Map<string, Keyed>();
+  private marks = new Map<string, string>();
   private drag: Drag | null = null;
   /** Swallow the click that ends a drag. */
   private suppressClick = false;
   zoom = 1;
   selection = new Set<string>();
+  /** Elements other than cards shown as selected (from the problems panel). */
+  private highlighted = new Set<string>();
 
   constructor(private host: HTMLElement, private events: CanvasEvents = {}) {
     this.svg = el("svg", { class: "blueprint", role: "img", "aria-label": "Service blueprint" });
-    const defs = el("defs");
-    const marker = el("marker", {
-      id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse",
-    });
-    marker.append(el("path", { d: "M0,0 L10,5 L0,10 z", fill: "#44546a" }));
-    defs.append(marker);
     this.root = el("g", { class: "scene" });
     this.layers = {
-      bands: el("g", { class: "layer-bands" }),
-      lines: el("g", { class: "layer-lines" }),
+      title: el("g", { class: "layer-title" }),
+      lanes: el("g", { class: "layer-lanes" }),
+      stages: el("g", { class: "layer-stages" }),
       connectors: el("g", { class: "layer-connectors" }),
+      lines: el("g", { class: "layer-lines" }),
       cards: el("g", { class: "layer-cards" }),
     };
-    this.root.append(this.layers.bands, this.layers.lines, this.layers.connectors, this.layers.cards);
-    this.svg.append(defs, this.root);
+    // The export's layer order: connectors under lines under cards.
+    const l = this.layers;
+    this.root.append(l.title, l.lanes, l.stages, l.connectors, l.lines, l.cards);
+    this.svg.append(this.root);
     host.append(this.svg);
     this.svg.addEventListener("click", (e) => this.onClick(e));
     this.svg.addEventListener("pointerdown", (e) => this.onPointerDown(e));
@@ -110,67 +117,105 @@ export class Canvas {
     const d = this.drag;
     if (!d || e.pointerId !== d.pointer) return;
     const moved = this.cancelDrag();
-    if (!moved || !this.geometry || !this.mirror) return;
+    if (!moved || !this.scene || !this.mirror) return;
     const r = this.svg.getBoundingClientRect();
     const x = (e.clientX - r.left) / this.zoom;
     const y = (e.clientY - r.top) / this.zoom;
-    const target = dropTarget(this.geometry, this.mirror, d.id, x, y);
+    const target = dropTarget(this.scene, this.rects, this.mirror, d.id, x, y);
     if (target && isMove(this.mirror, d.id, target)) this.events.move?.(d.id, target);
   }
 
-  /** Draw the whole document. */
-  render(m: Mirror): void {
+  /** Draw a scene; cards and connectors whose primitive did not change keep their nodes. */
+  render(scene: Scene, m: Mirror): void {
+    this.scene = scene;
     this.mirror = m;
-    this.geometry = computeGeometry(m);
-    for (const layer of Object.values(this.layers)) clear(layer);
-    this.cardNodes.clear();
-    this.connectorNodes.clear();
-    this.drawBands(m, this.geometry);
-    this.drawLines(m, this.geometry);
-    for (const card of m.cards.values()) this.drawCard(card);
-    for (const conn of m.connectors.values()) this.drawConnector(conn);
-    for (const id of [...this.selection]) if (!m.cards.has(id)) this.selection.delete(id);
+    this.rects = cardRects(scene);
+    const { title, lanes, stages, lines } = this.layers;
+    for (const layer of [title, lanes, stages, lines]) clear(layer);
+    const t = el("g", { class: "title", "data-id": "document", "data-key": "document" });
+    const tt = text(scene.title.title, INK, "doc-heading");
+    const st = text(scene.title.subtitle, MUTED);
+    if (tt) t.append(tt);
+    if (st) t.append(st);
+    title.append(t);
+    for (const lane of scene.lanes) lanes.append(drawLane(lane));
+    const bottom = scene.lanes.length ? Math.max(...scene.lanes.map((l) => l.band.y + l.band.h)) : undefined;
+    for (const stage of scene.stages) stages.append(drawStage(stage, bottom));
+    for (const line of scene.lines) lines.append(drawLine(line));
+    this.sync(this.cards, this.layers.cards, scene.cards, drawCard);
+    this.sync(this.connectors, this.layers.connectors, scene.connectors, drawConnector);
+    for (const id of [...this.selection]) if (!this.cards.has(id)) this.selection.delete(id);
+    this.paintState();
     this.applyZoom();
   }
 
-  /** Redraw what a patch changed. */
-  update(m: Mirror, touched: Touched): void {
-    const old = this.geometry;
-    const next = computeGeometry(m);
-    const bandsMoved = !old || old.height !== next.height || !sameBoxes(old.lanes, next.lanes);
-    if (touched.structural || bandsMoved || !this.mirror) {
-      this.render(m);
-      return;
+  private sync<T extends { element: import("../types").ElementRef }>(
+    nodes: Map<string, Keyed>, layer: SVGGElement, items: T[], draw: (item: T) => SVGGElement,
+  ): void {
+    const seen = new Set<string>();
+    let prev: Element | null = null;
+    for (const item of items) {
+      const id = idOf(item.element);
+      seen.add(id);
+      const sig = JSON.stringify(item);
+      let k = nodes.get(id);
+      if (!k || k.sig !== sig) {
+        const node = draw(item);
+        if (k) k.node.replaceWith(node);
+        k = { node, sig };
+        nodes.set(id, k);
+      }
+      // Keep the scene's order (it is the drawing order).
+      const want: ChildNode | null = prev ? prev.nextSibling : layer.firstChild;
+      if (want !== k.node) layer.insertBefore(k.node, want);
+      prev = k.node;
     }
-    this.geometry = next;
-    const redrawCards = new Set(touched.cards);
-    for (const [id, box] of next.cards) {
-      const before = old.cards.get(id);
-      if (!before || !sameBox(before, box)) redrawCards.add(id);
-    }
-    for (const id of redrawCards) {
-      this.cardNodes.get(id)?.remove();
-      this.cardNodes.delete(id);
-      const card = m.cards.get(id);
-      if (card) this.drawCard(card);
-      else this.selection.delete(id);
-    }
-    const redrawConnectors = new Set(touched.connectors);
-    for (const c of m.connectors.values()) {
-      if (redrawCards.has(c.from) || redrawCards.has(c.to)) redrawConnectors.add(c.id);
-    }
-    for (const id of redrawConnectors) {
-      this.connectorNodes.get(id)?.remove();
-      this.connectorNodes.delete(id);
-      const conn = m.connectors.get(id);
-      if (conn) this.drawConnector(conn);
+    for (const [id, k] of nodes) {
+      if (!seen.has(id)) {
+        k.node.remove();
+        nodes.delete(id);
+      }
     }
   }
 
-  setSelection(ids: Iterable<string>): void {
+  /** Mark the elements the diagnostics name: the worst severity wins. */
+  setDiagnostics(diags: Diagnostic[]): void {
+    const rank = { info: 1, warning: 2, error: 3 } as const;
+    const marks = new Map<string, "info" | "warning" | "error">();
+    for (const d of diags) {
+      for (const e of d.elements) {
+        const k = keyOf(e);
+        const cur = marks.get(k);
+        if (!cur || rank[d.severity] > rank[cur]) marks.set(k, d.severity);
+      }
+    }
+    this.marks = marks;
+    this.paintState();
+  }
+
+  setSelection(ids: Iterable<string>, others: Iterable<string> = []): void {
     this.selection = new Set(ids);
-    for (const [id, node] of this.cardNodes) node.classList.toggle("selected", this.selection.has(id));
+    this.highlighted = new Set(others);
+    this.paintState();
     this.events.select?.([...this.selection]);
+  }
+
+  /** Scroll so that the element with this key is in view. */
+  reveal(key: string): void {
+    const node = this.svg.querySelector(`[data-key="${CSS.escape(key)}"]`) as (SVGGElement & { scrollIntoView?: (o?: object) => void }) | null;
+    node?.scrollIntoView?.({ block: "center", inline: "center" });
+  }
+
+  private paintState(): void {
+    for (const node of this.svg.querySelectorAll<SVGGElement>("[data-key]")) {
+      const key = node.getAttribute("data-key")!;
+      const mark = this.marks.get(key);
+      node.classList.toggle("has-error", mark === "error");
+      node.classList.toggle("has-warning", mark === "warning");
+      const id = node.getAttribute("data-id")!;
+      const selected = key.startsWith("card:") ? this.selection.has(id) : this.highlighted.has(key);
+      node.classList.toggle("selected", selected);
+    }
   }
 
   zoomBy(factor: number): void {
@@ -186,8 +231,8 @@ export class Canvas {
     this.setZoom(1);
   }
   fit(): void {
-    if (!this.geometry) return;
-    const { width, height } = this.geometry;
+    if (!this.scene) return;
+    const { width, height } = this.scene;
     const w = this.host.clientWidth || width;
     const h = this.host.clientHeight || height;
     this.setZoom(Math.min(w / Math.max(width, 1), h / Math.max(height, 1)));
@@ -198,95 +243,11 @@ export class Canvas {
   }
 
   private applyZoom(): void {
-    const g = this.geometry;
-    if (!g) return;
+    const s = this.scene;
+    if (!s) return;
     this.root.setAttribute("transform", `scale(${this.zoom})`);
-    this.svg.setAttribute("width", String(Math.ceil(g.width * this.zoom)));
-    this.svg.setAttribute("height", String(Math.ceil(g.height * this.zoom)));
-  }
-
-  private drawBands(m: Mirror, g: Geometry): void {
-    const bands = this.layers.bands;
-    for (const lane of m.lanes) {
-      const b = g.lanes.get(lane.id);
-      if (!b) continue;
-      const node = el("g", { class: "lane", "data-id": lane.id, "data-kind": lane.kind });
-      node.append(
-        el("rect", { x: b.x, y: b.y, width: b.w, height: b.h, fill: laneFill(lane), stroke: "#c8ced6", "stroke-width": 1 }),
-        el("text", { class: "lane-name", x: 12, y: b.y + Math.min(b.h / 2, 22) + 5 }, lane.name),
-      );
-      bands.append(node);
-    }
-    m.stages.forEach((stage, i) => {
-      const b = g.stages.get(stage.id);
-      if (!b) return;
-      const node = el("g", { class: "stage", "data-id": stage.id });
-      node.append(
-        el("rect", { x: b.x, y: 0, width: b.w, height: HEADER_H, fill: i % 2 ? "#e9edf2" : "#f1f4f7", stroke: "#c8ced6" }),
-        el("text", { class: "stage-name", x: b.x + b.w / 2, y: HEADER_H / 2 + 5, "text-anchor": "middle" },
-          wrapText(stage.name, 24, 1)[0] ?? ""),
-        el("line", { x1: b.x, y1: HEADER_H, x2: b.x, y2: b.h, stroke: "#d5dae1", "stroke-dasharray": "2 4" }),
-      );
-      bands.append(node);
-    });
-    bands.append(el("rect", { x: 0, y: 0, width: LABEL_W, height: HEADER_H, fill: "#dfe5ec", stroke: "#c8ced6" }));
-  }
-
-  private drawLines(m: Mirror, g: Geometry): void {
-    for (const line of m.lines) {
-      const y = g.boundaryY[line.boundary];
-      if (y === undefined) continue;
-      const node = el("g", { class: "line", "data-id": `line:${line.kind}`, "data-kind": line.kind });
-      const dashed = line.kind === "visibility" ? "10 6" : line.kind === "internal_interaction" ? "3 4" : "";
-      const attrs: Record<string, string | number> = { x1: 0, y1: y, x2: g.width, y2: y, stroke: "#1d4f91", "stroke-width": 2 };
-      if (dashed) attrs["stroke-dasharray"] = dashed;
-      node.append(
-        el("line", attrs),
-        el("text", { class: "line-name", x: g.width - 8, y: y - 4, "text-anchor": "end" }, LINE_LABEL[line.kind] ?? line.kind),
-      );
-      this.layers.lines.append(node);
-    }
-  }
-
-  private drawCard(card: Card): void {
-    const b = this.geometry?.cards.get(card.id);
-    if (!b) return;
-    const node = el("g", { class: "card", "data-id": card.id, tabindex: -1 });
-    if (this.selection.has(card.id)) node.classList.add("selected");
-    node.append(el("rect", { class: "card-box", x: b.x, y: b.y, width: b.w, height: b.h, rx: 6, ry: 6 }));
-    const lines = wrapText(card.text, 24, 2);
-    const text = el("text", { class: "card-text", x: b.x + 8, y: b.y + 20 });
-    lines.forEach((l, i) => text.append(el("tspan", { x: b.x + 8, dy: i === 0 ? 0 : 17 }, l)));
-    node.append(text);
-    if (card.fail_point) {
-      const f = el("g", { class: "fail-point" });
-      f.append(
-        el("circle", { cx: b.x + b.w - 10, cy: b.y + 10, r: 8, fill: "#c62828" }),
-        el("text", { x: b.x + b.w - 10, y: b.y + 14, "text-anchor": "middle", fill: "#fff", "font-size": 11, "font-weight": 700 }, "F"),
-      );
-      const title = document.createElementNS(SVG_NS, "title");
-      title.textContent = `Fail point (${card.fail_point.kind})`;
-      f.append(title);
-      node.append(f);
-    }
-    this.cardNodes.set(card.id, node);
-    this.layers.cards.append(node);
-  }
-
-  private drawConnector(conn: Connector): void {
-    const g = this.geometry;
-    const a = g?.cards.get(conn.from);
-    const b = g?.cards.get(conn.to);
-    if (!a || !b) return;
-    const [x1, y1, x2, y2] = edgePoints(a, b);
-    const attrs: Record<string, string | number> = {
-      class: "connector-path", x1, y1, x2, y2, stroke: "#44546a", "stroke-width": 1.4, "marker-end": "url(#arrow)",
-    };
-    if (conn.direction === "two_way") attrs["marker-start"] = "url(#arrow)";
-    const node = el("g", { class: "connector", "data-id": conn.id });
-    node.append(el("line", attrs));
-    this.connectorNodes.set(conn.id, node);
-    this.layers.connectors.append(node);
+    this.svg.setAttribute("width", String(Math.ceil(s.width * this.zoom)));
+    this.svg.setAttribute("height", String(Math.ceil(s.height * this.zoom)));
   }
 
   private onClick(e: MouseEvent): void {
@@ -309,31 +270,4 @@ export class Canvas {
       this.setSelection([id]);
     }
   }
-}
-
-/** Start and end of an arrow between two boxes: from the side of `a` facing `b`. */
-export function edgePoints(a: Box, b: Box): [number, number, number, number] {
-  const ac = { x: a.x + a.w / 2, y: a.y + a.h / 2 };
-  const bc = { x: b.x + b.w / 2, y: b.y + b.h / 2 };
-  const dx = bc.x - ac.x;
-  const dy = bc.y - ac.y;
-  if (Math.abs(dx) * a.h >= Math.abs(dy) * a.w) {
-    const s = Math.sign(dx) || 1;
-    return [ac.x + (s * a.w) / 2, ac.y, bc.x - (s * b.w) / 2, bc.y];
-  }
-  const s = Math.sign(dy) || 1;
-  return [ac.x, ac.y + (s * a.h) / 2, bc.x, bc.y - (s * b.h) / 2];
-}
-
-function sameBox(a: Box, b: Box): boolean {
-  return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
-}
-
-function sameBoxes(a: Map<string, Box>, b: Map<string, Box>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, v] of a) {
-    const w = b.get(k);
-    if (!w || !sameBox(v, w)) return false;
-  }
-  return true;
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Canvas } from "./canvas";
 import { Mirror } from "../mirror";
-import { smallBlueprint } from "../fixtures";
-import { computeGeometry, LABEL_W, COL_W } from "./geometry";
-import type { DropTarget } from "./drop";
+import { smallBlueprint, smallSceneFixture } from "../fixtures";
+import { cardRects, type DropTarget } from "./drop";
 
 // jsdom has no layout: the SVG sits at (0, 0), so client coordinates are scene coordinates.
 function pointer(type: string, target: Element, x: number, y: number) {
@@ -19,9 +18,11 @@ function setup() {
   const moves: [string, DropTarget][] = [];
   const canvas = new Canvas(host, { move: (id, to) => moves.push([id, to]) });
   const mirror = new Mirror(smallBlueprint());
-  canvas.render(mirror);
-  const g = computeGeometry(mirror);
-  return { host, canvas, moves, g };
+  const scene = smallSceneFixture();
+  canvas.render(scene, mirror);
+  const cards = cardRects(scene);
+  const lane = (id: string) => scene.lanes.find((l) => l.element.kind === "lane" && l.element.id === id)!.band;
+  return { host, canvas, moves, g: { cards, lane, stages: scene.stages } };
 }
 
 describe("dragging a card", () => {
@@ -29,7 +30,7 @@ describe("dragging a card", () => {
     const { host, canvas, moves, g } = setup();
     const node = host.querySelector('.card[data-id="c1"]')!;
     const from = g.cards.get("c1")!;
-    const to = { x: LABEL_W + COL_W + 20, y: g.lanes.get("l3")!.y + 10 };
+    const to = { x: g.stages[1]!.x + 20, y: g.lane("l3").y + 10 };
     pointer("pointerdown", node.querySelector("rect")!, from.x + 5, from.y + 5);
     pointer("pointermove", canvas.svg, to.x - 40, to.y);
     expect(node.getAttribute("transform")).toMatch(/^translate\(/);

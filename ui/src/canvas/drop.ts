@@ -1,8 +1,9 @@
 // Where a dragged card lands: the lane × stage cell under the pointer and its position
-// among that cell's other cards (the index MoveCard expects).
+// among that cell's other cards (the index MoveCard expects), found in the core's Scene.
 
 import type { Mirror } from "../mirror";
-import { LABEL_W, type Geometry } from "./geometry";
+import type { Rect, Scene } from "../types";
+import { idOf } from "./draw";
 
 export interface DropTarget {
   lane: string;
@@ -10,25 +11,26 @@ export interface DropTarget {
   index: number;
 }
 
+/** Card rectangles by card id. */
+export function cardRects(scene: Scene): Map<string, Rect> {
+  return new Map(scene.cards.map((c) => [idOf(c.element), c.rect]));
+}
+
 /** `x`, `y` in scene units. `null` outside the cells or over a collapsed lane. */
-export function dropTarget(g: Geometry, m: Mirror, cardId: string, x: number, y: number): DropTarget | null {
-  if (x < LABEL_W) return null;
-  const lane = m.lanes.find((l) => {
-    const b = g.lanes.get(l.id);
-    return b !== undefined && y >= b.y && y < b.y + b.h;
-  });
-  const stage = m.stages.find((s) => {
-    const b = g.stages.get(s.id);
-    return b !== undefined && x >= b.x && x < b.x + b.w;
-  });
+export function dropTarget(scene: Scene, rects: Map<string, Rect>, m: Mirror, cardId: string, x: number, y: number): DropTarget | null {
+  const lane = scene.lanes.find((l) => y >= l.band.y && y < l.band.y + l.band.h);
+  const stage = scene.stages.find((s) => x >= s.x && x < s.x + s.width);
   if (!lane || !stage || lane.collapsed) return null;
+  if (y < stage.header.y + stage.header.h) return null;
+  const laneId = idOf(lane.element);
+  const stageId = idOf(stage.element);
   let index = 0;
-  for (const c of m.cell(lane.id, stage.id)) {
+  for (const c of m.cell(laneId, stageId)) {
     if (c.id === cardId) continue;
-    const b = g.cards.get(c.id);
+    const b = rects.get(c.id);
     if (b && b.y + b.h / 2 < y) index++;
   }
-  return { lane: lane.id, stage: stage.id, index };
+  return { lane: laneId, stage: stageId, index };
 }
 
 /** Whether dropping there changes anything. */
