@@ -124,7 +124,11 @@ async fn desktop_app_end_to_end() -> TestResult {
     };
 
     let (port, native_port) = (free_port()?, free_port()?);
+    let data = std::env::temp_dir().join(format!("frontstage-e2e-data-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
     let driver = Command::new(find_program("tauri-driver").ok_or("tauri-driver vanished")?)
+        .env("FRONTSTAGE_TEST_HOOKS", "1")
+        .env("FRONTSTAGE_DATA_DIR", &data)
         .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
         .arg("--native-driver")
         .arg(find_program("WebKitWebDriver").ok_or("WebKitWebDriver vanished")?)
@@ -135,16 +139,36 @@ async fn desktop_app_end_to_end() -> TestResult {
     let _driver = Stopped(driver, "tauri-driver");
     wait_for_port(port)?;
 
-    let caps = json!({ "tauri:options": { "application": APP } });
-    let client = ClientBuilder::native()
+    let work = std::env::temp_dir().join(format!("frontstage-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work)?;
+    let result = run_all(port, &work).await;
+    if result.is_ok() {
+        let _ = std::fs::remove_dir_all(&work);
+    }
+    result
+}
+
+/// The app started by WebDriver with `args`; it inherits tauri-driver's environment.
+async fn connect(port: u16, args: &[&str]) -> TestResult<Client> {
+    let caps = json!({ "tauri:options": { "application": APP, "args": args } });
+    Ok(ClientBuilder::native()
         .capabilities(caps.as_object().cloned().unwrap_or_default())
         .connect(&format!("http://127.0.0.1:{port}"))
-        .await?;
+        .await?)
+}
+
+async fn run_all(port: u16, work: &Path) -> TestResult {
+    let client = connect(port, &[]).await?;
     let result = user_session(&client).await;
+    if result.is_err() {
+        let _ = screenshot(&client, "failure").await;
+    }
     let closed = client.close().await;
     result?;
     closed?;
-    Ok(())
+    files_session(port, work).await?;
+    recovery_session(port, work).await
 }
 
 async fn count(client: &Client, css: &str) -> TestResult<usize> {
@@ -182,7 +206,12 @@ async fn wait_for_title(client: &Client, want: &str) -> TestResult {
 async fn wait_for_attr(client: &Client, css: &str, attr: &str, want: &str) -> TestResult {
     let deadline = Instant::now() + WAIT;
     loop {
-        let got = client.find(Locator::Css(css)).await?.attr(attr).await?;
+        // The canvas replaces a node when its primitive changes: a node that went stale
+        // between finding and reading it is looked up again.
+        let got = match client.find(Locator::Css(css)).await {
+            Ok(e) => e.attr(attr).await.ok().flatten(),
+            Err(_) => None,
+        };
         if got.as_deref() == Some(want) {
             return Ok(());
         }
@@ -194,7 +223,9 @@ async fn wait_for_attr(client: &Client, css: &str, attr: &str, want: &str) -> Te
 }
 
 async fn click(client: &Client, css: &str) -> TestResult {
-    client.wait().at_most(WAIT).for_element(Locator::Css(css)).await?.click().await?;
+    let found = client.wait().at_most(WAIT).for_element(Locator::Css(css)).await;
+    let e = found.map_err(|e| format!("no {css}: {e}"))?;
+    e.click().await.map_err(|e| format!("clicking {css}: {e}"))?;
     Ok(())
 }
 
@@ -207,14 +238,11 @@ async fn user_session(client: &Client) -> TestResult {
     assert_eq!(count(client, ".line").await?, 3);
     assert_eq!(count(client, ".card").await?, 12);
     assert_eq!(count(client, ".connector").await?, 11);
-    let lane_names: Vec<String> = {
-        let mut v = Vec::new();
-        for e in client.find_all(Locator::Css(".lane .lane-name")).await? {
-            v.push(e.text().await?);
-        }
-        v
-    };
-    assert_eq!(lane_names[1], "Customer 顾客");
+    let lane_names = client
+        .execute("return [...document.querySelectorAll('.lane .lane-name')].map((e) => e.textContent);", vec![])
+        .await?;
+    let lane_names: Vec<String> = serde_json::from_value(lane_names)?;
+    assert!(lane_names[1].contains("Customer"), "{lane_names:?}");
     wait_for_title(client, "Untitled").await?;
 
     // Select a card with the mouse, delete it from the toolbar: the card and both its
@@ -227,11 +255,10 @@ async fn user_session(client: &Client) -> TestResult {
     wait_for_title(client, "Untitled •").await?;
     assert_eq!(count(client, ".card").await?, 11);
     assert_eq!(count(client, ".connector").await?, 9);
-    let undo = client.find(Locator::Css(r#"button[data-action="edit.undo"]"#)).await?;
-    assert_eq!(undo.attr("title").await?.as_deref(), Some("Undo Delete Card"));
+    wait_for_attr(client, r#"button[data-action="edit.undo"]"#, "title", "Undo Delete Card").await?;
 
     // Undo brings the card and its arrows back; Redo removes them again.
-    undo.click().await?;
+    click(client, r#"button[data-action="edit.undo"]"#).await?;
     wait_until_count(client, card, 1).await?;
     wait_for_title(client, "Untitled").await?;
     assert_eq!(count(client, ".connector").await?, 11);
@@ -241,24 +268,26 @@ async fn user_session(client: &Client) -> TestResult {
     wait_until_count(client, card, 1).await?;
 
     // Drag the first card to the empty last stage of its lane: it moves there, and Undo
-    // puts it back. (Stage columns are 190 units wide; the first starts at x = 170.)
+    // puts it back. Positions come from the core's layout, as the canvas draws them.
+    let scene = frontstage::layout::layout(&frontstage_app::commands::new_blueprint(None)?);
+    let x0 = scene.cards.iter().find(|c| c.element == frontstage::model::ElementRef::Card("c00000".into())).ok_or("no c00000")?.rect.x;
+    let dx = scene.stages[3].x - scene.stages[0].x;
+    let (start, end) = (fmt_num(x0), fmt_num(x0 + dx));
     let first = r#".card[data-id="c00000"] rect"#;
-    let start_x = client.find(Locator::Css(first)).await?.attr("x").await?;
-    assert_eq!(start_x.as_deref(), Some("180"));
-    let rect = client.find(Locator::Css(first)).await?;
+    wait_for_attr(client, first, "x", &start).await?;
+    let rect = client.wait().at_most(WAIT).for_element(Locator::Css(first)).await?;
     let drag = MouseActions::new("mouse".into())
         .then(PointerAction::MoveToElement { element: rect, duration: None, x: 0.0, y: 0.0 })
         .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
         .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(150)), x: 40.0, y: 0.0 })
-        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(150)), x: 530.0, y: 0.0 })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(150)), x: f64::from(dx) - 40.0, y: 0.0 })
         .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
     client.perform_actions(drag).await?;
     client.release_actions().await?;
-    wait_for_attr(client, first, "x", "750").await?;
-    let undo = client.find(Locator::Css(r#"button[data-action="edit.undo"]"#)).await?;
-    assert_eq!(undo.attr("title").await?.as_deref(), Some("Undo Move Card"));
-    undo.click().await?;
-    wait_for_attr(client, first, "x", "180").await?;
+    wait_for_attr(client, first, "x", &end).await?;
+    wait_for_attr(client, r#"button[data-action="edit.undo"]"#, "title", "Undo Move Card").await?;
+    click(client, r#"button[data-action="edit.undo"]"#).await?;
+    wait_for_attr(client, first, "x", &start).await?;
 
     // The UI may call its own commands but nothing it was not granted: the capability
     // gives it no dialog access (the shell runs the dialogs).
@@ -282,7 +311,16 @@ async fn user_session(client: &Client) -> TestResult {
         .await?;
     assert_eq!(refused["code"], "unknown_element", "{refused}");
 
-    // A picture of the window for people to look at.
+    screenshot(client, "new-document").await
+}
+
+/// A number as the DOM prints an SVG attribute set from a JS number.
+fn fmt_num(v: f32) -> String {
+    if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") }
+}
+
+/// A picture of the window for people to look at.
+async fn screenshot(client: &Client, name: &str) -> TestResult {
     client
         .execute_async("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));", vec![])
         .await?;
@@ -290,8 +328,160 @@ async fn user_session(client: &Client) -> TestResult {
     assert!(png.starts_with(b"\x89PNG"), "screenshot is not a PNG");
     let dir = screenshot_dir();
     std::fs::create_dir_all(&dir)?;
-    std::fs::write(dir.join("main-window.png"), png)?;
+    std::fs::write(dir.join(format!("{name}.png")), png)?;
     Ok(())
+}
+
+/// Call one of the shell's commands from the page; `Ok` with its value or `Err` with the
+/// `{code, message}` it was refused with.
+async fn invoke(client: &Client, cmd: &str, args: serde_json::Value) -> TestResult<Result<serde_json::Value, serde_json::Value>> {
+    let out = client
+        .execute_async(
+            r#"const [cmd, args, done] = arguments;
+               window.__TAURI_INTERNALS__.invoke(cmd, args)
+                 .then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: e }));"#,
+            vec![json!(cmd), args],
+        )
+        .await?;
+    Ok(match out.get("err") {
+        Some(e) => Err(e.clone()),
+        None => Ok(out.get("ok").cloned().unwrap_or(serde_json::Value::Null)),
+    })
+}
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples").join(name)
+}
+
+fn path_str(p: &Path) -> String {
+    p.display().to_string()
+}
+
+/// Open an example from the command line, see it drawn with its problems, save it
+/// elsewhere, export it, fail to open a broken file and to save somewhere read-only.
+async fn files_session(port: u16, work: &Path) -> TestResult {
+    let original = work.join("restaurant-en.frontstage");
+    std::fs::copy(example("restaurant-en.frontstage"), &original)?;
+    let doc = frontstage::io::load_path(&original)?;
+    let scene = frontstage::layout::layout(&doc);
+    let diagnostics = frontstage::rules::check(&doc);
+
+    let client = connect(port, &[&path_str(&original)]).await?;
+    client.wait().at_most(WAIT).for_element(Locator::Css(".card")).await?;
+    wait_for_title(&client, "restaurant-en.frontstage").await?;
+    assert_eq!(count(&client, ".lane").await?, scene.lanes.len());
+    assert_eq!(count(&client, ".line").await?, scene.lines.len());
+    assert_eq!(count(&client, ".card").await?, scene.cards.len());
+    assert_eq!(count(&client, ".connector").await?, scene.connectors.len());
+    wait_until_count(&client, ".problem", diagnostics.len()).await?;
+    let first = client.find(Locator::Css(".problem .message")).await?.text().await?;
+    assert_eq!(first, diagnostics[0].message);
+    screenshot(&client, "restaurant-en").await?;
+
+    // A problem about a card selects it on the canvas.
+    if let Some(i) = diagnostics.iter().position(|d| matches!(d.elements.first(), Some(frontstage::model::ElementRef::Card(_)))) {
+        let problems = client.find_all(Locator::Css(".problem")).await?;
+        problems[i].clone().click().await?;
+        wait_until_count(&client, ".card.selected", 1).await?;
+    }
+
+    // Delete a card: the document is dirty.
+    let victim = doc.cards.keys().next().ok_or("the example has no cards")?.to_string();
+    click(&client, &format!(r#".card[data-id="{victim}"] rect"#)).await?;
+    click(&client, r#"button[data-action="edit.delete"]"#).await?;
+    wait_for_title(&client, "restaurant-en.frontstage •").await?;
+
+    // Saving somewhere that cannot be written: a clear error, and still dirty.
+    let refused = invoke(&client, "test_save_as", json!({ "path": "/proc/frontstage-e2e/plan.frontstage" })).await?;
+    let err = refused.expect_err("saving into /proc must fail");
+    assert!(err["message"].as_str().unwrap_or_default().starts_with("Cannot save"), "{err}");
+    wait_for_title(&client, "restaurant-en.frontstage •").await?;
+
+    // Save As: the window now shows the new file, clean; the file has the edit.
+    let saved = work.join("Dinner plan.frontstage");
+    invoke(&client, "test_save_as", json!({ "path": path_str(&saved) })).await?.map_err(|e| e.to_string())?;
+    wait_for_title(&client, "Dinner plan.frontstage").await?;
+    let reread = frontstage::io::load_path(&saved)?;
+    assert_eq!(reread.cards.len(), doc.cards.len() - 1);
+    assert!(!reread.cards.contains_key(victim.as_str()));
+
+    // Export SVG and JSON.
+    let svg = work.join("plan.svg");
+    let json_out = work.join("plan.json");
+    invoke(&client, "test_export", json!({ "format": "svg", "path": path_str(&svg) })).await?.map_err(|e| e.to_string())?;
+    invoke(&client, "test_export", json!({ "format": "json", "path": path_str(&json_out) })).await?.map_err(|e| e.to_string())?;
+    assert_eq!(std::fs::read_to_string(&svg)?, frontstage::export::svg::to_svg(&reread));
+    assert_eq!(frontstage::io::load_path(&json_out)?, reread);
+
+    // A broken file: the core's message, and nothing changes.
+    let broken = work.join("broken.frontstage");
+    std::fs::write(&broken, "{ \"format\": \"frontstage-blueprint\", \"version\": 1, ")?;
+    let want = frontstage::io::load_path(&broken).expect_err("the file is broken").to_string();
+    let err = invoke(&client, "test_open", json!({ "path": path_str(&broken) })).await?.expect_err("opening must fail");
+    assert_eq!(err["message"].as_str(), Some(want.as_str()));
+    wait_for_title(&client, "Dinner plan.frontstage").await?;
+    assert_eq!(count(&client, ".card").await?, scene.cards.len() - 1);
+    let closed = client.close().await;
+
+    // Reopen the saved file from the command line: the edit is there.
+    let client = connect(port, &[&path_str(&saved)]).await?;
+    wait_for_title(&client, "Dinner plan.frontstage").await?;
+    wait_until_count(&client, ".card", scene.cards.len() - 1).await?;
+    client.close().await?;
+    closed?;
+    Ok(())
+}
+
+/// Edit, get killed with SIGKILL, start again, restore: the edit is back, unsaved.
+async fn recovery_session(port: u16, work: &Path) -> TestResult {
+    let file = work.join("kill-me.frontstage");
+    std::fs::copy(example("bank-account-opening.frontstage"), &file)?;
+    let doc = frontstage::io::load_path(&file)?;
+    let cards = frontstage::layout::layout(&doc).cards.len();
+
+    let client = connect(port, &[&path_str(&file)]).await?;
+    wait_for_title(&client, "kill-me.frontstage").await?;
+    // The bank example: two errors and a warning.
+    wait_until_count(&client, ".problem", 3).await?;
+    assert_eq!(count(&client, ".problem.error").await?, 2);
+    assert_eq!(count(&client, ".problem.warning").await?, 1);
+    assert_eq!(count(&client, r#".problem[data-rule="lane-placement"]"#).await?, 2);
+    assert_eq!(count(&client, r#".problem[data-rule="customer-to-support"]"#).await?, 1);
+    screenshot(&client, "bank-problems").await?;
+
+    let victim = doc.cards.keys().next().ok_or("no cards")?.to_string();
+    click(&client, &format!(r#".card[data-id="{victim}"] rect"#)).await?;
+    click(&client, r#"button[data-action="edit.delete"]"#).await?;
+    wait_for_title(&client, "kill-me.frontstage •").await?;
+    let pid = invoke(&client, "test_pid", json!({})).await?.map_err(|e| e.to_string())?;
+    let pid = pid.as_u64().ok_or("no pid")?;
+    // Wait for the recovery copy (written every 2 s) before killing.
+    let copy = recovery_dir().join(format!("{pid}-1.frontstage"));
+    let deadline = Instant::now() + WAIT;
+    while !copy.is_file() {
+        if Instant::now() > deadline {
+            return Err(format!("no recovery copy at {}", copy.display()).into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let status = Command::new("kill").arg("-KILL").arg(pid.to_string()).status()?;
+    assert!(status.success(), "kill -KILL {pid} failed");
+    let _ = client.close().await; // the app is gone; the session ends with an error
+
+    let client = connect(port, &[]).await?;
+    click(&client, r#"button[data-action="recovery.restore"]"#).await?;
+    wait_for_title(&client, "Recovered kill-me.frontstage •").await?;
+    wait_until_count(&client, ".card", cards - 1).await?;
+    assert_eq!(count(&client, &format!(r#".card[data-id="{victim}"]"#)).await?, 0);
+    screenshot(&client, "recovered").await?;
+    // The file itself was never touched.
+    assert_eq!(frontstage::io::load_path(&file)?, doc);
+    client.close().await?;
+    Ok(())
+}
+
+fn recovery_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("frontstage-e2e-data-{}", std::process::id())).join("recovery")
 }
 
 /// target/e2e-screenshots, next to the profile folder that holds the app binary.
