@@ -2,6 +2,7 @@
 
 use crate::model::{ElementRef, Severity};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// One finding of the checker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -13,8 +14,8 @@ pub struct Diagnostic {
     pub message: String,
     /// The elements involved, first the main one.
     pub elements: Vec<ElementRef>,
-    /// What to do about it.
-    pub hint: String,
+    /// What to do about it (most hints are fixed text: no allocation).
+    pub hint: Cow<'static, str>,
 }
 
 /// Collects the diagnostics of one rule; the rule's id and severity are stamped here so
@@ -30,7 +31,7 @@ impl Out {
         Out { rule, severity, items: Vec::new() }
     }
 
-    pub(crate) fn push(&mut self, message: String, elements: Vec<ElementRef>, hint: impl Into<String>) {
+    pub(crate) fn push(&mut self, message: String, elements: Vec<ElementRef>, hint: impl Into<Cow<'static, str>>) {
         self.items.push(Diagnostic {
             rule: self.rule,
             severity: self.severity,
