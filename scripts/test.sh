@@ -13,4 +13,4 @@ ensure_rust
 npm --prefix ui run build          # the app embeds ui/dist at compile time
 npm --prefix ui run check          # svelte-check and TypeScript
 npm --prefix ui test               # vitest: canvas engine, mirror, drag
-cargo test --workspace --all-targets --locked
+cargo test --workspace --all-targets --locked --no-fail-fast

@@ -43,6 +43,12 @@ fn f(n: Node, attr: &str) -> f32 {
         .unwrap()
 }
 
+/// A presentation attribute as a renderer sees it: on the node or inherited from the
+/// nearest ancestor that sets it.
+fn inherited<'a>(n: Node<'a, 'a>, attr: &str) -> Option<&'a str> {
+    n.ancestors().find_map(|a| a.attribute(attr))
+}
+
 fn squash(s: &str) -> String {
     xml_clean(s)
         .chars()
@@ -223,7 +229,10 @@ fn card_text_is_in_tspans_and_no_line_is_wider_than_its_card() {
             let (x, w) = (f(rect, "x"), f(rect, "width"));
             let (y, h) = (f(rect, "y"), f(rect, "height"));
             for text in card.descendants().filter(|n| n.has_tag_name("text")) {
-                let size = f(text, "font-size");
+                let size: f32 = inherited(text, "font-size")
+                    .expect("font-size")
+                    .parse()
+                    .unwrap();
                 for span in tspans(text) {
                     let (sx, sy) = (f(span, "x"), f(span, "y"));
                     let sw = text_width(span.text().unwrap_or(""), size);

@@ -3,10 +3,14 @@
 //! Ids are restricted to a safe character set (`A-Z a-z 0-9 _ - . :`, 1–64 chars) so they
 //! can be used verbatim as SVG/HTML attribute values and in JSON paths; everything a user
 //! types lives in text fields, never in ids.
+//!
+//! An id is a shared `Arc<str>`: ids are copied into indexes, patches and diagnostics
+//! far more often than they are created, and cloning one must not allocate.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// Longest id accepted.
 pub const MAX_ID_LEN: usize = 64;
@@ -25,14 +29,14 @@ macro_rules! id_type {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
         #[serde(transparent)]
-        pub struct $name(#[schemars(pattern(r"^[A-Za-z0-9_.:\-]{1,64}$"))] pub String);
+        pub struct $name(#[schemars(pattern(r"^[A-Za-z0-9_.:\-]{1,64}$"))] Arc<str>);
 
         impl $name {
             /// Prefix used for generated ids of this kind.
             pub const PREFIX: &'static str = $prefix;
 
             pub fn new(s: impl Into<String>) -> Self {
-                Self(s.into())
+                Self(Arc::from(s.into()))
             }
 
             pub fn as_str(&self) -> &str {
@@ -48,13 +52,13 @@ macro_rules! id_type {
 
         impl From<&str> for $name {
             fn from(s: &str) -> Self {
-                Self(s.to_owned())
+                Self(Arc::from(s))
             }
         }
 
         impl From<String> for $name {
             fn from(s: String) -> Self {
-                Self(s)
+                Self(Arc::from(s))
             }
         }
 

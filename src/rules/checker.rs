@@ -50,6 +50,15 @@ impl Checker {
         self.iter().cloned().collect()
     }
 
+    /// The diagnostics, moved out of the checker (no copying).
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        let mut all = Vec::with_capacity(self.len());
+        for group in self.cache.into_values() {
+            all.extend(group);
+        }
+        all
+    }
+
     /// The diagnostics without copying them, in [`Checker::diagnostics`] order.
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> + '_ {
         self.cache.values().flatten()

@@ -2,6 +2,7 @@
 
 use crate::model::{ElementRef, Severity};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// One finding of the checker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -13,8 +14,8 @@ pub struct Diagnostic {
     pub message: String,
     /// The elements involved, first the main one.
     pub elements: Vec<ElementRef>,
-    /// What to do about it.
-    pub hint: String,
+    /// What to do about it (most hints are fixed text: no allocation).
+    pub hint: Cow<'static, str>,
 }
 
 /// Collects the diagnostics of one rule; the rule's id and severity are stamped here so
@@ -30,7 +31,7 @@ impl Out {
         Out { rule, severity, items: Vec::new() }
     }
 
-    pub(crate) fn push(&mut self, message: String, elements: Vec<ElementRef>, hint: impl Into<String>) {
+    pub(crate) fn push(&mut self, message: String, elements: Vec<ElementRef>, hint: impl Into<Cow<'static, str>>) {
         self.items.push(Diagnostic {
             rule: self.rule,
             severity: self.severity,
@@ -48,21 +49,30 @@ impl Out {
 /// Longest piece of user text quoted in a message.
 const QUOTE_CHARS: usize = 60;
 
-/// A user's text in quotes, shortened when long, for a message.
-pub(crate) fn quote(text: &str) -> String {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return "(untitled)".to_owned();
+/// A user's text in quotes, shortened when long, for a message. Displayed in place, so
+/// formatting a message allocates once however many names it quotes.
+pub(crate) fn quote(text: &str) -> Quoted<'_> {
+    Quoted(text.trim())
+}
+
+pub(crate) struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write;
+        if self.0.is_empty() {
+            return f.write_str("(untitled)");
+        }
+        f.write_char('"')?;
+        let mut chars = self.0.chars();
+        for c in chars.by_ref().take(QUOTE_CHARS) {
+            f.write_char(c)?;
+        }
+        if chars.next().is_some() {
+            f.write_char('…')?;
+        }
+        f.write_char('"')
     }
-    let mut s = String::with_capacity(trimmed.len().min(QUOTE_CHARS * 4) + 2);
-    s.push('"');
-    let mut chars = trimmed.chars();
-    s.extend(chars.by_ref().take(QUOTE_CHARS));
-    if chars.next().is_some() {
-        s.push('…');
-    }
-    s.push('"');
-    s
 }
 
 /// Up to `max` quoted texts joined with commas, with "and N more" after.
@@ -71,7 +81,7 @@ pub(crate) fn quote_list<'a>(texts: impl IntoIterator<Item = &'a str>, max: usiz
     let mut more = 0usize;
     for t in texts {
         if shown.len() < max {
-            shown.push(quote(t));
+            shown.push(quote(t).to_string());
         } else {
             more += 1;
         }
@@ -89,10 +99,10 @@ mod tests {
 
     #[test]
     fn quotes_shorten_and_name_empty_text() {
-        assert_eq!(quote("  Order  "), "\"Order\"");
-        assert_eq!(quote(""), "(untitled)");
+        assert_eq!(quote("  Order  ").to_string(), "\"Order\"");
+        assert_eq!(quote("").to_string(), "(untitled)");
         let long = "x".repeat(70);
-        assert_eq!(quote(&long).chars().count(), QUOTE_CHARS + 3);
+        assert_eq!(quote(&long).to_string().chars().count(), QUOTE_CHARS + 3);
         assert_eq!(quote_list(["a", "b", "c"], 2), "\"a\", \"b\" and 1 more");
     }
 }

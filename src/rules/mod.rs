@@ -94,7 +94,7 @@ fn effective_severity_of(doc: &Blueprint, info: &RuleInfo) -> Option<Severity> {
 
 /// Check a document in full; diagnostics come by rule in registry order, then by subject.
 pub fn check(doc: &Blueprint) -> Vec<Diagnostic> {
-    Checker::new(doc).diagnostics()
+    Checker::new(doc).into_diagnostics()
 }
 
 /// The source text of a rule's file.
