@@ -171,8 +171,11 @@ async fn run_all(port: u16, work: &Path) -> TestResult {
     recovery_session(port, work).await
 }
 
+/// Counted in the page in one step: handles from `find_all` can go stale while the
+/// canvas redraws after a command.
 async fn count(client: &Client, css: &str) -> TestResult<usize> {
-    Ok(client.find_all(Locator::Css(css)).await?.len())
+    let n = client.execute("return document.querySelectorAll(arguments[0]).length;", vec![json!(css)]).await?;
+    Ok(n.as_u64().ok_or("querySelectorAll did not return a number")? as usize)
 }
 
 async fn wait_until_count(client: &Client, css: &str, want: usize) -> TestResult {
@@ -222,11 +225,49 @@ async fn wait_for_attr(client: &Client, css: &str, attr: &str, want: &str) -> Te
     }
 }
 
+/// Click the element, looking it up again when the click fails: the canvas may replace
+/// the node between finding and clicking it, and WebKitWebDriver now and then answers
+/// with an empty error.
 async fn click(client: &Client, css: &str) -> TestResult {
-    let found = client.wait().at_most(WAIT).for_element(Locator::Css(css)).await;
-    let e = found.map_err(|e| format!("no {css}: {e}"))?;
-    e.click().await.map_err(|e| format!("clicking {css}: {e}"))?;
-    Ok(())
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let found = client.wait().at_most(WAIT).for_element(Locator::Css(css)).await;
+        let e = found.map_err(|e| format!("no {css}: {e}"))?;
+        match e.click().await {
+            Ok(()) => return Ok(()),
+            Err(err) if Instant::now() > deadline => return Err(format!("clicking {css}: {err:?}").into()),
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
+
+/// Press and release the mouse inside a card, in its padding near the top-left corner,
+/// where no text or badge covers the card's rectangle (WebDriver refuses to click an
+/// element whose centre another element covers, and a `<g>` is not clickable at all).
+async fn click_card(client: &Client, id: &str) -> TestResult {
+    let css = format!(r#".card[data-id="{id}"] rect"#);
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let rect = client.wait().at_most(WAIT).for_element(Locator::Css(&css)).await?;
+        // Scrolled into view, and measured as drawn (the canvas may be zoomed).
+        let drawn = client
+            .execute(
+                "const r = document.querySelector(arguments[0]); r.scrollIntoView({block: 'center', inline: 'center'});
+                 const b = r.getBoundingClientRect(); return [b.width, b.height];",
+                vec![json!(css)],
+            )
+            .await?;
+        let [w, h]: [f64; 2] = serde_json::from_value(drawn)?;
+        let press = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveToElement { element: rect, duration: None, x: (-w / 2.0 + 3.0).round(), y: (-h / 2.0 + 3.0).round() })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+            .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        match client.perform_actions(press).await {
+            Ok(()) => return Ok(()),
+            Err(err) if Instant::now() > deadline => return Err(format!("clicking card {id}: {err:?}").into()),
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
 }
 
 /// The steps a user takes: see the blueprint, select a card, delete it, undo, redo.
@@ -382,7 +423,7 @@ async fn files_session(port: u16, work: &Path) -> TestResult {
 
     // Delete a card: the document is dirty.
     let victim = doc.cards.keys().next().ok_or("the example has no cards")?.to_string();
-    click(&client, &format!(r#".card[data-id="{victim}"] rect"#)).await?;
+    click_card(&client, &victim).await?;
     click(&client, r#"button[data-action="edit.delete"]"#).await?;
     wait_for_title(&client, "restaurant-en.frontstage •").await?;
 
@@ -452,7 +493,7 @@ async fn recovery_session(port: u16, work: &Path) -> TestResult {
     }
 
     let victim = doc.cards.keys().next().ok_or("no cards")?.to_string();
-    click(&client, &format!(r#".card[data-id="{victim}"] rect"#)).await?;
+    click_card(&client, &victim).await?;
     click(&client, r#"button[data-action="edit.delete"]"#).await?;
     wait_for_title(&client, "kill-me.frontstage •").await?;
     let pid = invoke(&client, "test_pid", json!({})).await?.map_err(|e| e.to_string())?;
