@@ -1,22 +1,32 @@
 #!/usr/bin/env bash
-# Start Frontstage on an example blueprint. Until the desktop app lands this runs the
-# command-line tool: check the example and export it as SVG and JSON into target/example/.
+# Start Frontstage on an example blueprint (or the file given as the first argument).
+# Installs what is missing, builds the UI and the desktop app, checks the blueprint with
+# the command-line tool, then opens it in the app. Without a display (a server, an SSH
+# session) it stops after the check and exports the blueprint as SVG and JSON instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 ensure_build_tools
 ensure_rust
+./scripts/desktop-deps.sh
 
 example="${1:-examples/restaurant-en.frontstage}"
-out="target/example"
-mkdir -p "$out"
-cargo build --release --bin frontstage
-bin=target/release/frontstage
-name="$(basename "$example" .frontstage)"
+npm --prefix ui run build
+# Debug builds, the same the tests use, so Tauri compiles once for both.
+cargo build -p frontstage -p frontstage-app --bins
+
 status=0
-"$bin" check "$example" || status=$?
-"$bin" export "$example" --svg "$out/$name.svg" --json "$out/$name.json"
-echo
-echo "Exported $out/$name.svg and $out/$name.json (open the SVG in a browser)."
-# check exits 1 when the example has problems at error severity; that is a finding, not a failure.
-[ "$status" -le 1 ]
+target/debug/frontstage check "$example" || status=$?
+[ "$status" -le 1 ] || exit "$status"   # 1 = the blueprint has problems: a finding, go on
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  out="target/example"
+  mkdir -p "$out"
+  name="$(basename "$example" .frontstage)"
+  target/debug/frontstage export "$example" --svg "$out/$name.svg" --json "$out/$name.json"
+  echo
+  echo "No display to open the app on: exported $out/$name.svg and $out/$name.json instead."
+  echo "On a desktop, run this again there; on a server, try: xvfb-run ./scripts/run.sh"
+  exit 0
+fi
+exec target/debug/frontstage-app "$example"
