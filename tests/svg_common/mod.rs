@@ -258,28 +258,9 @@ pub fn all_lines() -> Blueprint {
     lanes.push(("mgmt", LaneKind::Custom, "Management"));
     let mut b = base("All lines", &[("s1", "Book"), ("s2", "Arrive")], &lanes);
     b.profile = frontstage::model::Profile::Fliess;
-    b.lines = vec![
-        Line {
-            kind: LineKind::Interaction,
-            boundary: 2,
-        },
-        Line {
-            kind: LineKind::Visibility,
-            boundary: 3,
-        },
-        Line {
-            kind: LineKind::InternalInteraction,
-            boundary: 4,
-        },
-        Line {
-            kind: LineKind::OrderPenetration,
-            boundary: 4,
-        },
-        Line {
-            kind: LineKind::Implementation,
-            boundary: 5,
-        },
-    ];
+    b.lines = bitner_lines();
+    b.lines.push(Line { kind: LineKind::OrderPenetration, boundary: 4 });
+    b.lines.push(Line { kind: LineKind::Implementation, boundary: 5 });
     card(&mut b, "k1", "customer", "s1", 0, "Book a room online");
     card(&mut b, "b1", "back", "s1", 0, "Confirm the booking");
     card(&mut b, "m1", "mgmt", "s2", 0, "Set room rates");
