@@ -92,6 +92,30 @@ fn export_to_stdout_and_to_an_unwritable_place() {
 }
 
 #[test]
+fn export_never_writes_over_the_blueprint_or_mixes_outputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.frontstage");
+    std::fs::copy(example("restaurant-en.frontstage"), &file).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let f = file.to_str().unwrap();
+    let other = dir.path().join("out.svg");
+    let o = other.to_str().unwrap();
+    for args in [
+        vec!["export", f, "--svg", f],
+        vec!["export", f, "--json", f],
+        vec!["export", f, "--svg", o, "--json", o],
+        vec!["export", f, "--svg", "-", "--json", "-"],
+    ] {
+        let out = frontstage(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!text(&out.stderr).is_empty(), "{args:?} says why");
+        assert!(out.stdout.is_empty(), "{args:?} wrote nothing");
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the blueprint is untouched");
+    assert!(!other.exists());
+}
+
+#[test]
 fn new_creates_from_templates_and_refuses_to_overwrite() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("mine.frontstage");
@@ -117,10 +141,11 @@ fn new_creates_from_templates_and_refuses_to_overwrite() {
 fn hostile_titles_do_not_reach_the_terminal_raw() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("hostile.frontstage");
-    let out = frontstage(&["new", "--title", "evil\u{1b}[2J title", path.to_str().unwrap()]);
+    let out = frontstage(&["new", "--title", "evil\u{1b}[2J title \u{202e}desrever", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0));
     let check = frontstage(&["check", path.to_str().unwrap()]);
     assert!(!text(&check.stdout).contains('\u{1b}'), "escape sequence printed raw");
+    assert!(!text(&check.stdout).contains('\u{202e}'), "bidi override printed raw");
     assert!(text(&check.stdout).contains("\\u{1b}[2J"));
 }
 

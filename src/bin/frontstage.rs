@@ -65,7 +65,7 @@ enum Cmd {
         #[arg(long)]
         force: bool,
         /// List the templates and exit.
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["out", "title", "force"])]
         list: bool,
     },
     /// List the rules the checker knows, with their default severity.
@@ -167,15 +167,23 @@ fn human_report(file: &Path, doc: &Blueprint, diagnostics: &[Diagnostic]) -> Str
     out
 }
 
-/// User text printed to a terminal: control characters (escape sequences) are shown
+/// User text printed to a terminal: control characters (escape sequences) and the
+/// invisible bidirectional controls (which could reorder the rest of the line) are shown
 /// escaped, never interpreted.
 fn one_line(s: &str) -> String {
-    s.chars().flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect()
+    let hidden = |c: char| {
+        c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    s.chars().flat_map(|c| if hidden(c) { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect()
 }
 
 fn export_files(file: &Path, svg: Option<&Path>, json: Option<&Path>) -> ExitCode {
     if svg.is_none() && json.is_none() {
         eprintln!("frontstage: nothing to export: give --svg OUT and/or --json OUT");
+        return ExitCode::from(EXIT_UNREADABLE);
+    }
+    if let Some(problem) = output_clash(file, svg, json) {
+        eprintln!("frontstage: {problem}");
         return ExitCode::from(EXIT_UNREADABLE);
     }
     let doc = match load(file) {
@@ -192,6 +200,25 @@ fn export_files(file: &Path, svg: Option<&Path>, json: Option<&Path>) -> ExitCod
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Outputs that would destroy the blueprint or each other: an output naming the input
+/// file, or both outputs naming the same place (standard output included).
+fn output_clash(input: &Path, svg: Option<&Path>, json: Option<&Path>) -> Option<String> {
+    let same = |a: &Path, b: &Path| {
+        a == b || matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(x), Ok(y)) if x == y)
+    };
+    for out in [svg, json].into_iter().flatten() {
+        if out != Path::new("-") && same(out, input) {
+            return Some(format!("refusing to export over the blueprint itself ({})", input.display()));
+        }
+    }
+    match (svg, json) {
+        (Some(a), Some(b)) if same(a, b) => {
+            Some(format!("--svg and --json both name {}: give each its own file", a.display()))
+        }
+        _ => None,
+    }
 }
 
 fn write_output(path: &Path, text: &str) -> Result<(), ExitCode> {

@@ -1,6 +1,6 @@
 //! # `customer-without-evidence`
 //!
-//! **Default severity:** warning (off in the 18F profile)
+//! **Default severity:** warning (off in the 18F and Shostack profiles)
 //!
 //! **Checks.** Every stage with customer actions also has at least one card in a physical
 //! evidence lane. One diagnostic per stage, naming its customer actions.
@@ -8,7 +8,8 @@
 //! **Why.** Bitner, Ostrom & Morgan (2008), step 6 of building a blueprint: add the
 //! evidence of service at each customer action step — what the customer sees and
 //! receives shapes their judgement of the service. 18F's four-row form folds evidence
-//! into frontstage, so that profile turns this rule off.
+//! into frontstage, and Shostack's original (1984) blueprint has no evidence row (it
+//! came with Bitner et al.'s five components), so those profiles turn this rule off.
 //!
 //! **Correct.** Stage "Order" has the customer action "Order a dish" and the evidence
 //! "Menu".
@@ -25,7 +26,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "customer-without-evidence",
         default_severity: Severity::Warning,
         summary: "Every stage with customer actions has physical evidence.",
-        profile_overrides: &[(Profile::EighteenF, None)],
+        profile_overrides: &[(Profile::EighteenF, None), (Profile::Shostack, None)],
     },
     check: Check::Stage(check),
 };
@@ -49,7 +50,7 @@ fn check(cx: &Cx, stage: usize, out: &mut Out) {
         if has_lane {
             "Add what the customer sees, touches or receives in this stage to the evidence lane."
         } else {
-            "Add a physical evidence lane, or use the 18F profile if evidence is folded into frontstage."
+            "Add a physical evidence lane, or switch to the 18F profile if evidence is folded into frontstage."
         },
     );
 }
@@ -84,10 +85,12 @@ mod tests {
     }
 
     #[test]
-    fn off_in_18f() {
+    fn off_in_18f_and_shostack() {
         let mut doc = bitner(1).card("u", "cu", "s1", "Enter").0;
-        doc.profile = Profile::EighteenF;
-        assert!(crate::rules::check(&doc).iter().all(|d| d.rule != "customer-without-evidence"));
+        for profile in [Profile::EighteenF, Profile::Shostack] {
+            doc.profile = profile;
+            assert!(crate::rules::check(&doc).iter().all(|d| d.rule != "customer-without-evidence"), "{profile:?}");
+        }
         doc.profile = Profile::Bitner;
         let d = crate::rules::check(&doc);
         let d = d.iter().find(|d| d.rule == "customer-without-evidence").unwrap();
