@@ -222,6 +222,11 @@ fn deleting_cards_removes_their_connectors_and_renumbers() {
     ed.execute(&Command::AddConnector { id: Some("k".into()), from: "a".into(), to: "c".into(), direction: Direction::OneWay, label: String::new() }).unwrap();
     ed.execute(&Command::DeleteCards { cards: vec!["a".into()] }).unwrap();
     assert!(ed.doc().connectors.is_empty());
+    ed.undo();
+    // A selection may name the same element twice.
+    ed.execute(&Command::DeleteConnectors { connectors: vec!["k".into(), "k".into()] }).unwrap();
+    assert!(ed.doc().connectors.is_empty());
+    ed.execute(&Command::DeleteCards { cards: vec!["a".into(), "a".into()] }).unwrap();
     assert_eq!(ed.doc().cards["b"].order, 0);
     assert_eq!(ed.doc().cards["c"].order, 1);
     assert_eq!(ed.doc().inconsistencies(), vec![]);

@@ -27,7 +27,7 @@ pub enum EditError {
     EmotionOutOfRange(i8),
     #[error("a connector cannot start and end at the same card")]
     SelfConnector,
-    #[error("a command must change at least one card")]
+    #[error("nothing is selected")]
     NothingSelected,
 }
 

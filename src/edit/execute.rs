@@ -245,10 +245,14 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
             tx.put_connector(connector, Some(c));
         }
         Command::DeleteConnectors { connectors } => {
+            if connectors.is_empty() {
+                return Err(EditError::NothingSelected);
+            }
+            // Check all first: a selection naming one connector twice is still valid.
+            if let Some(missing) = connectors.iter().find(|id| !tx.doc().connectors.contains_key(*id)) {
+                return Err(EditError::UnknownConnector(missing.clone()));
+            }
             for id in connectors {
-                if !tx.doc().connectors.contains_key(id) {
-                    return Err(EditError::UnknownConnector(id.clone()));
-                }
                 tx.put_connector(id, None);
             }
         }
