@@ -52,3 +52,30 @@ proptest! {
         prop_assert_eq!(to_string(&back), text);
     }
 }
+
+/// A hand-merged file where two cards of one cell share an order still opens, in the
+/// order it showed; other cells keep their numbers.
+#[test]
+fn clashing_orders_in_a_cell_are_renumbered_on_load() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/restaurant-en.frontstage");
+    let mut doc = frontstage::io::load_path(&path).unwrap();
+    let (lane, stage) = {
+        let c = doc.cards.values().find(|c| c.order == 1).expect("a cell with two cards");
+        (c.lane.clone(), c.stage.clone())
+    };
+    let cell: Vec<_> = doc.cell_cards(&lane, &stage).iter().map(|c| c.id.clone()).collect();
+    for id in &cell {
+        doc.cards.get_mut(id).unwrap().order = 7;
+    }
+    let untouched: Vec<_> = doc.cards.values().filter(|c| c.lane != lane || c.stage != stage).cloned().collect();
+    let loaded = frontstage::io::load_str(&frontstage::export::json::to_string(&doc)).expect("the file opens");
+    let mut ids: Vec<_> = cell.clone();
+    ids.sort();
+    let orders: Vec<(String, u32)> = ids.iter().map(|id| (id.to_string(), loaded.cards[id].order)).collect();
+    let expected: Vec<(String, u32)> = ids.iter().enumerate().map(|(i, id)| (id.to_string(), i as u32)).collect();
+    assert_eq!(orders, expected, "(order, id) order, numbered from 0");
+    for c in untouched {
+        assert_eq!(loaded.cards[&c.id], c);
+    }
+    assert_eq!(loaded.inconsistencies(), vec![]);
+}

@@ -6,7 +6,7 @@ use super::locate::{locate, locate_repeat};
 use super::migrate::Chain;
 use super::text::{char_column, line_col, offset_of, quote, sanitize, snippet};
 use super::{MAX_FILE_BYTES, MAX_REPORTED_PROBLEMS};
-use crate::model::{Blueprint, FORMAT_TAG};
+use crate::model::{Blueprint, CardId, FORMAT_TAG};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::error::Category;
@@ -148,6 +148,7 @@ fn check(mut doc: Blueprint, text: Option<&str>) -> Result<Blueprint, LoadError>
     let mut order: Vec<usize> = (0..doc.lines.len()).collect();
     order.sort_by_key(|&i| doc.lines[i].kind);
     doc.lines = order.iter().map(|&i| doc.lines[i]).collect();
+    renumber_clashing_cells(&mut doc);
 
     let found = doc.inconsistencies();
     if found.is_empty() {
@@ -165,6 +166,31 @@ fn check(mut doc: Blueprint, text: Option<&str>) -> Result<Blueprint, LoadError>
         })
         .collect();
     Err(LoadError::Inconsistent { problems, total })
+}
+
+/// Two cards of one cell with the same `order` (a hand edit, a merge of two versions)
+/// are put in `(order, id)` order and numbered 0, 1, 2…: the display order is kept and the
+/// file opens. Cells without a clash are left exactly as written.
+fn renumber_clashing_cells(doc: &mut Blueprint) {
+    use std::collections::{BTreeMap, HashSet};
+    let mut cells: BTreeMap<(&str, &str), Vec<(u32, CardId)>> = BTreeMap::new();
+    for c in doc.cards.values() {
+        cells.entry((c.lane.as_str(), c.stage.as_str())).or_default().push((c.order, c.id.clone()));
+    }
+    let mut renumber: Vec<(CardId, u32)> = Vec::new();
+    for mut cell in cells.into_values() {
+        let mut seen = HashSet::new();
+        if cell.iter().all(|(order, _)| seen.insert(*order)) {
+            continue;
+        }
+        cell.sort();
+        renumber.extend(cell.into_iter().enumerate().map(|(i, (_, id))| (id, i as u32)));
+    }
+    for (id, order) in renumber {
+        if let Some(c) = doc.cards.get_mut(&id) {
+            c.order = order;
+        }
+    }
 }
 
 /// Paths into `lines` refer to the sorted list; point them back at the file's order.
