@@ -57,6 +57,7 @@ rules! {
     total_time,
     emotion_lane,
     granularity,
+    unknown_rule_setting,
 }
 
 /// Every rule, in documentation order.
