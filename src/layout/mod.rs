@@ -376,13 +376,15 @@ fn connectors(
         places.insert(c.id.as_str(), place);
     }
 
-    doc.connectors
+    let ends: Vec<(&crate::model::Connector, &route::Place, &route::Place)> = doc
+        .connectors
         .values()
-        .filter_map(|c| {
-            let from = places.get(c.from.as_str())?;
-            let to = places.get(c.to.as_str())?;
-            Some(route::route(c, from, to, c.from == c.to))
-        })
+        .filter_map(|c| Some((c, places.get(c.from.as_str())?, places.get(c.to.as_str())?)))
+        .collect();
+    let tracks = route::gutter_tracks(ends.iter().map(|(c, from, to)| (*c, *from, *to)));
+    ends.iter()
+        .zip(tracks)
+        .map(|((c, from, to), track)| route::route(c, from, to, c.from == c.to, track))
         .collect()
 }
 

@@ -2,9 +2,10 @@
 //!
 //! - forward (to a later stage): out of the right side, along the source's row to the
 //!   gutter left of the target column, down or up, into the target's left side;
-//! - backward: out of the left side into the gutter left of the source column (offset so
-//!   it does not share the forward arrows' track), then along the target's row into its
-//!   right side;
+//! - backward: out of the left side into the gutter left of the source column, then
+//!   along the target's row into its right side;
+//! - the vertical runs that share a gutter get tracks of their own across its width
+//!   ([`gutter_tracks`]), ordered by row, so parallel hand-offs stay apart;
 //! - same column, neighbours in that column (or one end in a collapsed lane): straight
 //!   down or up between them;
 //! - same column otherwise: a loop through the column's right padding, into the right
@@ -40,7 +41,45 @@ pub struct Place {
     pub collapsed: bool,
 }
 
-pub fn route(c: &Connector, from: &Place, to: &Place, same_card: bool) -> ConnectorRoute {
+/// Leftmost and rightmost track, relative to the gutter's middle (the target column's left
+/// edge): a forward arrow leaves its source at −`CELL_PAD_X` and needs an arrowhead's
+/// length before the target at +`CELL_PAD_X`.
+const TRACK_MIN: f32 = -CELL_PAD_X + 4.0;
+const TRACK_MAX: f32 = CELL_PAD_X - HEAD_LEN - 2.0;
+/// Most room between two neighbouring tracks.
+const TRACK_STEP: f32 = 4.0;
+
+/// The x offset of each connector's vertical run within its gutter, relative to the
+/// gutter's middle. Runs sharing a gutter are spread evenly (at most `TRACK_STEP` apart),
+/// ordered by where they start and end, then by id, so the result is deterministic.
+/// Connectors without a run through a gutter (same row, same column) get 0.
+pub fn gutter_tracks<'a>(ends: impl Iterator<Item = (&'a Connector, &'a Place, &'a Place)>) -> Vec<f32> {
+    let mut runs: Vec<(usize, f32, f32, &'a str, usize)> = Vec::new();
+    let mut tracks = Vec::new();
+    for (i, (c, from, to)) in ends.enumerate() {
+        tracks.push(0.0);
+        let (ya, yb) = (from.rect.center_y(), to.rect.center_y());
+        if from.column == to.column || ya == yb {
+            continue;
+        }
+        let gutter = if from.column < to.column { to.column } else { from.column };
+        runs.push((gutter, ya, yb, c.id.as_str(), i));
+    }
+    runs.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.total_cmp(&b.2)).then(a.3.cmp(b.3)));
+    for group in runs.chunk_by(|a, b| a.0 == b.0) {
+        let n = group.len() as f32;
+        let step = TRACK_STEP.min((TRACK_MAX - TRACK_MIN) / n);
+        let first = (TRACK_MIN + TRACK_MAX) / 2.0 - step * (n - 1.0) / 2.0;
+        for (k, run) in group.iter().enumerate() {
+            tracks[run.4] = first + step * k as f32;
+        }
+    }
+    tracks
+}
+
+/// The route of one connector; `track` is its vertical run's offset within its gutter
+/// (see [`gutter_tracks`]).
+pub fn route(c: &Connector, from: &Place, to: &Place, same_card: bool, track: f32) -> ConnectorRoute {
     let (a, b) = (from.rect, to.rect);
     let (ya, yb) = (a.center_y(), b.center_y());
     let points = if same_card {
@@ -52,11 +91,9 @@ pub fn route(c: &Connector, from: &Place, to: &Place, same_card: bool) -> Connec
             p(a.right(), ya + 8.0),
         ]
     } else if from.column < to.column {
-        let gx = to.column_x;
-        elbow(p(a.right(), ya), gx, p(b.x, yb))
+        elbow(p(a.right(), ya), to.column_x + track, p(b.x, yb))
     } else if from.column > to.column {
-        let gx = from.column_x - CELL_PAD_X / 2.0;
-        elbow(p(a.x, ya), gx, p(b.right(), yb))
+        elbow(p(a.x, ya), from.column_x + track, p(b.right(), yb))
     } else if from.collapsed
         || to.collapsed
         || matches!((from.rank, to.rank), (Some(r), Some(s)) if r.abs_diff(s) == 1)
@@ -185,7 +222,7 @@ mod tests {
     #[test]
     fn forward_goes_through_the_gutter_left_of_the_target() {
         let c = Connector::new("a1", "c1", "c2");
-        let r = route(&c, &place(0, 100.0, 0), &place(1, 300.0, 1), false);
+        let r = route(&c, &place(0, 100.0, 0), &place(1, 300.0, 1), false, 0.0);
         assert_eq!(r.points.len(), 4);
         assert!(orthogonal(&r.points));
         assert_eq!(r.points[1].x, 424.0);
@@ -199,7 +236,7 @@ mod tests {
         let mut c = Connector::new("a1", "c1", "c2");
         c.direction = Direction::TwoWay;
         c.label = "hand-off".into();
-        let r = route(&c, &place(0, 100.0, 0), &place(2, 100.0, 0), false);
+        let r = route(&c, &place(0, 100.0, 0), &place(2, 100.0, 0), false, 0.0);
         assert_eq!(r.points.len(), 2);
         assert_eq!(r.arrowheads.len(), 2);
         let l = r.label.unwrap();
@@ -210,22 +247,43 @@ mod tests {
     #[test]
     fn neighbours_in_a_column_connect_vertically_others_loop() {
         let c = Connector::new("a1", "c1", "c2");
-        let r = route(&c, &place(1, 300.0, 3), &place(1, 100.0, 2), false);
+        let r = route(&c, &place(1, 300.0, 3), &place(1, 100.0, 2), false, 0.0);
         assert_eq!(r.points, vec![p(536.0, 300.0), p(536.0, 140.0)]);
-        let r = route(&c, &place(1, 300.0, 4), &place(1, 100.0, 2), false);
+        let r = route(&c, &place(1, 300.0, 4), &place(1, 100.0, 2), false, 0.0);
         assert_eq!(r.points.len(), 4);
         assert!(r.points[1].x > 632.0 && r.points[1].x < 648.0);
         assert!(orthogonal(&r.points));
     }
 
     #[test]
+    fn runs_sharing_a_gutter_get_tracks_of_their_own() {
+        let cs: Vec<Connector> = (0..4).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
+        let (f0, f1, f2) = (place(0, 100.0, 0), place(0, 200.0, 1), place(0, 300.0, 2));
+        let target = place(1, 400.0, 3);
+        let same_row = place(1, 100.0, 0);
+        let ends = vec![(&cs[0], &f1, &target), (&cs[1], &f0, &target), (&cs[2], &f2, &target), (&cs[3], &f0, &same_row)];
+        let t = gutter_tracks(ends.into_iter());
+        // Ordered by the row they start from; spread at most TRACK_STEP apart; centred.
+        assert!(t[1] < t[0] && t[0] < t[2], "{t:?}");
+        assert_eq!(t[0] - t[1], TRACK_STEP);
+        assert!(t.iter().take(3).all(|x| (TRACK_MIN..=TRACK_MAX).contains(x)));
+        assert_eq!(t[3], 0.0, "no vertical run, no track");
+        // Many runs still fit the gutter.
+        let many: Vec<Connector> = (0..50).map(|i| Connector::new(format!("m{i}"), "x", "y")).collect();
+        let starts: Vec<Place> = (0..50).map(|i| place(0, 10.0 * i as f32 + 5.0, 0)).collect();
+        let t = gutter_tracks(many.iter().zip(&starts).map(|(c, f)| (c, f, &target)));
+        assert!(t.iter().all(|x| (TRACK_MIN..=TRACK_MAX).contains(x)));
+        assert!(t.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
     fn backward_and_self_loops_are_orthogonal() {
         let c = Connector::new("a1", "c1", "c2");
-        let r = route(&c, &place(2, 300.0, 0), &place(0, 100.0, 0), false);
+        let r = route(&c, &place(2, 300.0, 0), &place(0, 100.0, 0), false, 0.0);
         assert!(orthogonal(&r.points));
         assert_eq!(r.points[0].x, 200.0 + 2.0 * 224.0 + 16.0);
         assert_eq!(r.points[3].x, 200.0 + 16.0 + 192.0);
-        let r = route(&c, &place(2, 300.0, 0), &place(2, 300.0, 0), true);
+        let r = route(&c, &place(2, 300.0, 0), &place(2, 300.0, 0), true, 0.0);
         assert_eq!(r.points.len(), 4);
         assert!(orthogonal(&r.points));
     }
