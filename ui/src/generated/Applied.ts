@@ -6,9 +6,9 @@ import type { Scene } from "./Scene";
 import type { Status } from "./Status";
 
 /**
- * What an executed command changed, and what to redraw. The whole Scene is sent: at
- * 2,000 cards laying it out and sending it stays within a frame or two (see
- * docs/desktop.md), and it keeps the canvas exactly equal to the SVG export.
+ * What an executed command changed, and what to redraw. The whole Scene is sent: it
+ * keeps the canvas exactly equal to the SVG export, and laying it out is cheap (0.5 ms
+ * at 1,000 cards; docs/desktop.md, "Edits and redraws").
  */
 export type Applied = { patch: Patch, 
 /**
