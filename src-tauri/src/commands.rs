@@ -12,6 +12,7 @@ use frontstage::model::{Blueprint, ElementRef};
 use frontstage::rules::Diagnostic;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State, WebviewWindow};
+use ts_rs::TS;
 
 /// Cards in a new document until templates exist: enough to show every lane.
 pub const NEW_DOCUMENT_CARDS: usize = 12;
@@ -19,7 +20,7 @@ pub const NEW_DOCUMENT_CARDS: usize = 12;
 pub const MAX_SYNTHETIC_CARDS: usize = 20_000;
 
 /// Everything a window needs to draw its document from scratch.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct View {
     pub doc: Blueprint,
     pub scene: Scene,
@@ -27,10 +28,10 @@ pub struct View {
     pub status: Status,
 }
 
-/// What an executed command changed, and what to redraw. The whole Scene is sent: at
-/// 2,000 cards laying it out and sending it stays within a frame or two (see
-/// docs/desktop.md), and it keeps the canvas exactly equal to the SVG export.
-#[derive(Debug, Serialize)]
+/// What an executed command changed, and what to redraw. The whole Scene is sent: it
+/// keeps the canvas exactly equal to the SVG export, and laying it out is cheap (0.5 ms
+/// at 1,000 cards; docs/desktop.md, "Edits and redraws").
+#[derive(Debug, Serialize, TS)]
 pub struct Applied {
     pub patch: Patch,
     /// Elements the command created, for the UI to select.
@@ -41,7 +42,7 @@ pub struct Applied {
 }
 
 /// What undo or redo changed (`patch` is `None` when there was nothing to do).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct Stepped {
     pub patch: Option<Patch>,
     pub scene: Scene,

@@ -3,8 +3,9 @@
 
 use frontstage::edit::EditError;
 use serde::Serialize;
+use ts_rs::TS;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct AppError {
     pub code: String,
     pub message: String,

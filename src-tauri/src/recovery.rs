@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use ts_rs::TS;
 
 /// How often dirty documents are copied.
 pub const PERIOD: Duration = Duration::from_secs(2);
@@ -31,7 +32,7 @@ pub struct Note {
 }
 
 /// A copy left by an earlier run, as the UI lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Orphan {
     pub id: String,
     pub name: String,

@@ -6,6 +6,7 @@ use frontstage::edit::{Command, Editor, Outcome, Patch};
 use frontstage::model::Blueprint;
 use frontstage::rules::{Checker, Diagnostic};
 use serde::Serialize;
+use ts_rs::TS;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -27,7 +28,7 @@ pub struct Session {
 }
 
 /// What the window chrome and menus show about a session.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Status {
     pub title: String,
     pub path: Option<String>,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 /// A user intent. Ids in `id` fields are optional: the core picks a fresh one when absent.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 pub enum Command {
     /// Set document properties; absent fields stay as they are.
     SetProperties {
@@ -59,6 +60,7 @@ pub enum Command {
         kind: Option<LaneKind>,
         /// `Some(None)` resets the colour to the kind's default.
         #[serde(default, deserialize_with = "present")]
+        #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
         color: Option<Option<String>>,
         #[serde(default)]
         collapsed: Option<bool>,
@@ -82,6 +84,7 @@ pub enum Command {
         #[serde(default)]
         index: Option<usize>,
         #[serde(default)]
+        #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
         text: String,
     },
     /// Move a card to a cell (possibly its own) at a position in that cell.
@@ -94,8 +97,10 @@ pub enum Command {
         from: CardId,
         to: CardId,
         #[serde(default)]
+        #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
         direction: Direction,
         #[serde(default)]
+        #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
         label: String,
     },
     UpdateConnector {
@@ -117,24 +122,30 @@ pub enum Command {
 /// Card fields to change; absent fields stay. For optional fields `Some(None)` clears.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CardChanges {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Channel>"))]
     pub channel: Option<Option<Channel>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<u32>"))]
     pub duration_seconds: Option<Option<u32>>,
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<u32>"))]
     pub tolerance_seconds: Option<Option<u32>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait: Option<bool>,
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<FailPoint>"))]
     pub fail_point: Option<Option<FailPoint>>,
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<i8>"))]
     pub emotion: Option<Option<i8>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,

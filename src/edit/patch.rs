@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 /// The document's own properties (everything but its elements).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Meta {
     pub title: String,
     pub scenario: String,
@@ -42,6 +43,7 @@ impl Meta {
 /// whole; cards and connectors change one record at a time (`None` = absent).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "record", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Change {
     Meta { before: Meta, after: Meta },
     Stages { before: Vec<Stage>, after: Vec<Stage> },
@@ -141,6 +143,7 @@ impl SlotKey {
 /// The changes one edit (or one coalesced run of edits) made, at most one per record,
 /// in a deterministic order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Patch {
     pub changes: Vec<Change>,
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 /// A point.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Point {
     pub x: f32,
     pub y: f32,
@@ -13,6 +14,7 @@ pub struct Point {
 
 /// An axis-aligned rectangle.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Rect {
     pub x: f32,
     pub y: f32,
@@ -38,6 +40,7 @@ impl Rect {
 /// One line of wrapped text. `x` is where the line starts (text-anchor start) unless the
 /// block says it is centred; `y` is the baseline.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TextLine {
     pub text: String,
     pub x: f32,
@@ -48,6 +51,7 @@ pub struct TextLine {
 
 /// Wrapped text with one style.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TextBlock {
     pub font_size: f32,
     pub bold: bool,
@@ -58,6 +62,7 @@ pub struct TextBlock {
 
 /// Title and subtitle above the grid.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TitleBlock {
     pub element: ElementRef,
     pub title: TextBlock,
@@ -67,6 +72,7 @@ pub struct TitleBlock {
 
 /// A stage column with its header.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StageColumn {
     pub element: ElementRef,
     pub x: f32,
@@ -77,6 +83,7 @@ pub struct StageColumn {
 
 /// A lane band across all stages, with its header on the left.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LaneBand {
     pub element: ElementRef,
     pub kind: LaneKind,
@@ -97,6 +104,7 @@ pub struct LaneBand {
 
 /// A line (interaction, visibility, …) across the full width, with its label.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LineGeom {
     pub element: ElementRef,
     pub kind: LineKind,
@@ -114,6 +122,7 @@ pub struct LineGeom {
 /// Tone of a badge, which a renderer maps to colours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Tone {
     Alert,
     Warn,
@@ -125,6 +134,7 @@ pub enum Tone {
 /// What a badge shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum BadgeKind {
     FailPoint { fail: FailKind },
     Wait,
@@ -135,6 +145,7 @@ pub enum BadgeKind {
 
 /// A small labelled pill at the bottom of a card.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Badge {
     pub kind: BadgeKind,
     pub tone: Tone,
@@ -145,6 +156,7 @@ pub struct Badge {
 
 /// A card, its wrapped text and badges.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CardBox {
     pub element: ElementRef,
     pub rect: Rect,
@@ -157,6 +169,7 @@ pub struct CardBox {
 
 /// A filled triangle; `tip` touches the card.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Arrowhead {
     pub tip: Point,
     pub points: [Point; 3],
@@ -164,6 +177,7 @@ pub struct Arrowhead {
 
 /// The label of a connector, on a background box.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ConnectorLabel {
     pub rect: Rect,
     pub text: TextBlock,
@@ -171,6 +185,7 @@ pub struct ConnectorLabel {
 
 /// An arrow between two cards, routed orthogonally.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ConnectorRoute {
     pub element: ElementRef,
     pub from: CardId,
@@ -188,6 +203,7 @@ pub struct ConnectorRoute {
 
 /// Everything needed to draw a blueprint.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Scene {
     pub width: f32,
     pub height: f32,

@@ -20,6 +20,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// One service blueprint: one scenario for one kind of customer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Blueprint {
     /// Always `"frontstage-blueprint"`.
     #[schemars(extend("const" = FORMAT_TAG))]
@@ -50,10 +51,12 @@ pub struct Blueprint {
     /// Cards, in id order.
     #[serde(default, with = "keyed")]
     #[schemars(with = "Vec<Card>")]
+    #[cfg_attr(feature = "ts", ts(as = "Vec<Card>"))]
     pub cards: BTreeMap<CardId, Card>,
     /// Connectors, in id order.
     #[serde(default, with = "keyed")]
     #[schemars(with = "Vec<Connector>")]
+    #[cfg_attr(feature = "ts", ts(as = "Vec<Connector>"))]
     pub connectors: BTreeMap<ConnectorId, Connector>,
 }
 

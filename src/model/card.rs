@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// Touchpoint channel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Channel {
     /// Store, packaging, signage.
     Physical,
@@ -21,6 +22,7 @@ pub enum Channel {
 /// What kind of failure a fail point is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum FailKind {
     /// Too slow, a step missed.
     Process,
@@ -35,6 +37,7 @@ pub enum FailKind {
 /// A place where the service can go wrong, with its recovery (fail-safe) design.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FailPoint {
     pub kind: FailKind,
     /// The fail-safe or recovery design; empty when not yet designed.
@@ -49,6 +52,7 @@ pub const EMOTION_RANGE: std::ops::RangeInclusive<i8> = -2..=2;
 /// pixels, says where it is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Card {
     pub id: CardId,
     pub lane: LaneId,

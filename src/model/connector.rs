@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// One-way (a hand-off) or two-way (agreement, co-dependency).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Direction {
     #[default]
     OneWay,
@@ -16,6 +17,7 @@ pub enum Direction {
 /// An arrow from one card to another.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Connector {
     pub id: ConnectorId,
     pub from: CardId,

@@ -8,6 +8,7 @@ use std::fmt;
 /// One element of a blueprint (or the document itself).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ElementRef {
     Document,
     Stage(StageId),

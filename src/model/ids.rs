@@ -29,6 +29,7 @@ macro_rules! id_type {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
         #[serde(transparent)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
         pub struct $name(#[schemars(pattern(r"^[A-Za-z0-9_.:\-]{1,64}$"))] Arc<str>);
 
         impl $name {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// the rest are the optional lanes seen in practice, plus the user's own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum LaneKind {
     /// Physical evidence: what the customer sees, touches, receives.
     Evidence,
@@ -116,6 +117,7 @@ impl LaneKind {
 /// A lane (row).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Lane {
     pub id: LaneId,
     pub kind: LaneKind,

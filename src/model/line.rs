@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// The lines of a blueprint, declared top to bottom in their prescribed order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum LineKind {
     /// Line of interaction: customer actions above, frontstage below.
     Interaction,
@@ -60,6 +61,7 @@ impl LineKind {
 /// when lanes are reordered, so dragging a lane moves it across lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Line {
     pub kind: LineKind,
     pub boundary: usize,

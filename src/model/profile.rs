@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// A blueprint convention; it decides which lines and lanes are expected and how the
 /// rules are graded.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Profile {
     /// Bitner, Ostrom & Morgan (2008) / Nielsen Norman Group: three lines, five lanes.
     #[default]
@@ -43,6 +44,7 @@ impl Profile {
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Severity {
     Info,
     Warning,
@@ -62,6 +64,7 @@ impl Severity {
 /// A document's own setting for one rule: off, or a severity replacing the profile's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum RuleSetting {
     Off,
     Info,

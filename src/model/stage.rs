@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// A stage (step) of the customer's journey.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Stage {
     pub id: StageId,
     /// Display name; free text.

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 /// One finding of the checker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Diagnostic {
     /// The id of the rule that reported it, e.g. `"lane-placement"`.
     pub rule: &'static str,
