@@ -14,8 +14,6 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager, State, WebviewWindow};
 use ts_rs::TS;
 
-/// Cards in a new document until templates exist: enough to show every lane.
-pub const NEW_DOCUMENT_CARDS: usize = 12;
 /// Largest synthetic document the UI may ask for (benchmark mode).
 pub const MAX_SYNTHETIC_CARDS: usize = 20_000;
 
@@ -66,18 +64,10 @@ pub fn status(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<St
 
 /// Replace the window's document with a new, unsaved one.
 #[tauri::command]
-pub fn new_document(
-    window: WebviewWindow,
-    sessions: State<'_, Sessions>,
-    recovery: State<'_, Recovery>,
-    cards: Option<usize>,
-) -> Result<View, AppError> {
+pub fn new_document(window: WebviewWindow, sessions: State<'_, Sessions>, cards: Option<usize>) -> Result<View, AppError> {
     let doc = new_blueprint(cards)?;
-    if let Ok(id) = sessions.with(window.label(), |s| s.recovery_id.clone()) {
-        recovery.forget(&id);
-    }
-    sessions.insert(window.label(), Session::untitled(doc));
-    shell::refresh(&window, &sessions);
+    // Like File › New: the window's UI is told to reload, whoever asked.
+    shell::replace_session(&window, Session::untitled(doc));
     sessions.with(window.label(), |s| view_of(s))
 }
 
@@ -146,21 +136,20 @@ pub fn discard_recovered(recovery: State<'_, Recovery>, id: String) -> Result<()
     recovery.discard(&id)
 }
 
-/// A new document; `cards` asks for a synthetic one of that size.
+/// A new document: the default template (five lanes, three lines, four empty stages),
+/// or, when `cards` is given, a generated one of that size (the benchmark mode).
 pub fn new_blueprint(cards: Option<usize>) -> Result<Blueprint, AppError> {
-    let n = cards.unwrap_or(NEW_DOCUMENT_CARDS);
+    let Some(n) = cards else {
+        return frontstage::templates::load(frontstage::templates::DEFAULT)
+            .map_err(|e| AppError::new("template", e.to_string()));
+    };
     if n > MAX_SYNTHETIC_CARDS {
         return Err(AppError::new(
             "invalid_argument",
             format!("{n} cards is more than the {MAX_SYNTHETIC_CARDS} a generated document may have"),
         ));
     }
-    let mut doc = frontstage::generate::synthetic(n);
-    if cards.is_none() {
-        doc.title = "Untitled blueprint".into();
-        doc.scenario.clear();
-    }
-    Ok(doc)
+    Ok(frontstage::generate::synthetic(n))
 }
 
 /// Commands come from the UI as JSON; a malformed one is refused with the reason.
@@ -190,8 +179,11 @@ mod tests {
 
     #[test]
     fn new_documents_are_consistent_and_bounded() {
+        // A designer's new blueprint: the canonical lanes and lines, nothing filled in.
         let doc = new_blueprint(None).unwrap();
-        assert_eq!(doc.cards.len(), NEW_DOCUMENT_CARDS);
+        assert_eq!(doc.cards.len(), 0);
+        assert_eq!(doc.lanes.len(), 5);
+        assert_eq!(doc.lines.len(), 3);
         assert_eq!(doc.title, "Untitled blueprint");
         assert_eq!(doc.inconsistencies(), vec![]);
         assert_eq!(new_blueprint(Some(40)).unwrap().cards.len(), 40);

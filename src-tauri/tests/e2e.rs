@@ -272,7 +272,16 @@ async fn click_card(client: &Client, id: &str) -> TestResult {
 
 /// The steps a user takes: see the blueprint, select a card, delete it, undo, redo.
 async fn user_session(client: &Client) -> TestResult {
-    // The new document: the five canonical lanes, four stages, three lines, twelve cards.
+    // Started without a file: a blank blueprint from the default template.
+    wait_until_count(client, ".lane", 5).await?;
+    assert_eq!(count(client, ".stage").await?, 4);
+    assert_eq!(count(client, ".line").await?, 3);
+    assert_eq!(count(client, ".card").await?, 0);
+    wait_for_title(client, "Untitled").await?;
+
+    // A generated document to edit (the benchmark mode's 12 cards): five lanes, four
+    // stages, three lines, twelve cards, eleven arrows.
+    invoke(client, "new_document", json!({ "cards": 12 })).await?.map_err(|e| e.to_string())?;
     client.wait().at_most(WAIT).for_element(Locator::Css(".card")).await?;
     wait_until_count(client, ".lane", 5).await?;
     assert_eq!(count(client, ".stage").await?, 4);
@@ -310,7 +319,7 @@ async fn user_session(client: &Client) -> TestResult {
 
     // Drag the first card to the empty last stage of its lane: it moves there, and Undo
     // puts it back. Positions come from the core's layout, as the canvas draws them.
-    let scene = frontstage::layout::layout(&frontstage_app::commands::new_blueprint(None)?);
+    let scene = frontstage::layout::layout(&frontstage_app::commands::new_blueprint(Some(12))?);
     let x0 = scene.cards.iter().find(|c| c.element == frontstage::model::ElementRef::Card("c00000".into())).ok_or("no c00000")?.rect.x;
     let dx = scene.stages[3].x - scene.stages[0].x;
     let (start, end) = (fmt_num(x0), fmt_num(x0 + dx));
