@@ -198,3 +198,16 @@ fn saving_survives_being_killed_at_any_moment() {
     assert!(kills >= 10, "only {kills} kills in the time");
     assert!(interrupted > 0, "no kill landed in the middle of a save");
 }
+
+/// A path ending in a separator names a folder: refused up front, with no talk of a
+/// previous version that never existed, and nothing written.
+#[test]
+fn a_path_naming_a_folder_is_refused_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plans/");
+    let doc = frontstage::generate::synthetic(3);
+    let err = frontstage::io::save_path(&path, &doc).expect_err("a folder path");
+    assert_eq!(err.code(), "invalid_path");
+    assert!(!err.to_string().contains("previous version"), "{err}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing written");
+}

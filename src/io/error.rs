@@ -128,6 +128,15 @@ fn inconsistent_message(problems: &[Problem], total: usize) -> String {
     out
 }
 
+/// The reassurance a failed save can give: only when there was a file to keep.
+fn unchanged(existed: bool) -> &'static str {
+    if existed {
+        " The previous version of the file is unchanged."
+    } else {
+        ""
+    }
+}
+
 /// Why a blueprint could not be saved. The file being replaced is untouched in every case.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
@@ -141,10 +150,10 @@ pub enum SaveError {
     ParentIsAFile { path: PathBuf, dir: PathBuf },
     #[error("Cannot save {}: cannot create a file in {}: {}.", .path.display(), .dir.display(), reason(.source))]
     CreateTemp { path: PathBuf, dir: PathBuf, source: io::Error },
-    #[error("Cannot save {}: writing failed: {}. The previous version of the file is unchanged.", .path.display(), reason(.source))]
-    Write { path: PathBuf, source: io::Error },
-    #[error("Cannot save {}: replacing the file failed: {}. The previous version of the file is unchanged.", .path.display(), reason(.source))]
-    Replace { path: PathBuf, source: io::Error },
+    #[error("Cannot save {}: writing failed: {}.{}", .path.display(), reason(.source), unchanged(*.existed))]
+    Write { path: PathBuf, source: io::Error, existed: bool },
+    #[error("Cannot save {}: replacing the file failed: {}.{}", .path.display(), reason(.source), unchanged(*.existed))]
+    Replace { path: PathBuf, source: io::Error, existed: bool },
 }
 
 impl SaveError {

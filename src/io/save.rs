@@ -20,8 +20,10 @@ pub fn save_path(path: &Path, doc: &Blueprint) -> Result<(), SaveError> {
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed and
 /// synced, then renamed over the target. The old file stays whole until the new one is.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    // "plans/" names a folder even when it does not exist yet.
+    let names_a_folder = path.as_os_str().to_string_lossy().ends_with(['/', std::path::MAIN_SEPARATOR]);
     let target = resolve_link(path);
-    let Some(name) = target.file_name() else {
+    let (Some(name), false) = (target.file_name(), names_a_folder) else {
         return Err(SaveError::InvalidPath { path: path.to_path_buf() });
     };
     let dir = match target.parent() {
@@ -55,7 +57,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .tempfile_in(&dir)
         .map_err(|source| SaveError::CreateTemp { path: path.to_path_buf(), dir: dir.clone(), source })?;
 
-    let write_err = |source| SaveError::Write { path: path.to_path_buf(), source };
+    let existed = existing.is_some();
+    let write_err = |source| SaveError::Write { path: path.to_path_buf(), source, existed };
     tmp.write_all(bytes).map_err(write_err)?;
     tmp.flush().map_err(write_err)?;
     if let Some(meta) = &existing {
@@ -66,7 +69,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 
     // On failure the returned temp file is dropped here, which deletes it.
     tmp.persist(&target)
-        .map_err(|e| SaveError::Replace { path: path.to_path_buf(), source: e.error })?;
+        .map_err(|e| SaveError::Replace { path: path.to_path_buf(), source: e.error, existed })?;
     sync_dir(&dir);
     Ok(())
 }
