@@ -1,7 +1,17 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
 import "./styles.css";
+import type { Editor } from "./editor.svelte";
 
 const target = document.getElementById("app");
 if (!target) throw new Error("index.html has no #app element");
-export default mount(App, { target });
+
+// Benchmark mode (`?n=N`, see bench.ts) is loaded only when asked for.
+async function benchBoot() {
+  const { benchParams, startBench } = await import("./bench");
+  const params = benchParams(location.search);
+  return params ? (editor: Editor) => startBench(editor, params) : undefined;
+}
+
+const boot = new URLSearchParams(location.search).has("n") ? await benchBoot() : undefined;
+export default mount(App, { target, props: { boot } });
