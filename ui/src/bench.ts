@@ -1,5 +1,5 @@
 // Benchmark mode (`?n=N`): the window opens a generated document of N cards and exposes
-// `window.bench`, the contract of the peer benchmark's drivers (/work/shared/peer-bench,
+// `window.bench`, the contract of the peer benchmark's drivers (the shared peer-bench beside the repository,
 // README "window.bench contract"), so the same WebDriver drag measures this editor and
 // mxGraph alike. Loaded only when the URL has `n`; the statistics mirror the mxGraph
 // page's bench.js so the figures mean the same thing.
