@@ -8,7 +8,6 @@ import type { Diagnostic, Rect, Scene } from "../types";
 import { el, clear } from "./svg";
 import { drawCard, drawConnector, drawLane, drawLine, drawStage, idOf, keyOf, text, INK, MUTED } from "./draw";
 import { cardRects, dropTarget, isMove, type DropTarget } from "./drop";
-import { DragOverlay } from "./overlay";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -31,8 +30,6 @@ interface Drag {
   startY: number;
   pointer: number;
   moved: boolean;
-  /** What the user sees move, once the press has become a drag. */
-  overlay: DragOverlay | null;
 }
 
 interface Keyed {
@@ -81,19 +78,13 @@ export class Canvas {
     this.svg.addEventListener("pointercancel", () => this.cancelDrag());
   }
 
-  private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === "Escape" && this.cancelDrag()) e.preventDefault();
-  };
-
   /** Abandon a drag in progress (Escape): the card goes back, nothing is sent. */
   cancelDrag(): boolean {
     const d = this.drag;
     if (!d) return false;
     this.drag = null;
-    d.overlay?.remove();
     d.node.removeAttribute("transform");
-    d.node.style.removeProperty("display");
-    window.removeEventListener("keydown", this.onKeyDown);
+    d.node.classList.remove("dragging");
     this.suppressClick = d.moved;
     return d.moved;
   }
@@ -103,7 +94,7 @@ export class Canvas {
     const node = (e.target as Element | null)?.closest?.(".card") as SVGGElement | null;
     const id = node?.getAttribute("data-id");
     if (!node || !id) return;
-    this.drag = { id, node, startX: e.clientX, startY: e.clientY, pointer: e.pointerId, moved: false, overlay: null };
+    this.drag = { id, node, startX: e.clientX, startY: e.clientY, pointer: e.pointerId, moved: false };
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -114,24 +105,12 @@ export class Canvas {
     if (!d.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
     if (!d.moved) {
       d.moved = true;
-      // The card moves in an overlay of its own; the canvas only loses it here and gets
-      // it back on drop, two repaints of the big SVG instead of one per pointer move.
-      d.overlay = new DragOverlay(this.host, d.node, this.extent(d), this.zoom);
-      d.node.style.display = "none";
-      window.addEventListener("keydown", this.onKeyDown);
+      d.node.classList.add("dragging");
+      // Drawn last so it floats over the other cards while dragged.
+      d.node.parentNode?.appendChild(d.node);
       this.svg.setPointerCapture?.(e.pointerId);
     }
-    d.overlay!.moveTo(dx, dy);
-    // The card's own transform still says where it is being dragged (the card's view
-    // state, which the benchmark reads); out of the render tree, it costs no paint.
     d.node.setAttribute("transform", `translate(${dx / this.zoom} ${dy / this.zoom})`);
-  }
-
-  /** The card's drawn extent in scene units (its box where there is no layout, as in tests). */
-  private extent(d: Drag): Rect {
-    const b = typeof d.node.getBBox === "function" ? d.node.getBBox() : null;
-    if (b) return { x: b.x, y: b.y, w: b.width, h: b.height };
-    return this.rects.get(d.id) ?? { x: 0, y: 0, w: 0, h: 0 };
   }
 
   private onPointerUp(e: PointerEvent): void {
