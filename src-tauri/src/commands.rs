@@ -4,7 +4,8 @@
 use crate::error::AppError;
 use crate::flows;
 use crate::recovery::{Orphan, Recovery};
-use crate::session::{Session, Sessions, Status};
+use crate::delta::SceneDelta;
+use crate::session::{Sent, Session, Sessions, Status};
 use crate::shell;
 use frontstage::edit::{Command, Patch};
 use frontstage::layout::{layout, Scene};
@@ -26,16 +27,17 @@ pub struct View {
     pub status: Status,
 }
 
-/// What an executed command changed, and what to redraw. The whole Scene is sent: it
-/// keeps the canvas exactly equal to the SVG export, and laying it out is cheap (0.5 ms
-/// at 1,000 cards; docs/desktop.md, "Edits and redraws").
+/// What an executed command changed, and what to redraw. The Scene is laid out whole
+/// (0.5 ms at 1,000 cards; docs/desktop.md, "Edits and redraws"), so the canvas stays
+/// equal to the SVG export, but only its difference from the last one sent crosses IPC.
 #[derive(Debug, Serialize, TS)]
 pub struct Applied {
     pub patch: Patch,
     /// Elements the command created, for the UI to select.
     pub created: Vec<ElementRef>,
-    pub scene: Scene,
-    pub diagnostics: Vec<Diagnostic>,
+    pub delta: SceneDelta,
+    /// All diagnostics, only when they changed.
+    pub diagnostics: Option<Vec<Diagnostic>>,
     pub status: Status,
 }
 
@@ -43,13 +45,29 @@ pub struct Applied {
 #[derive(Debug, Serialize, TS)]
 pub struct Stepped {
     pub patch: Option<Patch>,
-    pub scene: Scene,
-    pub diagnostics: Vec<Diagnostic>,
+    pub delta: SceneDelta,
+    /// All diagnostics, only when they changed.
+    pub diagnostics: Option<Vec<Diagnostic>>,
     pub status: Status,
 }
 
-fn view_of(s: &Session) -> View {
-    View { doc: s.editor.doc().clone(), scene: layout(s.editor.doc()), diagnostics: s.diagnostics(), status: s.status() }
+/// The whole view; what the UI now holds is the base of the next delta.
+fn view_of(s: &mut Session) -> View {
+    let scene = layout(s.editor.doc());
+    let diagnostics = s.diagnostics();
+    s.sent = Some(Sent { scene: scene.clone(), diagnostics: diagnostics.clone() });
+    View { doc: s.editor.doc().clone(), scene, diagnostics, status: s.status() }
+}
+
+/// Lay out the document and diff it against what the UI last received.
+pub fn changes(s: &mut Session) -> (SceneDelta, Option<Vec<Diagnostic>>) {
+    let scene = layout(s.editor.doc());
+    let diagnostics = s.diagnostics();
+    let delta = SceneDelta::between(s.sent.as_ref().map(|p| &p.scene), &scene);
+    let diags_changed = s.sent.as_ref().is_none_or(|p| p.diagnostics != diagnostics);
+    let out = diags_changed.then(|| diagnostics.clone());
+    s.sent = Some(Sent { scene, diagnostics });
+    (delta, out)
 }
 
 #[tauri::command]
@@ -80,12 +98,9 @@ pub fn execute(
 ) -> Result<Applied, AppError> {
     let command = parse_command(command)?;
     let applied = sessions.with(window.label(), |s| {
-        s.execute(&command).map(|o| Applied {
-            patch: o.patch,
-            created: o.created,
-            scene: layout(s.editor.doc()),
-            diagnostics: s.diagnostics(),
-            status: s.status(),
+        s.execute(&command).map(|o| {
+            let (delta, diagnostics) = changes(s);
+            Applied { patch: o.patch, created: o.created, delta, diagnostics, status: s.status() }
         })
     })??;
     shell::refresh(&window, &sessions);
@@ -94,7 +109,8 @@ pub fn execute(
 
 fn step(s: &mut Session, redo: bool) -> Stepped {
     let patch = if redo { s.redo() } else { s.undo() };
-    Stepped { patch, scene: layout(s.editor.doc()), diagnostics: s.diagnostics(), status: s.status() }
+    let (delta, diagnostics) = changes(s);
+    Stepped { patch, delta, diagnostics, status: s.status() }
 }
 
 #[tauri::command]

@@ -3,6 +3,7 @@
 //! core edits; this crate connects them.
 
 pub mod commands;
+pub mod delta;
 pub mod error;
 pub mod files;
 pub mod flows;

@@ -3,6 +3,7 @@
 
 use crate::error::AppError;
 use frontstage::edit::{Command, Editor, Outcome, Patch};
+use frontstage::layout::Scene;
 use frontstage::model::Blueprint;
 use frontstage::rules::{Checker, Diagnostic};
 use serde::Serialize;
@@ -25,6 +26,15 @@ pub struct Session {
     pub untitled_name: Option<String>,
     /// Name of this session's recovery copy in the recovery folder; set by `Sessions`.
     pub recovery_id: String,
+    /// The Scene and diagnostics this window's UI last received, so that a command sends
+    /// only what changed. `None` until the UI asks for the whole view.
+    pub sent: Option<Sent>,
+}
+
+/// What the UI was last sent.
+pub struct Sent {
+    pub scene: Scene,
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// What the window chrome and menus show about a session.
@@ -42,7 +52,7 @@ pub struct Status {
 impl Session {
     fn with_editor(editor: Editor, path: Option<PathBuf>) -> Self {
         let checker = Checker::new(editor.doc());
-        Session { editor, path, checker, revision: 0, untitled_name: None, recovery_id: String::new() }
+        Session { editor, path, checker, revision: 0, untitled_name: None, recovery_id: String::new(), sent: None }
     }
 
     /// A new document that has no file yet. It starts clean: closing it before any

@@ -2,16 +2,20 @@
 import type { Diagnostic } from "./Diagnostic";
 import type { ElementRef } from "./ElementRef";
 import type { Patch } from "./Patch";
-import type { Scene } from "./Scene";
+import type { SceneDelta } from "./SceneDelta";
 import type { Status } from "./Status";
 
 /**
- * What an executed command changed, and what to redraw. The whole Scene is sent: it
- * keeps the canvas exactly equal to the SVG export, and laying it out is cheap (0.5 ms
- * at 1,000 cards; docs/desktop.md, "Edits and redraws").
+ * What an executed command changed, and what to redraw. The Scene is laid out whole
+ * (0.5 ms at 1,000 cards; docs/desktop.md, "Edits and redraws"), so the canvas stays
+ * equal to the SVG export, but only its difference from the last one sent crosses IPC.
  */
 export type Applied = { patch: Patch, 
 /**
  * Elements the command created, for the UI to select.
  */
-created: Array<ElementRef>, scene: Scene, diagnostics: Array<Diagnostic>, status: Status, };
+created: Array<ElementRef>, delta: SceneDelta, 
+/**
+ * All diagnostics, only when they changed.
+ */
+diagnostics: Array<Diagnostic> | null, status: Status, };
