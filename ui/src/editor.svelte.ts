@@ -6,7 +6,8 @@ import { Mirror } from "./mirror";
 import { Canvas } from "./canvas/canvas";
 import { keyOf } from "./canvas/draw";
 import { shell, errorMessage } from "./ipc";
-import type { Command, Diagnostic, ElementRef, Patch, Scene, Status } from "./types";
+import { DeltaMismatch } from "./delta";
+import type { Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
 
 export interface Action {
   id: string;
@@ -89,7 +90,7 @@ export class Editor {
     try {
       this.error = null;
       const applied = await shell.execute(command);
-      this.applyPatch(applied.patch, applied.scene, applied.diagnostics);
+      await this.applyPatch(applied.patch, applied.delta, applied.diagnostics);
       this.setStatus(applied.status);
     } catch (e) {
       this.error = errorMessage(e);
@@ -106,15 +107,27 @@ export class Editor {
 
   private async step(call: typeof shell.undo): Promise<void> {
     const stepped = await call();
-    this.applyPatch(stepped.patch, stepped.scene, stepped.diagnostics);
+    await this.applyPatch(stepped.patch, stepped.delta, stepped.diagnostics);
     this.setStatus(stepped.status);
   }
 
-  private applyPatch(patch: Patch | null, scene: Scene, diagnostics: Diagnostic[]): void {
+  /** `diagnostics` is `null` when they did not change. */
+  private async applyPatch(patch: Patch | null, delta: SceneDelta, diagnostics: Diagnostic[] | null): Promise<void> {
     if (!this.mirror) return;
     if (patch) this.mirror.apply(patch);
     this.title = this.mirror.meta.title;
-    this.draw(scene, diagnostics);
+    try {
+      this.canvas?.apply(delta, this.mirror);
+    } catch (e) {
+      // The drawn Scene is not the one the delta was made against: start over from the
+      // whole view, which also resets what the core diffs against.
+      if (e instanceof DeltaMismatch) return this.load();
+      throw e;
+    }
+    if (diagnostics) {
+      this.diagnostics = diagnostics;
+      this.canvas?.setDiagnostics(diagnostics);
+    }
     this.selection = this.canvas ? [...this.canvas.selection] : [];
   }
 

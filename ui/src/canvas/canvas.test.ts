@@ -114,4 +114,34 @@ describe("Canvas", () => {
     canvas.actualSize();
     expect(Number(canvas.svg.getAttribute("width"))).toBe(w);
   });
+
+  it("applies a delta: redraws only the cards it names, removes, and keeps the scene's order", () => {
+    const { host, canvas, mirror, scene } = setup();
+    const node = (id: string) => host.querySelector(`.card[data-id="${id}"]`);
+    const c1Before = node("c1");
+    const c2Before = node("c2");
+    const laneBefore = host.querySelector('.lane[data-id="l1"]');
+    canvas.setSelection(["c3"]);
+    const c2 = structuredClone(scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c2")!);
+    c2.rect.x += 30;
+    const none = { upserted: [], removed: [], order: null };
+    canvas.apply(
+      {
+        width: null, height: null, title: null, stages: null, lanes: null, lines: null,
+        cards: { upserted: [c2], removed: ["c3"], order: null },
+        connectors: none,
+      },
+      mirror,
+    );
+    expect(node("c1")).toBe(c1Before);
+    expect(node("c2")).not.toBe(c2Before);
+    expect(Number(node("c2")!.querySelector("rect")!.getAttribute("x"))).toBe(c2.rect.x);
+    expect(node("c3")).toBeNull();
+    expect(canvas.selection.size).toBe(0);
+    // Unchanged parts keep their nodes; the drawn order is the scene's.
+    expect(host.querySelector('.lane[data-id="l1"]')).toBe(laneBefore);
+    const order = scene.cards.map((c) => (c.element as { id: string }).id).filter((id) => id !== "c3");
+    expect([...host.querySelectorAll(".card")].map((n) => n.getAttribute("data-id"))).toEqual(order);
+    expect(canvas.current!.cards.find((c) => c.element.kind === "card" && c.element.id === "c2")).toEqual(c2);
+  });
 });

@@ -1,10 +1,11 @@
 // The blueprint canvas: plain TypeScript over the SVG DOM, drawing the core's Scene.
-// One <g data-id data-key> per element. Lanes, stages, lines and the title are few and
-// redrawn on every scene; cards and connectors are keyed by id and only replaced when
-// their primitive changed, so an edit touches only what it moved.
+// One <g data-id data-key> per element. Cards and connectors are keyed by id. After an
+// edit the core sends a SceneDelta: only the parts and primitives it names are redrawn,
+// so an edit touches only what it moved.
 
 import type { Mirror } from "../mirror";
-import type { Diagnostic, Rect, Scene } from "../types";
+import type { Diagnostic, ElementRef, KeyedDelta, Rect, Scene, SceneDelta } from "../types";
+import { applyDelta, DeltaMismatch, isEmpty } from "../delta";
 import { el, clear } from "./svg";
 import { drawCard, drawConnector, drawLane, drawLine, drawStage, idOf, keyOf, text, INK, MUTED } from "./draw";
 import { cardRects, dropTarget, isMove, type DropTarget } from "./drop";
@@ -130,18 +131,10 @@ export class Canvas {
     this.scene = scene;
     this.mirror = m;
     this.rects = cardRects(scene);
-    const { title, lanes, stages, lines } = this.layers;
-    for (const layer of [title, lanes, stages, lines]) clear(layer);
-    const t = el("g", { class: "title", "data-id": "document", "data-key": "document" });
-    const tt = text(scene.title.title, INK, "doc-heading");
-    const st = text(scene.title.subtitle, MUTED);
-    if (tt) t.append(tt);
-    if (st) t.append(st);
-    title.append(t);
-    for (const lane of scene.lanes) lanes.append(drawLane(lane));
-    const bottom = scene.lanes.length ? Math.max(...scene.lanes.map((l) => l.band.y + l.band.h)) : undefined;
-    for (const stage of scene.stages) stages.append(drawStage(stage, bottom));
-    for (const line of scene.lines) lines.append(drawLine(line));
+    this.drawTitle(scene);
+    this.drawLanes(scene);
+    this.drawStages(scene);
+    this.drawLines(scene);
     this.sync(this.cards, this.layers.cards, scene.cards, drawCard);
     this.sync(this.connectors, this.layers.connectors, scene.connectors, drawConnector);
     for (const id of [...this.selection]) if (!this.cards.has(id)) this.selection.delete(id);
@@ -149,7 +142,101 @@ export class Canvas {
     this.applyZoom();
   }
 
-  private sync<T extends { element: import("../types").ElementRef }>(
+  /** The Scene drawn now (what the next delta applies to). */
+  get current(): Scene | null {
+    return this.scene;
+  }
+
+  /**
+   * Apply the core's delta to the drawn Scene and redraw only what it names. Throws
+   * DeltaMismatch (nothing redrawn) when the delta does not fit the drawn Scene.
+   */
+  apply(delta: SceneDelta, m: Mirror): void {
+    if (!this.scene) throw new DeltaMismatch("there is no scene to apply a delta to");
+    const scene = applyDelta(this.scene, delta);
+    this.scene = scene;
+    this.mirror = m;
+    const touched: SVGGElement[] = [];
+    const redrawn: SVGGElement[] = [];
+    const redraw = (layer: SVGGElement, draw: (s: Scene) => void) => {
+      draw.call(this, scene);
+      redrawn.push(layer);
+    };
+    if (delta.title) redraw(this.layers.title, this.drawTitle);
+    if (delta.lanes) redraw(this.layers.lanes, this.drawLanes);
+    // Stage columns reach down to the bottom of the last lane.
+    if (delta.stages || delta.lanes) redraw(this.layers.stages, this.drawStages);
+    if (delta.lines) redraw(this.layers.lines, this.drawLines);
+    if (!isEmpty(delta.cards)) {
+      this.rects = cardRects(scene);
+      this.patch(this.cards, this.layers.cards, scene.cards, delta.cards, drawCard, touched);
+    }
+    if (!isEmpty(delta.connectors)) {
+      this.patch(this.connectors, this.layers.connectors, scene.connectors, delta.connectors, drawConnector, touched);
+    }
+    for (const id of delta.cards.removed) this.selection.delete(id);
+    for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
+    this.paint(touched);
+    this.applyZoom();
+  }
+
+  private drawTitle(scene: Scene): void {
+    const layer = this.layers.title;
+    clear(layer);
+    const t = el("g", { class: "title", "data-id": "document", "data-key": "document" });
+    const tt = text(scene.title.title, INK, "doc-heading");
+    const st = text(scene.title.subtitle, MUTED);
+    if (tt) t.append(tt);
+    if (st) t.append(st);
+    layer.append(t);
+  }
+
+  private drawLanes(scene: Scene): void {
+    clear(this.layers.lanes);
+    for (const lane of scene.lanes) this.layers.lanes.append(drawLane(lane));
+  }
+
+  private drawStages(scene: Scene): void {
+    clear(this.layers.stages);
+    const bottom = scene.lanes.length ? Math.max(...scene.lanes.map((l) => l.band.y + l.band.h)) : undefined;
+    for (const stage of scene.stages) this.layers.stages.append(drawStage(stage, bottom));
+  }
+
+  private drawLines(scene: Scene): void {
+    clear(this.layers.lines);
+    for (const line of scene.lines) this.layers.lines.append(drawLine(line));
+  }
+
+  /** Redraw the upserted items, drop the removed ones, and keep the scene's order. */
+  private patch<T extends { element: ElementRef }>(
+    nodes: Map<string, Keyed>, layer: SVGGElement, items: T[], d: KeyedDelta<T>,
+    draw: (item: T) => SVGGElement, touched: SVGGElement[],
+  ): void {
+    for (const id of d.removed) {
+      nodes.get(id)?.node.remove();
+      nodes.delete(id);
+    }
+    for (const item of d.upserted) {
+      const id = idOf(item.element);
+      const node = draw(item);
+      const k = nodes.get(id);
+      if (k) k.node.replaceWith(node);
+      else layer.append(node);
+      nodes.set(id, { node, sig: JSON.stringify(item) });
+      touched.push(node);
+    }
+    // A dragged card was raised to the top, and new items went last: put them back in
+    // the scene's order. Walking siblings is cheap; moving nodes is done only when needed.
+    let prev: Element | null = null;
+    for (const item of items) {
+      const node = nodes.get(idOf(item.element))!.node;
+      const want: ChildNode | null = prev ? prev.nextSibling : layer.firstChild;
+      if (want !== node) layer.insertBefore(node, want);
+      prev = node;
+    }
+  }
+
+  private sync<T extends { element: ElementRef }>(
     nodes: Map<string, Keyed>, layer: SVGGElement, items: T[], draw: (item: T) => SVGGElement,
   ): void {
     const seen = new Set<string>();
@@ -207,7 +294,11 @@ export class Canvas {
   }
 
   private paintState(): void {
-    for (const node of this.svg.querySelectorAll<SVGGElement>("[data-key]")) {
+    this.paint(this.svg.querySelectorAll<SVGGElement>("[data-key]"));
+  }
+
+  private paint(nodes: Iterable<SVGGElement>): void {
+    for (const node of nodes) {
       const key = node.getAttribute("data-key")!;
       const mark = this.marks.get(key);
       node.classList.toggle("has-error", mark === "error");

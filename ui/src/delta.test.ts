@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { applyDelta, DeltaMismatch } from "./delta";
+import { smallSceneFixture } from "./fixtures";
+import type { CardBox, ConnectorRoute, KeyedDelta, Scene, SceneDelta } from "./types";
+
+function none<T>(): KeyedDelta<T> {
+  return { upserted: [], removed: [], order: null };
+}
+
+function empty(): SceneDelta {
+  return { width: null, height: null, title: null, stages: null, lanes: null, lines: null, cards: none<CardBox>(), connectors: none<ConnectorRoute>() };
+}
+
+const ids = (items: { element: { kind: string } }[]) => items.map((i) => (i.element as { id: string }).id);
+const card = (s: Scene, id: string) => s.cards.find((c) => c.element.kind === "card" && c.element.id === id)!;
+
+describe("applyDelta", () => {
+  it("keeps every part an empty delta does not name, by identity", () => {
+    const scene = smallSceneFixture();
+    const next = applyDelta(scene, empty());
+    expect(next).toEqual(scene);
+    expect(next.cards).toBe(scene.cards);
+    expect(next.connectors).toBe(scene.connectors);
+    expect(next.lanes).toBe(scene.lanes);
+    expect(next.title).toBe(scene.title);
+  });
+
+  it("replaces the small parts it names whole", () => {
+    const scene = smallSceneFixture();
+    const lanes = structuredClone(scene.lanes).slice(0, 1);
+    const next = applyDelta(scene, { ...empty(), width: 999, lanes });
+    expect(next.width).toBe(999);
+    expect(next.height).toBe(scene.height);
+    expect(next.lanes).toEqual(lanes);
+    expect(next.stages).toBe(scene.stages);
+  });
+
+  it("upserts a changed card in place and keeps the others and their order", () => {
+    const scene = smallSceneFixture();
+    const before = ids(scene.cards);
+    const moved = structuredClone(card(scene, "c2"));
+    moved.rect.x += 40;
+    const next = applyDelta(scene, { ...empty(), cards: { upserted: [moved], removed: [], order: null } });
+    expect(ids(next.cards)).toEqual(before);
+    expect(card(next, "c2").rect.x).toBe(card(scene, "c2").rect.x + 40);
+    expect(card(next, "c1")).toBe(card(scene, "c1"));
+    // The Scene it was applied to is left as it was.
+    expect(card(scene, "c2")).not.toBe(moved);
+  });
+
+  it("removes cards and connectors by id", () => {
+    const scene = smallSceneFixture();
+    const next = applyDelta(scene, {
+      ...empty(),
+      cards: { upserted: [], removed: ["c3"], order: null },
+      connectors: { upserted: [], removed: ["a1"], order: null },
+    });
+    expect(ids(next.cards)).toEqual(ids(scene.cards).filter((id) => id !== "c3"));
+    expect(next.connectors).toEqual([]);
+    expect(scene.connectors).toHaveLength(1);
+  });
+
+  it("adds a card where the core's order puts it", () => {
+    const scene = smallSceneFixture();
+    const extra = structuredClone(card(scene, "c1"));
+    extra.element = { kind: "card", id: "c9" };
+    const order = ["c9", ...ids(scene.cards)];
+    const next = applyDelta(scene, { ...empty(), cards: { upserted: [extra], removed: [], order } });
+    expect(ids(next.cards)).toEqual(order);
+    expect(card(next, "c9")).toEqual(extra);
+  });
+
+  it("refuses a delta that does not fit the scene", () => {
+    const scene = smallSceneFixture();
+    const gone = { ...empty(), cards: { upserted: [], removed: ["nope"], order: null } };
+    expect(() => applyDelta(scene, gone)).toThrow(DeltaMismatch);
+    const extra = structuredClone(card(scene, "c1"));
+    extra.element = { kind: "card", id: "c9" };
+    const unordered = { ...empty(), cards: { upserted: [extra], removed: [], order: null } };
+    expect(() => applyDelta(scene, unordered)).toThrow(DeltaMismatch);
+    const short = { ...empty(), cards: { upserted: [], removed: [], order: ["c1"] } };
+    expect(() => applyDelta(scene, short)).toThrow(DeltaMismatch);
+  });
+});

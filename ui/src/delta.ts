@@ -1,0 +1,57 @@
+// Applying the core's SceneDelta (src-tauri/src/delta.rs) to the Scene the UI holds:
+// changed small parts are replaced whole, cards and connectors are upserted and removed
+// by id, and their order stays the core's (it is the drawing order).
+
+import { idOf } from "./canvas/draw";
+import type { ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
+
+/** The delta does not fit the Scene it is applied to (the UI must reload the view). */
+export class DeltaMismatch extends Error {}
+
+export function isEmpty<T>(d: KeyedDelta<T>): boolean {
+  return d.upserted.length === 0 && d.removed.length === 0 && d.order === null;
+}
+
+/** The Scene after `delta`; `scene` is left as it was, unchanged parts are shared. */
+export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
+  return {
+    width: delta.width ?? scene.width,
+    height: delta.height ?? scene.height,
+    title: delta.title ?? scene.title,
+    stages: delta.stages ?? scene.stages,
+    lanes: delta.lanes ?? scene.lanes,
+    lines: delta.lines ?? scene.lines,
+    cards: applyKeyed(scene.cards, delta.cards, "card"),
+    connectors: applyKeyed(scene.connectors, delta.connectors, "connector"),
+  };
+}
+
+function applyKeyed<T extends { element: ElementRef }>(items: T[], d: KeyedDelta<T>, what: string): T[] {
+  if (isEmpty(d)) return items;
+  const byId = new Map(items.map((i) => [idOf(i.element), i]));
+  for (const id of d.removed) {
+    if (!byId.delete(id)) throw new DeltaMismatch(`the ${what} ${id} to remove is not in the scene`);
+  }
+  const added = new Set<string>();
+  for (const u of d.upserted) {
+    const id = idOf(u.element);
+    if (!byId.has(id)) added.add(id);
+    byId.set(id, u);
+  }
+  if (d.order) {
+    if (d.order.length !== byId.size) throw new DeltaMismatch(`the ${what} order does not list every ${what}`);
+    return d.order.map((id) => {
+      const item = byId.get(id);
+      if (!item) throw new DeltaMismatch(`the ${what} order names ${id}, which is not in the scene`);
+      return item;
+    });
+  }
+  // Without an order nothing was added: the old order, less what was removed.
+  if (added.size) throw new DeltaMismatch(`a new ${what} came without an order`);
+  const out: T[] = [];
+  for (const i of items) {
+    const next = byId.get(idOf(i.element));
+    if (next) out.push(next);
+  }
+  return out;
+}
