@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyDelta, DeltaMismatch } from "./delta";
 import { smallSceneFixture } from "./fixtures";
-import type { CardBox, ConnectorRoute, KeyedDelta, Scene, SceneDelta } from "./types";
+import { idOf } from "./canvas/draw";
+import type { CardBox, ConnectorRoute, ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
 
 function none<T>(): KeyedDelta<T> {
   return { upserted: [], removed: [], order: null };
@@ -11,7 +12,7 @@ function empty(): SceneDelta {
   return { width: null, height: null, title: null, stages: null, lanes: null, lines: null, cards: none<CardBox>(), connectors: none<ConnectorRoute>() };
 }
 
-const ids = (items: { element: { kind: string } }[]) => items.map((i) => (i.element as { id: string }).id);
+const ids = (items: { element: ElementRef }[]) => items.map((i) => idOf(i.element));
 const card = (s: Scene, id: string) => s.cards.find((c) => c.element.kind === "card" && c.element.id === id)!;
 
 describe("applyDelta", () => {
