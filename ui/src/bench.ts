@@ -44,17 +44,20 @@ export interface IdleStats {
   longFrames50: number;
 }
 
+/** Events per second over a window of `ms`. */
+function perSecond(count: number, ms: number) {
+  return round1(ms > 0 ? (count / ms) * 1000 : 0);
+}
+
+/** Median, 95th percentile and number of long (> 50 ms) frames of frame intervals. */
+function intervalStats(d: number[]) {
+  return { frameMedianMs: round1(median(d)), frameP95Ms: round1(p95(d)), longFrames50: d.filter((x) => x > 50).length };
+}
+
 /** rAF cadence over `ms` from the frame timestamps `ts`. */
 export function frameStats(ts: number[], ms: number): IdleStats {
   const d = diffs(ts);
-  return {
-    ms: round1(ms),
-    frames: d.length,
-    fps: round1(ms > 0 ? (d.length / ms) * 1000 : 0),
-    frameMedianMs: round1(median(d)),
-    frameP95Ms: round1(p95(d)),
-    longFrames50: d.filter((x) => x > 50).length,
-  };
+  return { ms: round1(ms), frames: d.length, fps: perSecond(d.length, ms), ...intervalStats(d) };
 }
 
 /** One rAF callback: its timestamp, when it ran, and the moves handled so far. */
@@ -99,12 +102,10 @@ export function dragWindow(frames: Frame[], downAt: number, upAt: number): Frame
   return {
     dragMs: round1(dragMs),
     frames: inWin.length,
-    fps: round1(dragMs > 0 ? (inWin.length / dragMs) * 1000 : 0),
-    frameMedianMs: round1(median(frameIntervals)),
-    frameP95Ms: round1(p95(frameIntervals)),
-    longFrames50: frameIntervals.filter((x) => x > 50).length,
+    fps: perSecond(inWin.length, dragMs),
+    ...intervalStats(frameIntervals),
     updates: updates.length,
-    updatesPerSec: round1(dragMs > 0 ? (updates.length / dragMs) * 1000 : 0),
+    updatesPerSec: perSecond(updates.length, dragMs),
     updateMedianMs: round1(median(updateIntervals)),
     updateP95Ms: round1(p95(updateIntervals)),
   };
