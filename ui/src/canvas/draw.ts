@@ -62,7 +62,7 @@ export function drawLane(lane: LaneBand): SVGGElement {
   if (lane.collapsed) g.setAttribute("data-collapsed", "true");
   g.append(
     rect(lane.band, { class: "band", fill: lane.fill, stroke: GRID }),
-    rect(lane.header, { fill: "#000000", "fill-opacity": "0.05", stroke: GRID }),
+    rect(lane.header, { class: "lane-header", fill: "#000000", "fill-opacity": "0.05", stroke: GRID }),
   );
   add(g, text(lane.name, INK, "lane-name"));
   add(g, text(lane.note, MUTED, "lane-note", { "font-style": "italic" }));

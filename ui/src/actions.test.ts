@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from "vitest";
+import { chordOf, displayChord, normalizeChord, Registry, type Action } from "./actions";
+
+const key = (key: string, mods: Partial<KeyboardEvent> = {}) =>
+  new KeyboardEvent("keydown", { key, ...mods });
+
+function action(id: string, keys: string[], extra: Partial<Action> = {}): Action {
+  return { id, label: () => id, keys, enabled: () => true, run: vi.fn(), ...extra };
+}
+
+describe("action registry", () => {
+  it("maps Mod to Ctrl off macOS and to Cmd on macOS", () => {
+    expect(chordOf(key("z", { ctrlKey: true }), false)).toBe("Mod+Z");
+    expect(chordOf(key("z", { metaKey: true }), true)).toBe("Mod+Z");
+    expect(chordOf(key("z", { ctrlKey: true }), true)).toBe("Ctrl+Z");
+    expect(chordOf(key("Z", { ctrlKey: true, shiftKey: true }), false)).toBe("Shift+Mod+Z");
+    expect(normalizeChord("Mod+Shift+z")).toBe("Shift+Mod+Z");
+  });
+
+  it("finds the action a key means, and keeps text fields' keys for the field", () => {
+    const r = new Registry();
+    r.add(action("edit.undo", ["Mod+Z"], { inTextFields: false }), action("edit.delete", ["Delete", "Backspace"]));
+    expect(r.forKey(key("z", { ctrlKey: true }), false, false)?.id).toBe("edit.undo");
+    expect(r.forKey(key("Delete"), false, false)?.id).toBe("edit.delete");
+    expect(r.forKey(key("Delete"), true, false)).toBeUndefined();
+    expect(r.forKey(key("x"), false, false)).toBeUndefined();
+  });
+
+  it("refuses a key bound twice and an id registered twice", () => {
+    const r = new Registry();
+    r.add(action("a", ["Mod+D"]));
+    expect(() => r.add(action("b", ["mod+d"]))).toThrow(/both a and b/);
+    expect(() => r.add(action("a", []))).toThrow(/twice/);
+  });
+
+  it("shows chords the platform's way", () => {
+    expect(displayChord("Shift+Mod+Z", true)).toBe("⇧⌘Z");
+    expect(displayChord("Shift+Mod+Z", false)).toBe("Ctrl+Shift+Z");
+    expect(displayChord("Shift+ArrowLeft", false)).toBe("Shift+←");
+  });
+});
