@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { Canvas, ZOOM_MAX, ZOOM_MIN } from "./canvas";
 import { Viewport, wheelZoomFactor, type Zoomable } from "./viewport";
+import { MinimapDrag, layoutMinimap } from "./minimap";
 import { Mirror } from "../mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 
@@ -114,6 +115,35 @@ describe("zooming at a point", () => {
     canvas.onScene((s) => scenes.push(s.cards.length));
     canvas.render(smallSceneFixture(), new Mirror(smallBlueprint()));
     expect(scenes).toEqual([3]);
+  });
+});
+
+describe("scrolling to a scene point", () => {
+  it("centres a point, and a minimap click scrolls the canvas there", () => {
+    const { canvas, scroll } = laidOut();
+    canvas.zoomAt(2, HX, HY);
+    canvas.centerOn({ x: 300, y: 200 });
+    expect(scroll).toEqual({ left: 600 - W / 2, top: 400 - H / 2 });
+    const scene = canvas.current!;
+    const l = layoutMinimap(scene, 200, 200);
+    const drag = new MinimapDrag(canvas, () => l);
+    drag.down({ x: 100 * l.scale, y: 150 * l.scale });
+    const v = canvas.visibleRect();
+    expect(v.x + v.w / 2).toBeCloseTo(100, 6);
+    expect(v.y + v.h / 2).toBeCloseTo(150, 6);
+  });
+
+  it("fits the whole scene in the host", () => {
+    const { canvas } = laidOut();
+    canvas.zoomAt(3, HX + 50, HY + 50);
+    canvas.fit();
+    const scene = canvas.current!;
+    expect(canvas.zoom).toBeCloseTo(Math.min(W / scene.width, H / scene.height), 6);
+    const v = canvas.visibleRect();
+    expect(v.x).toBe(0);
+    expect(v.y).toBe(0);
+    expect(v.w).toBeGreaterThanOrEqual(scene.width - 1e-6);
+    expect(v.h).toBeGreaterThanOrEqual(scene.height - 1e-6);
   });
 });
 
