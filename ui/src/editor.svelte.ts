@@ -8,6 +8,7 @@ import { keyOf } from "./canvas/draw";
 import { shell, errorMessage } from "./ipc";
 import { DeltaMismatch } from "./delta";
 import { Registry } from "./actions";
+import { ViewControls } from "./panels/view.svelte";
 import type { Applied, Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
@@ -32,6 +33,8 @@ export class Editor {
   mirror: Mirror | null = null;
 
   readonly actions = new Registry();
+  /** Minimap and zoom control state; registers the view's own actions. */
+  readonly view = new ViewControls(this.actions);
 
   constructor() {
     this.actions.add(
@@ -77,6 +80,7 @@ export class Editor {
       select: (keys) => (this.selection = keys),
       command: (command) => this.edit(command),
     });
+    this.view.attach(this.canvas);
   }
 
   async load(): Promise<void> {

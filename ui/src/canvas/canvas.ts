@@ -13,6 +13,7 @@ import { hitTest, type Hit, type Point } from "./hit";
 import type { Gesture, GestureSession } from "./gesture";
 import { cardDrag } from "./card-drag";
 import { InlineEditor } from "./inline-edit";
+import { Listeners, Viewport, viewportCentre } from "./viewport";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -58,6 +59,10 @@ export class Canvas {
   readonly gestures: Gesture[] = [];
   /** Tried in order on every double-click. */
   readonly doubleClicks: DoubleClick[] = [];
+  /** Wheel/pinch zoom and space/middle-button panning. */
+  readonly viewport: Viewport;
+  private sceneChanged = new Listeners<Scene>();
+  private viewChanged = new Listeners<void>();
 
   constructor(private host: HTMLElement, private events: CanvasEvents = {}) {
     this.svg = el("svg", { class: "blueprint", role: "img", "aria-label": "Service blueprint" });
@@ -84,6 +89,53 @@ export class Canvas {
     this.svg.addEventListener("pointermove", (e) => this.onPointerMove(e));
     this.svg.addEventListener("pointerup", (e) => this.onPointerUp(e));
     this.svg.addEventListener("pointercancel", () => this.cancelDrag());
+    this.viewport = new Viewport(this, host);
+    host.addEventListener("scroll", () => this.viewChanged.emit(), { passive: true });
+    if (typeof ResizeObserver === "function") new ResizeObserver(() => this.viewChanged.emit()).observe(host);
+  }
+
+  /** Called after every render or applied delta with the Scene now drawn. Returns the unsubscribe. */
+  onScene(cb: (scene: Scene) => void): () => void {
+    return this.sceneChanged.add(cb);
+  }
+
+  /** Called when what is visible changes: scroll, zoom, host resize. Returns the unsubscribe. */
+  onViewportChange(cb: () => void): () => void {
+    return this.viewChanged.add(cb);
+  }
+
+  /** The part of the scene the host shows now, in scene units (may reach past the scene's edges). */
+  visibleRect(): Rect {
+    const h = this.host.getBoundingClientRect();
+    const at = this.toScene(h.left + this.host.clientLeft, h.top + this.host.clientTop);
+    return { x: at.x, y: at.y, w: this.host.clientWidth / this.zoom, h: this.host.clientHeight / this.zoom };
+  }
+
+  /** Scene units → client (viewport) coordinates; the inverse of `toScene`. */
+  toClient(p: Point): Point {
+    const r = this.svg.getBoundingClientRect();
+    return { x: r.left + p.x * this.zoom, y: r.top + p.y * this.zoom };
+  }
+
+  /** Scroll so that scene point `p` is at the centre of the host (as far as scrolling can go). */
+  centerOn(p: Point): void {
+    const c = viewportCentre(this.host);
+    const at = this.toClient(p);
+    this.host.scrollLeft += at.x - c.x;
+    this.host.scrollTop += at.y - c.y;
+    this.viewChanged.emit();
+  }
+
+  /** Zoom to `z` (clamped) keeping the scene point under client (x, y) in place. */
+  zoomAt(z: number, clientX: number, clientY: number): void {
+    const anchor = this.toScene(clientX, clientY);
+    this.zoom = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, z));
+    this.applyZoom();
+    // The svg has its new size now, so the host can scroll as far as the anchor needs.
+    const at = this.toClient(anchor);
+    this.host.scrollLeft += at.x - clientX;
+    this.host.scrollTop += at.y - clientY;
+    this.viewChanged.emit();
   }
 
   /** The card being dragged, if a card drag is under way (the benchmark reads it). */
@@ -216,6 +268,7 @@ export class Canvas {
     this.forgetMissing();
     this.paintState();
     this.applyZoom();
+    this.sceneChanged.emit(scene);
   }
 
   /** The Scene drawn now (what the next delta applies to). */
@@ -254,6 +307,7 @@ export class Canvas {
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paint(touched);
     this.applyZoom();
+    this.sceneChanged.emit(scene);
   }
 
   private drawTitle(scene: Scene): void {
@@ -406,16 +460,21 @@ export class Canvas {
     const w = this.host.clientWidth || width;
     const h = this.host.clientHeight || height;
     this.setZoom(Math.min(w / Math.max(width, 1), h / Math.max(height, 1)));
+    this.centerOn({ x: width / 2, y: height / 2 });
   }
+  /** Zoom about the centre of the visible area (menus, keys, the zoom control). */
   setZoom(z: number): void {
-    this.zoom = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, z));
-    this.applyZoom();
+    const c = viewportCentre(this.host);
+    this.zoomAt(z, c.x, c.y);
   }
 
   private applyZoom(): void {
     const s = this.scene;
     if (!s) return;
-    this.root.setAttribute("transform", `scale(${this.zoom})`);
+    // A CSS transform, not the attribute: engines change it without laying the
+    // drawing out again (measured: none vs. ~170 ms at 10,000 cards in Chromium).
+    this.root.style.transformOrigin = "0 0";
+    this.root.style.transform = `scale(${this.zoom})`;
     this.svg.setAttribute("width", String(Math.ceil(s.width * this.zoom)));
     this.svg.setAttribute("height", String(Math.ceil(s.height * this.zoom)));
   }
