@@ -9,6 +9,7 @@ import { shell, errorMessage } from "./ipc";
 import { DeltaMismatch } from "./delta";
 import { Registry } from "./actions";
 import { ViewControls } from "./panels/view.svelte";
+import { cardActions } from "./canvas/card-actions";
 import type { Applied, Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
@@ -73,6 +74,7 @@ export class Editor {
         },
       },
     );
+    this.actions.add(...cardActions(this));
   }
 
   attach(host: HTMLElement): void {

@@ -12,6 +12,11 @@ import { cardRects } from "./drop";
 import { hitTest, type Hit, type Point } from "./hit";
 import type { Gesture, GestureSession } from "./gesture";
 import { cardDrag } from "./card-drag";
+import { selectionDrag } from "./selection-drag";
+import { boxSelect } from "./box-select";
+import { cardDoubleClick } from "./card-create";
+import { keyboardCanvas } from "./card-keys";
+import { bindClipboard } from "./clipboard-dom";
 import { InlineEditor } from "./inline-edit";
 import { Listeners, Viewport, viewportCentre } from "./viewport";
 
@@ -82,7 +87,11 @@ export class Canvas {
     this.svg.append(this.root);
     host.append(this.svg);
     this.inline = new InlineEditor(host, () => this.hostOrigin());
-    this.gestures.push(cardDrag(this));
+    this.gestures.push(selectionDrag(this), cardDrag(this));
+    this.gestures.push(boxSelect(this));
+    this.doubleClicks.push(cardDoubleClick(this));
+    keyboardCanvas(this);
+    bindClipboard(this);
     this.svg.addEventListener("click", (e) => this.onClick(e));
     this.svg.addEventListener("dblclick", (e) => this.onDoubleClick(e));
     this.svg.addEventListener("pointerdown", (e) => this.onPointerDown(e));
