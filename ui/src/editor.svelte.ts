@@ -8,6 +8,8 @@ import { keyOf } from "./canvas/draw";
 import { shell, errorMessage } from "./ipc";
 import { DeltaMismatch } from "./delta";
 import { Registry } from "./actions";
+import { structureActions } from "./structure-actions";
+import { confirmDelete, structureDeletes } from "./delete-confirm";
 import type { Applied, Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
@@ -32,6 +34,9 @@ export class Editor {
   mirror: Mirror | null = null;
 
   readonly actions = new Registry();
+  /** What a command would change (the core's preview), and asking the user: replaceable in tests. */
+  preview = (command: Command) => shell.preview(command);
+  confirm = (message: string, action: string) => shell.confirm(message, action);
 
   constructor() {
     this.actions.add(
@@ -70,6 +75,7 @@ export class Editor {
         },
       },
     );
+    this.actions.add(...structureActions(this));
   }
 
   attach(host: HTMLElement): void {
@@ -103,15 +109,18 @@ export class Editor {
     }
   }
 
-  /** Delete what is selected: cards and connectors in one step. */
+  /** Delete what is selected in one step; lanes and stages after confirming what goes with them. */
   private async deleteSelection(): Promise<void> {
-    const cards = this.selected.flatMap((e) => (e.kind === "card" ? [e.id] : []));
-    const connectors = this.selected.flatMap((e) => (e.kind === "connector" ? [e.id] : []));
+    const selected = this.selected;
+    const cards = selected.flatMap((e) => (e.kind === "card" ? [e.id] : []));
+    const connectors = selected.flatMap((e) => (e.kind === "connector" ? [e.id] : []));
     const commands: Command[] = [];
     if (cards.length) commands.push({ type: "delete_cards", cards });
     if (connectors.length) commands.push({ type: "delete_connectors", connectors });
-    if (commands.length === 1) await this.edit(commands[0]!);
-    else if (commands.length > 1) await this.edit({ type: "batch", label: "Delete", commands });
+    commands.push(...structureDeletes(selected));
+    if (!commands.length) return;
+    const command: Command = commands.length === 1 ? commands[0]! : { type: "batch", label: "Delete", commands };
+    if (await confirmDelete(this, command, selected)) await this.edit(command);
   }
 
   /** Send one command; show the refusal if the core refuses it (then null). */

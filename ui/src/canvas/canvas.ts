@@ -13,6 +13,11 @@ import { hitTest, type Hit, type Point } from "./hit";
 import type { Gesture, GestureSession } from "./gesture";
 import { cardDrag } from "./card-drag";
 import { InlineEditor } from "./inline-edit";
+import { laneToggle } from "./lane-toggle";
+import { laneDrag } from "./lane-drag";
+import { stageDrag } from "./stage-drag";
+import { lineDrag } from "./line-drag";
+import { renameOnDoubleClick } from "./rename";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -78,6 +83,11 @@ export class Canvas {
     host.append(this.svg);
     this.inline = new InlineEditor(host, () => this.hostOrigin());
     this.gestures.push(cardDrag(this));
+    this.gestures.push(laneToggle(this));
+    this.gestures.push(laneDrag(this));
+    this.gestures.push(stageDrag(this));
+    this.gestures.push(lineDrag(this));
+    this.doubleClicks.push(renameOnDoubleClick(this));
     this.svg.addEventListener("click", (e) => this.onClick(e));
     this.svg.addEventListener("dblclick", (e) => this.onDoubleClick(e));
     this.svg.addEventListener("pointerdown", (e) => this.onPointerDown(e));
