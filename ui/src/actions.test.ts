@@ -26,11 +26,17 @@ describe("action registry", () => {
     expect(r.forKey(key("x"), false, false)).toBeUndefined();
   });
 
-  it("refuses a key bound twice and an id registered twice", () => {
+  it("gives a key shared by several actions to the first enabled one, and refuses an id registered twice", () => {
     const r = new Registry();
-    r.add(action("a", ["Mod+D"]));
-    expect(() => r.add(action("b", ["mod+d"]))).toThrow(/both a and b/);
-    expect(() => r.add(action("a", []))).toThrow(/twice/);
+    let laneSelected = false;
+    r.add(action("lane.rename", ["Enter"], { enabled: () => laneSelected }), action("card.edit", ["Enter"]));
+    expect(r.forKey(key("Enter"), false, false)?.id).toBe("card.edit");
+    laneSelected = true;
+    expect(r.forKey(key("Enter"), false, false)?.id).toBe("lane.rename");
+    expect(r.boundTo("Enter")).toEqual(["lane.rename", "card.edit"]);
+    r.add(action("off", ["Mod+K"], { enabled: () => false }));
+    expect(r.forKey(key("k", { ctrlKey: true }), false, false)).toBeUndefined();
+    expect(() => r.add(action("off", []))).toThrow(/twice/);
   });
 
   it("shows chords the platform's way", () => {

@@ -55,7 +55,8 @@ export function displayChord(chord: string, mac = isMac): string {
 
 export class Registry {
   private actions = new Map<string, Action>();
-  private keymap = new Map<string, string>();
+  /** Chord → the actions bound to it, in registration order. */
+  private keymap = new Map<string, string[]>();
 
   add(...actions: Action[]): void {
     for (const a of actions) {
@@ -63,9 +64,7 @@ export class Registry {
       this.actions.set(a.id, a);
       for (const k of a.keys ?? []) {
         const chord = normalizeChord(k);
-        const other = this.keymap.get(chord);
-        if (other) throw new Error(`${k} is bound to both ${other} and ${a.id}`);
-        this.keymap.set(chord, a.id);
+        this.keymap.set(chord, [...(this.keymap.get(chord) ?? []), a.id]);
       }
     }
   }
@@ -78,12 +77,23 @@ export class Registry {
     return [...this.actions.values()];
   }
 
-  /** The action a key event means, if any. */
+  /**
+   * The action a key event means: of the actions bound to the key, the first that is
+   * enabled now. A key can mean different things by context (Enter renames the selected
+   * lane, edits the selected card's text); `enabled` tells them apart. Undefined leaves
+   * the key its usual meaning.
+   */
   forKey(e: KeyboardEvent, inTextField: boolean, mac = isMac): Action | undefined {
-    const id = this.keymap.get(chordOf(e, mac));
-    const a = id ? this.actions.get(id) : undefined;
-    if (!a || (inTextField && !a.inTextFields)) return undefined;
-    return a;
+    for (const id of this.keymap.get(chordOf(e, mac)) ?? []) {
+      const a = this.actions.get(id);
+      if (a && (!inTextField || a.inTextFields) && a.enabled()) return a;
+    }
+    return undefined;
+  }
+
+  /** The actions bound to a chord, for checking that their contexts do not overlap. */
+  boundTo(chord: string): string[] {
+    return this.keymap.get(normalizeChord(chord)) ?? [];
   }
 
   /** The first shortcut of an action, for tooltips. */

@@ -10,6 +10,8 @@ import { DeltaMismatch } from "./delta";
 import { Registry } from "./actions";
 import { ViewControls } from "./panels/view.svelte";
 import { cardActions } from "./canvas/card-actions";
+import { structureActions } from "./structure-actions";
+import { confirmDelete, structureDeletes } from "./delete-confirm";
 import type { Applied, Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
@@ -36,6 +38,9 @@ export class Editor {
   readonly actions = new Registry();
   /** Minimap and zoom control state; registers the view's own actions. */
   readonly view = new ViewControls(this.actions);
+  /** What a command would change (the core's preview), and asking the user: replaceable in tests. */
+  preview = (command: Command) => shell.preview(command);
+  confirm = (message: string, action: string) => shell.confirm(message, action);
 
   constructor() {
     this.actions.add(
@@ -75,6 +80,7 @@ export class Editor {
       },
     );
     this.actions.add(...cardActions(this));
+    this.actions.add(...structureActions(this));
   }
 
   attach(host: HTMLElement): void {
@@ -109,15 +115,18 @@ export class Editor {
     }
   }
 
-  /** Delete what is selected: cards and connectors in one step. */
+  /** Delete what is selected in one step; lanes and stages after confirming what goes with them. */
   private async deleteSelection(): Promise<void> {
-    const cards = this.selected.flatMap((e) => (e.kind === "card" ? [e.id] : []));
-    const connectors = this.selected.flatMap((e) => (e.kind === "connector" ? [e.id] : []));
+    const selected = this.selected;
+    const cards = selected.flatMap((e) => (e.kind === "card" ? [e.id] : []));
+    const connectors = selected.flatMap((e) => (e.kind === "connector" ? [e.id] : []));
     const commands: Command[] = [];
     if (cards.length) commands.push({ type: "delete_cards", cards });
     if (connectors.length) commands.push({ type: "delete_connectors", connectors });
-    if (commands.length === 1) await this.edit(commands[0]!);
-    else if (commands.length > 1) await this.edit({ type: "batch", label: "Delete", commands });
+    commands.push(...structureDeletes(selected));
+    if (!commands.length) return;
+    const command: Command = commands.length === 1 ? commands[0]! : { type: "batch", label: "Delete", commands };
+    if (await confirmDelete(this, command, selected)) await this.edit(command);
   }
 
   /** Send one command; show the refusal if the core refuses it (then null). */

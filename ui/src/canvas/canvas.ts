@@ -19,6 +19,11 @@ import { keyboardCanvas } from "./card-keys";
 import { bindClipboard } from "./clipboard-dom";
 import { InlineEditor } from "./inline-edit";
 import { Listeners, Viewport, viewportCentre } from "./viewport";
+import { laneToggle } from "./lane-toggle";
+import { laneDrag } from "./lane-drag";
+import { stageDrag } from "./stage-drag";
+import { lineDrag } from "./line-drag";
+import { renameOnDoubleClick } from "./rename";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -88,8 +93,10 @@ export class Canvas {
     host.append(this.svg);
     this.inline = new InlineEditor(host, () => this.hostOrigin());
     this.gestures.push(selectionDrag(this), cardDrag(this));
+    this.gestures.push(laneToggle(this), laneDrag(this), stageDrag(this), lineDrag(this));
+    // Last: any other press on the paper starts a box selection.
     this.gestures.push(boxSelect(this));
-    this.doubleClicks.push(cardDoubleClick(this));
+    this.doubleClicks.push(renameOnDoubleClick(this), cardDoubleClick(this));
     keyboardCanvas(this);
     bindClipboard(this);
     this.svg.addEventListener("click", (e) => this.onClick(e));

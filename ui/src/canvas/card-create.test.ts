@@ -1,3 +1,4 @@
+import { cardDoubleClick } from "./card-create";
 import { afterEach, describe, expect, it } from "vitest";
 import { cardCanvas, settle } from "./card-testing";
 
@@ -71,7 +72,8 @@ describe("double-click to create and edit cards", () => {
   it("leaves double-clicks on headers to other handlers", () => {
     const { host, canvas } = cardCanvas();
     const seen: string[] = [];
-    canvas.doubleClicks.push((hit) => (seen.push(hit.kind), true));
+    // Only the card handler, then a spy: what it leaves, the spy gets.
+    canvas.doubleClicks.splice(0, canvas.doubleClicks.length, cardDoubleClick(canvas), (hit) => (seen.push(hit.kind), true));
     dblclick(host.querySelector('.stage[data-id="s1"] .header')!, 210, 70);
     expect(field()).toBeNull();
     expect(seen).toEqual(["stage-header"]);
