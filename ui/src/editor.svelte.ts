@@ -8,6 +8,7 @@ import { keyOf } from "./canvas/draw";
 import { shell, errorMessage } from "./ipc";
 import { DeltaMismatch } from "./delta";
 import { Registry } from "./actions";
+import { connectorActions } from "./connector-actions";
 import type { Applied, Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
@@ -70,6 +71,7 @@ export class Editor {
         },
       },
     );
+    this.actions.add(...connectorActions(this));
   }
 
   attach(host: HTMLElement): void {

@@ -12,6 +12,9 @@ import { cardRects } from "./drop";
 import { hitTest, type Hit, type Point } from "./hit";
 import type { Gesture, GestureSession } from "./gesture";
 import { cardDrag } from "./card-drag";
+import { connectorDraw } from "./connector-draw";
+import { connectorReconnect } from "./connector-reconnect";
+import { connectorLabelEdit } from "./connector-label";
 import { InlineEditor } from "./inline-edit";
 
 export const ZOOM_MIN = 0.1;
@@ -77,7 +80,11 @@ export class Canvas {
     this.svg.append(this.root);
     host.append(this.svg);
     this.inline = new InlineEditor(host, () => this.hostOrigin());
+    // Before the card drag: a selected connector's end handle may lie over a card.
+    this.gestures.push(connectorReconnect(this));
+    this.gestures.push(connectorDraw(this));
     this.gestures.push(cardDrag(this));
+    this.doubleClicks.push(connectorLabelEdit(this));
     this.svg.addEventListener("click", (e) => this.onClick(e));
     this.svg.addEventListener("dblclick", (e) => this.onDoubleClick(e));
     this.svg.addEventListener("pointerdown", (e) => this.onPointerDown(e));
