@@ -12,6 +12,7 @@ import { ViewControls } from "./panels/view.svelte";
 import { cardActions } from "./canvas/card-actions";
 import { structureActions } from "./structure-actions";
 import { confirmDelete, structureDeletes } from "./delete-confirm";
+import { connectorActions } from "./connector-actions";
 import type { Applied, Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
@@ -81,6 +82,7 @@ export class Editor {
     );
     this.actions.add(...cardActions(this));
     this.actions.add(...structureActions(this));
+    this.actions.add(...connectorActions(this));
   }
 
   attach(host: HTMLElement): void {
