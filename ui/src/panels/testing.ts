@@ -1,7 +1,8 @@
-// Helpers for panel tests: an Editor over the small fixture with no canvas, and the
+// Helpers for panel tests: an Editor over the small fixture with a stand-in canvas, and the
 // answers a test's mocked shell gives (the test mocks "../ipc" itself).
 import { flushSync } from "svelte";
 import { Editor } from "../editor.svelte";
+import type { Canvas } from "../canvas/canvas";
 import { Mirror } from "../mirror";
 import { smallBlueprint } from "../fixtures";
 import type { Applied, Blueprint, Change, Patch, SceneDelta, Status, Stepped } from "../types";
@@ -9,6 +10,15 @@ import type { Applied, Blueprint, Change, Patch, SceneDelta, Status, Stepped } f
 export function editorWith(doc: Blueprint = smallBlueprint()): Editor {
   const editor = new Editor();
   editor.mirror = new Mirror(doc);
+  // A canvas that draws nothing and keeps the selection the test sets, as the real one
+  // does across edits.
+  editor.canvas = {
+    get selection() {
+      return new Set(editor.selection);
+    },
+    apply() {},
+    setDiagnostics() {},
+  } as unknown as Canvas;
   editor.status = status(false);
   editor.revision++;
   return editor;
