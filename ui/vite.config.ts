@@ -2,9 +2,11 @@ import { defineConfig } from "vitest/config";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 
 // Built into ui/dist, which tauri.conf.json embeds. No remote assets: the CSP forbids them.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
   clearScreen: false,
+  // Component tests mount Svelte in jsdom: use Svelte's browser build, not its server one.
+  resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
   server: { port: 5173, strictPort: true, host: "127.0.0.1" },
   build: {
     outDir: "dist",
@@ -16,4 +18,4 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
   },
-});
+}));

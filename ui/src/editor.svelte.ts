@@ -186,6 +186,15 @@ export class Editor {
     this.canvas?.setDiagnostics(diagnostics);
   }
 
+  /** End a typing run: the next text edit is a new undo step. */
+  async seal(): Promise<void> {
+    try {
+      await shell.seal();
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
+  }
+
   setStatus(status: Status): void {
     this.status = status;
     document.title = status.title;
