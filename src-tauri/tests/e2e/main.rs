@@ -6,6 +6,7 @@
 //! an X display (started with Xvfb when DISPLAY is unset). Without them the test says
 //! loudly that it skipped; with `CI=true` it fails instead.
 
+mod editor;
 mod shell;
 mod support;
 
@@ -72,6 +73,7 @@ async fn run_all(port: u16, work: &Path) -> TestResult {
     let closed = client.close().await;
     result?;
     closed?;
+    editor::editor_session(port, work).await?;
     shell::files_session(port, work).await?;
     shell::recovery_session(port, work).await
 }
