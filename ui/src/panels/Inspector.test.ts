@@ -277,10 +277,15 @@ describe("Inspector", () => {
     const description = field<HTMLTextAreaElement>("Description");
     type(description, "Dinner service.");
     key(description, { key: "Enter", ctrlKey: true });
+    const language = field<HTMLSelectElement>("Language of lines and badges");
+    expect(language.value).toBe("en");
+    language.value = "zh-Hans";
+    language.dispatchEvent(new Event("change", { bubbles: true }));
     await settle();
     expect(sent()).toEqual([
       { type: "set_properties", title: "Café at night" },
       { type: "set_properties", description: "Dinner service." },
+      { type: "set_properties", language: "zh-Hans" },
     ]);
   });
 
