@@ -21,6 +21,7 @@ fn main() {
             "recovered",
             "restore_recovered",
             "discard_recovered",
+            "preferences",
             "test_save_as",
             "test_export",
             "test_open",

@@ -63,8 +63,9 @@ pub fn refresh(window: &WebviewWindow, sessions: &Sessions) {
 
 pub fn sync_edit_items(app: &AppHandle, status: &Status) {
     let items = app.state::<EditItems>();
-    let undo = status.undo_label.as_deref().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
-    let redo = status.redo_label.as_deref().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+    let locale = crate::menu::locale(app);
+    let undo = crate::menu::undo_text(locale, status.undo_label.as_deref());
+    let redo = crate::menu::redo_text(locale, status.redo_label.as_deref());
     let _ = items.undo.set_text(undo);
     let _ = items.undo.set_enabled(status.can_undo);
     let _ = items.redo.set_text(redo);
