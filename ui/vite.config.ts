@@ -2,8 +2,10 @@ import { defineConfig } from "vitest/config";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 
 // Built into ui/dist, which tauri.conf.json embeds. No remote assets: the CSP forbids them.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
+  // Component tests mount Svelte components in jsdom: they need Svelte's browser build.
+  resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
   clearScreen: false,
   server: { port: 5173, strictPort: true, host: "127.0.0.1" },
   build: {
@@ -16,4 +18,4 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
   },
-});
+}));
