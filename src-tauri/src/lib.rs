@@ -58,13 +58,8 @@ pub fn run() {
             let settings_file = data.as_ref().map(|d| d.join("settings.json"));
             app.manage(settings::SettingsStore::load(settings_file, locale::Locale::system()));
             preferences::apply_at_start(&handle);
-            let (menu, edit_items, recent_menu, menu_texts, choices) = menu::build(&handle, &recent.list())?;
+            menu::install(&handle, &recent.list())?;
             app.manage(recent);
-            app.manage(edit_items);
-            app.manage(recent_menu);
-            app.manage(menu_texts);
-            app.manage(choices);
-            app.set_menu(menu)?;
             let recovery_dir = data.unwrap_or_else(std::env::temp_dir).join("recovery");
             app.manage(Recovery::new(recovery_dir));
 

@@ -3,15 +3,16 @@
 //! act on (the selection, the zoom) lives there. Cut, Copy, Paste and Select All are the
 //! platform's own items so that text fields behave natively; the canvas answers the DOM
 //! clipboard events they raise. Texts come from the `TEXTS` table in the chosen
-//! language (View › Language); switching relabels the one menu bar all windows share.
+//! language (View › Language); switching builds the bar all windows share again.
 
 use crate::files::Format;
 use crate::locale::Locale;
-use crate::settings::{LanguageChoice, Settings, SettingsStore, ThemeChoice};
+use crate::settings::{LanguageChoice, SettingsStore, ThemeChoice};
 use crate::{flows, preferences, shell};
+use std::sync::Mutex;
 use tauri::menu::{
-    CheckMenuItem, CheckMenuItemBuilder, IsMenuItem, Menu, MenuEvent, MenuItem, MenuItemBuilder, MenuItemKind,
-    PredefinedMenuItem, Submenu, SubmenuBuilder,
+    CheckMenuItem, CheckMenuItemBuilder, IsMenuItem, Menu, MenuEvent, MenuItem, MenuItemBuilder, PredefinedMenuItem,
+    Submenu, SubmenuBuilder,
 };
 use tauri::{AppHandle, Manager, Wry};
 
@@ -151,70 +152,82 @@ pub fn locale(app: &AppHandle) -> Locale {
 }
 
 /// The Edit items whose label and state follow the focused document.
+#[derive(Clone)]
 pub struct EditItems {
     pub undo: MenuItem<Wry>,
     pub redo: MenuItem<Wry>,
 }
 
-/// Every item with a translated text, by key, to relabel when the language changes.
-pub struct MenuTexts(Vec<(&'static str, MenuItemKind<Wry>)>);
-
 /// The View › Language and View › Theme choices, checked to match the settings.
-pub struct Choices {
+#[derive(Clone)]
+struct Choices {
     language: Vec<(LanguageChoice, CheckMenuItem<Wry>)>,
     theme: Vec<(ThemeChoice, CheckMenuItem<Wry>)>,
 }
 
-impl Choices {
-    pub fn sync(&self, settings: Settings) {
-        for (c, item) in &self.language {
-            let _ = item.set_checked(*c == settings.language);
-        }
-        for (c, item) in &self.theme {
-            let _ = item.set_checked(*c == settings.theme);
-        }
+/// The parts of the menu bar that change after it is built.
+#[derive(Clone)]
+pub struct Parts {
+    pub edit: EditItems,
+    pub recent: Submenu<Wry>,
+    choices: Choices,
+}
+
+/// The current menu bar's parts; replaced when a language switch rebuilds the bar.
+#[derive(Default)]
+pub struct MenuState(Mutex<Option<Parts>>);
+
+fn parts(app: &AppHandle) -> Option<Parts> {
+    let state = app.try_state::<MenuState>()?;
+    let parts = state.0.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    parts
+}
+
+pub fn edit_items(app: &AppHandle) -> Option<EditItems> {
+    parts(app).map(|p| p.edit)
+}
+
+/// Check the View › Language and View › Theme items that match the settings.
+pub fn sync_choices(app: &AppHandle) {
+    let (Some(parts), Some(store)) = (parts(app), app.try_state::<SettingsStore>()) else { return };
+    let settings = store.get();
+    for (c, item) in &parts.choices.language {
+        let _ = item.set_checked(*c == settings.language);
+    }
+    for (c, item) in &parts.choices.theme {
+        let _ = item.set_checked(*c == settings.theme);
     }
 }
 
-/// Builds items with the texts of one language and remembers which key each shows.
+/// Builds items with the texts of one language.
 struct Maker<'a> {
     app: &'a AppHandle,
     locale: Locale,
-    texts: Vec<(&'static str, MenuItemKind<Wry>)>,
 }
 
 impl Maker<'_> {
-    fn keep<T: IsMenuItem<Wry>>(&mut self, key: &'static str, item: T) -> T {
-        self.texts.push((key, item.kind()));
-        item
-    }
-
     fn text(&self, key: &str) -> &'static str {
         text(self.locale, key)
     }
 
-    fn item(&mut self, id: &'static str, accelerator: Option<&str>) -> tauri::Result<MenuItem<Wry>> {
-        let item = item(self.app, id, self.text(id), accelerator)?;
-        Ok(self.keep(id, item))
+    fn item(&self, id: &'static str, accelerator: Option<&str>) -> tauri::Result<MenuItem<Wry>> {
+        item(self.app, id, self.text(id), accelerator)
     }
 
-    fn submenu(&mut self, key: &'static str, items: &[&dyn IsMenuItem<Wry>]) -> tauri::Result<Submenu<Wry>> {
-        let sub = SubmenuBuilder::with_id(self.app, key, self.text(key)).items(items).build()?;
-        Ok(self.keep(key, sub))
+    fn submenu(&self, key: &'static str, items: &[&dyn IsMenuItem<Wry>]) -> tauri::Result<Submenu<Wry>> {
+        SubmenuBuilder::with_id(self.app, key, self.text(key)).items(items).build()
     }
 
-    fn check(&mut self, id: &'static str, checked: bool) -> tauri::Result<CheckMenuItem<Wry>> {
-        let item = CheckMenuItemBuilder::with_id(id, self.text(id)).checked(checked).build(self.app)?;
-        Ok(self.keep(id, item))
+    fn check(&self, id: &'static str, checked: bool) -> tauri::Result<CheckMenuItem<Wry>> {
+        CheckMenuItemBuilder::with_id(id, self.text(id)).checked(checked).build(self.app)
     }
 
     fn predefined(
-        &mut self,
+        &self,
         key: &'static str,
         make: fn(&AppHandle, Option<&str>) -> tauri::Result<PredefinedMenuItem<Wry>>,
     ) -> tauri::Result<PredefinedMenuItem<Wry>> {
-        let item = make(self.app, Some(self.text(key)))?;
-        Ok(self.keep(key, item))
+        make(self.app, Some(self.text(key)))
     }
 }
 
@@ -226,11 +239,15 @@ fn item(app: &AppHandle, id: &str, text: &str, accelerator: Option<&str>) -> tau
     b.build(app)
 }
 
-/// The Open Recent submenu, rebuilt whenever the list changes.
-pub struct RecentMenu(pub Submenu<Wry>);
+/// Fill the current menu bar's Open Recent from `paths` (most recent first).
+pub fn fill_recent_menu(app: &AppHandle, paths: &[std::path::PathBuf]) -> tauri::Result<()> {
+    match parts(app) {
+        Some(p) => fill_recent(app, &p.recent, paths),
+        None => Ok(()),
+    }
+}
 
-/// Fill Open Recent from `paths` (most recent first).
-pub fn fill_recent(app: &AppHandle, menu: &Submenu<Wry>, paths: &[std::path::PathBuf]) -> tauri::Result<()> {
+fn fill_recent(app: &AppHandle, menu: &Submenu<Wry>, paths: &[std::path::PathBuf]) -> tauri::Result<()> {
     let locale = locale(app);
     for old in menu.items()? {
         menu.remove(&old)?;
@@ -249,14 +266,22 @@ pub fn fill_recent(app: &AppHandle, menu: &Submenu<Wry>, paths: &[std::path::Pat
     Ok(())
 }
 
-/// The menu bar in the current language (`SettingsStore` must be managed first, or it
-/// is English), with the parts that change later.
-pub fn build(
-    app: &AppHandle,
-    recent_paths: &[std::path::PathBuf],
-) -> tauri::Result<(Menu<Wry>, EditItems, RecentMenu, MenuTexts, Choices)> {
+/// Build the menu bar in the current language and put it on every window. A language
+/// switch builds it again: GTK menu bars cannot relabel a submenu in place.
+pub fn install(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<()> {
+    if app.try_state::<MenuState>().is_none() {
+        app.manage(MenuState::default());
+    }
+    let (menu, parts) = build(app, recent_paths)?;
+    app.set_menu(menu)?;
+    *app.state::<MenuState>().0.lock().unwrap_or_else(|p| p.into_inner()) = Some(parts);
+    Ok(())
+}
+
+/// The menu bar in the current language (English until `SettingsStore` is managed).
+fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<(Menu<Wry>, Parts)> {
     let settings = app.try_state::<SettingsStore>().map(|s| s.get()).unwrap_or_default();
-    let mut m = Maker { app, locale: locale(app), texts: Vec::new() };
+    let m = Maker { app, locale: locale(app) };
     let sep = || PredefinedMenuItem::separator(app);
 
     let recent = m.submenu(SUB_RECENT, &[])?;
@@ -330,10 +355,9 @@ pub fn build(
     )?;
 
     let about = PredefinedMenuItem::about(app, Some(m.text(ABOUT)), Some(shell::about_metadata(app)))?;
-    let about = m.keep(ABOUT, about);
     let menu = Menu::new(app)?;
     if cfg!(target_os = "macos") {
-        let app_menu = app_menu(&mut m, &about)?;
+        let app_menu = app_menu(&m, &about)?;
         menu.append(&app_menu)?;
     }
     menu.append(&file)?;
@@ -343,7 +367,7 @@ pub fn build(
         let help = m.submenu(MENU_HELP, &[&about])?;
         menu.append(&help)?;
     }
-    Ok((menu, EditItems { undo, redo }, RecentMenu(recent), MenuTexts(m.texts), Choices { language, theme }))
+    Ok((menu, Parts { edit: EditItems { undo, redo }, recent, choices: Choices { language, theme } }))
 }
 
 /// The static id of a View › Language or View › Theme item (a key of `TEXTS`).
@@ -358,7 +382,7 @@ fn choice_id(prefix: &str, tag: &str) -> &'static str {
         })
 }
 
-fn app_menu(m: &mut Maker, about: &PredefinedMenuItem<Wry>) -> tauri::Result<Submenu<Wry>> {
+fn app_menu(m: &Maker, about: &PredefinedMenuItem<Wry>) -> tauri::Result<Submenu<Wry>> {
     let sep = || PredefinedMenuItem::separator(m.app);
     let items: Vec<Box<dyn IsMenuItem<Wry>>> = vec![
         Box::new(about.clone()),
@@ -371,28 +395,18 @@ fn app_menu(m: &mut Maker, about: &PredefinedMenuItem<Wry>) -> tauri::Result<Sub
         Box::new(sep()?),
     ];
     let quit = item(m.app, QUIT, m.text(APP_QUIT), Some("CmdOrCtrl+Q"))?;
-    let quit = m.keep(APP_QUIT, quit);
     let mut refs: Vec<&dyn IsMenuItem<Wry>> = items.iter().map(|b| b.as_ref()).collect();
     refs.push(&quit);
     m.submenu(MENU_APP, &refs)
 }
 
-/// Give every menu the texts of the current language (the bar is shared by all windows).
+/// Give the menu bar (all windows share it) the texts of the current language.
 pub fn relabel(app: &AppHandle) {
-    let locale = locale(app);
-    if let Some(texts) = app.try_state::<MenuTexts>() {
-        for (key, item) in &texts.0 {
-            let t = text(locale, key);
-            let _ = match item {
-                MenuItemKind::MenuItem(i) => i.set_text(t),
-                MenuItemKind::Submenu(i) => i.set_text(t),
-                MenuItemKind::Predefined(i) => i.set_text(t),
-                MenuItemKind::Check(i) => i.set_text(t),
-                MenuItemKind::Icon(i) => i.set_text(t),
-            };
-        }
+    let recent = app.try_state::<crate::recent::Recent>().map(|r| r.list()).unwrap_or_default();
+    if let Err(e) = install(app, &recent) {
+        eprintln!("Frontstage: could not rebuild the menus: {e}");
+        return;
     }
-    flows::refresh_recent_menu(app);
     if let Some(w) = shell::focused_window(app) {
         shell::on_focus(&w);
     }

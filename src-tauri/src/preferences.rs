@@ -1,7 +1,7 @@
 //! View › Language and View › Theme in action: keep the choice, relabel the menus, set
 //! the windows' theme, and tell every window's UI (the `preferences` event).
 
-use crate::menu::{self, Choices};
+use crate::menu;
 use crate::settings::{LanguageChoice, Preferences, SettingsStore, ThemeChoice};
 use tauri::{AppHandle, Emitter, Manager, State};
 
@@ -37,8 +37,6 @@ pub fn choose_theme(app: &AppHandle, theme: ThemeChoice) {
 fn changed(app: &AppHandle) {
     let store = app.state::<SettingsStore>();
     // A click toggles the clicked check item by itself; this puts all of them right.
-    if let Some(choices) = app.try_state::<Choices>() {
-        choices.sync(store.get());
-    }
+    menu::sync_choices(app);
     let _ = app.emit(PREFERENCES_EVENT, store.preferences());
 }
