@@ -118,6 +118,27 @@ const TEXTS: &[(&str, &str, &str)] = &[
     (APP_QUIT, "Quit Frontstage", "退出 Frontstage"),
 ];
 
+/// File › New from Template in Chinese, by template name; English is the core's own
+/// description (`frontstage::templates::describe`).
+const TEMPLATES_ZH: &[(&str, &str)] = &[
+    ("bitner", "Bitner / NN/g：五条泳道，含互动线、可视线和内部互动线（默认）"),
+    ("shostack", "Shostack（1984）：客户、台前与后台，仅含可视线"),
+    ("18f", "18F：四行（客户、前台、后台、支持），有形展示并入前台"),
+    ("fliess", "Fliess 与 Kleinaltenkamp：五条线，含订单渗透线和实施线"),
+    ("restaurant", "示例：餐厅晚餐，四个阶段，英文"),
+    ("restaurant-zh", "示例：餐厅堂食晚餐（中文）"),
+];
+
+fn template_text(locale: Locale, name: &'static str) -> &'static str {
+    let zh = || TEMPLATES_ZH.iter().find(|(n, _)| *n == name).map(|(_, t)| *t);
+    match locale {
+        Locale::ZhCn => zh(),
+        Locale::En => None,
+    }
+    .or_else(|| frontstage::templates::describe(name))
+    .unwrap_or(name)
+}
+
 /// The text of `key` in `locale`; the key itself when it has none (a test keeps every
 /// key `build` uses in the table).
 pub fn text(locale: Locale, key: &str) -> &'static str {
@@ -286,11 +307,9 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
 
     let recent = m.submenu(SUB_RECENT, &[])?;
     fill_recent(app, &recent, recent_paths)?;
-    // Template names come from the core, in English for now.
     let mut template_items = Vec::new();
     for name in frontstage::templates::names() {
-        let label = frontstage::templates::describe(name).unwrap_or(name);
-        template_items.push(item(app, &format!("{TEMPLATE_PREFIX}{name}"), label, None)?);
+        template_items.push(item(app, &format!("{TEMPLATE_PREFIX}{name}"), template_text(m.locale, name), None)?);
     }
     let template_refs: Vec<&dyn IsMenuItem<Wry>> = template_items.iter().map(|i| i as &dyn IsMenuItem<Wry>).collect();
     let templates = m.submenu(SUB_TEMPLATES, &template_refs)?;
@@ -494,6 +513,16 @@ mod tests {
         assert_eq!(redo_text(Locale::ZhCn, Some("Move Card")), "重做 Move Card");
         // Only the first placeholder is filled: braces in a name stay as they are.
         assert_eq!(undo_text(Locale::En, Some("{}")), "Undo {}");
+    }
+
+    #[test]
+    fn every_template_has_a_chinese_label() {
+        for name in frontstage::templates::names() {
+            assert!(TEMPLATES_ZH.iter().any(|(n, _)| n == name), "template {name}: add it to TEMPLATES_ZH");
+            assert_eq!(template_text(Locale::En, name), frontstage::templates::describe(name).unwrap());
+        }
+        assert_eq!(template_text(Locale::ZhCn, "18f"), "18F：四行（客户、前台、后台、支持），有形展示并入前台");
+        assert!(TEMPLATES_ZH.iter().all(|(n, _)| frontstage::templates::names().contains(n)), "a row for a template that is gone");
     }
 
     #[test]
