@@ -9,7 +9,8 @@ use crate::files::Format;
 use crate::locale::Locale;
 use crate::settings::{LanguageChoice, SettingsStore, ThemeChoice};
 use crate::{flows, preferences, shell};
-use std::sync::Mutex;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 use tauri::menu::{
     CheckMenuItem, CheckMenuItemBuilder, IsMenuItem, Menu, MenuEvent, MenuItem, MenuItemBuilder, PredefinedMenuItem,
     Submenu, SubmenuBuilder,
@@ -158,13 +159,30 @@ fn text_with(locale: Locale, key: &str, arg: &str) -> String {
     text(locale, key).replacen("{}", arg, 1)
 }
 
+/// Chinese names of the core's edits ("Move Card"), shared with the UI's toolbar.
+const EDIT_NAMES_ZH: &str = include_str!("../../ui/src/i18n/edit-names.zh-CN.json");
+
+fn edit_names_zh() -> &'static HashMap<String, String> {
+    static NAMES: OnceLock<HashMap<String, String>> = OnceLock::new();
+    // A damaged table costs the translation of edit names, not the menu.
+    NAMES.get_or_init(|| serde_json::from_str(EDIT_NAMES_ZH).unwrap_or_default())
+}
+
+/// An edit's name in `locale`; names the table lacks (batch labels) stay as they are.
+pub fn edit_name(locale: Locale, name: &str) -> &str {
+    match locale {
+        Locale::ZhCn => edit_names_zh().get(name).map_or(name, |s| s.as_str()),
+        Locale::En => name,
+    }
+}
+
 /// Edit › Undo / Redo, with the name of the edit they would undo or redo.
 pub fn undo_text(locale: Locale, edit: Option<&str>) -> String {
-    edit.map_or_else(|| text(locale, UNDO).to_owned(), |e| text_with(locale, UNDO_NAMED, e))
+    edit.map_or_else(|| text(locale, UNDO).to_owned(), |e| text_with(locale, UNDO_NAMED, edit_name(locale, e)))
 }
 
 pub fn redo_text(locale: Locale, edit: Option<&str>) -> String {
-    edit.map_or_else(|| text(locale, REDO).to_owned(), |e| text_with(locale, REDO_NAMED, e))
+    edit.map_or_else(|| text(locale, REDO).to_owned(), |e| text_with(locale, REDO_NAMED, edit_name(locale, e)))
 }
 
 /// The language the menus speak now.
@@ -510,9 +528,19 @@ mod tests {
         assert_eq!(undo_text(Locale::En, None), "Undo");
         assert_eq!(undo_text(Locale::En, Some("Move Card")), "Undo Move Card");
         assert_eq!(redo_text(Locale::ZhCn, None), "重做");
-        assert_eq!(redo_text(Locale::ZhCn, Some("Move Card")), "重做 Move Card");
+        assert_eq!(redo_text(Locale::ZhCn, Some("Move Card")), "重做 移动卡片");
+        assert_eq!(undo_text(Locale::ZhCn, Some("Add Lanes from Paste")), "撤销 Add Lanes from Paste");
         // Only the first placeholder is filled: braces in a name stay as they are.
         assert_eq!(undo_text(Locale::En, Some("{}")), "Undo {}");
+    }
+
+    #[test]
+    fn the_edit_names_table_is_read() {
+        let names = edit_names_zh();
+        assert!(names.len() >= 20, "{} names", names.len());
+        assert!(names.values().all(|v| !v.trim().is_empty()));
+        assert_eq!(edit_name(Locale::ZhCn, "Typing"), "输入");
+        assert_eq!(edit_name(Locale::En, "Typing"), "Typing");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 import type { Key } from "./en";
 import { locale } from "./locale.svelte";
 import { isKey, translate, type Params } from "./translate";
+import editNamesZh from "./edit-names.zh-CN.json";
 
 export type { Key } from "./en";
 export type { Params } from "./translate";
@@ -18,4 +19,14 @@ export function t(key: Key, params?: Params): string {
 export function actionLabel(id: string, fallback: string): string {
   const key = `action.${id}`;
   return isKey(key) ? t(key) : fallback;
+}
+
+/**
+ * The name of an edit as the core gives it ("Move Card", for Undo and Redo) in the
+ * current language. The table is shared with the menus (src-tauri/src/menu.rs); names
+ * it lacks (batch labels) stay as they are.
+ */
+export function editName(name: string): string {
+  const zh: Record<string, string> = editNamesZh;
+  return locale() === "zh-CN" && Object.prototype.hasOwnProperty.call(zh, name) ? zh[name]! : name;
 }
