@@ -14,6 +14,8 @@ fn main() {
             "view",
             "new_document",
             "execute",
+            "preview",
+            "confirm",
             "undo",
             "redo",
             "seal",

@@ -4,7 +4,7 @@
 //! the example files in `examples/`, compiled in, so the template and the example cannot
 //! drift apart.
 
-use crate::model::{Blueprint, Lane, LaneKind, Line, LineKind, Profile, Stage};
+use crate::model::{Blueprint, Lane, LaneKind, Language, Line, LineKind, Profile, Stage};
 use thiserror::Error;
 
 /// The template used when none is named.
@@ -50,11 +50,18 @@ pub fn template(name: &str) -> Option<Blueprint> {
 
 /// The named template, with the reason when there is none.
 pub fn load(name: &str) -> Result<Blueprint, TemplateError> {
+    load_in(name, Language::English)
+}
+
+/// The named template with its fixed words (title, stage and lane names, line labels) in
+/// `language`. The worked examples are in the language they were written in.
+pub fn load_in(name: &str, language: Language) -> Result<Blueprint, TemplateError> {
+    let l = language;
     match name {
-        "bitner" => Ok(bitner()),
-        "shostack" => Ok(shostack()),
-        "18f" => Ok(eighteen_f()),
-        "fliess" => Ok(fliess()),
+        "bitner" => Ok(bitner(l)),
+        "shostack" => Ok(shostack(l)),
+        "18f" => Ok(eighteen_f(l)),
+        "fliess" => Ok(fliess(l)),
         "restaurant" => parse("restaurant", RESTAURANT_EN),
         "restaurant-zh" => parse("restaurant-zh", RESTAURANT_ZH),
         _ => Err(TemplateError::Unknown { name: name.to_owned() }),
@@ -65,50 +72,57 @@ fn parse(name: &'static str, text: &str) -> Result<Blueprint, TemplateError> {
     serde_json::from_str(text).map_err(|source| TemplateError::Damaged { name, source })
 }
 
-/// A blank blueprint with four numbered stages and the given lanes and lines.
-fn skeleton(profile: Profile, lanes: &[(&str, LaneKind, &str)], lines: &[(LineKind, usize)]) -> Blueprint {
-    let mut b = Blueprint::empty("Untitled blueprint");
+/// A blank blueprint with four numbered stages and the given lanes (id, kind, English
+/// name, Chinese name) and lines.
+fn skeleton(l: Language, profile: Profile, lanes: &[(&str, LaneKind, &str, &str)], lines: &[(LineKind, usize)]) -> Blueprint {
+    let mut b = Blueprint::empty(l.pick("Untitled blueprint", "未命名服务蓝图"));
+    b.language = l;
     b.profile = profile;
-    b.stages = (1..=4).map(|i| Stage::new(format!("s{i}").as_str(), format!("Stage {i}"))).collect();
-    b.lanes = lanes.iter().map(|&(id, kind, name)| Lane::new(id, kind, name)).collect();
+    b.stages = (1..=4)
+        .map(|i| Stage::new(format!("s{i}").as_str(), format!("{} {i}", l.pick("Stage", "阶段"))))
+        .collect();
+    b.lanes = lanes.iter().map(|&(id, kind, en, zh)| Lane::new(id, kind, l.pick(en, zh))).collect();
     b.lines = lines.iter().map(|&(kind, boundary)| Line { kind, boundary }).collect();
     b
 }
 
-fn bitner() -> Blueprint {
+fn bitner(l: Language) -> Blueprint {
     skeleton(
+        l,
         Profile::Bitner,
         &[
-            ("l-evidence", LaneKind::Evidence, "Physical evidence"),
-            ("l-customer", LaneKind::Customer, "Customer actions"),
-            ("l-frontstage", LaneKind::Frontstage, "Frontstage actions"),
-            ("l-backstage", LaneKind::Backstage, "Backstage actions"),
-            ("l-support", LaneKind::Support, "Support processes"),
+            ("l-evidence", LaneKind::Evidence, "Physical evidence", "有形展示"),
+            ("l-customer", LaneKind::Customer, "Customer actions", "客户行为"),
+            ("l-frontstage", LaneKind::Frontstage, "Frontstage actions", "前台行为"),
+            ("l-backstage", LaneKind::Backstage, "Backstage actions", "后台行为"),
+            ("l-support", LaneKind::Support, "Support processes", "支持过程"),
         ],
         &[(LineKind::Interaction, 2), (LineKind::Visibility, 3), (LineKind::InternalInteraction, 4)],
     )
 }
 
-fn shostack() -> Blueprint {
+fn shostack(l: Language) -> Blueprint {
     skeleton(
+        l,
         Profile::Shostack,
         &[
-            ("l-customer", LaneKind::Customer, "Customer actions"),
-            ("l-frontstage", LaneKind::Frontstage, "Onstage (visible to the customer)"),
-            ("l-backstage", LaneKind::Backstage, "Backstage (invisible)"),
+            ("l-customer", LaneKind::Customer, "Customer actions", "客户行为"),
+            ("l-frontstage", LaneKind::Frontstage, "Onstage (visible to the customer)", "前台（顾客可见）"),
+            ("l-backstage", LaneKind::Backstage, "Backstage (invisible)", "后台（顾客不可见）"),
         ],
         &[(LineKind::Visibility, 2)],
     )
 }
 
-fn eighteen_f() -> Blueprint {
+fn eighteen_f(l: Language) -> Blueprint {
     skeleton(
+        l,
         Profile::EighteenF,
         &[
-            ("l-customer", LaneKind::Customer, "Customer actions"),
-            ("l-frontstage", LaneKind::Frontstage, "Frontstage"),
-            ("l-backstage", LaneKind::Backstage, "Backstage"),
-            ("l-support", LaneKind::Support, "Support processes"),
+            ("l-customer", LaneKind::Customer, "Customer actions", "客户行为"),
+            ("l-frontstage", LaneKind::Frontstage, "Frontstage", "前台"),
+            ("l-backstage", LaneKind::Backstage, "Backstage", "后台"),
+            ("l-support", LaneKind::Support, "Support processes", "支持过程"),
         ],
         &[(LineKind::Interaction, 1), (LineKind::Visibility, 2), (LineKind::InternalInteraction, 3)],
     )
@@ -116,17 +130,18 @@ fn eighteen_f() -> Blueprint {
 
 /// Support is split at the line of order penetration: what is done for this customer above,
 /// what is prepared for everyone in advance below; management sits below implementation.
-fn fliess() -> Blueprint {
+fn fliess(l: Language) -> Blueprint {
     skeleton(
+        l,
         Profile::Fliess,
         &[
-            ("l-evidence", LaneKind::Evidence, "Physical evidence"),
-            ("l-customer", LaneKind::Customer, "Customer actions"),
-            ("l-frontstage", LaneKind::Frontstage, "Frontstage actions"),
-            ("l-backstage", LaneKind::Backstage, "Backstage actions"),
-            ("l-support", LaneKind::Support, "Customer-induced support"),
-            ("l-preparation", LaneKind::Support, "Preparatory processes (customer-independent)"),
-            ("l-management", LaneKind::Custom, "Management"),
+            ("l-evidence", LaneKind::Evidence, "Physical evidence", "有形展示"),
+            ("l-customer", LaneKind::Customer, "Customer actions", "客户行为"),
+            ("l-frontstage", LaneKind::Frontstage, "Frontstage actions", "前台行为"),
+            ("l-backstage", LaneKind::Backstage, "Backstage actions", "后台行为"),
+            ("l-support", LaneKind::Support, "Customer-induced support", "顾客引发的支持"),
+            ("l-preparation", LaneKind::Support, "Preparatory processes (customer-independent)", "准备过程（与顾客无关）"),
+            ("l-management", LaneKind::Custom, "Management", "管理"),
         ],
         &[
             (LineKind::Interaction, 2),
@@ -174,6 +189,23 @@ mod tests {
 
     fn all() -> Vec<(&'static str, Blueprint)> {
         names().iter().map(|&n| (n, load(n).unwrap_or_else(|e| panic!("{e}")))).collect()
+    }
+
+    #[test]
+    fn profile_templates_speak_the_language_asked_for() {
+        for name in ["bitner", "shostack", "18f", "fliess"] {
+            let zh = load_in(name, Language::SimplifiedChinese).unwrap();
+            let en = load(name).unwrap();
+            assert_eq!(zh.language, Language::SimplifiedChinese);
+            assert!(zh.inconsistencies().is_empty(), "{name}");
+            assert_eq!(zh.lanes.len(), en.lanes.len());
+            assert!(zh.title.starts_with("未命名"), "{name}: {}", zh.title);
+            assert_eq!(zh.stages[0].name, "阶段 1");
+            for lane in &zh.lanes {
+                assert!(!lane.name.is_ascii(), "{name}: lane {} has no Chinese name", lane.name);
+            }
+        }
+        assert_eq!(load_in("restaurant-zh", Language::English).unwrap().language, Language::SimplifiedChinese);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use frontstage::model::{Blueprint, ElementRef};
 use frontstage::rules::Diagnostic;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State, WebviewWindow};
+use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 use ts_rs::TS;
 
 /// Largest synthetic document the UI may ask for (benchmark mode).
@@ -87,6 +88,36 @@ pub fn new_document(window: WebviewWindow, sessions: State<'_, Sessions>, cards:
     // Like File › New: the window's UI is told to reload, whoever asked.
     shell::replace_session(&window, Session::untitled(doc));
     sessions.with(window.label(), |s| view_of(s))
+}
+
+/// What a command would change, without changing anything (no undo step, nothing
+/// redrawn): the UI names what a delete takes with it before asking to go ahead.
+#[tauri::command]
+pub fn preview(window: WebviewWindow, sessions: State<'_, Sessions>, command: serde_json::Value) -> Result<Patch, AppError> {
+    let command = parse_command(command)?;
+    sessions.with(window.label(), |s| preview_in(s, &command))?
+}
+
+/// The core of `preview`: the session's editor runs the command and takes it back.
+pub fn preview_in(s: &mut Session, command: &Command) -> Result<Patch, AppError> {
+    Ok(s.editor.preview(command)?)
+}
+
+/// Ask the user to go ahead with a destructive edit: a native dialog with the UI's
+/// wording, `action` on the confirming button. Async, so the dialog waits off the main
+/// thread that shows it.
+#[tauri::command]
+pub async fn confirm(window: WebviewWindow, message: String, action: String) -> Result<bool, AppError> {
+    let dialog = window
+        .dialog()
+        .message(message)
+        .title(action.clone())
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::OkCancelCustom(action, "Cancel".into()))
+        .parent(&window);
+    tauri::async_runtime::spawn_blocking(move || dialog.blocking_show())
+        .await
+        .map_err(|e| AppError::new("dialog", e.to_string()))
 }
 
 /// Execute one command (JSON, tagged by `type`) as one undo step.
@@ -176,6 +207,7 @@ pub fn parse_command(value: serde_json::Value) -> Result<Command, AppError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use frontstage::edit::Change;
     use serde_json::json;
 
     #[test]
@@ -191,6 +223,27 @@ mod tests {
         assert!(err.message.contains("teleport_card"), "{}", err.message);
         let err = parse_command(json!({"type": "rename_stage", "stage": "s1"})).unwrap_err();
         assert!(err.message.contains("name"), "{}", err.message);
+    }
+
+    #[test]
+    fn preview_tells_what_a_delete_takes_and_changes_nothing() {
+        let mut s = Session::untitled(frontstage::generate::synthetic(40));
+        let doc = s.editor.doc().clone();
+        let lane = doc.lanes[1].id.clone();
+        let cards: Vec<_> = doc.cards.values().filter(|c| c.lane == lane).map(|c| c.id.clone()).collect();
+        let arrows = doc.connectors.values().filter(|a| cards.contains(&a.from) || cards.contains(&a.to)).count();
+        assert!(!cards.is_empty() && arrows > 0, "the test needs a lane with cards and arrows");
+        let patch = preview_in(&mut s, &Command::DeleteLane { lane: lane.clone() }).unwrap();
+        let gone_cards = patch.changes.iter().filter(|c| matches!(c, Change::Card { after: None, .. })).count();
+        let gone_arrows = patch.changes.iter().filter(|c| matches!(c, Change::Connector { after: None, .. })).count();
+        assert_eq!((gone_cards, gone_arrows), (cards.len(), arrows));
+        assert!(patch.changes.iter().any(|c| matches!(c, Change::Lanes { after, .. } if after.len() == doc.lanes.len() - 1)));
+        // Nothing happened: same document, nothing to undo, still clean.
+        assert_eq!(s.editor.doc(), &doc);
+        assert!(!s.editor.can_undo());
+        assert!(!s.editor.is_dirty());
+        let err = preview_in(&mut s, &Command::DeleteLane { lane: "nope".into() }).unwrap_err();
+        assert!(err.message.contains("nope"), "{}", err.message);
     }
 
     #[test]

@@ -121,6 +121,8 @@ pub fn run() {
             commands::status,
             commands::new_document,
             commands::execute,
+            commands::preview,
+            commands::confirm,
             commands::undo,
             commands::redo,
             commands::seal,

@@ -1,8 +1,8 @@
 //! Commands: one variant per user intent. The UI sends these; the core executes them.
 
 use crate::model::{
-    CardId, Channel, ConnectorId, Direction, FailPoint, LaneId, LaneKind, LineKind, Profile,
-    RuleSetting, StageId,
+    CardId, Channel, ConnectorId, Direction, FailPoint, LaneId, LaneKind, Language, LineKind,
+    Profile, RuleSetting, StageId,
 };
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -21,6 +21,9 @@ pub enum Command {
         persona: Option<String>,
         #[serde(default)]
         description: Option<String>,
+        /// The language of the blueprint's fixed words.
+        #[serde(default)]
+        language: Option<Language>,
     },
     SetProfile { profile: Profile },
     /// Turn a rule off or change its severity for this document; `None` restores the
@@ -211,7 +214,7 @@ impl Command {
             Command::UpdateConnector { connector, from: None, to: None, direction: None, label: Some(_) } => {
                 Some(format!("connector-label:{connector}"))
             }
-            Command::SetProperties { title, scenario, persona, description } => {
+            Command::SetProperties { title, scenario, persona, description, language: None } => {
                 let fields = [title.is_some(), scenario.is_some(), persona.is_some(), description.is_some()];
                 (fields.iter().filter(|f| **f).count() == 1)
                     .then(|| format!("meta:{}", fields.iter().position(|f| *f).unwrap_or(0)))

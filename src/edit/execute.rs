@@ -35,7 +35,7 @@ pub fn execute(doc: &mut crate::model::Blueprint, cmd: &Command) -> Result<Outco
 
 fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Result<(), EditError> {
     match cmd {
-        Command::SetProperties { title, scenario, persona, description } => tx.set_meta(|m| {
+        Command::SetProperties { title, scenario, persona, description, language } => tx.set_meta(|m| {
             let set = |field: &mut String, v: &Option<String>| {
                 if let Some(v) = v {
                     field.clone_from(v);
@@ -45,6 +45,9 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
             set(&mut m.scenario, scenario);
             set(&mut m.persona, persona);
             set(&mut m.description, description);
+            if let Some(l) = language {
+                m.language = *l;
+            }
         }),
         Command::SetProfile { profile } => tx.set_meta(|m| m.profile = *profile),
         Command::SetRule { rule, setting } => tx.set_meta(|m| match setting {
@@ -85,7 +88,8 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
         Command::AddLane { id, index, kind, name } => {
             let id = LaneId::new(new_id(tx, id.as_ref().map(|i| i.as_str()), LaneId::PREFIX)?);
             let at = insert_index(*index, tx.doc().lanes.len())?;
-            let name = name.clone().unwrap_or_else(|| kind.label().to_owned());
+            let language = tx.doc().language;
+            let name = name.clone().unwrap_or_else(|| kind.name_in(language).to_owned());
             tx.set_lanes(|v| v.insert(at, Lane::new(id.clone(), *kind, name)));
             // A line at the insertion boundary stays above the new lane.
             tx.set_lines(|lines| {

@@ -1,7 +1,7 @@
 //! Patches: the records an edit touched, before and after. One patch is both the undo
 //! entry (apply its inverse) and the update a UI applies to its mirror of the document.
 
-use crate::model::{Blueprint, Card, CardId, Connector, ConnectorId, Lane, Line, Profile, RuleSetting, Stage};
+use crate::model::{Blueprint, Card, CardId, Connector, ConnectorId, Lane, Language, Line, Profile, RuleSetting, Stage};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -13,6 +13,8 @@ pub struct Meta {
     pub scenario: String,
     pub persona: String,
     pub description: String,
+    #[serde(default)]
+    pub language: Language,
     pub profile: Profile,
     pub rules: BTreeMap<String, RuleSetting>,
 }
@@ -24,6 +26,7 @@ impl Meta {
             scenario: doc.scenario.clone(),
             persona: doc.persona.clone(),
             description: doc.description.clone(),
+            language: doc.language,
             profile: doc.profile,
             rules: doc.rules.clone(),
         }
@@ -34,6 +37,7 @@ impl Meta {
         doc.scenario.clone_from(&self.scenario);
         doc.persona.clone_from(&self.persona);
         doc.description.clone_from(&self.description);
+        doc.language = self.language;
         doc.profile = self.profile;
         doc.rules.clone_from(&self.rules);
     }

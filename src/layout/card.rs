@@ -4,8 +4,9 @@
 use super::geometry::{CARD_PAD, CARD_W, MIN_CARD_H};
 use super::metrics::text_width;
 use super::scene::{Badge, BadgeKind, CardBox, Rect, TextBlock, TextLine, Tone};
+use super::words::{self, duration};
 use super::wrap::wrap;
-use crate::model::{Card, ElementRef, FailKind};
+use crate::model::{Card, ElementRef, Language};
 use unicode_segmentation::UnicodeSegmentation;
 
 pub const TEXT_FONT: f32 = 12.0;
@@ -19,7 +20,7 @@ const BADGE_GAP: f32 = 4.0;
 const SECTION_GAP: f32 = 6.0;
 
 /// Lay out `card` with its top-left corner at `(x, y)`.
-pub fn card_box(card: &Card, x: f32, y: f32) -> CardBox {
+pub fn card_box(card: &Card, lang: Language, x: f32, y: f32) -> CardBox {
     let inner = CARD_W - 2.0 * CARD_PAD;
     let left = x + CARD_PAD;
     let mut cursor = y + CARD_PAD;
@@ -34,7 +35,7 @@ pub fn card_box(card: &Card, x: f32, y: f32) -> CardBox {
     let owner_text = if card.owner.trim().is_empty() {
         String::new()
     } else {
-        format!("Owner: {}", card.owner)
+        words::owner(lang, &card.owner)
     };
     if !owner_text.is_empty() && !text.lines.is_empty() {
         cursor += SECTION_GAP / 2.0;
@@ -47,7 +48,7 @@ pub fn card_box(card: &Card, x: f32, y: f32) -> CardBox {
         &mut cursor,
     );
 
-    let specs = badge_specs(card);
+    let specs = badge_specs(card, lang);
     let mut badges = Vec::with_capacity(specs.len());
     if !specs.is_empty() {
         if cursor > y + CARD_PAD {
@@ -131,23 +132,17 @@ pub fn block(lines: Vec<String>, font: f32, line_h: f32, x: f32, cursor: &mut f3
     }
 }
 
-fn badge_specs(card: &Card) -> Vec<(BadgeKind, Tone, String)> {
+fn badge_specs(card: &Card, lang: Language) -> Vec<(BadgeKind, Tone, String)> {
     let mut out = Vec::new();
     if let Some(fp) = &card.fail_point {
-        let kind = match fp.kind {
-            FailKind::Process => "process",
-            FailKind::Outcome => "outcome",
-            FailKind::Interaction => "interaction",
-            FailKind::System => "system",
-        };
         out.push((
             BadgeKind::FailPoint { fail: fp.kind },
             Tone::Alert,
-            format!("F {kind}"),
+            words::fail_point(lang, fp.kind),
         ));
     }
     if card.wait {
-        out.push((BadgeKind::Wait, Tone::Warn, "W wait".to_owned()));
+        out.push((BadgeKind::Wait, Tone::Warn, words::wait(lang).to_owned()));
     }
     if let Some(score) = card.emotion {
         let tone = match score {
@@ -164,16 +159,16 @@ fn badge_specs(card: &Card) -> Vec<(BadgeKind, Tone, String)> {
         out.push((
             BadgeKind::Emotion { score },
             tone,
-            format!("Emotion {shown}"),
+            words::emotion(lang, &shown),
         ));
     }
     if card.duration_seconds.is_some() || card.tolerance_seconds.is_some() {
         let over =
             matches!((card.duration_seconds, card.tolerance_seconds), (Some(d), Some(t)) if d > t);
         let label = match (card.duration_seconds, card.tolerance_seconds) {
-            (Some(d), Some(t)) => format!("{} / {}", duration(d), duration(t)),
-            (Some(d), None) => duration(d),
-            (None, Some(t)) => format!("max {}", duration(t)),
+            (Some(d), Some(t)) => format!("{} / {}", duration(lang, d), duration(lang, t)),
+            (Some(d), None) => duration(lang, d),
+            (None, Some(t)) => words::at_most(lang, &duration(lang, t)),
             (None, None) => String::new(),
         };
         let tone = if over { Tone::Alert } else { Tone::Info };
@@ -186,31 +181,13 @@ fn badge_specs(card: &Card) -> Vec<(BadgeKind, Tone, String)> {
         ));
     }
     if let Some(channel) = card.channel {
-        let name = match channel {
-            crate::model::Channel::Physical => "physical",
-            crate::model::Channel::Digital => "digital",
-            crate::model::Channel::Interpersonal => "interpersonal",
-            crate::model::Channel::Process => "process",
-        };
         out.push((
             BadgeKind::Channel { channel },
             Tone::Neutral,
-            name.to_owned(),
+            words::channel(lang, channel).to_owned(),
         ));
     }
     out
-}
-
-/// "45 s", "3 min", "1 min 30 s", "2 h 5 min" (seconds dropped once there are hours).
-pub fn duration(seconds: u32) -> String {
-    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    match (h, m, s) {
-        (0, 0, s) => format!("{s} s"),
-        (0, m, 0) => format!("{m} min"),
-        (0, m, s) => format!("{m} min {s} s"),
-        (h, 0, _) => format!("{h} h"),
-        (h, m, _) => format!("{h} h {m} min"),
-    }
 }
 
 /// `label`, cut with an ellipsis when wider than `max` pixels.
@@ -232,16 +209,8 @@ fn fit(label: &str, font: f32, max: f32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::FailKind;
     use crate::model::{Channel, FailPoint};
-
-    #[test]
-    fn durations_read_naturally() {
-        assert_eq!(duration(45), "45 s");
-        assert_eq!(duration(180), "3 min");
-        assert_eq!(duration(90), "1 min 30 s");
-        assert_eq!(duration(7500), "2 h 5 min");
-        assert_eq!(duration(u32::MAX), "1193046 h 28 min");
-    }
 
     #[test]
     fn every_badge_fits_inside_the_card() {
@@ -256,7 +225,7 @@ mod tests {
         c.tolerance_seconds = Some(u32::MAX - 1);
         c.channel = Some(Channel::Interpersonal);
         c.owner = "Front of house team".into();
-        let b = card_box(&c, 10.0, 20.0);
+        let b = card_box(&c, Language::English, 10.0, 20.0);
         assert_eq!(b.badges.len(), 5);
         for badge in &b.badges {
             assert!(
@@ -272,8 +241,8 @@ mod tests {
 
     #[test]
     fn long_text_grows_the_card() {
-        let short = card_box(&Card::new("c1", "l", "s", "short"), 0.0, 0.0);
-        let long = card_box(&Card::new("c1", "l", "s", "word ".repeat(200)), 0.0, 0.0);
+        let short = card_box(&Card::new("c1", "l", "s", "short"), Language::English, 0.0, 0.0);
+        let long = card_box(&Card::new("c1", "l", "s", "word ".repeat(200)), Language::English, 0.0, 0.0);
         assert_eq!(short.rect.h, MIN_CARD_H);
         assert!(long.rect.h > 20.0 * TEXT_LINE);
         let last = long.text.lines.last().unwrap();

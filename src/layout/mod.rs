@@ -18,9 +18,10 @@ mod geometry;
 pub mod metrics;
 mod route;
 mod scene;
+pub mod words;
 pub mod wrap;
 
-pub use card::duration;
+pub use words::duration;
 pub use geometry::*;
 pub use scene::*;
 
@@ -56,7 +57,7 @@ pub fn layout(doc: &Blueprint) -> Scene {
         &mut cursor,
     );
     title.bold = true;
-    let sub: Vec<String> = [("Scenario: ", &doc.scenario), ("Persona: ", &doc.persona)]
+    let sub: Vec<String> = [(words::scenario_prefix(doc.language), &doc.scenario), (words::persona_prefix(doc.language), &doc.persona)]
         .into_iter()
         .filter(|(_, v)| !v.trim().is_empty())
         .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w))
@@ -141,7 +142,7 @@ pub fn layout(doc: &Blueprint) -> Scene {
             let x = grid_x + s as f32 * STAGE_W + CELL_PAD_X;
             let mut y = 0.0;
             for &(_, _, c) in &placed[i..j] {
-                let b = card::card_box(c, x, y);
+                let b = card::card_box(c, doc.language, x, y);
                 y += b.rect.h + CARD_GAP;
                 cards.push(b);
                 card_lane.push(l);
@@ -163,7 +164,7 @@ pub fn layout(doc: &Blueprint) -> Scene {
         .map(|(i, lane)| {
             let names = wrap::wrap(&lane.name, HEADER_FONT, lane_name_w);
             let note = if lane.collapsed && hidden[i] > 0 {
-                vec![format!("{} hidden", plural(hidden[i], "card"))]
+                vec![words::cards_hidden(doc.language, hidden[i])]
             } else {
                 Vec::new()
             };
@@ -238,14 +239,6 @@ pub fn layout(doc: &Blueprint) -> Scene {
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 /// Lines at their lane boundaries; lines sharing a boundary are spread a few pixels apart
 /// and their labels set side by side, right-aligned, so neither overlaps.
 fn lines(doc: &Blueprint, lanes: &[LaneBand], top: f32, bottom: f32, width: f32) -> Vec<LineGeom> {
@@ -269,7 +262,7 @@ fn lines(doc: &Blueprint, lanes: &[LaneBand], top: f32, bottom: f32, width: f32)
         let mut right = width - MARGIN - HEADER_PAD;
         for (k, line) in group.iter().enumerate() {
             let y = base + (k as f32 - (n - 1) as f32 / 2.0) * LINE_SPREAD;
-            let text = line.kind.label().to_owned();
+            let text = line.kind.label_in(doc.language).to_owned();
             let w = metrics::text_width(&text, LINE_LABEL_FONT);
             right -= w;
             let label = TextBlock {

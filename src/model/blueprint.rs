@@ -5,6 +5,7 @@ use super::connector::Connector;
 use super::ids::{is_valid_id, CardId, ConnectorId, LaneId, StageId};
 use super::keyed::{self, Keyed};
 use super::lane::{is_valid_color, Lane, LaneKind};
+use super::language::Language;
 use super::line::{Line, LineKind};
 use super::profile::{Profile, RuleSetting};
 use super::stage::Stage;
@@ -36,6 +37,10 @@ pub struct Blueprint {
     pub persona: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// Language of the fixed words drawn with the blueprint (line labels, badges);
+    /// absent means English.
+    #[serde(default, skip_serializing_if = "Language::is_default")]
+    pub language: Language,
     #[serde(default)]
     pub profile: Profile,
     /// Per-document rule settings, by rule id: off, or a severity.
@@ -92,6 +97,7 @@ impl Blueprint {
             scenario: String::new(),
             persona: String::new(),
             description: String::new(),
+            language: Language::default(),
             profile: Profile::default(),
             rules: BTreeMap::new(),
             stages: Vec::new(),

@@ -66,6 +66,24 @@ impl LaneKind {
         }
     }
 
+    /// Default display name in `language`.
+    pub fn name_in(self, language: super::Language) -> &'static str {
+        let zh = match self {
+            LaneKind::Evidence => "有形展示",
+            LaneKind::Customer => "客户行为",
+            LaneKind::Frontstage => "前台行为",
+            LaneKind::Backstage => "后台行为",
+            LaneKind::Support => "支持过程",
+            LaneKind::Time => "时间",
+            LaneKind::Emotion => "情绪",
+            LaneKind::Policy => "政策",
+            LaneKind::Metrics => "指标",
+            LaneKind::Notes => "备注",
+            LaneKind::Custom => "泳道",
+        };
+        language.pick(self.label(), zh)
+    }
+
     /// Default display name in English.
     pub fn label(self) -> &'static str {
         match self {

@@ -45,6 +45,18 @@ impl LineKind {
         }
     }
 
+    /// The line's label as drawn, in `language`.
+    pub fn label_in(self, language: super::Language) -> &'static str {
+        let zh = match self {
+            LineKind::Interaction => "互动线",
+            LineKind::Visibility => "可视线",
+            LineKind::InternalInteraction => "内部互动线",
+            LineKind::OrderPenetration => "订单渗透线",
+            LineKind::Implementation => "实施线",
+        };
+        language.pick(self.label(), zh)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             LineKind::Interaction => "Line of interaction",

@@ -7,54 +7,88 @@ import { Canvas } from "./canvas/canvas";
 import { keyOf } from "./canvas/draw";
 import { shell, errorMessage } from "./ipc";
 import { DeltaMismatch } from "./delta";
-import type { Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
+import { Registry } from "./actions";
+import { ViewControls } from "./panels/view.svelte";
+import { cardActions } from "./canvas/card-actions";
+import { structureActions } from "./structure-actions";
+import { confirmDelete, structureDeletes } from "./delete-confirm";
+import type { Applied, Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
 
-export interface Action {
-  id: string;
-  label: string;
-  enabled(): boolean;
-  run(): Promise<void> | void;
+/** `card:c1` → `{kind: "card", id: "c1"}`. */
+export function refOf(key: string): ElementRef {
+  if (key === "document") return { kind: "document" };
+  const i = key.indexOf(":");
+  return { kind: key.slice(0, i), id: key.slice(i + 1) } as ElementRef;
 }
 
 export class Editor {
   status = $state<Status | null>(null);
+  /** Selected element keys (`card:c1`, `lane:l2`, …), in the canvas's order. */
   selection = $state<string[]>([]);
+  /** The selection as element references. */
+  selected = $derived(this.selection.map(refOf));
+  /** Bumped after every change to the mirror, so panels re-read it. */
+  revision = $state(0);
   diagnostics = $state<Diagnostic[]>([]);
   error = $state<string | null>(null);
   title = $state("");
   canvas: Canvas | null = null;
   mirror: Mirror | null = null;
 
-  readonly actions: Record<string, Action> = {
-    "edit.undo": {
-      id: "edit.undo",
-      label: "Undo",
-      enabled: () => !!this.status?.can_undo,
-      run: () => this.step(shell.undo),
-    },
-    "edit.redo": {
-      id: "edit.redo",
-      label: "Redo",
-      enabled: () => !!this.status?.can_redo,
-      run: () => this.step(shell.redo),
-    },
-    "edit.delete": {
-      id: "edit.delete",
-      label: "Delete",
-      enabled: () => this.selection.length > 0,
-      run: () => this.deleteSelection(),
-    },
-    "view.zoom_in": { id: "view.zoom_in", label: "Zoom In", enabled: () => true, run: () => this.canvas?.zoomIn() },
-    "view.zoom_out": { id: "view.zoom_out", label: "Zoom Out", enabled: () => true, run: () => this.canvas?.zoomOut() },
-    "view.fit": { id: "view.fit", label: "Fit", enabled: () => true, run: () => this.canvas?.fit() },
-    "view.actual_size": { id: "view.actual_size", label: "Actual Size", enabled: () => true, run: () => this.canvas?.actualSize() },
-  };
+  readonly actions = new Registry();
+  /** Minimap and zoom control state; registers the view's own actions. */
+  readonly view = new ViewControls(this.actions);
+  /** What a command would change (the core's preview), and asking the user: replaceable in tests. */
+  preview = (command: Command) => shell.preview(command);
+  confirm = (message: string, action: string) => shell.confirm(message, action);
+
+  constructor() {
+    this.actions.add(
+      {
+        id: "edit.undo",
+        label: () => (this.status?.undo_label ? `Undo ${this.status.undo_label}` : "Undo"),
+        keys: ["Mod+Z"],
+        enabled: () => !!this.status?.can_undo,
+        run: () => this.step(shell.undo),
+      },
+      {
+        id: "edit.redo",
+        label: () => (this.status?.redo_label ? `Redo ${this.status.redo_label}` : "Redo"),
+        keys: ["Shift+Mod+Z", "Mod+Y"],
+        enabled: () => !!this.status?.can_redo,
+        run: () => this.step(shell.redo),
+      },
+      {
+        id: "edit.delete",
+        label: () => "Delete",
+        keys: ["Delete", "Backspace"],
+        enabled: () => this.selection.length > 0,
+        run: () => this.deleteSelection(),
+      },
+      { id: "view.zoom_in", label: () => "Zoom In", keys: ["Mod+="], enabled: () => true, run: () => this.canvas?.zoomIn() },
+      { id: "view.zoom_out", label: () => "Zoom Out", keys: ["Mod+-"], enabled: () => true, run: () => this.canvas?.zoomOut() },
+      { id: "view.fit", label: () => "Fit", keys: ["Mod+1"], enabled: () => true, run: () => this.canvas?.fit() },
+      { id: "view.actual_size", label: () => "Actual Size", keys: ["Mod+0"], enabled: () => true, run: () => this.canvas?.actualSize() },
+      {
+        id: "edit.escape",
+        label: () => "Cancel",
+        keys: ["Escape"],
+        enabled: () => true,
+        run: () => {
+          if (!this.canvas?.cancelDrag()) this.canvas?.setSelection([]);
+        },
+      },
+    );
+    this.actions.add(...cardActions(this));
+    this.actions.add(...structureActions(this));
+  }
 
   attach(host: HTMLElement): void {
     this.canvas = new Canvas(host, {
-      select: (ids) => (this.selection = ids),
-      move: (card, to) => void this.edit({ type: "move_card", card, ...to }),
+      select: (keys) => (this.selection = keys),
+      command: (command) => this.edit(command),
     });
+    this.view.attach(this.canvas);
   }
 
   async load(): Promise<void> {
@@ -71,7 +105,7 @@ export class Editor {
   }
 
   async run(id: string): Promise<void> {
-    const action = this.actions[id];
+    const action = this.actions.get(id);
     if (!action || !action.enabled()) return;
     try {
       this.error = null;
@@ -81,27 +115,37 @@ export class Editor {
     }
   }
 
+  /** Delete what is selected in one step; lanes and stages after confirming what goes with them. */
   private async deleteSelection(): Promise<void> {
-    await this.edit({ type: "delete_cards", cards: [...this.selection] });
+    const selected = this.selected;
+    const cards = selected.flatMap((e) => (e.kind === "card" ? [e.id] : []));
+    const connectors = selected.flatMap((e) => (e.kind === "connector" ? [e.id] : []));
+    const commands: Command[] = [];
+    if (cards.length) commands.push({ type: "delete_cards", cards });
+    if (connectors.length) commands.push({ type: "delete_connectors", connectors });
+    commands.push(...structureDeletes(selected));
+    if (!commands.length) return;
+    const command: Command = commands.length === 1 ? commands[0]! : { type: "batch", label: "Delete", commands };
+    if (await confirmDelete(this, command, selected)) await this.edit(command);
   }
 
-  /** Send one command; show the refusal if the core refuses it. */
-  async edit(command: Command): Promise<void> {
+  /** Send one command; show the refusal if the core refuses it (then null). */
+  async edit(command: Command): Promise<Applied | null> {
     try {
       this.error = null;
       const applied = await shell.execute(command);
       await this.applyPatch(applied.patch, applied.delta, applied.diagnostics);
       this.setStatus(applied.status);
+      return applied;
     } catch (e) {
       this.error = errorMessage(e);
+      return null;
     }
   }
 
   /** Select what a problem is about and bring it into view. */
   focus(elements: ElementRef[]): void {
-    const cards = elements.filter((e) => e.kind === "card").map((e) => (e as { id: string }).id);
-    const others = elements.filter((e) => e.kind !== "card").map(keyOf);
-    this.canvas?.setSelection(cards, others);
+    this.canvas?.setSelection(elements.filter((e) => e.kind !== "document").map(keyOf));
     if (elements[0]) this.canvas?.reveal(keyOf(elements[0]));
   }
 
@@ -115,6 +159,7 @@ export class Editor {
   private async applyPatch(patch: Patch | null, delta: SceneDelta, diagnostics: Diagnostic[] | null): Promise<void> {
     if (!this.mirror) return;
     if (patch) this.mirror.apply(patch);
+    this.revision++;
     this.title = this.mirror.meta.title;
     try {
       this.canvas?.apply(delta, this.mirror);
@@ -134,6 +179,7 @@ export class Editor {
   private draw(scene: Scene, diagnostics: Diagnostic[]): void {
     if (!this.mirror) return;
     this.diagnostics = diagnostics;
+    this.revision++;
     this.canvas?.render(scene, this.mirror);
     this.canvas?.setDiagnostics(diagnostics);
   }

@@ -4,13 +4,17 @@
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import type { UnlistenFn } from "@tauri-apps/api/event";
-import type { AppError, Applied, Command, Orphan, Status, Stepped, View } from "./types";
+import type { AppError, Applied, Command, Orphan, Patch, Status, Stepped, View } from "./types";
 
 export const shell = {
   view: () => invoke<View>("view"),
   status: () => invoke<Status>("status"),
   newDocument: (cards?: number) => invoke<View>("new_document", { cards }),
   execute: (command: Command) => invoke<Applied>("execute", { command }),
+  /** What a command would change, without changing anything. */
+  preview: (command: Command) => invoke<Patch>("preview", { command }),
+  /** A native dialog: `message`, and `action` on the button that goes ahead. */
+  confirm: (message: string, action: string) => invoke<boolean>("confirm", { message, action }),
   undo: () => invoke<Stepped>("undo"),
   redo: () => invoke<Stepped>("redo"),
   seal: () => invoke<void>("seal"),

@@ -28,6 +28,7 @@ export class Mirror {
       scenario: doc.scenario ?? "",
       persona: doc.persona ?? "",
       description: doc.description ?? "",
+      language: doc.language ?? "en",
       profile: doc.profile,
       rules: doc.rules ?? {},
     };
@@ -83,10 +84,13 @@ export class Mirror {
   toBlueprint(): Blueprint {
     const byId = <T extends { id: string }>(m: Map<string, T>) =>
       [...m.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // As the core writes it: the default language is left out.
+    const { language, ...meta } = this.meta;
     return {
       format: this.format,
       version: this.version,
-      ...this.meta,
+      ...meta,
+      ...(language === "en" ? {} : { language }),
       stages: this.stages,
       lanes: this.lanes,
       lines: this.lines,

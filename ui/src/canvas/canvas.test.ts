@@ -56,7 +56,7 @@ describe("Canvas", () => {
 
   it("removes cards and arrows gone from the scene, and forgets them in the selection", () => {
     const { host, canvas, mirror, scene } = setup();
-    canvas.setSelection(["c3"]);
+    canvas.setSelection(["card:c3"]);
     const next = structuredClone(scene);
     next.cards = next.cards.filter((c) => !(c.element.kind === "card" && c.element.id === "c3"));
     next.connectors = [];
@@ -89,16 +89,27 @@ describe("Canvas", () => {
     const { host, canvas, selections } = setup();
     const rect = host.querySelector('.card[data-id="c1"] rect')!;
     rect.dispatchEvent(new MouseEvent("click", { bubbles: true }));
-    expect([...canvas.selection]).toEqual(["c1"]);
+    expect([...canvas.selection]).toEqual(["card:c1"]);
     expect(host.querySelector('.card[data-id="c1"]')!.classList.contains("selected")).toBe(true);
     host.querySelector(".lane rect")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     expect(canvas.selection.size).toBe(0);
-    expect(selections).toEqual([["c1"], []]);
+    expect(selections).toEqual([["card:c1"], []]);
+  });
+
+  it("selects any kind of element: lanes, stages, connectors by their headers and strokes", () => {
+    const { host, canvas } = setup();
+    host.querySelector('.lane[data-id="l2"] .lane-header')!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect([...canvas.selection]).toEqual(["lane:l2"]);
+    host.querySelector('.stage[data-id="s2"] .header')!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect([...canvas.selection]).toEqual(["stage:s2"]);
+    host.querySelector('.connector[data-id="a1"] polyline')!.dispatchEvent(new MouseEvent("click", { bubbles: true, shiftKey: true }));
+    expect([...canvas.selection]).toEqual(["stage:s2", "connector:a1"]);
+    expect(host.querySelector('.connector[data-id="a1"]')!.classList.contains("selected")).toBe(true);
   });
 
   it("highlights non-card elements chosen from the problems panel", () => {
     const { host, canvas } = setup();
-    canvas.setSelection(["c2"], ["lane:l3"]);
+    canvas.setSelection(["card:c2", "lane:l3"]);
     expect(host.querySelector('.lane[data-id="l3"]')!.classList.contains("selected")).toBe(true);
     expect(host.querySelector('.card[data-id="c2"]')!.classList.contains("selected")).toBe(true);
   });
@@ -121,7 +132,7 @@ describe("Canvas", () => {
     const c1Before = node("c1");
     const c2Before = node("c2");
     const laneBefore = host.querySelector('.lane[data-id="l1"]');
-    canvas.setSelection(["c3"]);
+    canvas.setSelection(["card:c3"]);
     const c2 = structuredClone(scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c2")!);
     c2.rect.x += 30;
     const none = { upserted: [], removed: [], order: null };

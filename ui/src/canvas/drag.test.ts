@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Canvas } from "./canvas";
 import { Mirror } from "../mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
-import { cardRects, type DropTarget } from "./drop";
+import { cardRects } from "./drop";
+import type { Command } from "../types";
 
 // jsdom has no layout: the SVG sits at (0, 0), so client coordinates are scene coordinates.
 function pointer(type: string, target: Element, x: number, y: number) {
@@ -15,8 +16,13 @@ function pointer(type: string, target: Element, x: number, y: number) {
 function setup() {
   const host = document.createElement("div");
   document.body.append(host);
-  const moves: [string, DropTarget][] = [];
-  const canvas = new Canvas(host, { move: (id, to) => moves.push([id, to]) });
+  const moves: Command[] = [];
+  const canvas = new Canvas(host, {
+    command: async (c) => {
+      moves.push(c);
+      return null;
+    },
+  });
   const mirror = new Mirror(smallBlueprint());
   const scene = smallSceneFixture();
   canvas.render(scene, mirror);
@@ -37,7 +43,7 @@ describe("dragging a card", () => {
     expect(moves).toEqual([]);
     pointer("pointermove", canvas.svg, to.x, to.y);
     pointer("pointerup", canvas.svg, to.x, to.y);
-    expect(moves).toEqual([["c1", { lane: "l3", stage: "s2", index: 0 }]]);
+    expect(moves).toEqual([{ type: "move_card", card: "c1", lane: "l3", stage: "s2", index: 0 }]);
     expect(node.hasAttribute("transform")).toBe(false);
   });
 
@@ -62,7 +68,7 @@ describe("dragging a card", () => {
     pointer("pointerdown", rect, b.x + 5, b.y + 5);
     pointer("pointerup", rect, b.x + 6, b.y + 5);
     rect.dispatchEvent(new MouseEvent("click", { bubbles: true }));
-    expect([...canvas.selection]).toEqual(["c2"]);
+    expect([...canvas.selection]).toEqual(["card:c2"]);
     expect(moves).toEqual([]);
   });
 });

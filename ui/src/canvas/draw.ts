@@ -1,9 +1,12 @@
 // Drawing the core's Scene as SVG DOM: the same primitives, colours and strokes as the
 // SVG export (src/export/svg.rs), so what the canvas shows is what is exported.
-// User text only ever goes into text nodes.
+// User text only ever goes into text nodes. Elements with the class `ui-only` are editing
+// affordances (a lane's collapse toggle, a line's grab area) the export does not draw:
+// comparisons with the export leave them out.
 
 import type { CardBox, ConnectorRoute, ElementRef, LaneBand, LineGeom, Point, Rect, StageColumn, TextBlock, Tone } from "../types";
 import { el } from "./svg";
+import { drawLaneToggle } from "./lane-toggle";
 
 export const INK = "#1f2328";
 export const MUTED = "#57606a";
@@ -62,10 +65,11 @@ export function drawLane(lane: LaneBand): SVGGElement {
   if (lane.collapsed) g.setAttribute("data-collapsed", "true");
   g.append(
     rect(lane.band, { class: "band", fill: lane.fill, stroke: GRID }),
-    rect(lane.header, { fill: "#000000", "fill-opacity": "0.05", stroke: GRID }),
+    rect(lane.header, { class: "lane-header", fill: "#000000", "fill-opacity": "0.05", stroke: GRID }),
   );
   add(g, text(lane.name, INK, "lane-name"));
   add(g, text(lane.note, MUTED, "lane-note", { "font-style": "italic" }));
+  g.append(drawLaneToggle(lane));
   return g;
 }
 
@@ -84,6 +88,9 @@ export function drawLine(line: LineGeom): SVGGElement {
   const g = group("line", line.element, { "data-kind": line.kind });
   const attrs: Record<string, string | number> = { x1: line.x1, y1: line.y, x2: line.x2, y2: line.y, stroke: line.color, "stroke-width": 1.5 };
   if (line.dash) attrs["stroke-dasharray"] = line.dash;
+  // The drawn line is thin: a wider, invisible stroke makes it easy to grab.
+  const grab = { x1: line.x1, y1: line.y, x2: line.x2, y2: line.y, stroke: "transparent", "stroke-width": 10 };
+  g.append(el("line", { ...grab, class: "line-grab ui-only", "aria-hidden": "true" }));
   g.append(el("line", attrs), rect(line.label_box, { fill: "#ffffff", "fill-opacity": "0.85" }));
   add(g, text(line.label, line.color, "line-name"));
   return g;

@@ -2,6 +2,7 @@
 import type { Card } from "./Card";
 import type { Connector } from "./Connector";
 import type { Lane } from "./Lane";
+import type { Language } from "./Language";
 import type { Line } from "./Line";
 import type { Profile } from "./Profile";
 import type { RuleSetting } from "./RuleSetting";
@@ -26,7 +27,12 @@ scenario?: string,
 /**
  * The customer type or persona.
  */
-persona?: string, description?: string, profile: Profile, 
+persona?: string, description?: string, 
+/**
+ * Language of the fixed words drawn with the blueprint (line labels, badges);
+ * absent means English.
+ */
+language?: Language, profile: Profile, 
 /**
  * Per-document rule settings, by rule id: off, or a severity.
  */

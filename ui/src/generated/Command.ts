@@ -5,6 +5,7 @@ import type { ConnectorId } from "./ConnectorId";
 import type { Direction } from "./Direction";
 import type { LaneId } from "./LaneId";
 import type { LaneKind } from "./LaneKind";
+import type { Language } from "./Language";
 import type { LineKind } from "./LineKind";
 import type { Profile } from "./Profile";
 import type { RuleSetting } from "./RuleSetting";
@@ -13,7 +14,11 @@ import type { StageId } from "./StageId";
 /**
  * A user intent. Ids in `id` fields are optional: the core picks a fresh one when absent.
  */
-export type Command = { "type": "set_properties", title?: string | null, scenario?: string | null, persona?: string | null, description?: string | null, } | { "type": "set_profile", profile: Profile, } | { "type": "set_rule", rule: string, setting?: RuleSetting | null, } | { "type": "add_stage", id?: StageId | null, 
+export type Command = { "type": "set_properties", title?: string | null, scenario?: string | null, persona?: string | null, description?: string | null, 
+/**
+ * The language of the blueprint's fixed words.
+ */
+language?: Language | null, } | { "type": "set_profile", profile: Profile, } | { "type": "set_rule", rule: string, setting?: RuleSetting | null, } | { "type": "add_stage", id?: StageId | null, 
 /**
  * Position among the stages; absent appends.
  */

@@ -26,6 +26,7 @@ export type * from "./Lane";
 export type * from "./LaneBand";
 export type * from "./LaneId";
 export type * from "./LaneKind";
+export type * from "./Language";
 export type * from "./LanguageChoice";
 export type * from "./Line";
 export type * from "./LineGeom";

@@ -26,7 +26,11 @@ describe("dictionaries", () => {
     // Everything but names should differ from English.
     const same = Object.keys(en).filter((k) => en[k as keyof typeof en] === zhCN[k as keyof typeof en]);
     expect(same).toEqual([]);
-    for (const v of Object.values(zhCN)) expect(v).toMatch(/[\u4e00-\u9fff]/);
+    // No English words left: outside placeholders, Latin letters only in names (SVG).
+    for (const v of Object.values(zhCN)) {
+      const text = v.replace(/\{\w+\}/g, "");
+      expect(text.replace(/SVG|JSON/g, ""), v).not.toMatch(/[A-Za-z]/);
+    }
   });
 });
 
@@ -60,11 +64,25 @@ describe("t", () => {
     expect(t("problems.none")).toBe("No problems.");
   });
 
-  it("labels actions by id, falling back to the registry's label", () => {
+  it("translates the registry's English action labels, state-dependent ones included", () => {
     setLocale("zh-CN");
-    expect(actionLabel("view.fit", "Fit")).toBe("适合窗口");
-    expect(actionLabel("lane.add", "Add Lane")).toBe("Add Lane");
+    expect(actionLabel({ label: () => "Fit" })).toBe("适合窗口");
+    expect(actionLabel({ label: () => "Collapse Lane" })).toBe("折叠泳道");
+    expect(actionLabel({ label: () => "Expand Lane" })).toBe("展开泳道");
+    // A label without a key is shown as the registry gives it.
+    expect(actionLabel({ label: () => "Frobnicate" })).toBe("Frobnicate");
     setLocale("en");
+    expect(actionLabel({ label: () => "Collapse Lane" })).toBe("Collapse Lane");
+  });
+
+  it("maps each English action label to one Chinese text", () => {
+    const seen = new Map<string, string>();
+    for (const k of Object.keys(en) as (keyof typeof en)[]) {
+      if (!k.startsWith("action.")) continue;
+      const prior = seen.get(en[k]);
+      if (prior !== undefined) expect(zhCN[k], `${k}: "${en[k]}" has two translations`).toBe(prior);
+      seen.set(en[k], zhCN[k]);
+    }
   });
 });
 

@@ -8,10 +8,6 @@ export type Params = Record<string, string | number>;
 
 export const dictionaries: Record<Locale, Record<Key, string>> = { en, "zh-CN": zhCN };
 
-export function isKey(key: string): key is Key {
-  return Object.prototype.hasOwnProperty.call(en, key);
-}
-
 /** `{name}` becomes params.name; a placeholder without a param stays as written. */
 export function interpolate(template: string, params?: Params): string {
   if (!params) return template;

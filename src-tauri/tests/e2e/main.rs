@@ -1,0 +1,80 @@
+//! End to end: the real desktop binary under Xvfb, driven through tauri-driver and
+//! WebKitWebDriver, doing what a user does. One test function runs every step, because
+//! the display and driver ports are shared.
+//!
+//! Needs `tauri-driver` and `WebKitWebDriver` (scripts/desktop-deps.sh installs them) and
+//! an X display (started with Xvfb when DISPLAY is unset). Without them the test says
+//! loudly that it skipped; with `CI=true` it fails instead.
+
+mod shell;
+mod support;
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use support::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn desktop_app_end_to_end() -> TestResult {
+    let missing = missing_tools();
+    if !missing.is_empty() {
+        let msg = format!("missing {}; run scripts/desktop-deps.sh", missing.join(", "));
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("end-to-end test cannot run under CI: {msg}");
+        }
+        // Straight to stderr: the test harness captures eprintln! of passing tests.
+        let _ = writeln!(std::io::stderr(), "\n!!! SKIPPING the desktop end-to-end test: {msg} !!!\n");
+        return Ok(());
+    }
+
+    let mut _xvfb = None;
+    let display = match std::env::var("DISPLAY") {
+        Ok(d) => d,
+        Err(_) => {
+            let (guard, display) = start_xvfb(&find_program("Xvfb").ok_or("Xvfb vanished")?)?;
+            _xvfb = Some(guard);
+            display
+        }
+    };
+
+    let (port, native_port) = (free_port()?, free_port()?);
+    let data = std::env::temp_dir().join(format!("frontstage-e2e-data-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let driver = Command::new(find_program("tauri-driver").ok_or("tauri-driver vanished")?)
+        .env("FRONTSTAGE_TEST_HOOKS", "1")
+        .env("FRONTSTAGE_DATA_DIR", &data)
+        // The assertions read English texts, and the UI speaks the OS language.
+        .env("LANGUAGE", "en")
+        .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+        .arg("--native-driver")
+        .arg(find_program("WebKitWebDriver").ok_or("WebKitWebDriver vanished")?)
+        .env("DISPLAY", &display)
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()?;
+    let _driver = Stopped(driver, "tauri-driver");
+    wait_for_port(port)?;
+
+    let work = std::env::temp_dir().join(format!("frontstage-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work)?;
+    let result = run_all(port, &work).await;
+    if result.is_ok() {
+        let _ = std::fs::remove_dir_all(&work);
+    }
+    result
+}
+
+async fn run_all(port: u16, work: &Path) -> TestResult {
+    let client = connect(port, &[]).await?;
+    let result = shell::user_session(&client).await;
+    if result.is_err() {
+        let _ = screenshot(&client, "failure").await;
+    }
+    let closed = client.close().await;
+    result?;
+    closed?;
+    shell::files_session(port, work).await?;
+    shell::recovery_session(port, work).await
+}
+

@@ -1,0 +1,73 @@
+// The canvas for keyboard users: it takes the focus (one Tab stop with an accessible
+// name), keeps it on the <svg> itself (cards are redrawn after edits, and a redrawn
+// node would drop the focus), moves the selection through the cards in reading order
+// with Tab / Shift+Tab, and says which card is selected in a live region.
+
+import type { Canvas } from "./canvas";
+import { readingOrder } from "./card-moves";
+
+/** Whether the canvas has the keyboard focus. */
+export function canvasHasFocus(canvas: Canvas): boolean {
+  const a = canvas.svg.ownerDocument.activeElement;
+  return !!a && canvas.svg.contains(a);
+}
+
+/** The cards a keyboard user can reach (drawn ones: not in collapsed lanes), in reading order. */
+export function reachableCards(canvas: Canvas): string[] {
+  const m = canvas.currentMirror;
+  return m ? readingOrder(m).filter((id) => canvas.has(`card:${id}`)) : [];
+}
+
+/**
+ * The card Tab (or Shift+Tab) selects next: after the last selected card, or before the
+ * first. Null past the ends, so that Tab then leaves the canvas (no keyboard trap).
+ */
+export function tabTarget(order: string[], selected: string[], back: boolean): string | null {
+  const sel = new Set(selected);
+  const at = order.flatMap((id, i) => (sel.has(id) ? [i] : []));
+  if (at.length === 0) return (back ? order[order.length - 1] : order[0]) ?? null;
+  const i = back ? at[0]! - 1 : at[at.length - 1]! + 1;
+  return order[i] ?? null;
+}
+
+/** Select card `id` as the keyboard did: bring it into view and say what it is. */
+export function selectCard(canvas: Canvas, id: string): void {
+  canvas.setSelection([`card:${id}`]);
+  canvas.reveal(`card:${id}`);
+  const m = canvas.currentMirror;
+  const card = m?.cards.get(id);
+  if (!m || !card) return;
+  const lane = m.lanes.find((l) => l.id === card.lane)?.name ?? "";
+  const stage = m.stages.find((s) => s.id === card.stage)?.name ?? "";
+  announce(canvas, `${card.text || "Empty card"} — ${lane}, ${stage}`);
+}
+
+const live = new WeakMap<Canvas, HTMLElement>();
+
+/** Say `text` to screen readers (a polite live region next to the canvas). */
+export function announce(canvas: Canvas, text: string): void {
+  live.get(canvas)!.textContent = text;
+}
+
+/** Make the canvas focusable and keep the focus on it. */
+export function keyboardCanvas(canvas: Canvas): void {
+  const svg = canvas.svg;
+  svg.setAttribute("tabindex", "0");
+  // Arrow keys, Enter and Tab have meanings of their own here.
+  svg.setAttribute("role", "application");
+  svg.setAttribute("aria-roledescription", "blueprint");
+  svg.setAttribute("aria-label", "Service blueprint");
+  const region = svg.ownerDocument.createElement("div");
+  region.className = "visually-hidden";
+  region.setAttribute("role", "status");
+  region.setAttribute("aria-live", "polite");
+  svg.after(region);
+  live.set(canvas, region);
+  // A click on a card would focus its group (tabindex -1); keep the focus on the svg.
+  svg.addEventListener("focusin", (e) => {
+    if (e.target !== svg) svg.focus({ preventScroll: true });
+  });
+  svg.addEventListener("pointerdown", () => {
+    if (!canvas.inline.active && svg.ownerDocument.activeElement !== svg) svg.focus({ preventScroll: true });
+  });
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { Mirror } from "../mirror";
+import { smallBlueprint } from "../fixtures";
+import type { Card, Command } from "../types";
+import { arrowMoves, planMoves, readingOrder } from "./card-moves";
+
+// A 3 × 3 grid: lanes l1..l3 (l2 collapsed when asked), stages s1..s3.
+function grid(cells: Record<string, string[]>, collapsed: string[] = []): Mirror {
+  const b = smallBlueprint();
+  b.stages.push({ id: "s3", name: "Pay" });
+  b.lanes = b.lanes.map((l) => ({ ...l, collapsed: collapsed.includes(l.id) }));
+  b.connectors = [];
+  b.cards = [];
+  for (const [cell, ids] of Object.entries(cells)) {
+    const [lane, stage] = cell.split("/");
+    ids.forEach((id, order) => b.cards.push({ id, lane: lane!, stage: stage!, order, text: id } as Card));
+  }
+  return new Mirror(b);
+}
+
+/** What the core does with move_card (src/edit/execute.rs), on the mirror's cards. */
+function run(m: Mirror, c: Command | null): void {
+  if (!c) return;
+  if (c.type === "batch") return c.commands.forEach((x) => run(m, x));
+  if (c.type !== "move_card") throw new Error(c.type);
+  const card = m.cards.get(c.card)!;
+  const source = m.cell(card.lane, card.stage).filter((x) => x.id !== c.card);
+  const target = m.cell(c.lane, c.stage).filter((x) => x.id !== c.card);
+  expect(c.index).toBeLessThanOrEqual(target.length);
+  target.splice(c.index, 0, card);
+  m.cards.set(c.card, { ...card, lane: c.lane, stage: c.stage });
+  source.forEach((x, i) => m.cards.set(x.id, { ...m.cards.get(x.id)!, order: i }));
+  target.forEach((x, i) => m.cards.set(x.id, { ...m.cards.get(x.id)!, order: i }));
+}
+
+function cells(m: Mirror): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const l of m.lanes) for (const s of m.stages) {
+    const ids = m.cell(l.id, s.id).map((c) => c.id);
+    if (ids.length) out[`${l.id}/${s.id}`] = ids;
+  }
+  return out;
+}
+
+describe("planning moves", () => {
+  it("reaches the final order in every case a group drop produces", () => {
+    const m = grid({ "l1/s1": ["a", "b", "c", "d"], "l1/s2": ["e", "f"] });
+    const finals = [{ lane: "l1", stage: "s2", ids: ["e", "d", "a", "f"] }];
+    run(m, { type: "batch", label: "x", commands: planMoves(m, new Set(["d", "a"]), finals) });
+    expect(cells(m)).toEqual({ "l1/s1": ["b", "c"], "l1/s2": ["e", "d", "a", "f"] });
+  });
+
+  it("reorders within a cell and leaves out moves that change nothing", () => {
+    const m = grid({ "l1/s1": ["a", "b", "c", "d"] });
+    const cmds = planMoves(m, new Set(["a", "c"]), [{ lane: "l1", stage: "s1", ids: ["b", "a", "c", "d"] }]);
+    run(m, { type: "batch", label: "x", commands: cmds });
+    expect(cells(m)["l1/s1"]).toEqual(["b", "a", "c", "d"]);
+    expect(planMoves(m, new Set(["a"]), [{ lane: "l1", stage: "s1", ids: ["b", "a", "c", "d"] }])).toEqual([]);
+  });
+});
+
+describe("arrow keys", () => {
+  it("reads lanes top to bottom, stages left to right, then the cell", () => {
+    const m = grid({ "l1/s2": ["x"], "l1/s1": ["a", "b"], "l2/s1": ["c"] });
+    expect(readingOrder(m)).toEqual(["a", "b", "x", "c"]);
+  });
+
+  it("left/right: one stage over at the same place; nothing at the edge", () => {
+    const m = grid({ "l1/s1": ["a", "b"], "l1/s2": ["e"] });
+    expect(arrowMoves(m, ["b"], "right")).toEqual({ type: "move_card", card: "b", lane: "l1", stage: "s2", index: 1 });
+    expect(arrowMoves(m, ["a"], "left")).toBeNull();
+    // One card at the edge keeps the whole group where it is.
+    expect(arrowMoves(m, ["a", "e"], "left")).toBeNull();
+    const c = arrowMoves(m, ["a", "b"], "right")!;
+    expect(c.type).toBe("batch");
+    run(m, c);
+    expect(cells(m)).toEqual({ "l1/s2": ["a", "b", "e"] });
+    run(m, arrowMoves(m, ["e"], "right"));
+    expect(arrowMoves(m, ["e"], "right")).toBeNull();
+  });
+
+  it("up/down: within the cell, then across lanes at its ends", () => {
+    const m = grid({ "l1/s1": ["a", "b"], "l2/s1": ["c", "d"] });
+    expect(arrowMoves(m, ["b"], "up")).toEqual({ type: "move_card", card: "b", lane: "l1", stage: "s1", index: 0 });
+    expect(arrowMoves(m, ["a"], "up")).toBeNull(); // the top lane keeps it
+    run(m, arrowMoves(m, ["b"], "down")); // bottom of its cell: top of the cell below
+    expect(cells(m)).toEqual({ "l1/s1": ["a"], "l2/s1": ["b", "c", "d"] });
+    run(m, arrowMoves(m, ["b"], "up")); // top of its cell: bottom of the cell above
+    expect(cells(m)).toEqual({ "l1/s1": ["a", "b"], "l2/s1": ["c", "d"] });
+    run(m, arrowMoves(m, ["d"], "down")); // l3 is below
+    expect(cells(m)["l3/s1"]).toEqual(["d"]);
+    expect(arrowMoves(m, ["d"], "down")).toBeNull(); // the bottom lane keeps it
+  });
+
+  it("skips collapsed lanes", () => {
+    const m = grid({ "l1/s1": ["a"], "l3/s1": ["z"] }, ["l2"]);
+    run(m, arrowMoves(m, ["a"], "down"));
+    expect(cells(m)).toEqual({ "l3/s1": ["a", "z"] });
+  });
+
+  it("moves a selected block as one, one command per key press", () => {
+    const m = grid({ "l1/s1": ["a", "b", "c", "d"] });
+    const c = arrowMoves(m, ["c", "d"], "up")!;
+    expect(c.type).toBe("batch");
+    run(m, c);
+    expect(cells(m)["l1/s1"]).toEqual(["a", "c", "d", "b"]);
+    run(m, arrowMoves(m, ["a", "d"], "down")); // each swaps with the card below
+    expect(cells(m)).toEqual({ "l1/s1": ["c", "a", "b", "d"] });
+    run(m, arrowMoves(m, ["b", "d"], "down")); // the bottom run leaves for l2
+    expect(cells(m)).toEqual({ "l1/s1": ["c", "a"], "l2/s1": ["b", "d"] });
+  });
+});

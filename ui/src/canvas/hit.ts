@@ -1,0 +1,54 @@
+// What is under the pointer: the drawn element (found from the event target, so the
+// canvas's own SVG does the geometry) or, on empty paper, the lane × stage cell (found
+// in the core's Scene).
+
+import type { Scene } from "../types";
+import { idOf } from "./draw";
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export type Hit =
+  /** `handle`: the connector handle on the card's right edge. */
+  | { kind: "card"; id: string; handle: boolean }
+  | { kind: "connector"; id: string; end: "from" | "to" | null }
+  | { kind: "lane-header"; id: string }
+  | { kind: "stage-header"; id: string }
+  | { kind: "line"; id: string }
+  | { kind: "cell"; lane: string; stage: string }
+  | { kind: "none" };
+
+/** The lane × stage cell at scene point `p` (below the stage headers), if any. */
+export function cellAt(scene: Scene, p: Point): { lane: string; stage: string; collapsed: boolean } | null {
+  const lane = scene.lanes.find((l) => p.y >= l.band.y && p.y < l.band.y + l.band.h);
+  const stage = scene.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
+  if (!lane || !stage) return null;
+  if (p.y < stage.header.y + stage.header.h) return null;
+  return { lane: idOf(lane.element), stage: idOf(stage.element), collapsed: lane.collapsed };
+}
+
+/** The lane whose band contains scene y. */
+export function laneAtY(scene: Scene, y: number): string | null {
+  const lane = scene.lanes.find((l) => y >= l.band.y && y < l.band.y + l.band.h);
+  return lane ? idOf(lane.element) : null;
+}
+
+/** Classify what the pointer is on. `target` is the event's target; `p` in scene units. */
+export function hitTest(target: EventTarget | null, scene: Scene | null, p: Point): Hit {
+  const t = target instanceof Element ? target : null;
+  const node = t?.closest?.("[data-key]");
+  const id = node?.getAttribute("data-id") ?? "";
+  if (node?.classList.contains("card")) return { kind: "card", id, handle: !!t?.closest(".handle") };
+  if (node?.classList.contains("connector")) {
+    const end = t?.closest("[data-end]")?.getAttribute("data-end");
+    return { kind: "connector", id, end: end === "from" || end === "to" ? end : null };
+  }
+  if (node?.classList.contains("line")) return { kind: "line", id };
+  if (node?.classList.contains("stage") && t?.closest(".header, .stage-name")) return { kind: "stage-header", id };
+  if (node?.classList.contains("lane") && t?.closest(".lane-header, .lane-name, .lane-note")) return { kind: "lane-header", id };
+  const cell = scene ? cellAt(scene, p) : null;
+  if (cell && !cell.collapsed) return { kind: "cell", lane: cell.lane, stage: cell.stage };
+  return { kind: "none" };
+}

@@ -1,0 +1,88 @@
+// Editing text in place: an HTML text field laid over an element of the drawing (a card,
+// a lane or stage name). IME-safe: while an input method is composing (Chinese Pinyin),
+// Enter and Escape belong to the composition, and nothing is committed until it ends, so
+// characters are neither dropped nor doubled. The text reaches the core once, on commit.
+
+import type { Rect } from "../types";
+
+export interface InlineEditOptions {
+  /** Scene rectangle to cover. */
+  rect: Rect;
+  value: string;
+  /** Several lines (card text): Enter commits, Shift+Enter breaks the line. */
+  multiline?: boolean;
+  /** Accessible name of the field. */
+  label: string;
+  commit(value: string): void;
+  cancel?(): void;
+}
+
+export class InlineEditor {
+  private field: HTMLTextAreaElement | HTMLInputElement | null = null;
+  private composing = false;
+
+  /** `host` scrolls; `origin` gives the scene→host transform (zoom, offset). */
+  constructor(
+    private host: HTMLElement,
+    private origin: () => { zoom: number; x: number; y: number },
+  ) {}
+
+  get active(): boolean {
+    return this.field !== null;
+  }
+
+  open(o: InlineEditOptions): HTMLTextAreaElement | HTMLInputElement {
+    this.close();
+    const field = o.multiline ? document.createElement("textarea") : document.createElement("input");
+    field.className = "inline-edit";
+    field.value = o.value;
+    field.setAttribute("aria-label", o.label);
+    field.spellcheck = true;
+    const { zoom, x, y } = this.origin();
+    Object.assign(field.style, {
+      position: "absolute",
+      left: `${x + o.rect.x * zoom}px`,
+      top: `${y + o.rect.y * zoom}px`,
+      width: `${Math.max(o.rect.w * zoom, 60)}px`,
+      height: `${Math.max(o.rect.h * zoom, 24)}px`,
+      fontSize: `${13 * zoom}px`,
+    });
+    let done = false;
+    const finish = (commit: boolean) => {
+      if (done) return;
+      done = true;
+      const value = field.value;
+      this.close();
+      if (commit && value !== o.value) o.commit(value);
+      else if (!commit) o.cancel?.();
+    };
+    field.addEventListener("compositionstart", () => (this.composing = true));
+    field.addEventListener("compositionend", () => (this.composing = false));
+    field.addEventListener("keydown", (e) => {
+      const ke = e as KeyboardEvent;
+      // keyCode 229: WebKit reports keys consumed by the IME this way.
+      if (ke.isComposing || this.composing || ke.keyCode === 229) return;
+      ke.stopPropagation();
+      if (ke.key === "Escape") {
+        ke.preventDefault();
+        finish(false);
+      } else if (ke.key === "Enter" && !(o.multiline && ke.shiftKey)) {
+        ke.preventDefault();
+        finish(true);
+      }
+    });
+    field.addEventListener("blur", () => finish(true));
+    this.field = field;
+    this.host.append(field);
+    field.focus();
+    field.select();
+    return field;
+  }
+
+  close(): void {
+    const f = this.field;
+    this.field = null;
+    this.composing = false;
+    f?.remove();
+  }
+}

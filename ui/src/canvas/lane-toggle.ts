@@ -1,0 +1,55 @@
+// The collapse toggle in a lane header: a UI-only affordance (class `ui-only`, which the
+// SVG export does not draw), shown while the lane is hovered or selected. A press on it
+// collapses or expands the lane with one update_lane; it never starts a drag or selects.
+
+import type { LaneBand } from "../types";
+import type { Canvas } from "./canvas";
+import type { Gesture, GestureSession } from "./gesture";
+import { el } from "./svg";
+
+const SIZE = 16;
+
+export function drawLaneToggle(lane: LaneBand): SVGGElement {
+  const h = lane.header;
+  const name = lane.name.lines.map((l) => l.text).join(" ");
+  const x = h.x + h.w - SIZE - 4;
+  const y = h.y + 4;
+  const g = el("g", {
+    class: "lane-toggle ui-only",
+    role: "button",
+    "aria-label": `${lane.collapsed ? "Expand" : "Collapse"} lane “${name}”`,
+    "aria-expanded": String(!lane.collapsed),
+  });
+  const title = el("title", {}, lane.collapsed ? "Expand lane" : "Collapse lane");
+  // A chevron: pointing down while expanded, right while collapsed.
+  const c = { x: x + SIZE / 2, y: y + SIZE / 2 };
+  const d = lane.collapsed
+    ? `M ${c.x - 2} ${c.y - 4} L ${c.x + 2} ${c.y} L ${c.x - 2} ${c.y + 4}`
+    : `M ${c.x - 4} ${c.y - 2} L ${c.x} ${c.y + 2} L ${c.x + 4} ${c.y - 2}`;
+  g.append(
+    title,
+    el("rect", { x, y, width: SIZE, height: SIZE, rx: 3, fill: "#ffffff", stroke: "#8c959f" }),
+    el("path", { d, fill: "none", stroke: "#1f2328", "stroke-width": 1.5 }),
+  );
+  return g;
+}
+
+export function laneToggle(canvas: Canvas): Gesture {
+  return {
+    press({ event }): GestureSession | null {
+      const t = event.target instanceof Element ? event.target : null;
+      const lane = t?.closest(".lane-toggle")?.closest(".lane")?.getAttribute("data-id");
+      const band = lane ? canvas.current?.lanes.find((l) => l.element.kind === "lane" && l.element.id === lane) : null;
+      if (!lane || !band) return null;
+      return {
+        // The press is the toggle's, not a click that selects or clears the selection.
+        moved: true,
+        move() {},
+        up() {
+          void canvas.send({ type: "update_lane", lane, collapsed: !band.collapsed });
+        },
+        cancel() {},
+      };
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// Reordering lanes (vertically) or stages (horizontally) by dragging a header: the
+// element's group and its cards follow the pointer along the one axis, an insertion mark
+// shows where it will land, and the drop sends one command with the new index. Nothing
+// else is redrawn until the core answers with the new Scene.
+
+import type { Canvas } from "./canvas";
+import { Drag, type Press } from "./gesture";
+import type { Point } from "./hit";
+import { el } from "./svg";
+
+/** One element of the row (lanes) or column (stages) being reordered, in scene units. */
+export interface Span {
+  id: string;
+  start: number;
+  size: number;
+}
+
+/**
+ * The index `from` moves to (its position once removed and reinserted, as `move_lane`
+ * and `move_stage` take it) when dropped at `at` on the axis: after every other span
+ * whose middle is before the pointer.
+ */
+export function insertionIndex(spans: Span[], from: number, at: number): number {
+  let index = 0;
+  spans.forEach((s, i) => {
+    if (i !== from && s.start + s.size / 2 < at) index++;
+  });
+  return index;
+}
+
+/** Where the insertion mark for `index` goes on the axis: the gap it lands in. */
+export function markAt(spans: Span[], from: number, index: number): number {
+  const others = spans.filter((_, i) => i !== from);
+  const next = others[index];
+  if (next) return next.start;
+  const last = others[others.length - 1] ?? spans[from]!;
+  return last.start + last.size;
+}
+
+export interface ReorderOptions {
+  axis: "x" | "y";
+  spans: Span[];
+  from: number;
+  /** The element's own group (raised while dragged) and its cards' groups. */
+  node: SVGGElement;
+  followers: SVGGElement[];
+  /** Extent of the insertion mark across the axis (scene units). */
+  across: [number, number];
+  /** The one command for a move to `index` (never called for no move). */
+  commit(index: number): void;
+}
+
+export class ReorderDrag extends Drag {
+  private mark: SVGLineElement | null = null;
+  private index: number;
+  private restore: ChildNode | null = null;
+
+  constructor(
+    private canvas: Canvas,
+    private o: ReorderOptions,
+    press: Press,
+  ) {
+    super(press.at, press.event, () => canvas.zoom);
+    this.index = o.from;
+  }
+
+  /** Where the element would land now. */
+  get target(): number {
+    return this.index;
+  }
+
+  protected begin(_p: Point, e: PointerEvent): void {
+    const { node } = this.o;
+    node.classList.add("dragging");
+    // Drawn last in its layer so that it floats over its neighbours; put back on abort.
+    this.restore = node.nextSibling;
+    node.parentNode?.appendChild(node);
+    this.canvas.svg.setPointerCapture?.(e.pointerId);
+  }
+
+  protected drag(p: Point, d: Point): void {
+    const { axis, spans, from, across } = this.o;
+    const shift = axis === "y" ? `translate(0 ${d.y})` : `translate(${d.x} 0)`;
+    for (const n of [this.o.node, ...this.o.followers]) n.setAttribute("transform", shift);
+    this.index = insertionIndex(spans, from, axis === "y" ? p.y : p.x);
+    if (this.index === from) {
+      this.mark?.remove();
+      this.mark = null;
+      return;
+    }
+    const at = markAt(spans, from, this.index);
+    const [a, b] = across;
+    const attrs = axis === "y" ? { x1: a, x2: b, y1: at, y2: at } : { x1: at, x2: at, y1: a, y2: b };
+    if (!this.mark) {
+      this.mark = el("line", { class: "insert-mark", "aria-hidden": "true" });
+      this.canvas.overlay.append(this.mark);
+    }
+    for (const [k, v] of Object.entries(attrs)) this.mark.setAttribute(k, String(v));
+  }
+
+  protected abort(): void {
+    const { node } = this.o;
+    for (const n of [node, ...this.o.followers]) n.removeAttribute("transform");
+    node.classList.remove("dragging");
+    if (this.restore?.parentNode === node.parentNode) node.parentNode?.insertBefore(node, this.restore);
+    this.restore = null;
+    this.mark?.remove();
+    this.mark = null;
+  }
+
+  protected drop(): void {
+    if (this.index !== this.o.from) this.o.commit(this.index);
+  }
+}

@@ -1,0 +1,40 @@
+// Test helpers for canvas gestures: a canvas over the small fixture that records the
+// commands it sends, and pointer events. jsdom has no layout: the SVG sits at (0, 0), so
+// client coordinates are scene coordinates (at zoom 1).
+
+import { Canvas } from "./canvas";
+import { Mirror } from "../mirror";
+import { smallBlueprint, smallSceneFixture } from "../fixtures";
+import type { Command } from "../types";
+
+export function pointer(type: string, target: Element, x: number, y: number): void {
+  const Ctor = (globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent;
+  const e = new Ctor(type, { bubbles: true, clientX: x, clientY: y, button: 0 });
+  Object.defineProperty(e, "pointerId", { value: 1 });
+  target.dispatchEvent(e);
+}
+
+/** Press on `target` at (x, y), move through `path`, and release at the last point. */
+export function drag(canvas: Canvas, target: Element, from: [number, number], ...path: [number, number][]): void {
+  pointer("pointerdown", target, ...from);
+  for (const p of path) pointer("pointermove", canvas.svg, ...p);
+  const end = path[path.length - 1] ?? from;
+  pointer("pointerup", canvas.svg, ...end);
+}
+
+export function setupCanvas() {
+  const host = document.createElement("div");
+  document.body.append(host);
+  const sent: Command[] = [];
+  const canvas = new Canvas(host, {
+    command: async (c) => {
+      sent.push(c);
+      return null;
+    },
+  });
+  const mirror = new Mirror(smallBlueprint());
+  const scene = smallSceneFixture();
+  canvas.render(scene, mirror);
+  const q = (sel: string) => host.querySelector(sel)!;
+  return { host, canvas, mirror, scene, sent, q };
+}
