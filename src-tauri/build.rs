@@ -23,6 +23,8 @@ fn main() {
             "recovered",
             "restore_recovered",
             "discard_recovered",
+            "rules",
+            "lane_kinds",
             "preferences",
             "test_save_as",
             "test_export",

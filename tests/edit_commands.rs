@@ -244,3 +244,40 @@ fn commands_round_trip_through_json() {
     assert!(serde_json::from_str::<Command>(r#"{"type":"move_card","card":"c1"}"#).is_err());
     assert!(serde_json::from_str::<Command>(r#"{"type":"format_disk"}"#).is_err());
 }
+
+#[test]
+fn connectors_that_repeat_a_join_are_refused_with_the_cards_named() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    add_card(&mut ed, "y", "front", "s1");
+    add_card(&mut ed, "z", "back", "s1");
+    let add = |id: &str, from: &str, to: &str, direction| Command::AddConnector {
+        id: Some(id.into()), from: from.into(), to: to.into(), direction, label: String::new(),
+    };
+    let update = |id: &str, from: Option<&str>, to: Option<&str>, direction| Command::UpdateConnector {
+        connector: id.into(), from: from.map(Into::into), to: to.map(Into::into), direction, label: None,
+    };
+    ed.execute(&add("k", "x", "y", Direction::OneWay)).unwrap();
+    // A request and its answer are two hand-offs, not a duplicate.
+    ed.execute(&add("ans", "y", "x", Direction::OneWay)).unwrap();
+    ed.execute(&add("m", "x", "z", Direction::OneWay)).unwrap();
+    let before = ed.doc().clone();
+    let refused = [
+        add("k2", "x", "y", Direction::OneWay),
+        add("k3", "x", "y", Direction::TwoWay),
+        // Reconnecting m's end onto y would repeat k.
+        update("m", None, Some("y"), None),
+        // Two-way x ⇄ y would repeat the answer y → x.
+        update("k", None, None, Some(Direction::TwoWay)),
+    ];
+    for cmd in refused {
+        let err = ed.execute(&cmd).expect_err(&format!("{cmd:?} should be refused"));
+        assert_eq!(err.code(), "duplicate_connector", "{cmd:?}");
+        assert_eq!(err.to_string(), "\"card x\" and \"card y\" are already connected", "{cmd:?}");
+        assert_eq!(ed.doc(), &before, "{cmd:?} changed the document");
+    }
+    // Reconnecting onto a free card, or reversing onto itself, is fine; so is a label.
+    ed.execute(&update("m", Some("y"), Some("z"), None)).unwrap();
+    ed.execute(&Command::UpdateConnector { connector: "k".into(), from: None, to: None, direction: None, label: Some("asks".into()) }).unwrap();
+    ed.execute(&update("ans", Some("y"), Some("x"), Some(Direction::OneWay))).unwrap();
+}

@@ -4,9 +4,9 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 // Built into ui/dist, which tauri.conf.json embeds. No remote assets: the CSP forbids them.
 export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
-  // Component tests mount Svelte components in jsdom: they need Svelte's browser build.
-  resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
   clearScreen: false,
+  // Component tests mount Svelte in jsdom: use Svelte's browser build, not its server one.
+  resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
   server: { port: 5173, strictPort: true, host: "127.0.0.1" },
   build: {
     outDir: "dist",

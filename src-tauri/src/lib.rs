@@ -2,6 +2,7 @@
 //! native menus and dialogs, recent files and recovery copies. The UI (ui/) draws; the
 //! core edits; this crate connects them.
 
+pub mod catalogue;
 pub mod commands;
 pub mod delta;
 pub mod error;
@@ -129,6 +130,8 @@ pub fn run() {
             commands::recovered,
             commands::restore_recovered,
             commands::discard_recovered,
+            catalogue::rules,
+            catalogue::lane_kinds,
             preferences::preferences,
             hooks::test_save_as,
             hooks::test_export,

@@ -27,6 +27,9 @@ pub enum EditError {
     EmotionOutOfRange(i8),
     #[error("a connector cannot start and end at the same card")]
     SelfConnector,
+    /// Holds the two cards' texts (shortened), which is what people recognise them by.
+    #[error("\"{from}\" and \"{to}\" are already connected")]
+    DuplicateConnector { from: String, to: String },
     #[error("nothing is selected")]
     NothingSelected,
 }
@@ -44,6 +47,7 @@ impl EditError {
             EditError::IndexOutOfRange { .. } | EditError::BoundaryOutOfRange { .. } => "out_of_range",
             EditError::InvalidColor(_) | EditError::EmotionOutOfRange(_) => "invalid_value",
             EditError::SelfConnector => "self_connector",
+            EditError::DuplicateConnector { .. } => "duplicate_connector",
             EditError::NothingSelected => "nothing_selected",
         }
     }

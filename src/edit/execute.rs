@@ -8,7 +8,7 @@ use super::transaction::Transaction;
 use crate::model::ids::is_valid_id;
 use crate::model::lane::is_valid_color;
 use crate::model::{
-    Card, CardId, Connector, ConnectorId, ElementRef, Lane, LaneId, Line, Stage, StageId,
+    Card, CardId, Connector, ConnectorId, Direction, ElementRef, Lane, LaneId, Line, Stage, StageId,
     EMOTION_RANGE,
 };
 
@@ -215,6 +215,7 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
             if from == to {
                 return Err(EditError::SelfConnector);
             }
+            no_duplicate(tx, None, from, to, *direction)?;
             let id = ConnectorId::new(new_id(tx, id.as_ref().map(|i| i.as_str()), ConnectorId::PREFIX)?);
             let mut c = Connector::new(id.clone(), from.clone(), to.clone());
             c.direction = *direction;
@@ -242,6 +243,11 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
             }
             if let Some(d) = direction {
                 c.direction = *d;
+            }
+            // Only a change of ends or direction can make a duplicate; a label edit on a
+            // connector that a file already duplicates stays possible.
+            if from.is_some() || to.is_some() || direction.is_some() {
+                no_duplicate(tx, Some(connector), &c.from, &c.to, c.direction)?;
             }
             if let Some(l) = label {
                 c.label.clone_from(l);
@@ -390,6 +396,41 @@ fn stage_index(tx: &Transaction, id: &StageId) -> Result<usize, EditError> {
 
 fn lane_index(tx: &Transaction, id: &LaneId) -> Result<usize, EditError> {
     tx.doc().lane_index(id).ok_or_else(|| EditError::UnknownLane(id.clone()))
+}
+
+/// Refuse a connector `from` → `to` that another one (not `except`) already makes: the
+/// same direction for one-way connectors, either direction when one of them is two-way.
+/// The same test as the `duplicate-connector` rule, which still reports duplicates that
+/// come from files.
+fn no_duplicate(
+    tx: &Transaction,
+    except: Option<&ConnectorId>,
+    from: &CardId,
+    to: &CardId,
+    direction: Direction,
+) -> Result<(), EditError> {
+    let doc = tx.doc();
+    let two_way = direction == Direction::TwoWay;
+    let taken = doc.connectors.values().any(|o| {
+        Some(&o.id) != except
+            && ((o.from == *from && o.to == *to)
+                || (o.from == *to && o.to == *from && (two_way || o.direction == Direction::TwoWay)))
+    });
+    if !taken {
+        return Ok(());
+    }
+    let name = |id: &CardId| {
+        let t = doc.cards.get(id).map(|c| c.text.trim()).unwrap_or_default();
+        let first = t.lines().next().unwrap_or_default();
+        let mut short: String = first.chars().take(40).collect();
+        if short.is_empty() {
+            short = id.to_string();
+        } else if short.len() < t.len() {
+            short.push('…');
+        }
+        short
+    };
+    Err(EditError::DuplicateConnector { from: name(from), to: name(to) })
 }
 
 fn card_exists(tx: &Transaction, id: &CardId) -> Result<(), EditError> {

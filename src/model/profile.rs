@@ -36,6 +36,16 @@ impl Profile {
         }
     }
 
+    /// Name shown where a designer picks the profile.
+    pub fn label(self) -> &'static str {
+        match self {
+            Profile::Bitner => "Bitner, Ostrom & Morgan / NN/g",
+            Profile::Shostack => "Shostack",
+            Profile::EighteenF => "18F",
+            Profile::Fliess => "Fließ & Kleinaltenkamp",
+        }
+    }
+
     pub fn from_key(s: &str) -> Option<Profile> {
         Profile::ALL.into_iter().find(|p| p.key() == s)
     }

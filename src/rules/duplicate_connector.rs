@@ -5,7 +5,8 @@
 //! **Checks.** No two connectors join the same two cards: the same direction for one-way
 //! connectors, either direction when one of them is two-way. The connector with the later
 //! id is reported. Two one-way connectors in opposite directions (a request and its
-//! answer) are fine.
+//! answer) are fine. An edit that would make a duplicate is refused
+//! (`duplicate_connector`), so this rule reports the ones that come from files.
 //!
 //! **Why.** Each connector is one hand-off or one agreement (Shostack 1984; Bitner,
 //! Ostrom & Morgan 2008); a second identical one adds nothing, hides under the first

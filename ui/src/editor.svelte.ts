@@ -12,6 +12,7 @@ import { ViewControls } from "./panels/view.svelte";
 import { cardActions } from "./canvas/card-actions";
 import { structureActions } from "./structure-actions";
 import { confirmDelete, structureDeletes } from "./delete-confirm";
+import { connectorActions } from "./connector-actions";
 import type { Applied, Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
@@ -81,6 +82,7 @@ export class Editor {
     );
     this.actions.add(...cardActions(this));
     this.actions.add(...structureActions(this));
+    this.actions.add(...connectorActions(this));
   }
 
   attach(host: HTMLElement): void {
@@ -182,6 +184,15 @@ export class Editor {
     this.revision++;
     this.canvas?.render(scene, this.mirror);
     this.canvas?.setDiagnostics(diagnostics);
+  }
+
+  /** End a typing run: the next text edit is a new undo step. */
+  async seal(): Promise<void> {
+    try {
+      await shell.seal();
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
   }
 
   setStatus(status: Status): void {

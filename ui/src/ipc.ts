@@ -4,7 +4,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import type { UnlistenFn } from "@tauri-apps/api/event";
-import type { AppError, Applied, Command, Orphan, Patch, Status, Stepped, View } from "./types";
+import type { AppError, Applied, Command, LaneKindInfo, Orphan, Patch, RuleCatalogue, Status, Stepped, View } from "./types";
 
 export const shell = {
   view: () => invoke<View>("view"),
@@ -21,6 +21,10 @@ export const shell = {
   recovered: () => invoke<Orphan[]>("recovered"),
   restoreRecovered: (id: string) => invoke<string>("restore_recovered", { id }),
   discardRecovered: (id: string) => invoke<void>("discard_recovered", { id }),
+  /** Every rule with its grading per profile (src-tauri/src/catalogue.rs). */
+  rules: () => invoke<RuleCatalogue>("rules"),
+  /** Every lane kind with its default name and colour. */
+  laneKinds: () => invoke<LaneKindInfo[]>("lane_kinds"),
 };
 
 /** The shell changed this window's status outside a command (after Save). */

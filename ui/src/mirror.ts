@@ -1,7 +1,7 @@
 // The UI's copy of the document, kept in step by applying the core's patches (the same
 // patches the core keeps as undo entries), so the UI never re-fetches after an edit.
 
-import type { Blueprint, Card, Connector, Lane, Line, Meta, Patch, Stage } from "./types";
+import type { Blueprint, Card, Connector, ElementRef, Lane, Line, Meta, Patch, Stage } from "./types";
 
 /** What a patch touched, for redrawing only that. */
 export interface Touched {
@@ -72,6 +72,24 @@ export class Mirror {
       }
     }
     return touched;
+  }
+
+  /** Whether the element exists in the document. */
+  has(e: ElementRef): boolean {
+    switch (e.kind) {
+      case "document":
+        return true;
+      case "card":
+        return this.cards.has(e.id);
+      case "connector":
+        return this.connectors.has(e.id);
+      case "lane":
+        return this.lanes.some((l) => l.id === e.id);
+      case "stage":
+        return this.stages.some((s) => s.id === e.id);
+      case "line":
+        return this.lines.some((l) => l.kind === e.id);
+    }
   }
 
   /** Cards of one lane × stage cell, in their order. */

@@ -44,6 +44,10 @@ const TEXT: [string, string][] = [
   ["chrome-severity-error", "chrome-panel"],
   ["chrome-severity-warning", "chrome-panel"],
   ["chrome-severity-info", "chrome-panel"],
+  ["chrome-text-muted", "chrome-chip"],
+  ["chrome-severity-error", "chrome-chip-error"],
+  ["chrome-severity-warning", "chrome-chip-warning"],
+  ["chrome-severity-info", "chrome-chip-info"],
 ];
 
 describe.each([

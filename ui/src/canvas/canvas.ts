@@ -18,6 +18,9 @@ import { boxSelect } from "./box-select";
 import { cardDoubleClick } from "./card-create";
 import { keyboardCanvas } from "./card-keys";
 import { bindClipboard } from "./clipboard-dom";
+import { connectorDraw } from "./connector-draw";
+import { connectorReconnect } from "./connector-reconnect";
+import { connectorLabelEdit } from "./connector-label";
 import { InlineEditor } from "./inline-edit";
 import { Listeners, Viewport, viewportCentre } from "./viewport";
 import { laneToggle } from "./lane-toggle";
@@ -93,11 +96,14 @@ export class Canvas {
     this.svg.append(this.root);
     host.append(this.svg);
     this.inline = new InlineEditor(host, () => this.hostOrigin());
+    // Before the card drags: a selected connector's end handle may lie over a card, and
+    // a card's handles start a new connector.
+    this.gestures.push(connectorReconnect(this), connectorDraw(this));
     this.gestures.push(selectionDrag(this), cardDrag(this));
     this.gestures.push(laneToggle(this), laneDrag(this), stageDrag(this), lineDrag(this));
     // Last: any other press on the paper starts a box selection.
     this.gestures.push(boxSelect(this));
-    this.doubleClicks.push(renameOnDoubleClick(this), cardDoubleClick(this));
+    this.doubleClicks.push(renameOnDoubleClick(this), connectorLabelEdit(this), cardDoubleClick(this));
     keyboardCanvas(this);
     bindClipboard(this);
     this.svg.addEventListener("click", (e) => this.onClick(e));

@@ -7,6 +7,7 @@
 import type { CardBox, ConnectorRoute, ElementRef, LaneBand, LineGeom, Point, Rect, StageColumn, TextBlock, Tone } from "../types";
 import { el } from "./svg";
 import { drawLaneToggle } from "./lane-toggle";
+import { cardHandles, connectorEnds, connectorHitArea } from "./connector-handles";
 
 export const INK = "#1f2328";
 export const MUTED = "#57606a";
@@ -102,12 +103,13 @@ export function drawConnector(c: ConnectorRoute): SVGGElement {
     class: "connector-path", points: points(c.points), fill: "none", stroke: ARROW, "stroke-width": 1.5, "stroke-linejoin": "round",
   };
   if (c.from_collapsed || c.to_collapsed) attrs["stroke-dasharray"] = "4 3";
-  g.append(el("polyline", attrs));
+  g.append(connectorHitArea(c.points), el("polyline", attrs));
   for (const head of c.arrowheads) g.append(el("polygon", { points: points(head.points), fill: ARROW }));
   if (c.label) {
     g.append(rect(c.label.rect, { fill: "#ffffff", stroke: GRID, rx: 3 }));
     add(g, text(c.label.text, MUTED));
   }
+  g.append(...connectorEnds(c.points));
   return g;
 }
 
@@ -131,5 +133,6 @@ export function drawCard(card: CardBox): SVGGElement {
     b.lastElementChild!.append(el("tspan", { x: badge.label.x, y: badge.label.y }, badge.label.text));
     g.append(b);
   }
+  g.append(...cardHandles(card.rect));
   return g;
 }

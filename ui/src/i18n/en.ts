@@ -49,12 +49,22 @@ export const en = {
   "action.lane.move_down": "Move Lane Down",
   "action.stage.move_left": "Move Stage Left",
   "action.stage.move_right": "Move Stage Right",
+  "action.connector.toggle_direction.two_way": "Make Two-Way",
+  "action.connector.toggle_direction.one_way": "Make One-Way",
+  "action.connector.reverse": "Reverse Connector",
+  "action.connector.edit_label": "Edit Connector Label",
   "action.lane.toggle_collapsed.expand": "Expand Lane",
   "action.lane.toggle_collapsed.collapse": "Collapse Lane",
 
   // Zoom control and minimap in the canvas corner
   "zoom.with_shortcut": "{label} ({shortcut})",
   "minimap.title": "Overview: click or drag to scroll",
+
+  // Side panels
+  "sidebar.panels": "Panels",
+  "sidebar.problems": "Problems",
+  "sidebar.inspector": "Inspector",
+  "sidebar.rules": "Rules",
 
   // Problems panel
   "problems.heading": "Problems",
@@ -75,6 +85,7 @@ export const en = {
   "edit_field.card": "Card text",
   "edit_field.lane_name": "Lane name",
   "edit_field.stage_name": "Stage name",
+  "edit_field.connector_label": "Connector label",
 
   // Canvas
   "canvas.label": "Service blueprint",

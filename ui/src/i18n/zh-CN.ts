@@ -45,11 +45,20 @@ export const zhCN: Record<Key, string> = {
   "action.lane.move_down": "下移泳道",
   "action.stage.move_left": "左移阶段",
   "action.stage.move_right": "右移阶段",
+  "action.connector.toggle_direction.two_way": "改为双向",
+  "action.connector.toggle_direction.one_way": "改为单向",
+  "action.connector.reverse": "反转连线",
+  "action.connector.edit_label": "编辑连线标签",
   "action.lane.toggle_collapsed.expand": "展开泳道",
   "action.lane.toggle_collapsed.collapse": "折叠泳道",
 
   "zoom.with_shortcut": "{label}（{shortcut}）",
   "minimap.title": "全局预览：点击或拖动以滚动",
+
+  "sidebar.panels": "面板",
+  "sidebar.problems": "问题",
+  "sidebar.inspector": "检查器",
+  "sidebar.rules": "规则",
 
   "problems.heading": "问题",
   "problems.errors": "错误",
@@ -67,6 +76,7 @@ export const zhCN: Record<Key, string> = {
   "edit_field.card": "卡片文字",
   "edit_field.lane_name": "泳道名称",
   "edit_field.stage_name": "阶段名称",
+  "edit_field.connector_label": "连线标签",
 
   "canvas.label": "服务蓝图",
 };

@@ -1,0 +1,50 @@
+// Drawing a new connector: press a card's handle, drag a rubber band to another card and
+// drop. The drop sends one add_connector (one-way); a drop on empty paper or on the card
+// it started from sends nothing, and Escape abandons it. The new connector is selected.
+
+import type { Canvas } from "./canvas";
+import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
+import type { Point } from "./hit";
+import { cardAt, RubberBand } from "./connector-band";
+import { selectCreated } from "./connector-select";
+
+class ConnectorDraw extends Drag {
+  private band: RubberBand | null = null;
+
+  constructor(
+    private canvas: Canvas,
+    private from: string,
+    press: Press,
+  ) {
+    super(press.at, press.event, () => canvas.zoom);
+  }
+
+  protected begin(_p: Point, e: PointerEvent): void {
+    this.band = new RubberBand(this.canvas, this.origin, (card) => card !== this.from);
+    this.canvas.svg.setPointerCapture?.(e.pointerId);
+  }
+
+  protected drag(p: Point): void {
+    this.band?.update(p);
+  }
+
+  protected abort(): void {
+    this.band?.remove();
+    this.band = null;
+  }
+
+  protected drop(p: Point): void {
+    const to = cardAt(this.canvas, p);
+    if (!to || to === this.from) return;
+    void this.canvas.send({ type: "add_connector", from: this.from, to }).then((applied) => selectCreated(this.canvas, applied));
+  }
+}
+
+export function connectorDraw(canvas: Canvas): Gesture {
+  return {
+    press(press): GestureSession | null {
+      const { hit } = press;
+      return hit.kind === "card" && hit.handle ? new ConnectorDraw(canvas, hit.id, press) : null;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+// After a connector is made, select it, so its ends, direction and label can be edited
+// (and Delete takes it back out) without hunting for a thin line.
+
+import type { Applied } from "../types";
+import type { Canvas } from "./canvas";
+import { keyOf } from "./draw";
+
+export function selectCreated(canvas: Canvas, applied: Applied | null): void {
+  const made = applied?.created.filter((e) => e.kind === "connector").map(keyOf) ?? [];
+  if (made.length) canvas.setSelection(made);
+}

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { flushSync, mount, unmount } from "svelte";
+import Sidebar from "./Sidebar.svelte";
+import { shell } from "../ipc";
+import { editorWith, settle } from "./testing";
+
+vi.mock("../ipc", () => ({
+  shell: { laneKinds: vi.fn(), rules: vi.fn(), execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },
+  errorMessage: (e: unknown) => String(e),
+}));
+
+let target: HTMLElement;
+let app: Record<string, unknown> | null = null;
+
+beforeEach(async () => {
+  target = document.createElement("div");
+  document.body.append(target);
+  vi.mocked(shell.rules).mockResolvedValue({ profiles: [], rules: [] });
+  vi.mocked(shell.laneKinds).mockResolvedValue([]);
+  app = mount(Sidebar, { target, props: { editor: editorWith() } });
+  await settle();
+});
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  target.remove();
+  vi.resetAllMocks();
+});
+
+const tabs = () => [...target.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+const visiblePanel = () => [...target.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => !p.hidden);
+
+describe("Sidebar tabs", () => {
+  it("shows Problems first, one panel at a time, each named by its tab", () => {
+    expect(tabs().map((t) => t.textContent)).toEqual(["Problems", "Inspector", "Rules"]);
+    expect(visiblePanel()).toHaveLength(1);
+    expect(visiblePanel()[0]!.querySelector(".problems")).not.toBeNull();
+    const panel = visiblePanel()[0]!;
+    expect(document.getElementById(panel.getAttribute("aria-labelledby")!)!.textContent).toBe("Problems");
+  });
+
+  it("moves between tabs with the arrow keys, Home and End, keeping one tab in the tab order", () => {
+    const key = (k: string) => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+      flushSync();
+    };
+    tabs()[0]!.focus();
+    key("ArrowRight");
+    expect(document.activeElement).toBe(tabs()[1]);
+    expect(tabs()[1]!.getAttribute("aria-selected")).toBe("true");
+    expect(visiblePanel()[0]!.querySelector(".inspector")).not.toBeNull();
+    key("End");
+    expect(visiblePanel()[0]!.querySelector(".rules")).not.toBeNull();
+    key("ArrowRight");
+    expect(document.activeElement).toBe(tabs()[0]);
+    key("ArrowLeft");
+    expect(document.activeElement).toBe(tabs()[2]);
+    expect(tabs().map((t) => t.tabIndex)).toEqual([-1, -1, 0]);
+  });
+});
