@@ -25,6 +25,7 @@ fn main() {
             "discard_recovered",
             "rules",
             "lane_kinds",
+            "preferences",
             "test_save_as",
             "test_export",
             "test_open",

@@ -17,5 +17,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
+    // styles.test.ts reads the stylesheet (?raw) to check its colours.
+    css: { include: [/styles\.css/] },
   },
 }));

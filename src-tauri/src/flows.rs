@@ -8,7 +8,7 @@
 
 use crate::error::AppError;
 use crate::files::{self, Format, EXTENSION};
-use crate::menu::{fill_recent, RecentMenu};
+use crate::menu::fill_recent_menu;
 use crate::recent::Recent;
 use crate::recovery::Recovery;
 use crate::session::{Session, Sessions};
@@ -119,7 +119,7 @@ fn remember(app: &AppHandle, path: &Path) {
 
 pub fn refresh_recent_menu(app: &AppHandle) {
     let list = app.state::<Recent>().list();
-    if let Err(e) = fill_recent(app, &app.state::<RecentMenu>().0, &list) {
+    if let Err(e) = fill_recent_menu(app, &list) {
         eprintln!("Frontstage: could not update Open Recent: {e}");
     }
 }

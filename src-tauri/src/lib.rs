@@ -9,10 +9,13 @@ pub mod error;
 pub mod files;
 pub mod flows;
 pub mod hooks;
+pub mod locale;
 pub mod menu;
+pub mod preferences;
 pub mod recent;
 pub mod recovery;
 pub mod session;
+pub mod settings;
 pub mod shell;
 
 pub use error::AppError;
@@ -25,7 +28,7 @@ use tauri::{AppHandle, Manager, RunEvent, WindowEvent};
 
 /// Label of the window the configuration opens at start.
 pub const MAIN_WINDOW: &str = "main";
-/// Overrides the app's data folder (recent files, recovery copies); tests use it.
+/// Overrides the app's data folder (recent files, settings, recovery copies); tests use it.
 pub const DATA_DIR_ENV: &str = "FRONTSTAGE_DATA_DIR";
 
 /// The file to open from the command line: the first argument that is not an option.
@@ -53,11 +56,11 @@ pub fn run() {
             for p in gone {
                 eprintln!("Frontstage: {} no longer exists; removed from Open Recent", p.display());
             }
-            let (menu, edit_items, recent_menu) = menu::build(&handle, &recent.list())?;
+            let settings_file = data.as_ref().map(|d| d.join("settings.json"));
+            app.manage(settings::SettingsStore::load(settings_file, locale::Locale::system()));
+            preferences::apply_at_start(&handle);
+            menu::install(&handle, &recent.list())?;
             app.manage(recent);
-            app.manage(edit_items);
-            app.manage(recent_menu);
-            app.set_menu(menu)?;
             let recovery_dir = data.unwrap_or_else(std::env::temp_dir).join("recovery");
             app.manage(Recovery::new(recovery_dir));
 
@@ -129,6 +132,7 @@ pub fn run() {
             commands::discard_recovered,
             catalogue::rules,
             catalogue::lane_kinds,
+            preferences::preferences,
             hooks::test_save_as,
             hooks::test_export,
             hooks::test_open,

@@ -2,7 +2,6 @@
 //! menu's labels, new windows, and the document-replaced notice to the UI.
 
 use crate::commands::new_blueprint;
-use crate::menu::EditItems;
 use crate::session::{Session, Sessions, Status};
 use serde::Serialize;
 use std::sync::Mutex;
@@ -62,9 +61,10 @@ pub fn refresh(window: &WebviewWindow, sessions: &Sessions) {
 }
 
 pub fn sync_edit_items(app: &AppHandle, status: &Status) {
-    let items = app.state::<EditItems>();
-    let undo = status.undo_label.as_deref().map_or("Undo".to_owned(), |l| format!("Undo {l}"));
-    let redo = status.redo_label.as_deref().map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+    let Some(items) = crate::menu::edit_items(app) else { return };
+    let locale = crate::menu::locale(app);
+    let undo = crate::menu::undo_text(locale, status.undo_label.as_deref());
+    let redo = crate::menu::redo_text(locale, status.redo_label.as_deref());
     let _ = items.undo.set_text(undo);
     let _ = items.undo.set_enabled(status.can_undo);
     let _ = items.redo.set_text(redo);

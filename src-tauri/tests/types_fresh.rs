@@ -7,6 +7,7 @@ use frontstage::edit::Command;
 use frontstage_app::catalogue::{LaneKindInfo, RuleCatalogue};
 use frontstage_app::commands::{Applied, Stepped, View};
 use frontstage_app::recovery::Orphan;
+use frontstage_app::settings::Preferences;
 use frontstage_app::{AppError, Status};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -43,6 +44,7 @@ fn generate(dir: &Path) -> BTreeMap<String, String> {
     Status::export_all(&cfg).unwrap();
     AppError::export_all(&cfg).unwrap();
     Orphan::export_all(&cfg).unwrap();
+    Preferences::export_all(&cfg).unwrap();
     Command::export_all(&cfg).unwrap();
     RuleCatalogue::export_all(&cfg).unwrap();
     LaneKindInfo::export_all(&cfg).unwrap();

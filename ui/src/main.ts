@@ -2,6 +2,7 @@ import { mount } from "svelte";
 import App from "./App.svelte";
 import "./styles.css";
 import type { Editor } from "./editor.svelte";
+import { startPreferences } from "./preferences";
 
 const target = document.getElementById("app");
 if (!target) throw new Error("index.html has no #app element");
@@ -13,5 +14,7 @@ async function benchBoot() {
   return params ? (editor: Editor) => startBench(editor, params) : undefined;
 }
 
+// Language and theme first, so the first paint is already in them.
+await startPreferences();
 const boot = new URLSearchParams(location.search).has("n") ? await benchBoot() : undefined;
 export default mount(App, { target, props: { boot } });

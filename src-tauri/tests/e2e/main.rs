@@ -44,6 +44,8 @@ async fn desktop_app_end_to_end() -> TestResult {
     let driver = Command::new(find_program("tauri-driver").ok_or("tauri-driver vanished")?)
         .env("FRONTSTAGE_TEST_HOOKS", "1")
         .env("FRONTSTAGE_DATA_DIR", &data)
+        // The assertions read English texts, and the UI speaks the OS language.
+        .env("LANGUAGE", "en")
         .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
         .arg("--native-driver")
         .arg(find_program("WebKitWebDriver").ok_or("WebKitWebDriver vanished")?)

@@ -7,6 +7,7 @@ import type { Mirror } from "../mirror";
 import type { Applied, Command, Diagnostic, ElementRef, KeyedDelta, Rect, Scene, SceneDelta } from "../types";
 import { applyDelta, DeltaMismatch, isEmpty } from "../delta";
 import { el, clear } from "./svg";
+import { t } from "../i18n";
 import { drawCard, drawConnector, drawLane, drawLine, drawStage, idOf, keyOf, text, INK, MUTED } from "./draw";
 import { cardRects } from "./drop";
 import { hitTest, type Hit, type Point } from "./hit";
@@ -78,7 +79,7 @@ export class Canvas {
   private viewChanged = new Listeners<void>();
 
   constructor(private host: HTMLElement, private events: CanvasEvents = {}) {
-    this.svg = el("svg", { class: "blueprint", role: "img", "aria-label": "Service blueprint" });
+    this.svg = el("svg", { class: "blueprint", role: "img", "aria-label": t("canvas.label") });
     this.root = el("g", { class: "scene" });
     this.layers = {
       title: el("g", { class: "layer-title" }),

@@ -7,6 +7,7 @@ import type { Rect } from "../types";
 import type { Canvas, DoubleClick } from "./canvas";
 import type { Point } from "./hit";
 import { idOf } from "./draw";
+import { t } from "../i18n";
 
 // The core's cell geometry (src/layout/geometry.rs): where a card not yet laid out goes.
 const CELL_PAD_X = 16;
@@ -50,7 +51,7 @@ export function newCard(canvas: Canvas, lane: string, stage: string, index: numb
   const rect = slotRect(canvas, lane, stage, index);
   if (!rect) return false;
   canvas.inline.open({
-    rect, value: "", multiline: true, label: "New card text",
+    rect, value: "", multiline: true, label: t("edit_field.new_card"),
     commit: async (text) => {
       refocus(canvas);
       if (!text.trim()) return;
@@ -69,7 +70,7 @@ export function editCardText(canvas: Canvas, id: string): boolean {
   const rect = canvas.cardRects.get(id);
   if (!card || !rect) return false;
   canvas.inline.open({
-    rect, value: card.text, multiline: true, label: "Card text",
+    rect, value: card.text, multiline: true, label: t("edit_field.card"),
     commit: (text) => {
       refocus(canvas);
       void canvas.send({ type: "update_card", card: id, changes: { text } });

@@ -5,6 +5,7 @@
 import type { Point, Rect } from "../types";
 import type { Canvas, DoubleClick } from "./canvas";
 import { idOf } from "./draw";
+import { t } from "../i18n";
 
 /** Size of the field over a connector that has no label yet, scene units. */
 const EMPTY_W = 140;
@@ -44,7 +45,7 @@ export function editConnectorLabel(canvas: Canvas, id: string): boolean {
   canvas.inline.open({
     rect,
     value,
-    label: "Connector label",
+    label: t("edit_field.connector_label"),
     commit: (text) => {
       const label = text.trim();
       if (label !== value) void canvas.send({ type: "update_connector", connector: id, label });

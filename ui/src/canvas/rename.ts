@@ -5,6 +5,7 @@
 import type { Canvas, DoubleClick } from "./canvas";
 import type { Rect } from "../types";
 import { idOf } from "./draw";
+import { t } from "../i18n";
 
 /** The field's height over a lane header (the header itself may be tall). */
 const FIELD_H = 28;
@@ -22,7 +23,7 @@ export function rename(canvas: Canvas, key: string): boolean {
     const h = band.header;
     const rect: Rect = { x: h.x + 4, y: h.y + 4, w: h.w - 8, h: Math.min(FIELD_H, h.h - 8) };
     canvas.inline.open({
-      rect, value: lane.name, label: "Lane name",
+      rect, value: lane.name, label: t("edit_field.lane_name"),
       commit: (name) => {
         if (name.trim()) void canvas.send({ type: "update_lane", lane: id, name });
       },
@@ -34,7 +35,7 @@ export function rename(canvas: Canvas, key: string): boolean {
     const stage = mirror.stages.find((s) => s.id === id);
     if (!column || !stage) return false;
     canvas.inline.open({
-      rect: column.header, value: stage.name, label: "Stage name",
+      rect: column.header, value: stage.name, label: t("edit_field.stage_name"),
       commit: (name) => {
         if (name.trim()) void canvas.send({ type: "rename_stage", stage: id, name });
       },
