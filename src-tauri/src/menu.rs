@@ -37,9 +37,29 @@ pub const ZOOM_IN: &str = "view.zoom_in";
 pub const ZOOM_OUT: &str = "view.zoom_out";
 pub const ZOOM_FIT: &str = "view.fit";
 pub const ZOOM_ACTUAL: &str = "view.actual_size";
+pub const MINIMAP: &str = "view.minimap";
+pub const DUPLICATE: &str = "edit.duplicate";
+pub const NEW_CARD: &str = "cards.new";
+pub const EDIT_CARD_TEXT: &str = "cards.edit_text";
+pub const ADD_LANE: &str = "lane.add";
+pub const ADD_STAGE: &str = "stage.add";
+pub const RENAME: &str = "structure.rename";
+pub const LANE_UP: &str = "lane.move_up";
+pub const LANE_DOWN: &str = "lane.move_down";
+pub const STAGE_LEFT: &str = "stage.move_left";
+pub const STAGE_RIGHT: &str = "stage.move_right";
+pub const LANE_COLLAPSE: &str = "lane.toggle_collapsed";
+pub const CONNECTOR_DIRECTION: &str = "connector.toggle_direction";
+pub const CONNECTOR_REVERSE: &str = "connector.reverse";
+pub const CONNECTOR_LABEL: &str = "connector.edit_label";
 
-/// Actions forwarded to the UI as they are named here.
-pub const UI_ACTIONS: [&str; 7] = [UNDO, REDO, DELETE, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL];
+/// Actions forwarded to the UI as they are named here: the ids of the UI's action
+/// registry (ui/src/actions.ts), which decides whether each applies to the selection.
+pub const UI_ACTIONS: [&str; 22] = [
+    UNDO, REDO, DELETE, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL, MINIMAP, DUPLICATE, NEW_CARD, EDIT_CARD_TEXT,
+    ADD_LANE, ADD_STAGE, RENAME, LANE_UP, LANE_DOWN, STAGE_LEFT, STAGE_RIGHT, LANE_COLLAPSE, CONNECTOR_DIRECTION,
+    CONNECTOR_REVERSE, CONNECTOR_LABEL,
+];
 
 /// View › Language and View › Theme: `view.language.<tag>`, `view.theme.<tag>`.
 pub const LANGUAGE_PREFIX: &str = "view.language.";
@@ -50,6 +70,8 @@ const MENU_APP: &str = "menu.app";
 const MENU_FILE: &str = "menu.file";
 const MENU_EDIT: &str = "menu.edit";
 const MENU_VIEW: &str = "menu.view";
+const MENU_INSERT: &str = "menu.insert";
+const MENU_ARRANGE: &str = "menu.arrange";
 const MENU_HELP: &str = "menu.help";
 const SUB_TEMPLATES: &str = "file.templates";
 const SUB_RECENT: &str = "file.recent";
@@ -75,6 +97,8 @@ const TEXTS: &[(&str, &str, &str)] = &[
     (MENU_FILE, "File", "文件"),
     (MENU_EDIT, "Edit", "编辑"),
     (MENU_VIEW, "View", "视图"),
+    (MENU_INSERT, "Insert", "插入"),
+    (MENU_ARRANGE, "Arrange", "排列"),
     (MENU_HELP, "Help", "帮助"),
     (NEW, "New", "新建"),
     (SUB_TEMPLATES, "New from Template", "从模板新建"),
@@ -97,11 +121,26 @@ const TEXTS: &[(&str, &str, &str)] = &[
     (COPY, "Copy", "复制"),
     (PASTE, "Paste", "粘贴"),
     (DELETE, "Delete", "删除"),
+    (DUPLICATE, "Duplicate", "创建副本"),
+    (NEW_CARD, "New Card", "新建卡片"),
+    (EDIT_CARD_TEXT, "Edit Card Text", "编辑卡片文字"),
+    (ADD_LANE, "Lane", "泳道"),
+    (ADD_STAGE, "Stage", "阶段"),
+    (RENAME, "Rename Lane or Stage", "重命名泳道或阶段"),
+    (LANE_UP, "Move Lane Up", "泳道上移"),
+    (LANE_DOWN, "Move Lane Down", "泳道下移"),
+    (STAGE_LEFT, "Move Stage Left", "阶段左移"),
+    (STAGE_RIGHT, "Move Stage Right", "阶段右移"),
+    (LANE_COLLAPSE, "Collapse or Expand Lane", "折叠或展开泳道"),
+    (CONNECTOR_DIRECTION, "One-Way or Two-Way Arrow", "单向或双向箭头"),
+    (CONNECTOR_REVERSE, "Reverse Arrow", "反转箭头"),
+    (CONNECTOR_LABEL, "Edit Arrow Label", "编辑箭头标签"),
     (SELECT_ALL, "Select All", "全选"),
     (ZOOM_IN, "Zoom In", "放大"),
     (ZOOM_OUT, "Zoom Out", "缩小"),
     (ZOOM_FIT, "Fit", "适合窗口"),
     (ZOOM_ACTUAL, "Actual Size", "实际大小"),
+    (MINIMAP, "Minimap", "缩略图"),
     (SUB_LANGUAGE, "Language", "语言"),
     ("view.language.system", "System", "跟随系统"),
     // Each language is named in itself, so it can be found in either.
@@ -364,7 +403,33 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.predefined(PASTE, PredefinedMenuItem::paste)?,
     );
     let (delete, select_all) = (m.item(DELETE, None)?, m.predefined(SELECT_ALL, PredefinedMenuItem::select_all)?);
-    let edit = m.submenu(MENU_EDIT, &[&undo, &redo, &sep()?, &cut, &copy, &paste, &delete, &sep()?, &select_all])?;
+    let duplicate = m.item(DUPLICATE, Some("CmdOrCtrl+D"))?;
+    let edit_card_text = m.item(EDIT_CARD_TEXT, None)?;
+    let rename = m.item(RENAME, None)?;
+    let edit = m.submenu(
+        MENU_EDIT,
+        &[&undo, &redo, &sep()?, &cut, &copy, &paste, &duplicate, &delete, &sep()?, &select_all, &sep()?, &edit_card_text, &rename],
+    )?;
+
+    // Keys for these live in the UI's registry (Insert, arrows, Alt+arrows), where they
+    // can leave text fields alone; menu accelerators would take them everywhere.
+    let (new_card, add_lane, add_stage) = (m.item(NEW_CARD, None)?, m.item(ADD_LANE, None)?, m.item(ADD_STAGE, None)?);
+    let insert = m.submenu(MENU_INSERT, &[&new_card, &add_lane, &add_stage])?;
+    let arrange_items = [
+        m.item(LANE_UP, None)?,
+        m.item(LANE_DOWN, None)?,
+        m.item(STAGE_LEFT, None)?,
+        m.item(STAGE_RIGHT, None)?,
+        m.item(LANE_COLLAPSE, None)?,
+        m.item(CONNECTOR_DIRECTION, None)?,
+        m.item(CONNECTOR_REVERSE, None)?,
+        m.item(CONNECTOR_LABEL, None)?,
+    ];
+    let a = &arrange_items;
+    let arrange = m.submenu(
+        MENU_ARRANGE,
+        &[&a[0], &a[1], &a[2], &a[3], &sep()?, &a[4], &sep()?, &a[5], &a[6], &a[7]],
+    )?;
 
     let mut language = Vec::new();
     for c in LanguageChoice::ALL {
@@ -386,9 +451,10 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.item(ZOOM_FIT, Some("CmdOrCtrl+1"))?,
         m.item(ZOOM_ACTUAL, Some("CmdOrCtrl+0"))?,
     ];
+    let minimap = m.item(MINIMAP, Some("CmdOrCtrl+Shift+M"))?;
     let view = m.submenu(
         MENU_VIEW,
-        &[&zoom[0], &zoom[1], &zoom[2], &zoom[3], &sep()?, &language_menu, &theme_menu],
+        &[&zoom[0], &zoom[1], &zoom[2], &zoom[3], &sep()?, &minimap, &sep()?, &language_menu, &theme_menu],
     )?;
 
     let about = PredefinedMenuItem::about(app, Some(m.text(ABOUT)), Some(shell::about_metadata(app)))?;
@@ -399,6 +465,8 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     }
     menu.append(&file)?;
     menu.append(&edit)?;
+    menu.append(&insert)?;
+    menu.append(&arrange)?;
     menu.append(&view)?;
     if !cfg!(target_os = "macos") {
         let help = m.submenu(MENU_HELP, &[&about])?;
@@ -484,7 +552,9 @@ mod tests {
 
     /// Every key `build` shows a text for (the recent list's two and the choices too).
     const SHOWN: &[&str] = &[
-        MENU_APP, MENU_FILE, MENU_EDIT, MENU_VIEW, MENU_HELP, NEW, SUB_TEMPLATES, NEW_WINDOW, OPEN, SUB_RECENT,
+        MENU_APP, MENU_FILE, MENU_EDIT, MENU_VIEW, MENU_INSERT, MENU_ARRANGE, MENU_HELP, MINIMAP, DUPLICATE,
+        NEW_CARD, EDIT_CARD_TEXT, ADD_LANE, ADD_STAGE, RENAME, LANE_UP, LANE_DOWN, STAGE_LEFT, STAGE_RIGHT,
+        LANE_COLLAPSE, CONNECTOR_DIRECTION, CONNECTOR_REVERSE, CONNECTOR_LABEL, NEW, SUB_TEMPLATES, NEW_WINDOW, OPEN, SUB_RECENT,
         RECENT_NONE, RECENT_CLEAR, SAVE, SAVE_AS, EXPORT_SVG, EXPORT_JSON, CLOSE, QUIT, UNDO, REDO, UNDO_NAMED,
         REDO_NAMED, CUT, COPY, PASTE, DELETE, SELECT_ALL, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL, SUB_LANGUAGE,
         SUB_THEME, ABOUT, APP_SERVICES, APP_HIDE, APP_HIDE_OTHERS, APP_SHOW_ALL, APP_QUIT,
