@@ -29,4 +29,15 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "On a desktop, run this again there; on a server, try: xvfb-run ./scripts/run.sh"
   exit 0
 fi
+# A shipped example opens as a copy under target/example/, so saving it never changes the
+# repository's own file (the tests compare against it); a file of your own opens in place.
+case "$(realpath "$example")" in
+  "$PWD"/examples/*)
+    mkdir -p target/example
+    copy="target/example/$(basename "$example")"
+    cp "$example" "$copy"
+    echo "Opening a copy of $example: $copy"
+    example="$copy"
+    ;;
+esac
 exec target/debug/frontstage-app "$example"
