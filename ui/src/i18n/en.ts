@@ -109,8 +109,6 @@ export const en = {
   "inspector.lines": "Lines",
   "inspector.lines.hint": "Where each line runs. Choose a position to add a line that is not on the blueprint.",
 
-  // Rules panel
-  "rules.id": "Rule {id}",
 };
 
 export type Key = keyof typeof en;

@@ -98,5 +98,4 @@ export const zhCN: Record<Key, string> = {
   "inspector.lines": "线",
   "inspector.lines.hint": "每条线所在的位置。为不在蓝图上的线选择位置即可添加。",
 
-  "rules.id": "规则 {id}",
 };
