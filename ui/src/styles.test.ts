@@ -35,6 +35,7 @@ const TEXT: [string, string][] = [
   ["chrome-text", "chrome-notice-bg"],
   ["chrome-text-muted", "chrome-panel"],
   ["chrome-text-muted", "chrome-card"],
+  ["chrome-text-muted", "chrome-chip"],
   ["chrome-text-muted", "chrome-notice-bg"],
   ["chrome-text-faint", "chrome-panel"],
   ["chrome-text-faint", "chrome-card"],

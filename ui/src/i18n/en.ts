@@ -89,6 +89,26 @@ export const en = {
 
   // Canvas
   "canvas.label": "Service blueprint",
+
+  // Inspector: the selection, and the blueprint's lines
+  "inspector.multi_count": "— 1 of {count} selected",
+  "inspector.multi_note": "Changes here apply to this one only, not to the other {others} selected.",
+  "line.interaction": "Line of interaction",
+  "line.visibility": "Line of visibility",
+  "line.internal_interaction": "Line of internal interaction",
+  "line.order_penetration": "Line of order penetration",
+  "line.implementation": "Line of implementation",
+  "inspector.line.position": "Position",
+  "inspector.line.top": "At the top",
+  "inspector.line.above": "Above {lane}",
+  "inspector.line.below": "Below {lane}",
+  "inspector.line.between": "Between {above} and {below}",
+  "inspector.line.unnamed_lane": "(unnamed lane)",
+  "inspector.line.not_placed": "Not on the blueprint",
+  "inspector.line.remove": "Remove Line",
+  "inspector.lines": "Lines",
+  "inspector.lines.hint": "Where each line runs. Choose a position to add a line that is not on the blueprint.",
+
 };
 
 export type Key = keyof typeof en;

@@ -79,4 +79,23 @@ export const zhCN: Record<Key, string> = {
   "edit_field.connector_label": "连线标签",
 
   "canvas.label": "服务蓝图",
+
+  "inspector.multi_count": "— 已选 {count} 项中的第 1 项",
+  "inspector.multi_note": "此处的修改只作用于这一项，不影响另外 {others} 个选中项。",
+  "line.interaction": "互动线",
+  "line.visibility": "可视线",
+  "line.internal_interaction": "内部互动线",
+  "line.order_penetration": "订单渗透线",
+  "line.implementation": "实施线",
+  "inspector.line.position": "位置",
+  "inspector.line.top": "顶部",
+  "inspector.line.above": "在 {lane} 之上",
+  "inspector.line.below": "在 {lane} 之下",
+  "inspector.line.between": "在 {above} 与 {below} 之间",
+  "inspector.line.unnamed_lane": "（未命名泳道）",
+  "inspector.line.not_placed": "不在蓝图上",
+  "inspector.line.remove": "移除线",
+  "inspector.lines": "线",
+  "inspector.lines.hint": "每条线所在的位置。为不在蓝图上的线选择位置即可添加。",
+
 };

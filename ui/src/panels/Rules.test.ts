@@ -130,4 +130,14 @@ describe("Rules panel", () => {
     expect(editor.error).toBeTruthy();
     flushSync();
   });
+
+  it("titles each rule by its summary, with its id small beneath", async () => {
+    await render();
+    const title = row("line-order").querySelector(".rule-head > :first-child")!;
+    expect(title.textContent).toBe("Lines keep their order.");
+    expect(title.tagName).not.toBe("CODE");
+    expect(row("line-order").querySelector(".rule-id")!.textContent).toBe("line-order");
+    // The setting is described by the title.
+    expect(document.getElementById(settingOf("line-order").getAttribute("aria-describedby")!)).toBe(title);
+  });
 });

@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import Sidebar from "./Sidebar.svelte";
 import { shell } from "../ipc";
 import { editorWith, settle } from "./testing";
+import type { Diagnostic } from "../types";
 
 vi.mock("../ipc", () => ({
   shell: { laneKinds: vi.fn(), rules: vi.fn(), execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },
@@ -56,5 +57,17 @@ describe("Sidebar tabs", () => {
     key("ArrowLeft");
     expect(document.activeElement).toBe(tabs()[2]);
     expect(tabs().map((t) => t.tabIndex)).toEqual([-1, -1, 0]);
+  });
+
+  it("sets the problem count apart from the tab's name, as a badge", async () => {
+    unmount(app!);
+    const editor = editorWith();
+    const d: Diagnostic = { rule: "granularity", severity: "info", message: "m", elements: [], hint: "h" };
+    editor.diagnostics = [d, d, d, d, d];
+    app = mount(Sidebar, { target, props: { editor } });
+    await settle();
+    const problems = tabs()[0]!;
+    expect(problems.textContent).toBe("Problems 5");
+    expect(problems.querySelector(".count")!.textContent).toBe("5");
   });
 });

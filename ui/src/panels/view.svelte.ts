@@ -1,22 +1,39 @@
 // The view's own state and actions: whether the minimap shows, and the zoom the zoom
 // control displays. Registers `view.minimap` in the editor's action registry.
+//
+// The minimap follows the user's choice once they have made one (kept across sessions).
+// Until then it shows only while part of the blueprint is out of view: with the whole
+// blueprint on screen (a small one, or after Fit) there is nothing to navigate to and it
+// would only cover the drawing.
 
 import type { Registry } from "../actions";
 import type { Canvas } from "../canvas/canvas";
+import type { Scene } from "../types";
 
 const MINIMAP_KEY = "frontstage.minimap";
 
-function stored(): boolean {
+/** The stored choice: true shown, false hidden, null none made yet. */
+function stored(): boolean | null {
   try {
-    return globalThis.localStorage?.getItem(MINIMAP_KEY) !== "hidden";
+    const v = globalThis.localStorage?.getItem(MINIMAP_KEY);
+    return v === "shown" ? true : v === "hidden" ? false : null;
   } catch {
-    return true;
+    return null;
   }
 }
 
+/** The whole scene is inside the visible rectangle (a unit of slack for rounding). */
+export function wholeSceneVisible(canvas: Pick<Canvas, "visibleRect">, scene: Pick<Scene, "width" | "height"> | null): boolean {
+  if (!scene) return true;
+  const r = canvas.visibleRect();
+  return r.x <= 1 && r.y <= 1 && r.x + r.w >= scene.width - 1 && r.y + r.h >= scene.height - 1;
+}
+
 export class ViewControls {
-  /** The minimap panel is shown. */
-  minimap = $state(stored());
+  /** The user's choice from the toggle; null until they make one. */
+  choice = $state<boolean | null>(stored());
+  /** The whole blueprint is in view, kept current from the canvas. */
+  fits = $state(true);
   /** The canvas's zoom, kept current for the zoom control. */
   zoom = $state(1);
   /** The canvas, once the editor has one. */
@@ -32,14 +49,27 @@ export class ViewControls {
     });
   }
 
+  /** The minimap panel is shown. */
+  get minimap(): boolean {
+    return this.choice ?? !this.fits;
+  }
+
   attach(canvas: Canvas): void {
     this.canvas = canvas;
     this.zoom = canvas.zoom;
-    canvas.onViewportChange(() => (this.zoom = canvas.zoom));
+    const measure = () => {
+      this.fits = wholeSceneVisible(canvas, canvas.current);
+    };
+    measure();
+    canvas.onViewportChange(() => {
+      this.zoom = canvas.zoom;
+      measure();
+    });
+    canvas.onScene(measure);
   }
 
   setMinimap(show: boolean): void {
-    this.minimap = show;
+    this.choice = show;
     try {
       globalThis.localStorage?.setItem(MINIMAP_KEY, show ? "shown" : "hidden");
     } catch {
