@@ -58,6 +58,8 @@ pub fn run() {
             }
             let settings_file = data.as_ref().map(|d| d.join("settings.json"));
             app.manage(settings::SettingsStore::load(settings_file, locale::Locale::system()));
+            // Diagnostics are written in the UI's language from the first document on.
+            app.state::<Sessions>().set_language(app.state::<settings::SettingsStore>().locale().language());
             preferences::apply_at_start(&handle);
             menu::install(&handle, &recent.list())?;
             app.manage(recent);
