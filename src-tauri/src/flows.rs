@@ -125,8 +125,10 @@ pub fn refresh_recent_menu(app: &AppHandle) {
 }
 
 /// File › New from Template › name.
+/// The blank templates start in the UI's language; the worked examples keep their own.
 pub fn new_from_template(app: &AppHandle, name: &str) {
-    let Some(doc) = frontstage::templates::template(name) else { return };
+    let lang = app.state::<Sessions>().language();
+    let Ok(doc) = frontstage::templates::load_in(name, lang) else { return };
     if let Err(e) = place(app, Session::untitled(doc)) {
         show_error(app, None, "New from Template", &e);
     }

@@ -78,10 +78,10 @@ pub fn run() {
                     }
                     Err(e) => {
                         open_error = Some(e);
-                        Session::untitled(commands::new_blueprint(None)?)
+                        Session::untitled(commands::new_blueprint(None, app.state::<Sessions>().language())?)
                     }
                 },
-                None => Session::untitled(commands::new_blueprint(None)?),
+                None => Session::untitled(commands::new_blueprint(None, app.state::<Sessions>().language())?),
             };
             app.state::<Sessions>().insert(MAIN_WINDOW, session);
             if let Some(main) = app.get_webview_window(MAIN_WINDOW) {

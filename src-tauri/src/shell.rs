@@ -115,13 +115,14 @@ pub fn new_in_focused_window(app: &AppHandle) {
 }
 
 fn replace_document(window: &WebviewWindow) {
-    let Ok(doc) = new_blueprint(None) else { return };
+    let lang = window.app_handle().state::<Sessions>().language();
+    let Ok(doc) = new_blueprint(None, lang) else { return };
     replace_session(window, Session::untitled(doc));
 }
 
 /// File › New Window: a new window with a fresh document.
 pub fn new_window(app: &AppHandle) {
-    let Ok(doc) = new_blueprint(None) else { return };
+    let Ok(doc) = new_blueprint(None, app.state::<Sessions>().language()) else { return };
     if let Err(e) = open_window(app, Session::untitled(doc)) {
         app.dialog().message(format!("Could not open a window: {e}")).kind(MessageDialogKind::Error).show(|_| {});
     }
