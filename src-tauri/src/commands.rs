@@ -113,7 +113,10 @@ pub async fn confirm(window: WebviewWindow, message: String, action: String) -> 
         .message(message)
         .title(action.clone())
         .kind(MessageDialogKind::Warning)
-        .buttons(MessageDialogButtons::OkCancelCustom(action, "Cancel".into()))
+        .buttons(MessageDialogButtons::OkCancelCustom(
+            action,
+            crate::words::get(crate::menu::locale(window.app_handle()), crate::words::CANCEL).into(),
+        ))
         .parent(&window);
     tauri::async_runtime::spawn_blocking(move || dialog.blocking_show())
         .await
@@ -175,7 +178,7 @@ pub fn recovered(recovery: State<'_, Recovery>) -> Vec<Orphan> {
 #[tauri::command]
 pub async fn restore_recovered(app: AppHandle, id: String) -> Result<String, AppError> {
     let (doc, orphan) = app.state::<Recovery>().take(&id)?;
-    flows::place(&app, Session::restored(doc, format!("Recovered {}", orphan.name)))
+    flows::place(&app, Session::restored(doc, crate::words::fill(crate::menu::locale(&app), crate::words::RECOVERED, &[("name", &orphan.name)])))
 }
 
 #[tauri::command]

@@ -17,6 +17,7 @@ pub mod recovery;
 pub mod session;
 pub mod settings;
 pub mod shell;
+pub mod words;
 
 pub use error::AppError;
 pub use session::{Session, Sessions, Status};
@@ -88,7 +89,7 @@ pub fn run() {
                 shell::on_focus(&main);
                 shell::refresh(&main, &app.state::<Sessions>());
                 if let Some(e) = open_error {
-                    flows::show_error(&handle, Some(&main), "Cannot Open", &e);
+                    flows::show_error(&handle, Some(&main), words::get(menu::locale(&handle), words::CANNOT_OPEN), &e);
                 }
             }
             recovery::spawn(handle);
@@ -156,7 +157,7 @@ pub fn run() {
             for url in urls {
                 if let Ok(path) = url.to_file_path() {
                     if let Err(e) = flows::open_path(app, &path) {
-                        flows::show_error(app, None, "Cannot Open", &e);
+                        flows::show_error(app, None, words::get(menu::locale(app), words::CANNOT_OPEN), &e);
                     }
                 }
             }
