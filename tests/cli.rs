@@ -38,6 +38,29 @@ fn check_reports_error_problems_with_exit_one_in_json() {
 }
 
 #[test]
+fn lang_flag_writes_the_problems_in_chinese_and_english_stays_the_default() {
+    let file = example("bank-account-opening.frontstage");
+    let messages = |args: &[&str]| {
+        let out = frontstage(args);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+        report["diagnostics"].as_array().unwrap().iter().map(|d| (d["message"].clone(), d["rule"].clone())).collect::<Vec<_>>()
+    };
+    let default = messages(&["check", "--format", "json", &file]);
+    let en = messages(&["check", "--format", "json", "--lang", "en", &file]);
+    let zh = messages(&["check", "--format", "json", "--lang", "zh-Hans", &file]);
+    assert_eq!(default, en);
+    assert_eq!(zh.len(), en.len());
+    for ((zh, rule), (en, _)) in zh.iter().zip(&en) {
+        let zh = zh.as_str().unwrap();
+        assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{rule}: {zh}");
+        assert_ne!(Some(zh), en.as_str());
+    }
+    let bad = frontstage(&["check", "--lang", "fr", &file]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("unknown language"), "{}", text(&bad.stderr));
+}
+
+#[test]
 fn profile_flag_changes_the_grading() {
     let base = frontstage(&["check", "--format", "json", &example("restaurant-en.frontstage")]);
     let shostack = frontstage(&["check", "--format", "json", "--profile", "shostack", &example("restaurant-en.frontstage")]);

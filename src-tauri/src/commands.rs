@@ -9,7 +9,7 @@ use crate::session::{Sent, Session, Sessions, Status};
 use crate::shell;
 use frontstage::edit::{Command, Patch};
 use frontstage::layout::{layout, Scene};
-use frontstage::model::{Blueprint, ElementRef};
+use frontstage::model::{Blueprint, ElementRef, Language};
 use frontstage::rules::Diagnostic;
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State, WebviewWindow};
@@ -84,7 +84,7 @@ pub fn status(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<St
 /// Replace the window's document with a new, unsaved one.
 #[tauri::command]
 pub fn new_document(window: WebviewWindow, sessions: State<'_, Sessions>, cards: Option<usize>) -> Result<View, AppError> {
-    let doc = new_blueprint(cards)?;
+    let doc = new_blueprint(cards, sessions.language())?;
     // Like File › New: the window's UI is told to reload, whoever asked.
     shell::replace_session(&window, Session::untitled(doc));
     sessions.with(window.label(), |s| view_of(s))
@@ -113,7 +113,10 @@ pub async fn confirm(window: WebviewWindow, message: String, action: String) -> 
         .message(message)
         .title(action.clone())
         .kind(MessageDialogKind::Warning)
-        .buttons(MessageDialogButtons::OkCancelCustom(action, "Cancel".into()))
+        .buttons(MessageDialogButtons::OkCancelCustom(
+            action,
+            crate::words::get(crate::menu::locale(window.app_handle()), crate::words::CANCEL).into(),
+        ))
         .parent(&window);
     tauri::async_runtime::spawn_blocking(move || dialog.blocking_show())
         .await
@@ -175,7 +178,7 @@ pub fn recovered(recovery: State<'_, Recovery>) -> Vec<Orphan> {
 #[tauri::command]
 pub async fn restore_recovered(app: AppHandle, id: String) -> Result<String, AppError> {
     let (doc, orphan) = app.state::<Recovery>().take(&id)?;
-    flows::place(&app, Session::restored(doc, format!("Recovered {}", orphan.name)))
+    flows::place(&app, Session::restored(doc, crate::words::fill(crate::menu::locale(&app), crate::words::RECOVERED, &[("name", &orphan.name)])))
 }
 
 #[tauri::command]
@@ -183,11 +186,12 @@ pub fn discard_recovered(recovery: State<'_, Recovery>, id: String) -> Result<()
     recovery.discard(&id)
 }
 
-/// A new document: the default template (five lanes, three lines, four empty stages),
-/// or, when `cards` is given, a generated one of that size (the benchmark mode).
-pub fn new_blueprint(cards: Option<usize>) -> Result<Blueprint, AppError> {
+/// A new document: the default template (five lanes, three lines, four empty stages)
+/// with its fixed words in `lang` (the UI's language, `Sessions::language`), or, when
+/// `cards` is given, a generated one of that size (the benchmark mode).
+pub fn new_blueprint(cards: Option<usize>, lang: Language) -> Result<Blueprint, AppError> {
     let Some(n) = cards else {
-        return frontstage::templates::load(frontstage::templates::DEFAULT)
+        return frontstage::templates::load_in(frontstage::templates::DEFAULT, lang)
             .map_err(|e| AppError::new("template", e.to_string()));
     };
     if n > MAX_SYNTHETIC_CARDS {
@@ -249,13 +253,24 @@ mod tests {
     #[test]
     fn new_documents_are_consistent_and_bounded() {
         // A designer's new blueprint: the canonical lanes and lines, nothing filled in.
-        let doc = new_blueprint(None).unwrap();
+        let doc = new_blueprint(None, Language::English).unwrap();
         assert_eq!(doc.cards.len(), 0);
         assert_eq!(doc.lanes.len(), 5);
         assert_eq!(doc.lines.len(), 3);
         assert_eq!(doc.title, "Untitled blueprint");
+        assert_eq!(doc.language, Language::English);
         assert_eq!(doc.inconsistencies(), vec![]);
-        assert_eq!(new_blueprint(Some(40)).unwrap().cards.len(), 40);
-        assert_eq!(new_blueprint(Some(MAX_SYNTHETIC_CARDS + 1)).unwrap_err().code, "invalid_argument");
+        assert_eq!(new_blueprint(Some(40), Language::English).unwrap().cards.len(), 40);
+        assert_eq!(new_blueprint(Some(MAX_SYNTHETIC_CARDS + 1), Language::English).unwrap_err().code, "invalid_argument");
+    }
+
+    #[test]
+    fn new_documents_start_in_the_ui_language() {
+        let doc = new_blueprint(None, Language::SimplifiedChinese).unwrap();
+        assert_eq!(doc.language, Language::SimplifiedChinese);
+        assert_eq!(doc.title, "未命名服务蓝图");
+        assert_eq!(doc.lanes[1].name, "客户行为");
+        assert_eq!(doc.stages[0].name, "阶段 1");
+        assert_eq!(doc.inconsistencies(), vec![]);
     }
 }

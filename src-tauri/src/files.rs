@@ -28,11 +28,14 @@ impl Format {
         }
     }
 
-    pub fn filter_name(self) -> &'static str {
-        match self {
-            Format::Svg => "SVG image",
-            Format::Json => "JSON document",
-        }
+    pub fn filter_name(self, locale: crate::locale::Locale) -> &'static str {
+        crate::words::get(
+            locale,
+            match self {
+                Format::Svg => crate::words::SVG_FILTER,
+                Format::Json => crate::words::JSON_FILTER,
+            },
+        )
     }
 }
 

@@ -13,6 +13,7 @@ use crate::recent::Recent;
 use crate::recovery::Recovery;
 use crate::session::{Session, Sessions};
 use crate::shell;
+use crate::words::{self, fill, get};
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, MessageDialogButtons, MessageDialogKind, MessageDialogResult};
@@ -43,13 +44,14 @@ fn file_dialog(app: &AppHandle, parent: Option<&WebviewWindow>) -> FileDialogBui
 pub fn open_dialog(app: &AppHandle) {
     let handle = app.clone();
     let parent = shell::focused_window(app);
+    let l = crate::menu::locale(app);
     file_dialog(app, parent.as_ref())
-        .set_title("Open Blueprint")
-        .add_filter("Frontstage blueprint", &[EXTENSION])
+        .set_title(get(l, words::OPEN_TITLE))
+        .add_filter(get(l, words::BLUEPRINT_FILTER), &[EXTENSION])
         .pick_file(move |picked| {
             let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return };
             if let Err(e) = open_path(&handle, &path) {
-                show_error(&handle, None, "Cannot Open", &e);
+                show_error(&handle, None, get(l, words::CANNOT_OPEN), &e);
             }
         });
 }
@@ -95,15 +97,13 @@ pub fn open_recent(app: &AppHandle, i: usize) {
     if !path.is_file() {
         app.state::<Recent>().remove(&path);
         refresh_recent_menu(app);
-        let err = AppError::new(
-            "not_found",
-            format!("“{}” no longer exists, so it was removed from Open Recent.", path.display()),
-        );
-        show_error(app, shell::focused_window(app).as_ref(), "File Not Found", &err);
+        let l = crate::menu::locale(app);
+        let err = AppError::new("not_found", fill(l, words::GONE_FROM_RECENT, &[("path", &path.display().to_string())]));
+        show_error(app, shell::focused_window(app).as_ref(), get(l, words::FILE_NOT_FOUND), &err);
         return;
     }
     if let Err(e) = open_path(app, &path) {
-        show_error(app, shell::focused_window(app).as_ref(), "Cannot Open", &e);
+        show_error(app, shell::focused_window(app).as_ref(), get(crate::menu::locale(app), words::CANNOT_OPEN), &e);
     }
 }
 
@@ -125,10 +125,12 @@ pub fn refresh_recent_menu(app: &AppHandle) {
 }
 
 /// File › New from Template › name.
+/// The blank templates start in the UI's language; the worked examples keep their own.
 pub fn new_from_template(app: &AppHandle, name: &str) {
-    let Some(doc) = frontstage::templates::template(name) else { return };
+    let lang = app.state::<Sessions>().language();
+    let Ok(doc) = frontstage::templates::load_in(name, lang) else { return };
     if let Err(e) = place(app, Session::untitled(doc)) {
-        show_error(app, None, "New from Template", &e);
+        show_error(app, None, get(crate::menu::locale(app), words::NEW_FROM_TEMPLATE), &e);
     }
 }
 
@@ -157,8 +159,8 @@ pub fn save_as(window: &WebviewWindow, then: impl FnOnce(bool) + Send + 'static)
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| files::suggested_name(&title, EXTENSION));
     let mut d = file_dialog(app, Some(window))
-        .set_title("Save Blueprint")
-        .add_filter("Frontstage blueprint", &[EXTENSION])
+        .set_title(get(crate::menu::locale(app), words::SAVE_TITLE))
+        .add_filter(get(crate::menu::locale(app), words::BLUEPRINT_FILTER), &[EXTENSION])
         .set_file_name(name);
     if let Some(dir) = path.as_deref().and_then(Path::parent) {
         d = d.set_directory(dir);
@@ -174,7 +176,7 @@ fn save_reporting(window: &WebviewWindow, path: &Path) -> bool {
     match save_to(window, path) {
         Ok(()) => true,
         Err(e) => {
-            show_error(window.app_handle(), Some(window), "Cannot Save", &e);
+            show_error(window.app_handle(), Some(window), get(crate::menu::locale(window.app_handle()), words::CANNOT_SAVE), &e);
             false
         }
     }
@@ -199,9 +201,10 @@ pub fn export_dialog(window: &WebviewWindow, format: Format) {
     else {
         return;
     };
+    let l = crate::menu::locale(app);
     let mut d = file_dialog(app, Some(window))
-        .set_title(format!("Export {}", format.extension().to_uppercase()))
-        .add_filter(format.filter_name(), &[format.extension()])
+        .set_title(fill(l, words::EXPORT_TITLE, &[("format", &format.extension().to_uppercase())]))
+        .add_filter(format.filter_name(l), &[format.extension()])
         .set_file_name(files::suggested_name(&doc.title, format.extension()));
     if let Some(dir) = path.as_deref().and_then(Path::parent) {
         d = d.set_directory(dir);
@@ -210,7 +213,7 @@ pub fn export_dialog(window: &WebviewWindow, format: Format) {
     d.save_file(move |picked| {
         let Some(p) = picked.and_then(|p| p.into_path().ok()) else { return };
         if let Err(e) = files::export(&doc, format, &with_extension(p, format.extension())) {
-            show_error(w.app_handle(), Some(&w), "Cannot Export", &e);
+            show_error(w.app_handle(), Some(&w), get(l, words::CANNOT_EXPORT), &e);
         }
     });
 }
@@ -232,12 +235,13 @@ pub enum Answer {
     Cancel,
 }
 
-fn answer_of(r: &MessageDialogResult) -> Answer {
+/// Custom buttons answer with their label, in the language they were shown in.
+fn answer_of(r: &MessageDialogResult, l: crate::locale::Locale) -> Answer {
     match r {
         MessageDialogResult::Yes => Answer::Save,
         MessageDialogResult::No => Answer::DontSave,
-        MessageDialogResult::Custom(s) if s == "Save" => Answer::Save,
-        MessageDialogResult::Custom(s) if s == "Don't Save" => Answer::DontSave,
+        MessageDialogResult::Custom(s) if s == get(l, words::SAVE) => Answer::Save,
+        MessageDialogResult::Custom(s) if s == get(l, words::DONT_SAVE) => Answer::DontSave,
         _ => Answer::Cancel,
     }
 }
@@ -245,15 +249,18 @@ fn answer_of(r: &MessageDialogResult) -> Answer {
 fn ask_to_save(window: &WebviewWindow, f: impl FnOnce(Answer) + Send + 'static) {
     let app = window.app_handle();
     let name = app.state::<Sessions>().with(window.label(), |s| s.file_name()).unwrap_or_default();
+    let l = crate::menu::locale(app);
     app.dialog()
-        .message(format!(
-            "Do you want to save the changes you made to “{name}”?\n\nYour changes will be lost if you don't save them."
-        ))
-        .title("Save Changes?")
+        .message(fill(l, words::SAVE_CHANGES, &[("name", &name)]))
+        .title(get(l, words::SAVE_CHANGES_TITLE))
         .kind(MessageDialogKind::Warning)
-        .buttons(MessageDialogButtons::YesNoCancelCustom("Save".into(), "Don't Save".into(), "Cancel".into()))
+        .buttons(MessageDialogButtons::YesNoCancelCustom(
+            get(l, words::SAVE).into(),
+            get(l, words::DONT_SAVE).into(),
+            get(l, words::CANCEL).into(),
+        ))
         .parent(window)
-        .show_with_result(move |r| f(answer_of(&r)));
+        .show_with_result(move |r| f(answer_of(&r, l)));
 }
 
 fn is_dirty(app: &AppHandle, label: &str) -> bool {
@@ -328,12 +335,19 @@ mod tests {
 
     #[test]
     fn answers_map_from_both_button_styles() {
-        assert_eq!(answer_of(&MessageDialogResult::Yes), Answer::Save);
-        assert_eq!(answer_of(&MessageDialogResult::No), Answer::DontSave);
-        assert_eq!(answer_of(&MessageDialogResult::Custom("Save".into())), Answer::Save);
-        assert_eq!(answer_of(&MessageDialogResult::Custom("Don't Save".into())), Answer::DontSave);
-        assert_eq!(answer_of(&MessageDialogResult::Custom("Cancel".into())), Answer::Cancel);
-        assert_eq!(answer_of(&MessageDialogResult::Cancel), Answer::Cancel);
+        use crate::locale::Locale;
+        let en = Locale::En;
+        assert_eq!(answer_of(&MessageDialogResult::Yes, en), Answer::Save);
+        assert_eq!(answer_of(&MessageDialogResult::No, en), Answer::DontSave);
+        assert_eq!(answer_of(&MessageDialogResult::Custom("Save".into()), en), Answer::Save);
+        assert_eq!(answer_of(&MessageDialogResult::Custom("Don't Save".into()), en), Answer::DontSave);
+        assert_eq!(answer_of(&MessageDialogResult::Custom("Cancel".into()), en), Answer::Cancel);
+        assert_eq!(answer_of(&MessageDialogResult::Cancel, en), Answer::Cancel);
+        // Chinese buttons answer with their Chinese labels.
+        let zh = Locale::ZhCn;
+        assert_eq!(answer_of(&MessageDialogResult::Custom("保存".into()), zh), Answer::Save);
+        assert_eq!(answer_of(&MessageDialogResult::Custom("不保存".into()), zh), Answer::DontSave);
+        assert_eq!(answer_of(&MessageDialogResult::Custom("取消".into()), zh), Answer::Cancel);
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod recovery;
 pub mod session;
 pub mod settings;
 pub mod shell;
+pub mod words;
 
 pub use error::AppError;
 pub use session::{Session, Sessions, Status};
@@ -58,6 +59,8 @@ pub fn run() {
             }
             let settings_file = data.as_ref().map(|d| d.join("settings.json"));
             app.manage(settings::SettingsStore::load(settings_file, locale::Locale::system()));
+            // Diagnostics are written in the UI's language from the first document on.
+            app.state::<Sessions>().set_language(app.state::<settings::SettingsStore>().locale().language());
             preferences::apply_at_start(&handle);
             menu::install(&handle, &recent.list())?;
             app.manage(recent);
@@ -76,17 +79,17 @@ pub fn run() {
                     }
                     Err(e) => {
                         open_error = Some(e);
-                        Session::untitled(commands::new_blueprint(None)?)
+                        Session::untitled(commands::new_blueprint(None, app.state::<Sessions>().language())?)
                     }
                 },
-                None => Session::untitled(commands::new_blueprint(None)?),
+                None => Session::untitled(commands::new_blueprint(None, app.state::<Sessions>().language())?),
             };
             app.state::<Sessions>().insert(MAIN_WINDOW, session);
             if let Some(main) = app.get_webview_window(MAIN_WINDOW) {
                 shell::on_focus(&main);
                 shell::refresh(&main, &app.state::<Sessions>());
                 if let Some(e) = open_error {
-                    flows::show_error(&handle, Some(&main), "Cannot Open", &e);
+                    flows::show_error(&handle, Some(&main), words::get(menu::locale(&handle), words::CANNOT_OPEN), &e);
                 }
             }
             recovery::spawn(handle);
@@ -154,7 +157,7 @@ pub fn run() {
             for url in urls {
                 if let Ok(path) = url.to_file_path() {
                     if let Err(e) = flows::open_path(app, &path) {
-                        flows::show_error(app, None, "Cannot Open", &e);
+                        flows::show_error(app, None, words::get(menu::locale(app), words::CANNOT_OPEN), &e);
                     }
                 }
             }

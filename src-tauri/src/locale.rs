@@ -41,6 +41,14 @@ impl Locale {
         tags.into_iter().find_map(|t| Locale::matching(t.as_ref())).unwrap_or_default()
     }
 
+    /// The language the core writes in for this UI language (diagnostics, new documents).
+    pub fn language(self) -> frontstage::model::Language {
+        match self {
+            Locale::En => frontstage::model::Language::English,
+            Locale::ZhCn => frontstage::model::Language::SimplifiedChinese,
+        }
+    }
+
     /// The OS's language preference (on Linux: LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
     pub fn system() -> Locale {
         Locale::from_preferences(sys_locale::get_locales())

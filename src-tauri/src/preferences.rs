@@ -2,11 +2,15 @@
 //! the windows' theme, and tell every window's UI (the `preferences` event).
 
 use crate::menu;
+use crate::session::Sessions;
 use crate::settings::{LanguageChoice, Preferences, SettingsStore, ThemeChoice};
-use tauri::{AppHandle, Emitter, Manager, State};
+use tauri::{AppHandle, Emitter, EventTarget, Manager, State};
 
 /// Sent to all windows with the new `Preferences` when a choice changed.
 pub const PREFERENCES_EVENT: &str = "preferences";
+
+/// Sent to one window with its diagnostics when they are written again in a new language.
+pub const DIAGNOSTICS_EVENT: &str = "diagnostics";
 
 /// The language to speak and the theme choice, for a UI that starts.
 #[tauri::command]
@@ -23,8 +27,13 @@ pub fn apply_at_start(app: &AppHandle) {
 }
 
 pub fn choose_language(app: &AppHandle, language: LanguageChoice) {
-    app.state::<SettingsStore>().set_language(language);
+    let store = app.state::<SettingsStore>();
+    store.set_language(language);
     menu::relabel(app);
+    let resend = app.state::<Sessions>().set_language(store.locale().language());
+    for (label, diagnostics) in resend {
+        let _ = app.emit_to(EventTarget::webview_window(&label), DIAGNOSTICS_EVENT, diagnostics);
+    }
     changed(app);
 }
 

@@ -4,7 +4,7 @@
 use crate::error::AppError;
 use frontstage::edit::{Command, Editor, Outcome, Patch};
 use frontstage::layout::Scene;
-use frontstage::model::Blueprint;
+use frontstage::model::{Blueprint, Language};
 use frontstage::rules::{Checker, Diagnostic};
 use serde::Serialize;
 use ts_rs::TS;
@@ -106,6 +106,14 @@ impl Session {
         self.checker.diagnostics()
     }
 
+    /// Write the diagnostics in `lang` from now on (the UI's language): checks again
+    /// when the language changes.
+    pub fn set_language(&mut self, lang: Language) {
+        if self.checker.language() != lang {
+            self.checker = Checker::new_in(self.editor.doc(), lang);
+        }
+    }
+
     /// The file name shown to the user ("Untitled" before the first save).
     pub fn file_name(&self) -> String {
         self.path
@@ -142,6 +150,8 @@ impl Session {
 #[derive(Default)]
 pub struct Sessions {
     by_window: Mutex<HashMap<String, Session>>,
+    /// The language every session's diagnostics are written in: the UI's.
+    language: Mutex<Language>,
     next_window: AtomicU32,
     next_recovery: AtomicU32,
 }
@@ -152,7 +162,32 @@ impl Sessions {
     pub fn insert(&self, label: &str, mut session: Session) {
         let n = self.next_recovery.fetch_add(1, Ordering::Relaxed) + 1;
         session.recovery_id = format!("{}-{n}", std::process::id());
+        session.set_language(self.language());
         self.lock().insert(label.to_owned(), session);
+    }
+
+    /// The language diagnostics are written in.
+    pub fn language(&self) -> Language {
+        *self.language.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Write every session's diagnostics in `lang` (the UI's language changed). Returns,
+    /// for each window whose UI holds diagnostics, the new ones to send it.
+    pub fn set_language(&self, lang: Language) -> Vec<(String, Vec<Diagnostic>)> {
+        *self.language.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = lang;
+        let mut map = self.lock();
+        let mut resend = Vec::new();
+        for (label, s) in map.iter_mut() {
+            s.set_language(lang);
+            let diagnostics = s.diagnostics();
+            if let Some(sent) = s.sent.as_mut() {
+                if sent.diagnostics != diagnostics {
+                    sent.diagnostics = diagnostics.clone();
+                    resend.push((label.clone(), diagnostics));
+                }
+            }
+        }
+        resend
     }
 
     pub fn remove(&self, label: &str) -> Option<Session> {
@@ -241,6 +276,37 @@ mod tests {
         assert!(sessions.remove("doc-1").is_some());
         let err = sessions.with("doc-1", |_| ()).unwrap_err();
         assert_eq!(err.code, "no_document");
+    }
+
+    #[test]
+    fn diagnostics_follow_the_ui_language() {
+        let sessions = Sessions::default();
+        let mut doc = frontstage::templates::template("restaurant").unwrap();
+        // A stage without a customer action: a diagnostic to read.
+        doc.stages.push(frontstage::model::Stage::new("s-empty", "Leave"));
+        let english = frontstage::rules::check(&doc);
+        let chinese = frontstage::rules::check_in(&doc, Language::SimplifiedChinese);
+        assert!(!english.is_empty() && english != chinese);
+
+        sessions.insert("main", Session::untitled(doc.clone()));
+        assert_eq!(sessions.with("main", |s| s.diagnostics()).unwrap(), english);
+        // Not yet sent to a UI: nothing to resend, but checked in the new language.
+        assert!(sessions.set_language(Language::SimplifiedChinese).is_empty());
+        assert_eq!(sessions.with("main", |s| s.diagnostics()).unwrap(), chinese);
+        // A new session starts in the current language; edits keep it.
+        sessions.insert("doc-1", Session::untitled(doc));
+        sessions
+            .with("doc-1", |s| {
+                s.sent = Some(Sent { scene: frontstage::layout::layout(s.editor.doc()), diagnostics: s.diagnostics() });
+                s.execute(&Command::RenameStage { stage: s.editor.doc().stages[1].id.clone(), name: "Sit".into() }).unwrap();
+                assert_eq!(s.diagnostics(), frontstage::rules::check_in(s.editor.doc(), Language::SimplifiedChinese));
+            })
+            .unwrap();
+        // Switching back resends to the window that holds diagnostics, in English.
+        let resend = sessions.set_language(Language::English);
+        assert_eq!(resend.len(), 1);
+        assert_eq!(resend[0].0, "doc-1");
+        assert_eq!(resend[0].1, sessions.with("doc-1", |s| frontstage::rules::check(s.editor.doc())).unwrap());
     }
 
     #[test]

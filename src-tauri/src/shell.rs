@@ -3,6 +3,7 @@
 
 use crate::commands::new_blueprint;
 use crate::session::{Session, Sessions, Status};
+use crate::words;
 use serde::Serialize;
 use std::sync::Mutex;
 use tauri::menu::AboutMetadata;
@@ -32,7 +33,7 @@ pub fn about_metadata(app: &AppHandle) -> AboutMetadata<'static> {
     AboutMetadata {
         name: Some("Frontstage".into()),
         version: Some(info.version.to_string()),
-        comments: Some("Service blueprint editor".into()),
+        comments: Some(words::get(crate::menu::locale(app), words::ABOUT_COMMENTS).into()),
         license: Some("MIT OR Apache-2.0".into()),
         ..Default::default()
     }
@@ -101,11 +102,15 @@ pub fn new_in_focused_window(app: &AppHandle) {
         return;
     }
     let w = window.clone();
+    let l = crate::menu::locale(app);
     app.dialog()
-        .message(format!("“{name}” has unsaved changes. Discard them and start a new blueprint?"))
-        .title("New Blueprint")
+        .message(words::fill(l, words::DISCARD_AND_NEW, &[("name", &name)]))
+        .title(words::get(l, words::NEW_BLUEPRINT))
         .kind(MessageDialogKind::Warning)
-        .buttons(MessageDialogButtons::OkCancelCustom("Discard Changes".into(), "Cancel".into()))
+        .buttons(MessageDialogButtons::OkCancelCustom(
+            words::get(l, words::DISCARD_CHANGES).into(),
+            words::get(l, words::CANCEL).into(),
+        ))
         .parent(&window)
         .show(move |discard| {
             if discard {
@@ -115,15 +120,17 @@ pub fn new_in_focused_window(app: &AppHandle) {
 }
 
 fn replace_document(window: &WebviewWindow) {
-    let Ok(doc) = new_blueprint(None) else { return };
+    let lang = window.app_handle().state::<Sessions>().language();
+    let Ok(doc) = new_blueprint(None, lang) else { return };
     replace_session(window, Session::untitled(doc));
 }
 
 /// File › New Window: a new window with a fresh document.
 pub fn new_window(app: &AppHandle) {
-    let Ok(doc) = new_blueprint(None) else { return };
+    let Ok(doc) = new_blueprint(None, app.state::<Sessions>().language()) else { return };
     if let Err(e) = open_window(app, Session::untitled(doc)) {
-        app.dialog().message(format!("Could not open a window: {e}")).kind(MessageDialogKind::Error).show(|_| {});
+        let message = words::fill(crate::menu::locale(app), words::NO_WINDOW, &[("error", &e.to_string())]);
+        app.dialog().message(message).kind(MessageDialogKind::Error).show(|_| {});
     }
 }
 

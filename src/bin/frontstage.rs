@@ -1,7 +1,7 @@
 //! `frontstage`: check and export service blueprints from the command line.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use frontstage::model::{Blueprint, Profile, Severity};
+use frontstage::model::{Blueprint, Language, Profile, Severity};
 use frontstage::rules::Diagnostic;
 use frontstage::{export, io, rules, templates};
 use std::io::Write;
@@ -38,6 +38,9 @@ enum Cmd {
         /// Check with this profile instead of the one the file names.
         #[arg(long, value_parser = parse_profile)]
         profile: Option<Profile>,
+        /// Language of the problems' messages and hints: en or zh-Hans (简体中文).
+        #[arg(long, value_parser = parse_lang, default_value = "en")]
+        lang: Language,
     },
     /// Export a blueprint as SVG and/or canonical JSON ("-" writes to standard output).
     #[command(arg_required_else_help = true)]
@@ -87,10 +90,17 @@ fn parse_profile(s: &str) -> Result<Profile, String> {
     })
 }
 
+/// A message language by its tag as files write it (`en`, `zh-Hans`). English stays the
+/// default whatever the environment says, so scripts read the same output everywhere.
+fn parse_lang(s: &str) -> Result<Language, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_owned()))
+        .map_err(|_| format!("unknown language \"{s}\" (known: en, zh-Hans)"))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Cmd::Check { file, format, profile } => check(&file, format, profile),
+        Cmd::Check { file, format, profile, lang } => check(&file, format, profile, lang),
         Cmd::Export { file, svg, json } => export_files(&file, svg.as_deref(), json.as_deref()),
         Cmd::New { out, template, title, force, list } => new(out.as_deref(), &template, title, force, list),
         Cmd::Rules => {
@@ -113,7 +123,7 @@ fn load(file: &Path) -> Result<Blueprint, ExitCode> {
     })
 }
 
-fn check(file: &Path, format: Format, profile: Option<Profile>) -> ExitCode {
+fn check(file: &Path, format: Format, profile: Option<Profile>, lang: Language) -> ExitCode {
     let mut doc = match load(file) {
         Ok(d) => d,
         Err(code) => return code,
@@ -121,7 +131,7 @@ fn check(file: &Path, format: Format, profile: Option<Profile>) -> ExitCode {
     if let Some(p) = profile {
         doc.profile = p;
     }
-    let diagnostics = rules::check(&doc);
+    let diagnostics = rules::check_in(&doc, lang);
     match format {
         Format::Human => print!("{}", human_report(file, &doc, &diagnostics)),
         Format::Json => {

@@ -13,10 +13,10 @@
 //!
 //! **Incorrect.** "Pay" (stage "Pay") → "Greet" (stage "Enter").
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::{Cx, Link};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Direction, ElementRef, Severity};
+use crate::model::{Direction, ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -36,16 +36,22 @@ fn check(cx: &Cx, link: &Link, out: &mut Out) {
     let (Some(f), Some(t)) = (link.from_facts, link.to_facts) else { return };
     let (Some(fs), Some(ts)) = (f.stage, t.stage) else { return };
     if ts < fs {
+        let (from, from_stage) = (cx.quote(cx.card_text(&c.from)), cx.quote(cx.stage_name(fs)));
+        let (to, to_stage) = (cx.quote(cx.card_text(&c.to)), cx.quote(cx.stage_name(ts)));
         out.push(
-            format!(
-                "The connector from {} (stage {}) points back to {} (stage {}).",
-                quote(cx.card_text(&c.from)),
-                quote(cx.stage_name(fs)),
-                quote(cx.card_text(&c.to)),
-                quote(cx.stage_name(ts))
-            ),
+            match cx.lang {
+                Language::English => {
+                    format!("The connector from {from} (stage {from_stage}) points back to {to} (stage {to_stage}).")
+                }
+                Language::SimplifiedChinese => {
+                    format!("从{from}（阶段{from_stage}）出发的连接线指回了前面的{to}（阶段{to_stage}）。")
+                }
+            },
             vec![ElementRef::Connector(c.id.clone()), ElementRef::Card(c.from.clone()), ElementRef::Card(c.to.clone())],
-            "Fine for a retry or a return visit; otherwise check the direction of the connector or the stages of the cards.",
+            cx.lang.pick(
+                "Fine for a retry or a return visit; otherwise check the direction of the connector or the stages of the cards.",
+                "重试或回访可以如此；否则请检查连接线的方向或卡片所在的阶段。",
+            ),
         );
     }
 }

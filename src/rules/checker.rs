@@ -6,7 +6,7 @@ use super::index::{Cx, Index, NodeIx};
 use super::rule::Check;
 use super::{effective_severity_of, registry};
 use crate::edit::Patch;
-use crate::model::{Blueprint, CardId, ConnectorId, Severity};
+use crate::model::{Blueprint, CardId, ConnectorId, Language, Severity};
 use foldhash::{HashMap, HashSet};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,20 +28,33 @@ pub struct Checker {
     cache: BTreeMap<(u16, Subject), Vec<Diagnostic>>,
     /// Cards each `Check::Flagged` rule flagged last time.
     flagged: HashMap<u16, HashSet<NodeIx>>,
+    /// The language messages and hints are written in.
+    lang: Language,
 }
 
 impl Checker {
-    /// Check a document in full.
+    /// Check a document in full, with messages in English.
     pub fn new(doc: &Blueprint) -> Checker {
+        Checker::new_in(doc, Language::English)
+    }
+
+    /// Check a document in full, with messages and hints in `lang` (the reader's language,
+    /// which may differ from the document's own `language`).
+    pub fn new_in(doc: &Blueprint, lang: Language) -> Checker {
         let enabled = registry()
             .iter()
             .enumerate()
             .filter_map(|(i, r)| effective_severity_of(doc, &r.info).map(|s| (i as u16, s)))
             .collect();
         let mut checker =
-            Checker { index: Index::build(doc), enabled, cache: BTreeMap::new(), flagged: HashMap::default() };
+            Checker { index: Index::build(doc), enabled, cache: BTreeMap::new(), flagged: HashMap::default(), lang };
         checker.full(doc);
         checker
+    }
+
+    /// The language the diagnostics are written in.
+    pub fn language(&self) -> Language {
+        self.lang
     }
 
     /// All diagnostics: by rule in registry order, then by subject (document, stages in
@@ -74,7 +87,7 @@ impl Checker {
     }
 
     fn full(&mut self, doc: &Blueprint) {
-        let cx = Cx { doc, ix: &self.index };
+        let cx = Cx { doc, ix: &self.index, lang: self.lang };
         for &(r, sev) in &self.enabled {
             let rule = &registry()[r as usize];
             let mut out = Out::new(rule.info.id, sev);
@@ -144,7 +157,7 @@ impl Checker {
     /// full; card and connector patches re-run only what they can have changed.
     pub fn update(&mut self, doc: &Blueprint, patch: &Patch) {
         if patch.is_structural() {
-            *self = Checker::new(doc);
+            *self = Checker::new_in(doc, self.lang);
             return;
         }
         let mut touched_nodes: HashSet<NodeIx> = HashSet::default();
@@ -174,7 +187,7 @@ impl Checker {
             connectors.extend(self.index.connectors_at(n).cloned());
         }
 
-        let cx = Cx { doc, ix: &self.index };
+        let cx = Cx { doc, ix: &self.index, lang: self.lang };
         let cache = &mut self.cache;
         for &(r, sev) in &self.enabled {
             let rule = &registry()[r as usize];

@@ -16,10 +16,10 @@
 //!
 //! **Incorrect.** "Greet" → "Greet"; a connector to a deleted card.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::{Cx, Link};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, Severity};
+use crate::model::{ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -35,10 +35,14 @@ fn check(cx: &Cx, link: &Link, out: &mut Out) {
     let c = link.c;
     let id = ElementRef::Connector(c.id.clone());
     if c.from == c.to {
+        let card = cx.quote(cx.card_text(&c.from));
         out.push(
-            format!("A connector leads from {} to itself.", quote(cx.card_text(&c.from))),
+            match cx.lang {
+                Language::English => format!("A connector leads from {card} to itself."),
+                Language::SimplifiedChinese => format!("一条连接线从{card}连回了它自己。"),
+            },
             vec![id, ElementRef::Card(c.from.clone())],
-            "Delete the connector, or point it at the next step.",
+            cx.lang.pick("Delete the connector, or point it at the next step.", "请删除这条连接线，或把它指向下一步。"),
         );
         return;
     }
@@ -50,12 +54,22 @@ fn check(cx: &Cx, link: &Link, out: &mut Out) {
     elements.extend(ends.iter().filter(|(_, exists)| *exists).map(|(e, _)| ElementRef::Card((*e).clone())));
     let existing = ends.iter().find(|(_, exists)| *exists).map(|(e, _)| *e);
     out.push(
-        match existing {
-            Some(e) => format!("A connector at {} leads to a card that does not exist.", quote(cx.card_text(e))),
-            None => "A connector joins two cards that do not exist.".to_owned(),
+        match (existing, cx.lang) {
+            (Some(e), Language::English) => {
+                format!("A connector at {} leads to a card that does not exist.", cx.quote(cx.card_text(e)))
+            }
+            (Some(e), Language::SimplifiedChinese) => {
+                format!("{}上的一条连接线连到了不存在的卡片。", cx.quote(cx.card_text(e)))
+            }
+            (None, lang) => lang
+                .pick("A connector joins two cards that do not exist.", "一条连接线两端的卡片都不存在。")
+                .to_owned(),
         },
         elements,
-        "Delete the connector or reconnect it to an existing card.",
+        cx.lang.pick(
+            "Delete the connector or reconnect it to an existing card.",
+            "请删除这条连接线，或把它重新连到现有的卡片上。",
+        ),
     );
 }
 

@@ -15,11 +15,11 @@
 //!
 //! **Incorrect.** "Order" → "Eat" → "Order".
 
-use super::diagnostic::{quote_list, Out};
+use super::diagnostic::Out;
 use super::flow::CustomerFlow;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{CardId, ElementRef, Severity};
+use crate::model::{CardId, ElementRef, Language, Severity};
 use petgraph::algo::tarjan_scc;
 use petgraph::visit::EdgeFiltered;
 
@@ -51,10 +51,17 @@ fn check(cx: &Cx, out: &mut Out) {
     // The graph's node order depends on the edit history; report in id order.
     cycles.sort();
     for ids in cycles {
+        let actions = cx.quote_list(ids.iter().map(|id| cx.card_text(id)), 4);
         out.push(
-            format!("The customer actions {} form a loop.", quote_list(ids.iter().map(|id| cx.card_text(id)), 4)),
+            match cx.lang {
+                Language::English => format!("The customer actions {actions} form a loop."),
+                Language::SimplifiedChinese => format!("客户行为{actions}构成了一个循环。"),
+            },
             ids.iter().map(|id| ElementRef::Card((*id).clone())).collect(),
-            "Fine for an intended retry; otherwise reverse or remove the connector that leads back.",
+            cx.lang.pick(
+                "Fine for an intended retry; otherwise reverse or remove the connector that leads back.",
+                "有意安排的重试可以如此；否则请反转或删除指回去的那条连接线。",
+            ),
         );
     }
 }

@@ -15,10 +15,10 @@
 //!
 //! **Incorrect.** "Order a dish" → "Cook" (backstage).
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::{Cx, Link};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, LaneKind, Severity};
+use crate::model::{ElementRef, Language, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -34,14 +34,18 @@ fn check(cx: &Cx, link: &Link, out: &mut Out) {
     let c = link.c;
     for ((from, f), (to, t)) in link.hand_offs() {
         if f.kind == Some(LaneKind::Customer) && t.kind == Some(LaneKind::Backstage) {
+            let (a, b) = (cx.quote(cx.card_text(from)), cx.quote(cx.card_text(to)));
+            let message = match cx.lang {
+                Language::English => format!("Customer action {a} leads straight to backstage action {b}."),
+                Language::SimplifiedChinese => format!("客户行为{a}直接连到后台行为{b}。"),
+            };
             out.push(
-                format!(
-                    "Customer action {} leads straight to backstage action {}.",
-                    quote(cx.card_text(from)),
-                    quote(cx.card_text(to))
-                ),
+                message,
                 vec![ElementRef::Connector(c.id.clone()), ElementRef::Card(from.clone()), ElementRef::Card(to.clone())],
-                "Fine for an invisible contact such as a phone order; otherwise add the frontstage action the customer meets.",
+                cx.lang.pick(
+                    "Fine for an invisible contact such as a phone order; otherwise add the frontstage action the customer meets.",
+                    "电话点餐这类客户看不见的接触可以如此；否则请补上客户接触到的前台行为。",
+                ),
             );
             return;
         }

@@ -15,10 +15,10 @@
 //!
 //! **Incorrect.** "Book online" → "Reservation system".
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::{Cx, Link};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, LaneKind, Severity};
+use crate::model::{ElementRef, Language, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -34,14 +34,18 @@ fn check(cx: &Cx, link: &Link, out: &mut Out) {
     let c = link.c;
     for ((from, f), (to, t)) in link.hand_offs() {
         if f.kind == Some(LaneKind::Customer) && t.kind == Some(LaneKind::Support) {
+            let (a, b) = (cx.quote(cx.card_text(from)), cx.quote(cx.card_text(to)));
+            let message = match cx.lang {
+                Language::English => format!("Customer action {a} leads straight to support process {b}, bypassing contact staff."),
+                Language::SimplifiedChinese => format!("客户行为{a}绕过接触人员，直接连到支持过程{b}。"),
+            };
             out.push(
-                format!(
-                    "Customer action {} leads straight to support process {}, bypassing contact staff.",
-                    quote(cx.card_text(from)),
-                    quote(cx.card_text(to))
-                ),
+                message,
                 vec![ElementRef::Connector(c.id.clone()), ElementRef::Card(from.clone()), ElementRef::Card(to.clone())],
-                "Add the frontstage or backstage action in between; technology the customer uses belongs in the frontstage lane.",
+                cx.lang.pick(
+                    "Add the frontstage or backstage action in between; technology the customer uses belongs in the frontstage lane.",
+                    "请在两者之间补上前台或后台行为；客户使用的技术属于前台行为泳道。",
+                ),
             );
             return;
         }

@@ -16,10 +16,10 @@
 //!
 //! **Incorrect.** Stage "Pay" has "Ask for the bill" but nothing in the evidence lane.
 
-use super::diagnostic::{quote, quote_list, Out};
+use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, LaneKind, Profile, Severity};
+use crate::model::{ElementRef, Language, LaneKind, Profile, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -39,18 +39,28 @@ fn check(cx: &Cx, stage: usize, out: &mut Out) {
     let has_lane = cx.doc.lanes.iter().any(|l| l.kind == LaneKind::Evidence);
     let mut elements = vec![ElementRef::Stage(cx.doc.stages[stage].id.clone())];
     elements.extend(customers.iter().map(|id| ElementRef::Card(id.clone())));
-    out.push(
-        format!(
-            "Stage {} has no physical evidence for the customer action{} {}.",
-            quote(cx.stage_name(stage)),
+    let stage_name = cx.quote(cx.stage_name(stage));
+    let actions = cx.quote_list(customers.iter().map(|id| cx.card_text(id)), 3);
+    let message = match cx.lang {
+        Language::English => format!(
+            "Stage {stage_name} has no physical evidence for the customer action{} {actions}.",
             if customers.len() == 1 { "" } else { "s" },
-            quote_list(customers.iter().map(|id| cx.card_text(id)), 3)
         ),
+        Language::SimplifiedChinese => format!("阶段{stage_name}中的客户行为{actions}没有对应的有形展示。"),
+    };
+    out.push(
+        message,
         elements,
         if has_lane {
-            "Add what the customer sees, touches or receives in this stage to the evidence lane."
+            cx.lang.pick(
+                "Add what the customer sees, touches or receives in this stage to the evidence lane.",
+                "请在有形展示泳道中加入客户在这一阶段看到、接触到或拿到的东西。",
+            )
         } else {
-            "Add a physical evidence lane, or switch to the 18F profile if evidence is folded into frontstage."
+            cx.lang.pick(
+                "Add a physical evidence lane, or switch to the 18F profile if evidence is folded into frontstage.",
+                "请添加有形展示泳道；如果有形展示已并入前台，请改用 18F 规范。",
+            )
         },
     );
 }

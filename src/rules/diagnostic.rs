@@ -1,6 +1,6 @@
 //! Diagnostics: what a rule reports, and the sink rules report into.
 
-use crate::model::{ElementRef, Severity};
+use crate::model::{ElementRef, Language, Severity};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -50,21 +50,31 @@ impl Out {
 /// Longest piece of user text quoted in a message.
 const QUOTE_CHARS: usize = 60;
 
-/// A user's text in quotes, shortened when long, for a message. Displayed in place, so
-/// formatting a message allocates once however many names it quotes.
+/// A user's text in quotes, shortened when long, for an English message. Displayed in
+/// place, so formatting a message allocates once however many names it quotes.
+#[cfg(test)]
 pub(crate) fn quote(text: &str) -> Quoted<'_> {
-    Quoted(text.trim())
+    quote_in(text, Language::English)
 }
 
-pub(crate) struct Quoted<'a>(&'a str);
+/// A user's text quoted the way `lang` quotes: "English", “中文”.
+pub(crate) fn quote_in(text: &str, lang: Language) -> Quoted<'_> {
+    Quoted(text.trim(), lang)
+}
+
+pub(crate) struct Quoted<'a>(&'a str, Language);
 
 impl std::fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use std::fmt::Write;
+        let (open, close) = match self.1 {
+            Language::English => ('"', '"'),
+            Language::SimplifiedChinese => ('“', '”'),
+        };
         if self.0.is_empty() {
-            return f.write_str("(untitled)");
+            return f.write_str(self.1.pick("(untitled)", "（未命名）"));
         }
-        f.write_char('"')?;
+        f.write_char(open)?;
         let mut chars = self.0.chars();
         for c in chars.by_ref().take(QUOTE_CHARS) {
             f.write_char(c)?;
@@ -72,24 +82,33 @@ impl std::fmt::Display for Quoted<'_> {
         if chars.next().is_some() {
             f.write_char('…')?;
         }
-        f.write_char('"')
+        f.write_char(close)
     }
 }
 
 /// Up to `max` quoted texts joined with commas, with "and N more" after.
+#[cfg(test)]
 pub(crate) fn quote_list<'a>(texts: impl IntoIterator<Item = &'a str>, max: usize) -> String {
+    quote_list_in(texts, max, Language::English)
+}
+
+/// Up to `max` quoted texts in `lang`: `"a", "b" and 2 more`, `“a”、“b”等另外 2 项`.
+pub(crate) fn quote_list_in<'a>(texts: impl IntoIterator<Item = &'a str>, max: usize, lang: Language) -> String {
     let mut shown = Vec::new();
     let mut more = 0usize;
     for t in texts {
         if shown.len() < max {
-            shown.push(quote(t).to_string());
+            shown.push(quote_in(t, lang).to_string());
         } else {
             more += 1;
         }
     }
-    let mut s = shown.join(", ");
+    let mut s = shown.join(lang.pick(", ", "、"));
     if more > 0 {
-        s.push_str(&format!(" and {more} more"));
+        match lang {
+            Language::English => s.push_str(&format!(" and {more} more")),
+            Language::SimplifiedChinese => s.push_str(&format!("等另外 {more} 项")),
+        }
     }
     s
 }
@@ -105,5 +124,9 @@ mod tests {
         let long = "x".repeat(70);
         assert_eq!(quote(&long).to_string().chars().count(), QUOTE_CHARS + 3);
         assert_eq!(quote_list(["a", "b", "c"], 2), "\"a\", \"b\" and 1 more");
+        let zh = Language::SimplifiedChinese;
+        assert_eq!(quote_in(" 点餐 ", zh).to_string(), "“点餐”");
+        assert_eq!(quote_in("", zh).to_string(), "（未命名）");
+        assert_eq!(quote_list_in(["a", "b", "c"], 2, zh), "“a”、“b”等另外 1 项");
     }
 }

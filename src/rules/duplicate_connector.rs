@@ -17,12 +17,12 @@
 //! **Incorrect.** "Order" → "Take order" twice, or a one-way and a two-way connector
 //! between them.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::{Cx, Link};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction as Dir;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Direction, ElementRef, Severity};
+use crate::model::{Direction, ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -47,14 +47,14 @@ fn check(cx: &Cx, link: &Link, out: &mut Out) {
     let first = same.filter(|id| **id < c.id).min();
     if let Some(first) = first {
         let first = first.clone();
+        let (a, b) = (cx.quote(cx.card_text(&c.from)), cx.quote(cx.card_text(&c.to)));
         out.push(
-            format!(
-                "Another connector already joins {} and {}.",
-                quote(cx.card_text(&c.from)),
-                quote(cx.card_text(&c.to))
-            ),
+            match cx.lang {
+                Language::English => format!("Another connector already joins {a} and {b}."),
+                Language::SimplifiedChinese => format!("{a}和{b}之间已经有另一条连接线。"),
+            },
             vec![ElementRef::Connector(c.id.clone()), ElementRef::Connector(first)],
-            "Delete one of the two connectors.",
+            cx.lang.pick("Delete one of the two connectors.", "请删除两条连接线中的一条。"),
         );
     }
 }

@@ -16,10 +16,10 @@
 //!
 //! **Incorrect.** "Reservation system" (support), emotion +2.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Card, ElementRef, LaneKind, Severity};
+use crate::model::{Card, ElementRef, Language, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -47,14 +47,19 @@ fn check(cx: &Cx, card: &Card, out: &mut Out) {
     if allowed(kind) {
         return;
     }
+    let (name, lane) = (cx.quote(&card.text), cx.quote(cx.lane_name(pos)));
     out.push(
-        format!(
-            "{} in lane {} has an emotion, but emotions belong to customer or employee steps.",
-            quote(&card.text),
-            quote(cx.lane_name(pos))
-        ),
+        match cx.lang {
+            Language::English => {
+                format!("{name} in lane {lane} has an emotion, but emotions belong to customer or employee steps.")
+            }
+            Language::SimplifiedChinese => format!("泳道{lane}中的{name}设置了情绪，但情绪只属于客户或员工的步骤。"),
+        },
         vec![ElementRef::Card(card.id.clone())],
-        "Remove the emotion, or set it on the customer action this card belongs to.",
+        cx.lang.pick(
+            "Remove the emotion, or set it on the customer action this card belongs to.",
+            "请去掉这个情绪，或把它设在这张卡片所对应的客户行为上。",
+        ),
     );
 }
 

@@ -13,10 +13,10 @@
 //!
 //! **Incorrect.** An evidence lane "Invoices" placed between backstage and support.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, LaneKind, LineKind, Severity};
+use crate::model::{ElementRef, Language, LaneKind, LineKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -31,13 +31,22 @@ pub(crate) const RULE: Rule = Rule {
 fn check(cx: &Cx, out: &mut Out) {
     for (pos, lane) in cx.doc.lanes.iter().enumerate() {
         if lane.kind == LaneKind::Evidence && cx.structure().below(pos, LineKind::Visibility) {
-            out.push(
-                format!(
+            let message = match cx.lang {
+                Language::English => format!(
                     "Evidence lane {} is below the line of visibility, where the customer sees nothing.",
-                    quote(&lane.name)
+                    cx.quote(&lane.name)
                 ),
+                Language::SimplifiedChinese => {
+                    format!("有形展示泳道{}位于可视线之下，客户在那里什么也看不到。", cx.quote(&lane.name))
+                }
+            };
+            out.push(
+                message,
                 vec![ElementRef::Lane(lane.id.clone()), ElementRef::Line(LineKind::Visibility)],
-                "Move the lane above the line of visibility, or change its kind if it is not something the customer sees.",
+                cx.lang.pick(
+                    "Move the lane above the line of visibility, or change its kind if it is not something the customer sees.",
+                    "请将该泳道移到可视线之上；如果它不是客户看得到的东西，请更改它的类型。",
+                ),
             );
         }
     }

@@ -13,10 +13,10 @@
 //!
 //! **Incorrect.** "Take payment" marked as a fail point with no recovery.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Card, ElementRef, Severity};
+use crate::model::{Card, ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -28,12 +28,19 @@ pub(crate) const RULE: Rule = Rule {
     check: Check::Card(check),
 };
 
-fn check(_cx: &Cx, card: &Card, out: &mut Out) {
+fn check(cx: &Cx, card: &Card, out: &mut Out) {
     if card.fail_point.as_ref().is_some_and(|f| f.recovery.trim().is_empty()) {
+        let name = cx.quote(&card.text);
         out.push(
-            format!("Fail point {} has no recovery.", quote(&card.text)),
+            match cx.lang {
+                Language::English => format!("Fail point {name} has no recovery."),
+                Language::SimplifiedChinese => format!("失败点{name}没有补救措施。"),
+            },
             vec![ElementRef::Card(card.id.clone())],
-            "Describe the fail-safe: how the failure is prevented, or how the service recovers.",
+            cx.lang.pick(
+                "Describe the fail-safe: how the failure is prevented, or how the service recovers.",
+                "请写明防错措施：如何防止失败，或服务如何补救。",
+            ),
         );
     }
 }

@@ -16,7 +16,7 @@
 use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, Severity};
+use crate::model::{ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -33,15 +33,27 @@ const MOST: usize = 15;
 
 fn check(cx: &Cx, out: &mut Out) {
     let n = cx.ix.customer_count;
+    let zh = cx.lang == Language::SimplifiedChinese;
     let (message, hint) = if n < FEWEST {
         (
-            format!("The blueprint has {n} customer action{}; fewer than {FEWEST} is usually too abstract.", if n == 1 { "" } else { "s" }),
-            "Break the customer's journey into the steps they actually take.",
+            if zh {
+                format!("这张蓝图有 {n} 个客户行为；少于 {FEWEST} 个通常过于笼统。")
+            } else {
+                format!("The blueprint has {n} customer action{}; fewer than {FEWEST} is usually too abstract.", if n == 1 { "" } else { "s" })
+            },
+            cx.lang.pick(
+                "Break the customer's journey into the steps they actually take.",
+                "请把客户的旅程拆成他们实际经历的各个步骤。",
+            ),
         )
     } else if n > MOST {
         (
-            format!("The blueprint has {n} customer actions; more than {MOST} is usually too detailed to read as one journey."),
-            "Group steps, or split the journey into several blueprints.",
+            if zh {
+                format!("这张蓝图有 {n} 个客户行为；多于 {MOST} 个通常过于细碎，难以当作一段旅程来读。")
+            } else {
+                format!("The blueprint has {n} customer actions; more than {MOST} is usually too detailed to read as one journey.")
+            },
+            cx.lang.pick("Group steps, or split the journey into several blueprints.", "请把步骤归并成组，或把旅程拆成几张蓝图。"),
         )
     } else {
         return;

@@ -7,7 +7,8 @@
 //! or a deleted card) has no facts. Maps use foldhash: ids are hashed tens of thousands of
 //! times per full check, and SipHash's protection against crafted keys buys nothing here.
 
-use crate::model::{Blueprint, Card, CardId, Connector, ConnectorId, Direction, LaneId, LaneKind, LineKind, StageId};
+use super::diagnostic::{quote_in, quote_list_in, Quoted};
+use crate::model::{Blueprint, Language, Card, CardId, Connector, ConnectorId, Direction, LaneId, LaneKind, LineKind, StageId};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::Direction as Dir;
 use foldhash::HashMap;
@@ -234,9 +235,21 @@ impl Index {
 pub(crate) struct Cx<'a> {
     pub doc: &'a Blueprint,
     pub ix: &'a Index,
+    /// The language messages and hints are written in.
+    pub lang: Language,
 }
 
 impl Cx<'_> {
+    /// A user's text quoted for a message in the checker's language.
+    pub(crate) fn quote<'t>(&self, text: &'t str) -> Quoted<'t> {
+        quote_in(text, self.lang)
+    }
+
+    /// Up to `max` quoted texts in the checker's language, with how many more after.
+    pub(crate) fn quote_list<'t>(&self, texts: impl IntoIterator<Item = &'t str>, max: usize) -> String {
+        quote_list_in(texts, max, self.lang)
+    }
+
     pub(crate) fn structure(&self) -> &Structure {
         &self.ix.structure
     }

@@ -25,10 +25,10 @@
 //! **Incorrect.** A backstage lane dragged above the line of visibility: "Lane \"Kitchen\"
 //! (backstage actions) is above the line of visibility."
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, LaneKind, LineKind, Severity};
+use crate::model::{ElementRef, Language, LaneKind, LineKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -68,26 +68,44 @@ fn check(cx: &Cx, out: &mut Out) {
         let wrong = above
             .iter()
             .find(|l| st.below(pos, **l))
-            .map(|l| (*l, "below"))
-            .or_else(|| below.iter().find(|l| st.above(pos, **l)).map(|l| (*l, "above")));
-        let Some((line, side)) = wrong else { continue };
+            .map(|l| (*l, true))
+            .or_else(|| below.iter().find(|l| st.above(pos, **l)).map(|l| (*l, false)));
+        let Some((line, is_below)) = wrong else { continue };
         // The hint names the nearest lines the lane must stay between.
         let upper = below.iter().rev().find(|l| st.line(**l).is_some());
         let lower = above.iter().find(|l| st.line(**l).is_some());
+        let elements = vec![ElementRef::Lane(lane.id.clone()), ElementRef::Line(line)];
+        if cx.lang == Language::SimplifiedChinese {
+            let zh = |k: LineKind| k.label_in(cx.lang);
+            let place = match (upper, lower) {
+                (Some(u), Some(l)) => format!("{}与{}之间", zh(*u), zh(*l)),
+                (Some(u), None) => format!("{}之下", zh(*u)),
+                (None, Some(l)) => format!("{}之上", zh(*l)),
+                (None, None) => unreachable!("a violated line is present"),
+            };
+            let kind = lane.kind.name_in(cx.lang);
+            out.push(
+                format!("泳道{}（{kind}）位于{}之{}。", cx.quote(&lane.name), zh(line), if is_below { "下" } else { "上" }),
+                elements,
+                format!("{kind}应位于{place}：请移动泳道或线。"),
+            );
+            continue;
+        }
         let place = match (upper, lower) {
             (Some(u), Some(l)) => format!("between the {} and the {}", name(*u), name(*l)),
             (Some(u), None) => format!("below the {}", name(*u)),
             (None, Some(l)) => format!("above the {}", name(*l)),
             (None, None) => unreachable!("a violated line is present"),
         };
+        let side = if is_below { "below" } else { "above" };
         out.push(
             format!(
                 "Lane {} ({}) is {side} the {}.",
-                quote(&lane.name),
+                cx.quote(&lane.name),
                 lane.kind.label().to_lowercase(),
                 name(line)
             ),
-            vec![ElementRef::Lane(lane.id.clone()), ElementRef::Line(line)],
+            elements,
             format!("{} belong {place}: move the lane or the line.", lane.kind.label()),
         );
     }

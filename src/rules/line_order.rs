@@ -22,7 +22,7 @@
 use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, Line, Severity};
+use crate::model::{ElementRef, Language, Line, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -43,20 +43,27 @@ fn check(cx: &Cx, out: &mut Out) {
         let ((ia, a), (ib, b)) = (w[0], w[1]);
         let wrong = a.boundary > b.boundary || (a.boundary == b.boundary && ia > ib);
         if wrong {
-            out.push(
-                format!(
-                    "The {} is above the {}.",
-                    b.kind.label().to_lowercase(),
-                    a.kind.label().to_lowercase()
+            let elements = vec![ElementRef::Line(b.kind), ElementRef::Line(a.kind)];
+            match cx.lang {
+                Language::English => out.push(
+                    format!(
+                        "The {} is above the {}.",
+                        b.kind.label().to_lowercase(),
+                        a.kind.label().to_lowercase()
+                    ),
+                    elements,
+                    format!(
+                        "Move the {} down, or the {} up: the {} comes first.",
+                        b.kind.label().to_lowercase(),
+                        a.kind.label().to_lowercase(),
+                        a.kind.label().to_lowercase()
+                    ),
                 ),
-                vec![ElementRef::Line(b.kind), ElementRef::Line(a.kind)],
-                format!(
-                    "Move the {} down, or the {} up: the {} comes first.",
-                    b.kind.label().to_lowercase(),
-                    a.kind.label().to_lowercase(),
-                    a.kind.label().to_lowercase()
-                ),
-            );
+                Language::SimplifiedChinese => {
+                    let (a, b) = (a.kind.label_in(cx.lang), b.kind.label_in(cx.lang));
+                    out.push(format!("{b}位于{a}之上。"), elements, format!("请将{b}下移，或将{a}上移：{a}应在上方。"))
+                }
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ pub use diagnostic::Diagnostic;
 pub use docs::rules_markdown;
 pub use rule::{Rule, RuleInfo};
 
-use crate::model::{Blueprint, Severity};
+use crate::model::{Blueprint, Language, Severity};
 
 /// Declares the rule modules in registry (= documentation) order, the registry and the
 /// rule sources the documentation is generated from.
@@ -94,8 +94,14 @@ fn effective_severity_of(doc: &Blueprint, info: &RuleInfo) -> Option<Severity> {
 }
 
 /// Check a document in full; diagnostics come by rule in registry order, then by subject.
+/// Messages and hints are in English.
 pub fn check(doc: &Blueprint) -> Vec<Diagnostic> {
-    Checker::new(doc).into_diagnostics()
+    check_in(doc, Language::English)
+}
+
+/// [`check`] with messages and hints written in `lang`.
+pub fn check_in(doc: &Blueprint, lang: Language) -> Vec<Diagnostic> {
+    Checker::new_in(doc, lang).into_diagnostics()
 }
 
 /// The source text of a rule's file.

@@ -16,10 +16,10 @@
 //!
 //! **Incorrect.** "Order" → "Bake bread in the morning".
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::{Cx, Link};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, LaneKind, LineKind, Severity};
+use crate::model::{ElementRef, Language, LaneKind, LineKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -40,14 +40,18 @@ fn check(cx: &Cx, link: &Link, out: &mut Out) {
     for ((from, f), (to, t)) in link.hand_offs() {
         let below = t.lane.is_some_and(|pos| st.below(pos, LineKind::OrderPenetration));
         if f.kind == Some(LaneKind::Customer) && below {
+            let (a, b) = (cx.quote(cx.card_text(from)), cx.quote(cx.card_text(to)));
+            let message = match cx.lang {
+                Language::English => format!("Customer action {a} directly triggers {b}, which is below the line of order penetration."),
+                Language::SimplifiedChinese => format!("客户行为{a}直接触发了订单渗透线以下的{b}。"),
+            };
             out.push(
-                format!(
-                    "Customer action {} directly triggers {}, which is below the line of order penetration.",
-                    quote(cx.card_text(from)),
-                    quote(cx.card_text(to))
-                ),
+                message,
                 vec![ElementRef::Connector(c.id.clone()), ElementRef::Card(from.clone()), ElementRef::Card(to.clone())],
-                "Below the line of order penetration activities are prepared independently of any customer: remove the connector or move the card or the line.",
+                cx.lang.pick(
+                    "Below the line of order penetration activities are prepared independently of any customer: remove the connector or move the card or the line.",
+                    "订单渗透线以下的活动与具体客户无关，是事先独立准备的：请删除这条连接线，或移动卡片或这条线。",
+                ),
             );
             return;
         }

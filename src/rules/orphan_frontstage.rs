@@ -17,11 +17,11 @@
 //! **Incorrect.** "Refill water" with no connector from any customer action, in a
 //! blueprint that has connectors elsewhere.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::flow::reachable;
 use super::index::{Cx, NodeIx};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Card, ElementRef, LaneKind, Severity};
+use crate::model::{Card, ElementRef, Language, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -42,11 +42,17 @@ fn find(cx: &Cx) -> Vec<NodeIx> {
     cx.cards_of_kind(LaneKind::Frontstage).filter(|n| !seen[n.index()]).collect()
 }
 
-fn describe(_cx: &Cx, card: &Card, out: &mut Out) {
+fn describe(cx: &Cx, card: &Card, out: &mut Out) {
     out.push(
-        format!("No customer action leads to frontstage action {}.", quote(&card.text)),
+        match cx.lang {
+            Language::English => format!("No customer action leads to frontstage action {}.", cx.quote(&card.text)),
+            Language::SimplifiedChinese => format!("没有任何客户行为连到前台行为{}。", cx.quote(&card.text)),
+        },
         vec![ElementRef::Card(card.id.clone())],
-        "Connect it from the customer action it responds to, or remove it.",
+        cx.lang.pick(
+            "Connect it from the customer action it responds to, or remove it.",
+            "请从它所回应的客户行为连一条线过来，或删除它。",
+        ),
     );
 }
 

@@ -12,10 +12,10 @@
 //!
 //! **Incorrect.** "Wait for food": 25 minutes, tolerance 15 minutes.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Card, ElementRef, Severity};
+use crate::model::{Card, ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -27,12 +27,16 @@ pub(crate) const RULE: Rule = Rule {
     check: Check::Card(check),
 };
 
-/// A duration for a message: seconds, minutes or hours.
-pub(crate) fn duration(seconds: u64) -> String {
+/// A duration for a message in `lang`: seconds, minutes or hours.
+pub(crate) fn duration(seconds: u64, lang: Language) -> String {
+    let (s, min, h) = match lang {
+        Language::English => ("s", "min", "h"),
+        Language::SimplifiedChinese => ("秒", "分钟", "小时"),
+    };
     match seconds {
-        s if s < 120 => format!("{s} s"),
-        s if s < 2 * 3600 => format!("{} min", round1(s as f64 / 60.0)),
-        s => format!("{} h", round1(s as f64 / 3600.0)),
+        n if n < 120 => format!("{n} {s}"),
+        n if n < 2 * 3600 => format!("{} {min}", round1(n as f64 / 60.0)),
+        n => format!("{} {h}", round1(n as f64 / 3600.0)),
     }
 }
 
@@ -45,18 +49,20 @@ fn round1(x: f64) -> String {
     }
 }
 
-fn check(_cx: &Cx, card: &Card, out: &mut Out) {
+fn check(cx: &Cx, card: &Card, out: &mut Out) {
     let (Some(d), Some(t)) = (card.duration_seconds, card.tolerance_seconds) else { return };
     if d > t {
+        let (name, d, t) = (cx.quote(&card.text), duration(d.into(), cx.lang), duration(t.into(), cx.lang));
         out.push(
-            format!(
-                "{} takes {}, longer than the {} the customer tolerates.",
-                quote(&card.text),
-                duration(d.into()),
-                duration(t.into())
-            ),
+            match cx.lang {
+                Language::English => format!("{name} takes {d}, longer than the {t} the customer tolerates."),
+                Language::SimplifiedChinese => format!("{name}耗时 {d}，超过了客户能容忍的 {t}。"),
+            },
             vec![ElementRef::Card(card.id.clone())],
-            "Shorten the step, make the wait feel shorter, or check the tolerance.",
+            cx.lang.pick(
+                "Shorten the step, make the wait feel shorter, or check the tolerance.",
+                "请缩短这一步、让等待显得短一些，或核实容忍时间。",
+            ),
         );
     }
 }
@@ -89,8 +95,12 @@ mod tests {
 
     #[test]
     fn durations_read_naturally() {
-        assert_eq!(super::duration(45), "45 s");
-        assert_eq!(super::duration(150), "2.5 min");
-        assert_eq!(super::duration(7200), "2 h");
+        use crate::model::Language::{English, SimplifiedChinese};
+        assert_eq!(super::duration(45, English), "45 s");
+        assert_eq!(super::duration(150, English), "2.5 min");
+        assert_eq!(super::duration(7200, English), "2 h");
+        assert_eq!(super::duration(45, SimplifiedChinese), "45 秒");
+        assert_eq!(super::duration(150, SimplifiedChinese), "2.5 分钟");
+        assert_eq!(super::duration(7200, SimplifiedChinese), "2 小时");
     }
 }

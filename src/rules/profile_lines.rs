@@ -20,7 +20,7 @@
 use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, LineKind, Profile, Severity};
+use crate::model::{ElementRef, Language, LineKind, Profile, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -57,11 +57,23 @@ fn check(cx: &Cx, out: &mut Out) {
     if missing.is_empty() {
         return;
     }
-    let names: Vec<String> = missing.iter().map(|k| format!("the {}", k.label().to_lowercase())).collect();
+    let message = match cx.lang {
+        Language::English => {
+            let names: Vec<String> = missing.iter().map(|k| format!("the {}", k.label().to_lowercase())).collect();
+            format!("The {} profile expects {}.", profile_name(cx.doc.profile), names.join(" and "))
+        }
+        Language::SimplifiedChinese => {
+            let names: Vec<&str> = missing.iter().map(|k| k.label_in(cx.lang)).collect();
+            format!("{} 规范要求有{}。", profile_name(cx.doc.profile), names.join("和"))
+        }
+    };
     out.push(
-        format!("The {} profile expects {}.", profile_name(cx.doc.profile), names.join(" and ")),
+        message,
         vec![ElementRef::Document],
-        "Add the missing lines, or choose the profile the blueprint follows.",
+        cx.lang.pick(
+            "Add the missing lines, or choose the profile the blueprint follows.",
+            "请添加缺少的线，或选择该蓝图所遵循的规范。",
+        ),
     );
 }
 

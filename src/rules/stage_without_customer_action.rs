@@ -13,10 +13,10 @@
 //!
 //! **Incorrect.** Stage "Kitchen prep" with only backstage cards.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, Severity};
+use crate::model::{ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -32,10 +32,17 @@ fn check(cx: &Cx, stage: usize, out: &mut Out) {
     if !cx.ix.stage_customers[stage].is_empty() {
         return;
     }
+    let name = cx.quote(cx.stage_name(stage));
     out.push(
-        format!("Stage {} has no customer action.", quote(cx.stage_name(stage))),
+        match cx.lang {
+            Language::English => format!("Stage {name} has no customer action."),
+            Language::SimplifiedChinese => format!("阶段{name}没有客户行为。"),
+        },
         vec![ElementRef::Stage(cx.doc.stages[stage].id.clone())],
-        "Add what the customer does in this stage, or merge the stage into its neighbour.",
+        cx.lang.pick(
+            "Add what the customer does in this stage, or merge the stage into its neighbour.",
+            "请添加客户在这一阶段做的事，或把这一阶段并入相邻的阶段。",
+        ),
     );
 }
 

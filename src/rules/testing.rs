@@ -1,9 +1,9 @@
 //! Test fixtures for the rule tests: blueprints built in code, and the valid/invalid
 //! table runner.
 
-use super::{check, rule, Diagnostic};
+use super::{check, check_in, rule, Diagnostic};
 use crate::model::{
-    Blueprint, Card, Connector, Direction, ElementRef, Lane, LaneKind, Line, LineKind, RuleSetting, Stage,
+    Blueprint, Card, Connector, Direction, ElementRef, Lane, LaneKind, Language, Line, LineKind, RuleSetting, Stage,
 };
 
 /// A blueprint under construction.
@@ -105,6 +105,11 @@ pub(crate) fn stage(id: &str) -> ElementRef {
 /// The diagnostics of one rule, with the rule switched on (at its default severity) when
 /// the document's profile turns it off.
 pub(crate) fn run(rule_id: &str, doc: &Blueprint) -> Vec<Diagnostic> {
+    run_in(rule_id, doc, Language::English)
+}
+
+/// [`run`] with messages and hints in `lang`.
+pub(crate) fn run_in(rule_id: &str, doc: &Blueprint, lang: Language) -> Vec<Diagnostic> {
     let info = rule(rule_id).expect("rule exists").info;
     let mut doc = doc.clone();
     if super::effective_severity(&doc, rule_id).is_none() && !doc.rules.contains_key(rule_id) {
@@ -115,11 +120,12 @@ pub(crate) fn run(rule_id: &str, doc: &Blueprint) -> Vec<Diagnostic> {
         };
         doc.rules.insert(rule_id.to_owned(), s);
     }
-    check(&doc).into_iter().filter(|d| d.rule == rule_id).collect()
+    check_in(&doc, lang).into_iter().filter(|d| d.rule == rule_id).collect()
 }
 
 /// bpmnlint-style table: every `valid` blueprint gives no diagnostic of the rule; every
-/// `invalid` one gives exactly the diagnostics whose first elements are listed, in order.
+/// `invalid` one gives exactly the diagnostics whose first elements are listed, in order,
+/// and the same diagnostics written in Chinese when Chinese is asked for.
 pub(crate) fn table(rule_id: &str, valid: Vec<(&str, Doc)>, invalid: Vec<(&str, Doc, Vec<ElementRef>)>) {
     for (name, doc) in valid {
         let got = run(rule_id, &doc.0);
@@ -132,7 +138,43 @@ pub(crate) fn table(rule_id: &str, valid: Vec<(&str, Doc)>, invalid: Vec<(&str, 
         for d in &got {
             assert!(!d.message.is_empty() && !d.hint.is_empty(), "{rule_id}: {name:?} needs message and hint");
         }
+        let zh = run_in(rule_id, &doc.0, Language::SimplifiedChinese);
+        let zh_elements: Vec<&Vec<ElementRef>> = zh.iter().map(|d| &d.elements).collect();
+        let en_elements: Vec<&Vec<ElementRef>> = got.iter().map(|d| &d.elements).collect();
+        assert_eq!(zh_elements, en_elements, "{rule_id}: {name:?} in Chinese reports other elements");
+        for d in &zh {
+            assert!(is_chinese(&d.message), "{rule_id}: {name:?} message not in Chinese: {:?}", d.message);
+            assert!(is_chinese(&d.hint), "{rule_id}: {name:?} hint not in Chinese: {:?}", d.hint);
+        }
     }
+}
+
+/// Written in Chinese: has Han characters once the quoted user text (“…”) is taken out,
+/// and no English word of four letters or more outside quotes and `code`.
+fn is_chinese(text: &str) -> bool {
+    let mut own = String::new();
+    let (mut quoted, mut code) = (false, false);
+    for c in text.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '`' => code = !code,
+            _ if !quoted && !code => own.push(c),
+            _ => {}
+        }
+    }
+    let han = own.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let english_word = own
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 4 && !["Frontstage", "Bitner", "Shostack", "Flie", "Kleinaltenkamp"].contains(&w));
+    han && !english_word
+}
+
+#[test]
+fn chinese_text_is_recognised() {
+    assert!(is_chinese("客户行为“Order a dish”没有对应的有形展示。"));
+    assert!(!is_chinese("Stage “点餐” has no customer action."));
+    assert!(!is_chinese("“点餐”"));
 }
 
 #[test]

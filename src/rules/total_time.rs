@@ -19,7 +19,7 @@ use super::diagnostic::Out;
 use super::index::Cx;
 use super::over_tolerance::duration;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, Severity};
+use crate::model::{ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -36,15 +36,21 @@ fn check(cx: &Cx, out: &mut Out) {
     if t.steps < 2 || t.duration <= t.tolerance {
         return;
     }
+    let (steps, total, tolerated) = (t.steps, duration(t.duration, cx.lang), duration(t.tolerance, cx.lang));
     out.push(
-        format!(
-            "The customer's {} timed steps take {} in total, longer than the {} they tolerate together.",
-            t.steps,
-            duration(t.duration),
-            duration(t.tolerance)
-        ),
+        match cx.lang {
+            Language::English => format!(
+                "The customer's {steps} timed steps take {total} in total, longer than the {tolerated} they tolerate together."
+            ),
+            Language::SimplifiedChinese => {
+                format!("客户的 {steps} 个计时步骤共耗时 {total}，超过了客户总共能容忍的 {tolerated}。")
+            }
+        },
         vec![ElementRef::Document],
-        "Look for the steps furthest over their tolerance, waits that could be removed, or steps that could run in parallel.",
+        cx.lang.pick(
+            "Look for the steps furthest over their tolerance, waits that could be removed, or steps that could run in parallel.",
+            "请找出超出容忍时间最多的步骤、可以省去的等待，或可以并行的步骤。",
+        ),
     );
 }
 

@@ -14,10 +14,10 @@
 //!
 //! **Incorrect.** `"rules": {"over-tolerence": "off"}`.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::Cx;
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{ElementRef, Severity};
+use crate::model::{ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -31,10 +31,21 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &Cx, out: &mut Out) {
     for id in cx.doc.rules.keys().filter(|id| super::rule(id).is_none()) {
+        let rule = cx.quote(id);
         out.push(
-            format!("The document has a setting for the rule {}, which this version of Frontstage does not know.", quote(id)),
+            match cx.lang {
+                Language::English => {
+                    format!("The document has a setting for the rule {rule}, which this version of Frontstage does not know.")
+                }
+                Language::SimplifiedChinese => {
+                    format!("文档里有规则{rule}的设置，但这个版本的 Frontstage 不认识这条规则。")
+                }
+            },
             vec![ElementRef::Document],
-            "Check the spelling against the list of rules (`frontstage rules`), or remove the setting.",
+            cx.lang.pick(
+                "Check the spelling against the list of rules (`frontstage rules`), or remove the setting.",
+                "请对照规则列表（`frontstage rules`）检查拼写，或删除这项设置。",
+            ),
         );
     }
 }

@@ -18,11 +18,11 @@
 //!
 //! **Incorrect.** "Enter" → "Order", "Eat" → "Pay": "Eat" and "Pay" are not reached.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::flow::reachable;
 use super::index::{Cx, NodeIx};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Card, ElementRef, LaneKind, Severity};
+use crate::model::{Card, ElementRef, Language, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -45,11 +45,17 @@ fn find(cx: &Cx) -> Vec<NodeIx> {
     customers.into_iter().filter(|n| !seen[n.index()]).collect()
 }
 
-fn describe(_cx: &Cx, card: &Card, out: &mut Out) {
+fn describe(cx: &Cx, card: &Card, out: &mut Out) {
     out.push(
-        format!("Customer action {} is not reached from where the journey starts.", quote(&card.text)),
+        match cx.lang {
+            Language::English => format!("Customer action {} is not reached from where the journey starts.", cx.quote(&card.text)),
+            Language::SimplifiedChinese => format!("从旅程的起点到不了客户行为{}。", cx.quote(&card.text)),
+        },
         vec![ElementRef::Card(card.id.clone())],
-        "Connect it from the customer action before it; if it starts another journey, it belongs in its own blueprint.",
+        cx.lang.pick(
+            "Connect it from the customer action before it; if it starts another journey, it belongs in its own blueprint.",
+            "请从它前面的客户行为连一条线过来；如果它开启的是另一段旅程，应放进单独的蓝图。",
+        ),
     );
 }
 

@@ -15,10 +15,10 @@
 //!
 //! **Incorrect.** "Payroll" with no connector.
 
-use super::diagnostic::{quote, Out};
+use super::diagnostic::Out;
 use super::index::{Cx, NodeIx};
 use super::rule::{Check, Rule, RuleInfo};
-use crate::model::{Card, ElementRef, LaneKind, Severity};
+use crate::model::{Card, ElementRef, Language, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
     info: RuleInfo {
@@ -37,11 +37,17 @@ fn find(cx: &Cx) -> Vec<NodeIx> {
     cx.cards_of_kind(LaneKind::Support).filter(|n| !cx.ix.is_connected(*n)).collect()
 }
 
-fn describe(_cx: &Cx, card: &Card, out: &mut Out) {
+fn describe(cx: &Cx, card: &Card, out: &mut Out) {
     out.push(
-        format!("Nothing uses support process {}.", quote(&card.text)),
+        match cx.lang {
+            Language::English => format!("Nothing uses support process {}.", cx.quote(&card.text)),
+            Language::SimplifiedChinese => format!("没有任何行为用到支持过程{}。", cx.quote(&card.text)),
+        },
         vec![ElementRef::Card(card.id.clone())],
-        "Connect it to the actions it supports, or remove it from this scenario.",
+        cx.lang.pick(
+            "Connect it to the actions it supports, or remove it from this scenario.",
+            "请把它连到它所支持的行为上，或从这个场景中删除。",
+        ),
     );
 }
 

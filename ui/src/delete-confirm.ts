@@ -4,6 +4,7 @@
 
 import type { Mirror } from "./mirror";
 import type { Command, ElementRef, Patch } from "./types";
+import { t } from "./i18n";
 
 export interface DeleteHost {
   readonly mirror: Mirror | null;
@@ -22,14 +23,14 @@ export function structureDeletes(refs: ElementRef[]): Command[] {
   });
 }
 
-const quote = (name: string) => `“${name.trim() || "Untitled"}”`;
+const quote = (name: string) => `“${name.trim() || t("delete.untitled")}”`;
 
-/** “A”, “A” and “B”, “A”, “B” and “C”. */
+/** “A”, “A” and “B”, “A”, “B” and “C” (“A”、“B”和“C”). */
 function list(items: string[]): string {
-  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  return items.length < 2
+    ? items.join("")
+    : `${items.slice(0, -1).join(t("delete.list_sep"))}${t("delete.and")}${items[items.length - 1]}`;
 }
-
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
 
 /** The question for deleting `refs` (lanes, stages) given the core's preview of it. */
 export function deleteMessage(refs: ElementRef[], patch: Patch, mirror: Mirror): string {
@@ -41,8 +42,8 @@ export function deleteMessage(refs: ElementRef[], patch: Patch, mirror: Mirror):
   const lanes = names("lane");
   const stages = names("stage");
   const what = [
-    lanes.length ? `${lanes.length === 1 ? "lane" : "lanes"} ${list(lanes)}` : "",
-    stages.length ? `${stages.length === 1 ? "stage" : "stages"} ${list(stages)}` : "",
+    lanes.length ? t(lanes.length === 1 ? "delete.lane" : "delete.lanes", { names: list(lanes) }) : "",
+    stages.length ? t(stages.length === 1 ? "delete.stage" : "delete.stages", { names: list(stages) }) : "",
   ].filter(Boolean);
   let cards = 0;
   let arrows = 0;
@@ -50,9 +51,13 @@ export function deleteMessage(refs: ElementRef[], patch: Patch, mirror: Mirror):
     if (ch.record === "card" && ch.before && !ch.after) cards++;
     if (ch.record === "connector" && ch.before && !ch.after) arrows++;
   }
-  const takes = [cards && count(cards, "card"), arrows && count(arrows, "arrow")].filter(Boolean);
-  const owner = lanes.length + stages.length > 1 ? "their" : "its";
-  return `Delete ${what.join(" and ")}${takes.length ? ` and ${owner} ${takes.join(" and ")}` : ""}?`;
+  const takes = [
+    cards && t(cards === 1 ? "delete.card" : "delete.cards", { count: cards }),
+    arrows && t(arrows === 1 ? "delete.arrow" : "delete.arrows", { count: arrows }),
+  ].filter(Boolean);
+  const params = { what: what.join(t("delete.and")), takes: takes.join(t("delete.and")) };
+  if (!takes.length) return t("delete.question", params);
+  return t(lanes.length + stages.length > 1 ? "delete.question_their" : "delete.question_its", params);
 }
 
 /**
@@ -62,5 +67,5 @@ export function deleteMessage(refs: ElementRef[], patch: Patch, mirror: Mirror):
 export async function confirmDelete(host: DeleteHost, command: Command, refs: ElementRef[]): Promise<boolean> {
   if (!structureDeletes(refs).length || !host.mirror) return true;
   const patch = await host.preview(command);
-  return host.confirm(deleteMessage(refs, patch, host.mirror), "Delete");
+  return host.confirm(deleteMessage(refs, patch, host.mirror), t("delete.confirm"));
 }

@@ -178,6 +178,12 @@ export class Editor {
     this.selection = this.canvas ? [...this.canvas.selection] : [];
   }
 
+  /** New diagnostics for the same document (written again in another language). */
+  setDiagnostics(diagnostics: Diagnostic[]): void {
+    this.diagnostics = diagnostics;
+    this.canvas?.setDiagnostics(diagnostics);
+  }
+
   private draw(scene: Scene, diagnostics: Diagnostic[]): void {
     if (!this.mirror) return;
     this.diagnostics = diagnostics;

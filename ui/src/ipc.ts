@@ -4,7 +4,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import type { UnlistenFn } from "@tauri-apps/api/event";
-import type { AppError, Applied, Command, LaneKindInfo, Orphan, Patch, RuleCatalogue, Status, Stepped, View } from "./types";
+import type { AppError, Applied, Command, Diagnostic, LaneKindInfo, Orphan, Patch, RuleCatalogue, Status, Stepped, View } from "./types";
 
 export const shell = {
   view: () => invoke<View>("view"),
@@ -35,6 +35,11 @@ export function onStatus(run: (status: Status) => void): Promise<UnlistenFn> {
 /** Menu actions the shell sends to this window (`edit.undo`, `view.fit`, …). */
 export function onMenuAction(run: (action: string) => void): Promise<UnlistenFn> {
   return getCurrentWebviewWindow().listen<{ action: string }>("menu", (e) => run(e.payload.action));
+}
+
+/** The shell wrote this window's diagnostics again (in the new language, after View › Language). */
+export function onDiagnostics(run: (diagnostics: Diagnostic[]) => void): Promise<UnlistenFn> {
+  return getCurrentWebviewWindow().listen<Diagnostic[]>("diagnostics", (e) => run(e.payload));
 }
 
 /** The shell replaced this window's document (File › New). */

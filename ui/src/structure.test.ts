@@ -17,6 +17,7 @@ vi.mock("./ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
 import { Editor } from "./editor.svelte";
 import { Mirror } from "./mirror";
 import { deleteMessage } from "./delete-confirm";
+import { setLocale } from "./i18n";
 import { fittingKind } from "./structure-actions";
 
 const status: Status = { title: "Café", path: null, dirty: true, can_undo: true, can_redo: false, undo_label: null, redo_label: null };
@@ -107,6 +108,26 @@ describe("deleting a lane or a stage", () => {
       "Delete lanes “Customer”, “Frontstage” and “Backstage” and their 2 arrows?",
     );
     expect(deleteMessage([{ kind: "stage", id: "s1" }], gone(0, 0), m)).toBe("Delete stage “Arrive”?");
+  });
+
+  it("asks in Chinese when the UI speaks Chinese", () => {
+    const m = new Mirror(smallBlueprint());
+    const gone = (cards: number, arrows: number): Patch => ({
+      changes: [
+        ...Array.from({ length: cards }, (_, i) => ({ record: "card" as const, id: `x${i}`, before: m.cards.get("c1")!, after: null })),
+        ...Array.from({ length: arrows }, (_, i) => ({ record: "connector" as const, id: `y${i}`, before: m.connectors.get("a1")!, after: null })),
+      ],
+    });
+    const lane = (id: string) => ({ kind: "lane" as const, id });
+    setLocale("zh-CN");
+    try {
+      expect(deleteMessage([lane("l3")], gone(12, 3), m)).toBe("要删除泳道“Backstage”及其中的12张卡片和3条连接线吗？");
+      expect(deleteMessage([lane("l1"), lane("l2"), { kind: "stage", id: "s1" }], gone(0, 0), m)).toBe(
+        "要删除泳道“Customer”和“Frontstage”和阶段“Arrive”吗？",
+      );
+    } finally {
+      setLocale("en");
+    }
   });
 });
 

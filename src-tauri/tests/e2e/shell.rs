@@ -58,7 +58,7 @@ pub async fn user_session(client: &Client) -> TestResult {
 
     // Drag the first card to the empty last stage of its lane: it moves there, and Undo
     // puts it back. Positions come from the core's layout, as the canvas draws them.
-    let scene = frontstage::layout::layout(&frontstage_app::commands::new_blueprint(Some(12))?);
+    let scene = frontstage::layout::layout(&frontstage_app::commands::new_blueprint(Some(12), frontstage::model::Language::English)?);
     let x0 = scene.cards.iter().find(|c| c.element == frontstage::model::ElementRef::Card("c00000".into())).ok_or("no c00000")?.rect.x;
     let dx = scene.stages[3].x - scene.stages[0].x;
     let (start, end) = (fmt_num(x0), fmt_num(x0 + dx));

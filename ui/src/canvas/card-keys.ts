@@ -5,6 +5,7 @@
 
 import type { Canvas } from "./canvas";
 import { readingOrder } from "./card-moves";
+import { t } from "../i18n";
 
 /** Whether the canvas has the keyboard focus. */
 export function canvasHasFocus(canvas: Canvas): boolean {
@@ -39,7 +40,7 @@ export function selectCard(canvas: Canvas, id: string): void {
   if (!m || !card) return;
   const lane = m.lanes.find((l) => l.id === card.lane)?.name ?? "";
   const stage = m.stages.find((s) => s.id === card.stage)?.name ?? "";
-  announce(canvas, `${card.text || "Empty card"} — ${lane}, ${stage}`);
+  announce(canvas, `${card.text || t("canvas.empty_card")} — ${lane}, ${stage}`);
 }
 
 const live = new WeakMap<Canvas, HTMLElement>();
@@ -56,7 +57,7 @@ export function keyboardCanvas(canvas: Canvas): void {
   // Arrow keys, Enter and Tab have meanings of their own here.
   svg.setAttribute("role", "application");
   svg.setAttribute("aria-roledescription", "blueprint");
-  svg.setAttribute("aria-label", "Service blueprint");
+  svg.setAttribute("aria-label", t("canvas.label"));
   const region = svg.ownerDocument.createElement("div");
   region.className = "visually-hidden";
   region.setAttribute("role", "status");

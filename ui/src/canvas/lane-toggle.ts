@@ -6,6 +6,7 @@ import type { LaneBand } from "../types";
 import type { Canvas } from "./canvas";
 import type { Gesture, GestureSession } from "./gesture";
 import { el } from "./svg";
+import { t } from "../i18n";
 
 const SIZE = 16;
 
@@ -17,10 +18,10 @@ export function drawLaneToggle(lane: LaneBand): SVGGElement {
   const g = el("g", {
     class: "lane-toggle ui-only",
     role: "button",
-    "aria-label": `${lane.collapsed ? "Expand" : "Collapse"} lane “${name}”`,
+    "aria-label": t(lane.collapsed ? "canvas.expand_lane_named" : "canvas.collapse_lane_named", { name }),
     "aria-expanded": String(!lane.collapsed),
   });
-  const title = el("title", {}, lane.collapsed ? "Expand lane" : "Collapse lane");
+  const title = el("title", {}, t(lane.collapsed ? "canvas.expand_lane" : "canvas.collapse_lane"));
   // A chevron: pointing down while expanded, right while collapsed.
   const c = { x: x + SIZE / 2, y: y + SIZE / 2 };
   const d = lane.collapsed

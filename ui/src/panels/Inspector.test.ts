@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import Inspector from "./Inspector.svelte";
 import { shell } from "../ipc";
+import { setLocale } from "../i18n";
 import { applied, choose, editorWith, settle, undoWith } from "./testing";
 import type { Card, Command, ElementRef, LaneKindInfo } from "../types";
 import type { Editor } from "../editor.svelte";
@@ -80,6 +81,19 @@ describe("Inspector", () => {
     expect(field<HTMLInputElement>("Can fail here").checked).toBe(true);
     expect(field<HTMLSelectElement>("Kind of failure").value).toBe("process");
     expect(field<HTMLSelectElement>("Emotion").value).toBe("");
+  });
+
+  it("speaks the UI's language", async () => {
+    setLocale("zh-CN");
+    try {
+      await render([{ kind: "card", id: "c3" }]);
+      expect(target.querySelector("h2")!.textContent).toBe("卡片");
+      expect(field<HTMLTextAreaElement>("文字").value).toBe("Takes the order");
+      expect(field<HTMLSelectElement>("失败类型").selectedOptions[0]!.textContent).toBe("流程");
+      expect(field<HTMLSelectElement>("耗时单位").selectedOptions[0]!.textContent).toBe("分钟");
+    } finally {
+      setLocale("en");
+    }
   });
 
   it("shows user text as text, not markup", async () => {

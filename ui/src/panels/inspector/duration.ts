@@ -1,4 +1,5 @@
 // Durations are stored in whole seconds and edited in a human unit.
+import { t } from "../../i18n";
 
 export type Unit = "seconds" | "minutes" | "hours";
 
@@ -29,8 +30,8 @@ export function parse(amount: string, unit: Unit): { seconds: number | null } | 
   const text = amount.trim();
   if (text === "") return { seconds: null };
   const n = Number(text);
-  if (!Number.isFinite(n) || n < 0) return { error: "Enter a number of zero or more." };
+  if (!Number.isFinite(n) || n < 0) return { error: t("inspector.duration_not_a_number") };
   const seconds = Math.round(n * factor(unit));
-  if (seconds > MAX_SECONDS) return { error: "That is longer than a document can hold." };
+  if (seconds > MAX_SECONDS) return { error: t("inspector.duration_too_long") };
   return { seconds };
 }
