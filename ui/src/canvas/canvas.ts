@@ -118,6 +118,15 @@ export class Canvas {
     this.svg.addEventListener("pointermove", (e) => this.onPointerMove(e));
     this.svg.addEventListener("pointerup", (e) => this.onPointerUp(e));
     this.svg.addEventListener("pointercancel", () => this.cancelDrag());
+    // The host around the drawing is empty paper too: a click there clears the selection,
+    // a press there may start a box. Not while the viewport pans (it handled the event).
+    const around = <E extends Event>(f: (e: E) => void) => (e: E) => {
+      if (e.target === host && !e.defaultPrevented && this.viewport.state !== "panning") f(e);
+    };
+    host.addEventListener("click", around((e: MouseEvent) => this.onClick(e)));
+    host.addEventListener("pointerdown", around((e: PointerEvent) => this.onPointerDown(e)));
+    host.addEventListener("pointermove", around((e: PointerEvent) => this.onPointerMove(e)));
+    host.addEventListener("pointerup", around((e: PointerEvent) => this.onPointerUp(e)));
     this.viewport = new Viewport(this, host);
     host.addEventListener("scroll", () => this.viewChanged.emit(), { passive: true });
     if (typeof ResizeObserver === "function") new ResizeObserver(() => this.viewChanged.emit()).observe(host);
