@@ -89,6 +89,9 @@ export function drawLine(line: LineGeom): SVGGElement {
   const g = group("line", line.element, { "data-kind": line.kind });
   const attrs: Record<string, string | number> = { x1: line.x1, y1: line.y, x2: line.x2, y2: line.y, stroke: line.color, "stroke-width": 1.5 };
   if (line.dash) attrs["stroke-dasharray"] = line.dash;
+  // The line is drawn over the connectors, as exported, but it is grabbed by its grab area
+  // under them (drawLineGrab), so an arrow crossing it stays clickable right on the line.
+  attrs["pointer-events"] = "none";
   g.append(el("line", attrs), rect(line.label_box, { fill: "#ffffff", "fill-opacity": "0.85" }));
   add(g, text(line.label, line.color, "line-name"));
   return g;

@@ -35,6 +35,8 @@ describe("dragging a line", () => {
     // The visible line stays where the export draws it: over the connectors.
     expect(at("layer-lines")).toBeGreaterThan(at("layer-connectors"));
     expect(q('.line[data-id="interaction"] .line-grab')).toBeNull();
+    // Right on the thin line, too, the arrow is what the pointer hits.
+    expect(q('.line[data-id="interaction"] > line').getAttribute("pointer-events")).toBe("none");
   });
 
   it("moves a line up to the top boundary by its label", () => {
