@@ -4,11 +4,11 @@
 // so an edit touches only what it moved.
 
 import type { Mirror } from "../mirror";
-import type { Applied, Command, Diagnostic, ElementRef, KeyedDelta, Rect, Scene, SceneDelta } from "../types";
+import type { Applied, Command, ConnectorRoute, Diagnostic, ElementRef, KeyedDelta, Rect, Scene, SceneDelta } from "../types";
 import { applyDelta, DeltaMismatch, isEmpty } from "../delta";
 import { el, clear } from "./svg";
 import { t } from "../i18n";
-import { drawCard, drawConnector, drawLane, drawLine, drawStage, idOf, keyOf, text, INK, MUTED } from "./draw";
+import { drawCard, drawConnector, drawConnectorLabel, drawLane, drawLine, drawLineGrab, drawStage, idOf, keyOf, text, INK, MUTED } from "./draw";
 import { cardRects } from "./drop";
 import { hitTest, type Hit, type Point } from "./hit";
 import type { Gesture, GestureSession } from "./gesture";
@@ -28,6 +28,7 @@ import { laneDrag } from "./lane-drag";
 import { stageDrag } from "./stage-drag";
 import { lineDrag } from "./line-drag";
 import { renameOnDoubleClick } from "./rename";
+import "./canvas.css";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -53,12 +54,14 @@ interface Keyed {
 export class Canvas {
   readonly svg: SVGSVGElement;
   private root: SVGGElement;
-  private layers: Record<"title" | "lanes" | "stages" | "connectors" | "lines" | "cards", SVGGElement>;
+  private layers: Record<"title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels", SVGGElement>;
   private scene: Scene | null = null;
   private mirror: Mirror | null = null;
   private rects = new Map<string, Rect>();
   private cards = new Map<string, Keyed>();
   private connectors = new Map<string, Keyed>();
+  /** Connector labels by connector id (only connectors that have one). */
+  private labels = new Map<string, Keyed>();
   private marks = new Map<string, string>();
   private session: { gesture: GestureSession; pointer: number } | null = null;
   /** Swallow the click that ends a drag. */
@@ -85,14 +88,17 @@ export class Canvas {
       title: el("g", { class: "layer-title" }),
       lanes: el("g", { class: "layer-lanes" }),
       stages: el("g", { class: "layer-stages" }),
+      grabs: el("g", { class: "layer-line-grabs" }),
       connectors: el("g", { class: "layer-connectors" }),
       lines: el("g", { class: "layer-lines" }),
       cards: el("g", { class: "layer-cards" }),
+      labels: el("g", { class: "layer-connector-labels" }),
     };
-    // The export's layer order: connectors under lines under cards.
+    // The export's layer order: connectors under lines under cards, connector labels on top.
+    // The lines' grab areas (not exported) lie under the connectors: an arrow wins where both are.
     const l = this.layers;
     this.overlay = el("g", { class: "layer-overlay" });
-    this.root.append(l.title, l.lanes, l.stages, l.connectors, l.lines, l.cards, this.overlay);
+    this.root.append(l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, this.overlay);
     this.svg.append(this.root);
     host.append(this.svg);
     this.inline = new InlineEditor(host, () => this.hostOrigin());
@@ -112,6 +118,15 @@ export class Canvas {
     this.svg.addEventListener("pointermove", (e) => this.onPointerMove(e));
     this.svg.addEventListener("pointerup", (e) => this.onPointerUp(e));
     this.svg.addEventListener("pointercancel", () => this.cancelDrag());
+    // The host around the drawing is empty paper too: a click there clears the selection,
+    // a press there may start a box. Not while the viewport pans (it handled the event).
+    const around = <E extends Event>(f: (e: E) => void) => (e: E) => {
+      if (e.target === host && !e.defaultPrevented && this.viewport.state !== "panning") f(e);
+    };
+    host.addEventListener("click", around((e: MouseEvent) => this.onClick(e)));
+    host.addEventListener("pointerdown", around((e: PointerEvent) => this.onPointerDown(e)));
+    host.addEventListener("pointermove", around((e: PointerEvent) => this.onPointerMove(e)));
+    host.addEventListener("pointerup", around((e: PointerEvent) => this.onPointerUp(e)));
     this.viewport = new Viewport(this, host);
     host.addEventListener("scroll", () => this.viewChanged.emit(), { passive: true });
     if (typeof ResizeObserver === "function") new ResizeObserver(() => this.viewChanged.emit()).observe(host);
@@ -288,6 +303,7 @@ export class Canvas {
     this.drawLines(scene);
     this.sync(this.cards, this.layers.cards, scene.cards, drawCard);
     this.sync(this.connectors, this.layers.connectors, scene.connectors, drawConnector);
+    this.sync(this.labels, this.layers.labels, labelled(scene.connectors), drawConnectorLabel);
     this.forgetMissing();
     this.paintState();
     this.applyZoom();
@@ -318,6 +334,7 @@ export class Canvas {
     if (delta.lanes) redraw(this.layers.lanes, this.drawLanes);
     // Stage columns reach down to the bottom of the last lane.
     if (delta.stages || delta.lanes) redraw(this.layers.stages, this.drawStages);
+    // The lines and their grab areas.
     if (delta.lines) redraw(this.layers.lines, this.drawLines);
     if (!isEmpty(delta.cards)) {
       this.rects = cardRects(scene);
@@ -325,6 +342,7 @@ export class Canvas {
     }
     if (!isEmpty(delta.connectors)) {
       this.patch(this.connectors, this.layers.connectors, scene.connectors, delta.connectors, drawConnector, touched);
+      this.patch(this.labels, this.layers.labels, labelled(scene.connectors), labelDelta(delta.connectors), drawConnectorLabel, touched);
     }
     this.forgetMissing();
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
@@ -357,7 +375,11 @@ export class Canvas {
 
   private drawLines(scene: Scene): void {
     clear(this.layers.lines);
-    for (const line of scene.lines) this.layers.lines.append(drawLine(line));
+    clear(this.layers.grabs);
+    for (const line of scene.lines) {
+      this.layers.lines.append(drawLine(line));
+      this.layers.grabs.append(drawLineGrab(line));
+    }
   }
 
   /** Redraw the upserted items, drop the removed ones, and keep the scene's order. */
@@ -521,6 +543,14 @@ export class Canvas {
       this.setSelection([key]);
     }
   }
+}
+
+const labelled = (routes: ConnectorRoute[]) => routes.filter((c) => c.label);
+
+/** The connector delta as it applies to the labels: a connector that lost its label loses its node. */
+function labelDelta(d: KeyedDelta<ConnectorRoute>): KeyedDelta<ConnectorRoute> {
+  const unlabelled = d.upserted.filter((c) => !c.label).map((c) => idOf(c.element));
+  return { ...d, removed: [...d.removed, ...unlabelled], upserted: labelled(d.upserted) };
 }
 
 /** The element a click on `hit` selects. */

@@ -1,5 +1,6 @@
 // Dragging a card: the card's own group follows the pointer (a transform, nothing else
-// is redrawn), and the drop sends one move_card command.
+// is redrawn), and the drop sends one move_card command. A drag of an unselected card
+// selects it when it starts.
 
 import type { Canvas } from "./canvas";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
@@ -17,6 +18,9 @@ class CardDrag extends Drag {
   }
 
   protected begin(_p: Point, e: PointerEvent): void {
+    // Dragging a card that is not selected selects it, so the inspector shows what moves.
+    const key = `card:${this.cardId}`;
+    if (!this.canvas.selection.has(key)) this.canvas.setSelection([key]);
     this.node.classList.add("dragging");
     // Drawn last so it floats over the other cards while dragged.
     this.node.parentNode?.appendChild(this.node);

@@ -80,6 +80,28 @@ describe("dragging several selected cards", () => {
     expect(band("l2")).not.toBeNull();
   });
 
+  it("moves cards in different lanes by the dragged card's lane and stage offset, or not at all", () => {
+    const { canvas, card, rect, sent } = cardCanvas();
+    // c1: l1 × s1, c3: l2 × s2. One lane down: c1 to l2 × s1, c3 to l3 × s2.
+    canvas.setSelection(["card:c1", "card:c3"]);
+    const r = rect("c1");
+    pointer("pointerdown", card("c1").querySelector("rect")!, r.x + 5, r.y + 5);
+    pointer("pointermove", canvas.svg, r.x + 5, 260);
+    pointer("pointerup", canvas.svg, r.x + 5, 260);
+    expect(sent).toEqual([{
+      type: "batch", label: "Move Cards", commands: [
+        { type: "move_card", card: "c1", lane: "l2", stage: "s1", index: 0 },
+        { type: "move_card", card: "c3", lane: "l3", stage: "s2", index: 0 },
+      ],
+    }]);
+    // One stage right: c3 would leave the blueprint, so nothing moves.
+    pointer("pointerdown", card("c1").querySelector("rect")!, r.x + 5, r.y + 5);
+    pointer("pointermove", canvas.svg, r.x + 229, r.y + 5);
+    pointer("pointerup", canvas.svg, r.x + 229, r.y + 5);
+    expect(sent).toHaveLength(1);
+    expect(card("c1").hasAttribute("transform")).toBe(false);
+  });
+
   it("sends nothing when dropped outside the cells, and a lone selected card is the single drag's", () => {
     const { canvas, card, rect, sent } = cardCanvas();
     canvas.setSelection(["card:c1", "card:c2"]);

@@ -17,6 +17,15 @@ describe("drawing a connector from a card's handle", () => {
     expect(hitTest(handle(host, "c1"), null, { x: 0, y: 0 })).toEqual({ kind: "card", id: "c1", handle: true });
   });
 
+  it("keeps hidden handles hit-testable, so a handle is reached from outside its card", () => {
+    const { host } = setup();
+    const handles = [...host.querySelectorAll('.card[data-id="c1"] .handle')];
+    // Hidden (visibility: hidden) elements take no pointer events unless told to.
+    expect(handles.map((h) => h.getAttribute("pointer-events"))).toEqual(["all", "all", "all", "all"]);
+    // A connector's end handles are only for its selected state.
+    expect(host.querySelector(".connector-end")!.hasAttribute("pointer-events")).toBe(false);
+  });
+
   it("follows the pointer with a rubber band, highlights the target and sends one add_connector", () => {
     const { host, canvas, sent, rect, center } = setup();
     const r = rect("c1");

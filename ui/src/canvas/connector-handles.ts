@@ -12,7 +12,12 @@ export const HANDLE_R = 5;
 /** Width of a connector's invisible hit stroke, scene units. */
 export const HIT_WIDTH = 12;
 
-/** One handle on the middle of each edge of a card; `hitTest` reports them as `handle`. */
+/**
+ * One handle on the middle of each edge of a card; `hitTest` reports them as `handle`.
+ * Hidden handles still take the pointer (`pointer-events: all`): half of each lies outside
+ * the card, and reaching it from outside must work too. Hovering one hovers its card,
+ * which shows the handles (connectors.css).
+ */
 export function cardHandles(r: Rect): SVGCircleElement[] {
   const sides: [string, number, number][] = [
     ["right", r.x + r.w, r.y + r.h / 2],
@@ -21,7 +26,7 @@ export function cardHandles(r: Rect): SVGCircleElement[] {
     ["top", r.x + r.w / 2, r.y],
   ];
   return sides.map(([side, cx, cy]) =>
-    el("circle", { class: "handle ui-only", "data-side": side, cx, cy, r: HANDLE_R }),
+    el("circle", { class: "handle ui-only", "data-side": side, cx, cy, r: HANDLE_R, "pointer-events": "all" }),
   );
 }
 

@@ -89,12 +89,23 @@ export function drawLine(line: LineGeom): SVGGElement {
   const g = group("line", line.element, { "data-kind": line.kind });
   const attrs: Record<string, string | number> = { x1: line.x1, y1: line.y, x2: line.x2, y2: line.y, stroke: line.color, "stroke-width": 1.5 };
   if (line.dash) attrs["stroke-dasharray"] = line.dash;
-  // The drawn line is thin: a wider, invisible stroke makes it easy to grab.
-  const grab = { x1: line.x1, y1: line.y, x2: line.x2, y2: line.y, stroke: "transparent", "stroke-width": 10 };
-  g.append(el("line", { ...grab, class: "line-grab ui-only", "aria-hidden": "true" }));
+  // The line is drawn over the connectors, as exported, but it is grabbed by its grab area
+  // under them (drawLineGrab), so an arrow crossing it stays clickable right on the line.
+  attrs["pointer-events"] = "none";
   g.append(el("line", attrs), rect(line.label_box, { fill: "#ffffff", "fill-opacity": "0.85" }));
   add(g, text(line.label, line.color, "line-name"));
   return g;
+}
+
+/**
+ * The drawn line is thin: a wider, invisible stroke makes it easy to grab. It lies in a
+ * layer under the connectors, so where an arrow crosses the line the arrow is clicked.
+ */
+export function drawLineGrab(line: LineGeom): SVGLineElement {
+  return el("line", {
+    class: "line-grab ui-only", "data-line": idOf(line.element), "aria-hidden": "true",
+    x1: line.x1, y1: line.y, x2: line.x2, y2: line.y, stroke: "transparent", "stroke-width": 10,
+  });
 }
 
 export function drawConnector(c: ConnectorRoute): SVGGElement {
@@ -105,11 +116,21 @@ export function drawConnector(c: ConnectorRoute): SVGGElement {
   if (c.from_collapsed || c.to_collapsed) attrs["stroke-dasharray"] = "4 3";
   g.append(connectorHitArea(c.points), el("polyline", attrs));
   for (const head of c.arrowheads) g.append(el("polygon", { points: points(head.points), fill: ARROW }));
+  g.append(...connectorEnds(c.points));
+  return g;
+}
+
+/**
+ * A connector's label, drawn in its own layer above the cards as the export does, so
+ * lines do not strike through it and cards do not hide it. It carries the connector's
+ * key: selection and marks paint it, and a click or double-click on it is the connector's.
+ */
+export function drawConnectorLabel(c: ConnectorRoute): SVGGElement {
+  const g = group("connector-label", c.element);
   if (c.label) {
     g.append(rect(c.label.rect, { fill: "#ffffff", stroke: GRID, rx: 3 }));
     add(g, text(c.label.text, MUTED));
   }
-  g.append(...connectorEnds(c.points));
   return g;
 }
 

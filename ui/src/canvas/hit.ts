@@ -38,9 +38,12 @@ export function laneAtY(scene: Scene, y: number): string | null {
 /** Classify what the pointer is on. `target` is the event's target; `p` in scene units. */
 export function hitTest(target: EventTarget | null, scene: Scene | null, p: Point): Hit {
   const t = target instanceof Element ? target : null;
+  const grab = t?.closest?.(".line-grab");
+  if (grab) return { kind: "line", id: grab.getAttribute("data-line") ?? "" };
   const node = t?.closest?.("[data-key]");
   const id = node?.getAttribute("data-id") ?? "";
   if (node?.classList.contains("card")) return { kind: "card", id, handle: !!t?.closest(".handle") };
+  if (node?.classList.contains("connector-label")) return { kind: "connector", id, end: null };
   if (node?.classList.contains("connector")) {
     const end = t?.closest("[data-end]")?.getAttribute("data-end");
     return { kind: "connector", id, end: end === "from" || end === "to" ? end : null };

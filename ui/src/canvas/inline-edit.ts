@@ -39,12 +39,13 @@ export class InlineEditor {
     field.setAttribute("aria-label", o.label);
     field.spellcheck = true;
     const { zoom, x, y } = this.origin();
+    const box = { x: x + o.rect.x * zoom, y: y + o.rect.y * zoom, w: Math.max(o.rect.w * zoom, 60), h: Math.max(o.rect.h * zoom, 24) };
     Object.assign(field.style, {
       position: "absolute",
-      left: `${x + o.rect.x * zoom}px`,
-      top: `${y + o.rect.y * zoom}px`,
-      width: `${Math.max(o.rect.w * zoom, 60)}px`,
-      height: `${Math.max(o.rect.h * zoom, 24)}px`,
+      left: `${box.x}px`,
+      top: `${box.y}px`,
+      width: `${box.w}px`,
+      height: `${box.h}px`,
       fontSize: `${13 * zoom}px`,
     });
     let done = false;
@@ -74,7 +75,9 @@ export class InlineEditor {
     field.addEventListener("blur", () => finish(true));
     this.field = field;
     this.host.append(field);
-    field.focus();
+    // A new stage or lane may be outside the visible part: show the field before typing.
+    revealInHost(this.host, box);
+    field.focus({ preventScroll: true });
     field.select();
     return field;
   }
@@ -85,4 +88,23 @@ export class InlineEditor {
     this.composing = false;
     f?.remove();
   }
+}
+
+/** Space kept between a revealed field and the host's edge, pixels. */
+const REVEAL_MARGIN = 24;
+
+/**
+ * Scroll `host` the least that brings `box` (pixels in the host's scrolled content) into
+ * view with a margin; a box larger than the view shows its start.
+ */
+export function revealInHost(host: HTMLElement, box: { x: number; y: number; w: number; h: number }): void {
+  const fit = (start: number, size: number, scroll: number, view: number): number => {
+    if (start - REVEAL_MARGIN < scroll) return Math.max(0, start - REVEAL_MARGIN);
+    if (start + size + REVEAL_MARGIN > scroll + view) return Math.max(0, Math.min(start - REVEAL_MARGIN, start + size + REVEAL_MARGIN - view));
+    return scroll;
+  };
+  const left = fit(box.x, box.w, host.scrollLeft, host.clientWidth);
+  const top = fit(box.y, box.h, host.scrollTop, host.clientHeight);
+  if (left !== host.scrollLeft) host.scrollLeft = left;
+  if (top !== host.scrollTop) host.scrollTop = top;
 }

@@ -6,6 +6,7 @@ import type { Canvas } from "./canvas";
 import type { Gesture, GestureSession } from "./gesture";
 import { idOf } from "./draw";
 import { ReorderDrag } from "./reorder-drag";
+import { laneBacking } from "./reorder-lift";
 
 export function laneDrag(canvas: Canvas): Gesture {
   return {
@@ -29,6 +30,7 @@ export function laneDrag(canvas: Canvas): Gesture {
         from,
         node,
         followers,
+        backing: laneBacking(scene, from),
         across: [band.x, band.x + band.w],
         commit: (index) => void canvas.send({ type: "move_lane", lane: hit.id, index }),
       }, press);

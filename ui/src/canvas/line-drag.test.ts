@@ -9,7 +9,7 @@ describe("dragging a line", () => {
     const { canvas, sent, q } = setupCanvas();
     const line = q('.line[data-id="interaction"]');
     // The thin line is grabbed by its wider, invisible grab area.
-    pointer("pointerdown", q('.line[data-id="interaction"] .line-grab'), 300, 236);
+    pointer("pointerdown", q('.line-grab[data-line="interaction"]'), 300, 236);
     pointer("pointermove", canvas.svg, 300, 238);
     expect(line.hasAttribute("transform")).toBe(false);
     pointer("pointermove", canvas.svg, 300, 270);
@@ -25,6 +25,20 @@ describe("dragging a line", () => {
     expect(line.hasAttribute("transform")).toBe(false);
   });
 
+  it("keeps the grab areas under the connectors, so an arrow crossing a line wins there", () => {
+    const { q } = setupCanvas();
+    const layers = [...q("g.scene").children].map((g) => g.getAttribute("class"));
+    const at = (cls: string) => layers.indexOf(cls);
+    expect(q('.line-grab[data-line="interaction"]').parentElement!.getAttribute("class")).toBe("layer-line-grabs");
+    expect(at("layer-line-grabs")).toBeGreaterThan(at("layer-stages"));
+    expect(at("layer-line-grabs")).toBeLessThan(at("layer-connectors"));
+    // The visible line stays where the export draws it: over the connectors.
+    expect(at("layer-lines")).toBeGreaterThan(at("layer-connectors"));
+    expect(q('.line[data-id="interaction"] .line-grab')).toBeNull();
+    // Right on the thin line, too, the arrow is what the pointer hits.
+    expect(q('.line[data-id="interaction"] > line').getAttribute("pointer-events")).toBe("none");
+  });
+
   it("moves a line up to the top boundary by its label", () => {
     const { canvas, sent, q } = setupCanvas();
     drag(canvas, q('.line[data-id="visibility"] .line-name'), [560, 318], [560, 300], [560, 90]);
@@ -33,7 +47,7 @@ describe("dragging a line", () => {
 
   it("sends nothing when cancelled or dropped at its own boundary", () => {
     const { canvas, sent, q } = setupCanvas();
-    const grab = q('.line[data-id="visibility"] .line-grab');
+    const grab = q('.line-grab[data-line="visibility"]');
     pointer("pointerdown", grab, 300, 324);
     pointer("pointermove", canvas.svg, 300, 120);
     expect(canvas.cancelDrag()).toBe(true);

@@ -1,12 +1,14 @@
 // Reordering lanes (vertically) or stages (horizontally) by dragging a header: the
-// element's group and its cards follow the pointer along the one axis, an insertion mark
-// shows where it will land, and the drop sends one command with the new index. Nothing
-// else is redrawn until the core answers with the new Scene.
+// element's group and its cards, lifted over the rest (reorder-lift.ts), follow the
+// pointer along the one axis, an insertion mark shows where it will land, and the drop
+// sends one command with the new index. Nothing else is redrawn until the core answers
+// with the new Scene.
 
 import type { Canvas } from "./canvas";
 import { Drag, type Press } from "./gesture";
 import type { Point } from "./hit";
 import { el } from "./svg";
+import { Lift } from "./reorder-lift";
 
 /** One element of the row (lanes) or column (stages) being reordered, in scene units. */
 export interface Span {
@@ -41,9 +43,11 @@ export interface ReorderOptions {
   axis: "x" | "y";
   spans: Span[];
   from: number;
-  /** The element's own group (raised while dragged) and its cards' groups. */
+  /** The element's own group and its cards' groups (lifted while dragged). */
   node: SVGGElement;
   followers: SVGGElement[];
+  /** New elements drawn between the element and its cards while lifted (grid lines, fills). */
+  backing?: SVGElement[];
   /** Extent of the insertion mark across the axis (scene units). */
   across: [number, number];
   /** The one command for a move to `index` (never called for no move). */
@@ -53,7 +57,7 @@ export interface ReorderOptions {
 export class ReorderDrag extends Drag {
   private mark: SVGLineElement | null = null;
   private index: number;
-  private restore: ChildNode | null = null;
+  private lift: Lift | null = null;
 
   constructor(
     private canvas: Canvas,
@@ -72,16 +76,16 @@ export class ReorderDrag extends Drag {
   protected begin(_p: Point, e: PointerEvent): void {
     const { node } = this.o;
     node.classList.add("dragging");
-    // Drawn last in its layer so that it floats over its neighbours; put back on abort.
-    this.restore = node.nextSibling;
-    node.parentNode?.appendChild(node);
+    // Lifted over everything else so that it floats over its neighbours; put back on abort.
+    this.lift = new Lift(this.canvas.svg, this.canvas.overlay);
+    this.lift.add([node, ...(this.o.backing ?? []), ...this.o.followers]);
     this.canvas.svg.setPointerCapture?.(e.pointerId);
   }
 
   protected drag(p: Point, d: Point): void {
     const { axis, spans, from, across } = this.o;
     const shift = axis === "y" ? `translate(0 ${d.y})` : `translate(${d.x} 0)`;
-    for (const n of [this.o.node, ...this.o.followers]) n.setAttribute("transform", shift);
+    for (const n of [this.o.node, ...(this.o.backing ?? []), ...this.o.followers]) n.setAttribute("transform", shift);
     this.index = insertionIndex(spans, from, axis === "y" ? p.y : p.x);
     if (this.index === from) {
       this.mark?.remove();
@@ -102,8 +106,8 @@ export class ReorderDrag extends Drag {
     const { node } = this.o;
     for (const n of [node, ...this.o.followers]) n.removeAttribute("transform");
     node.classList.remove("dragging");
-    if (this.restore?.parentNode === node.parentNode) node.parentNode?.insertBefore(node, this.restore);
-    this.restore = null;
+    this.lift?.restore();
+    this.lift = null;
     this.mark?.remove();
     this.mark = null;
   }

@@ -1,12 +1,14 @@
 // Dragging one of several selected cards moves them all: every selected card follows the
 // pointer (a transform on its own group), and the drop sends one batch of move_card
-// commands that puts them, in reading order, where the pointer is. A press on a card
-// that is not part of a multi-card selection is left to the single-card drag.
+// commands that moves each card by the lanes and stages the card under the pointer moved
+// (group-move.ts: the group keeps its shape, or nothing moves). Within the pointer's cell
+// the cards land where the pointer is; in the other cells, where their preview is. A press
+// on a card that is not part of a multi-card selection is left to the single-card drag.
 
 import type { Canvas } from "./canvas";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import { cellAt, type Point } from "./hit";
-import { asOne, planMoves, readingOrder } from "./card-moves";
+import { groupMove } from "./group-move";
 import type { Command } from "../types";
 
 class SelectionDrag extends Drag {
@@ -40,25 +42,33 @@ class SelectionDrag extends Drag {
   }
 
   protected drop(p: Point): void {
-    const c = dropCommand(this.canvas, this.cards, p);
+    const c = dropCommand(this.canvas, this.cards, this.cardId, p, { x: p.x - this.origin.x, y: p.y - this.origin.y });
     if (c) void this.canvas.send(c);
   }
 }
 
-/** The command that drops `cards` at scene point `p`, or null (outside the cells, no change). */
-export function dropCommand(canvas: Canvas, cards: string[], p: Point): Command | null {
-  const { current: scene, currentMirror: m } = canvas;
+/**
+ * The command that drops `cards`, dragged by `anchor`, with the pointer at scene point
+ * `p` after travelling `d`; null outside the cells, when a card would leave the
+ * blueprint, or when nothing changes.
+ */
+export function dropCommand(canvas: Canvas, cards: string[], anchor: string, p: Point, d: Point): Command | null {
+  const { current: scene, currentMirror: m, cardRects: rects } = canvas;
   const cell = scene && cellAt(scene, p);
   if (!m || !cell || cell.collapsed) return null;
-  const moving = new Set(cards);
-  const others = m.cell(cell.lane, cell.stage).filter((c) => !moving.has(c.id));
-  const index = others.filter((c) => {
-    const r = canvas.cardRects.get(c.id);
-    return r !== undefined && r.y + r.h / 2 < p.y;
-  }).length;
-  const ids = others.map((c) => c.id);
-  ids.splice(index, 0, ...readingOrder(m).filter((id) => moving.has(id)));
-  return asOne(planMoves(m, moving, [{ lane: cell.lane, stage: cell.stage, ids }]), "Move Cards");
+  const middle = (id: string) => {
+    const r = rects.get(id);
+    return r ? r.y + r.h / 2 : 0;
+  };
+  return groupMove(m, cards, {
+    anchor,
+    lane: cell.lane,
+    stage: cell.stage,
+    place: (lane, stage, staying, arriving) => {
+      const y = lane === cell.lane && stage === cell.stage ? p.y : middle(arriving[0]!) + d.y;
+      return staying.filter((id) => rects.has(id) && middle(id) < y).length;
+    },
+  });
 }
 
 export function selectionDrag(canvas: Canvas): Gesture {

@@ -5,6 +5,7 @@ import type { Canvas } from "./canvas";
 import type { Gesture, GestureSession } from "./gesture";
 import { idOf } from "./draw";
 import { ReorderDrag } from "./reorder-drag";
+import { columnBacking } from "./reorder-lift";
 
 export function stageDrag(canvas: Canvas): Gesture {
   return {
@@ -29,6 +30,7 @@ export function stageDrag(canvas: Canvas): Gesture {
         from,
         node,
         followers,
+        backing: columnBacking(scene, from),
         across: [top, bottom],
         commit: (index) => void canvas.send({ type: "move_stage", stage: hit.id, index }),
       }, press);
