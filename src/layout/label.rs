@@ -22,6 +22,8 @@ pub struct Labeler<'a> {
     obstacles: &'a Obstacles,
     lines: &'a [LineGeom],
     grid_x: f32,
+    /// Lane boundaries, top to bottom.
+    boundaries: Vec<f32>,
     /// Labels placed so far, bucketed by the stage columns they overlap.
     placed: HashMap<i32, Vec<Rect>>,
 }
@@ -40,8 +42,8 @@ struct Candidate {
 }
 
 impl<'a> Labeler<'a> {
-    pub fn new(obstacles: &'a Obstacles, lines: &'a [LineGeom], grid_x: f32) -> Self {
-        Labeler { obstacles, lines, grid_x, placed: HashMap::new() }
+    pub fn new(obstacles: &'a Obstacles, lines: &'a [LineGeom], grid_x: f32, boundaries: Vec<f32>) -> Self {
+        Labeler { obstacles, lines, grid_x, boundaries, placed: HashMap::new() }
     }
 
     fn buckets(&self, r: &Rect) -> std::ops::RangeInclusive<i32> {
@@ -78,7 +80,8 @@ impl<'a> Labeler<'a> {
             .or_else(|| candidates.iter().find(|c| c.fits && c.variant != 0 && self.clear(&c.rect)))
             .or_else(|| candidates.iter().find(|c| c.fits && self.clear(&c.rect)))
             .map(|c| c.rect)
-            .unwrap_or_else(|| fallback(points, w, h));
+            .or_else(|| self.nearby(points, w, h))
+            .unwrap_or_else(|| middle(points, w, h));
         for b in self.buckets(&rect) {
             self.placed.entry(b).or_default().push(rect);
         }
@@ -135,8 +138,38 @@ impl<'a> Labeler<'a> {
     }
 }
 
+const NEAR_STEPS: i32 = 8;
+const NEAR_STEP: f32 = 10.0;
+
+impl Labeler<'_> {
+    /// The clear spot nearest the middle of the longest segment, when the route itself
+    /// has no room (an arrow between stacked cards): on a grid around it, or on a lane
+    /// boundary (whose padding always leaves room for a line of label).
+    fn nearby(&self, points: &[Point], w: f32, h: f32) -> Option<Rect> {
+        let m = middle(points, w, h);
+        let (cx, cy) = (m.center_x(), m.center_y());
+        let mut spots: Vec<(f32, f32)> = Vec::new();
+        for j in -NEAR_STEPS..=NEAR_STEPS {
+            for k in -NEAR_STEPS..=NEAR_STEPS {
+                spots.push((cx + k as f32 * NEAR_STEP, cy + j as f32 * NEAR_STEP));
+            }
+        }
+        for &y in &self.boundaries {
+            for k in -NEAR_STEPS..=NEAR_STEPS {
+                spots.push((cx + k as f32 * NEAR_STEP, y));
+            }
+        }
+        let d = |&(x, y): &(f32, f32)| (x - cx).powi(2) + (y - cy).powi(2);
+        spots.sort_by(|a, b| d(a).total_cmp(&d(b)));
+        spots
+            .into_iter()
+            .map(|(x, y)| Rect { x: x - w / 2.0, y: y - h / 2.0, w, h })
+            .find(|r| self.clear(r))
+    }
+}
+
 /// The middle of the longest segment.
-fn fallback(points: &[Point], w: f32, h: f32) -> Rect {
+fn middle(points: &[Point], w: f32, h: f32) -> Rect {
     let (mut best, mut best_len) = (0, -1.0f32);
     for (i, s) in points.windows(2).enumerate() {
         let len = (s[1].x - s[0].x).abs() + (s[1].y - s[0].y).abs();

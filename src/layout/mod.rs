@@ -386,7 +386,8 @@ fn connectors(
         .filter_map(|c| Some((c, *places.get(c.from.as_str())?, *places.get(c.to.as_str())?)))
         .collect();
     let mut routes = route::route_all(&ends, &obstacles, grid_x);
-    let mut labels = label::Labeler::new(&obstacles, lines, grid_x);
+    let boundaries = lanes.iter().map(|l| l.y).chain(lanes.last().map(|l| l.band.bottom())).collect();
+    let mut labels = label::Labeler::new(&obstacles, lines, grid_x, boundaries);
     for (r, (c, _, _)) in routes.iter_mut().zip(&ends) {
         r.label = labels.place(&c.label, &r.points);
     }
