@@ -22,7 +22,7 @@ pub struct Labeler<'a> {
     obstacles: &'a Obstacles,
     lines: &'a [LineGeom],
     grid_x: f32,
-    /// Lane boundaries, top to bottom.
+    /// Lane boundaries: the padding either side always leaves room for a line of label.
     boundaries: Vec<f32>,
     /// Labels placed so far, bucketed by the stage columns they overlap.
     placed: HashMap<i32, Vec<Rect>>,
@@ -138,34 +138,55 @@ impl<'a> Labeler<'a> {
     }
 }
 
-const NEAR_STEPS: i32 = 8;
+/// Spots tried around the route when it has no room of its own.
 const NEAR_STEP: f32 = 10.0;
+const NEAR_X: i32 = 8;
+const NEAR_Y: i32 = 8;
+const NEAR_SAMPLES: f32 = 40.0;
+/// How far from its route a label may go to stay off the lines.
+const NEAR_OFF_LINE: f32 = 60.0;
 
 impl Labeler<'_> {
-    /// The clear spot nearest the middle of the longest segment, when the route itself
-    /// has no room (an arrow between stacked cards): on a grid around it, or on a lane
-    /// boundary (whose padding always leaves room for a line of label).
+    /// The clear spot nearest the route, when the route itself has no room (an arrow in
+    /// a gutter, or between stacked cards): spots around points sampled along it, off the
+    /// lines if one is near enough.
     fn nearby(&self, points: &[Point], w: f32, h: f32) -> Option<Rect> {
-        let m = middle(points, w, h);
-        let (cx, cy) = (m.center_x(), m.center_y());
-        let mut spots: Vec<(f32, f32)> = Vec::new();
-        for j in -NEAR_STEPS..=NEAR_STEPS {
-            for k in -NEAR_STEPS..=NEAR_STEPS {
-                spots.push((cx + k as f32 * NEAR_STEP, cy + j as f32 * NEAR_STEP));
+        let total: f32 = points.windows(2).map(|s| (s[1].x - s[0].x).abs() + (s[1].y - s[0].y).abs()).sum();
+        let every = (total / NEAR_SAMPLES).max(NEAR_STEP);
+        let mut spots: Vec<(f32, Rect)> = Vec::new();
+        for s in points.windows(2) {
+            let len = (s[1].x - s[0].x).abs() + (s[1].y - s[0].y).abs();
+            let n = (len / every).ceil().max(1.0) as usize;
+            for i in 0..=n {
+                let t = i as f32 / n as f32;
+                let (px, py) = (s[0].x + (s[1].x - s[0].x) * t, s[0].y + (s[1].y - s[0].y) * t);
+                let rows = (-NEAR_Y..=NEAR_Y).map(|j| py + j as f32 * NEAR_STEP).chain(self.boundaries.iter().copied());
+                for cy in rows {
+                    for k in -NEAR_X..=NEAR_X {
+                        let cx = px + k as f32 * NEAR_STEP;
+                        let r = Rect { x: cx - w / 2.0, y: cy - h / 2.0, w, h };
+                        spots.push((distance(points, cx, cy), r));
+                    }
+                }
             }
         }
-        for &y in &self.boundaries {
-            for k in -NEAR_STEPS..=NEAR_STEPS {
-                spots.push((cx + k as f32 * NEAR_STEP, y));
-            }
-        }
-        let d = |&(x, y): &(f32, f32)| (x - cx).powi(2) + (y - cy).powi(2);
-        spots.sort_by(|a, b| d(a).total_cmp(&d(b)));
-        spots
-            .into_iter()
-            .map(|(x, y)| Rect { x: x - w / 2.0, y: y - h / 2.0, w, h })
-            .find(|r| self.clear(r))
+        // Stable: equal distances keep the order along the route.
+        spots.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let off_lines = spots.iter().take_while(|s| s.0 <= NEAR_OFF_LINE).find(|s| !self.on_line(&s.1) && self.clear(&s.1));
+        off_lines.or_else(|| spots.iter().find(|s| self.clear(&s.1))).map(|s| s.1)
     }
+}
+
+/// Distance from `(x, y)` to the nearest segment of an orthogonal route.
+fn distance(points: &[Point], x: f32, y: f32) -> f32 {
+    points
+        .windows(2)
+        .map(|s| {
+            let cx = x.clamp(s[0].x.min(s[1].x), s[0].x.max(s[1].x));
+            let cy = y.clamp(s[0].y.min(s[1].y), s[0].y.max(s[1].y));
+            ((x - cx).powi(2) + (y - cy).powi(2)).sqrt()
+        })
+        .fold(f32::INFINITY, f32::min)
 }
 
 /// The middle of the longest segment.
