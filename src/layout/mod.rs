@@ -10,8 +10,14 @@
 //! collapsed band (flagged `from_collapsed`/`to_collapsed`). Cards whose lane or stage
 //! does not exist, and connectors whose cards do not exist, are not drawn.
 //!
-//! Cost: cards are sorted by cell once and connectors find their ends in a hash map, so
-//! the whole pass is O(n log n).
+//! Connectors are routed around cards through the gutters ([`route`]), with their ends
+//! spread along the cards' sides ([`ports`]); their labels go where they cover no card,
+//! line or other label ([`label`]). Lines' labels sit in a margin right of the last stage,
+//! clear of every card.
+//!
+//! Cost: cards are sorted by cell once, connectors find their ends in a hash map and the
+//! router asks a per-column index of cards ([`obstacles`]) by binary search, so the whole
+//! pass is O(n log n) for connectors between nearby stages.
 
 mod card;
 mod geometry;

@@ -1,4 +1,5 @@
 //! Geometric checks on a laid-out Scene, shared by the layout tests.
+#![allow(dead_code)] // each test crate uses part of it
 
 use frontstage::layout::{Point, Rect, Scene};
 
