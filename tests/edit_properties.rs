@@ -3,6 +3,8 @@
 //! the incremental checker agrees with a full check, save→load is the identity, layout is
 //! deterministic, undo-all returns the start and redo-all the end.
 
+mod layout_common;
+
 use frontstage::edit::{CardChanges, Command, Editor};
 use frontstage::model::*;
 use frontstage::rules::{check, Checker};
@@ -136,6 +138,8 @@ proptest! {
         let scene = serde_json::to_string(&frontstage::layout::layout(&end)).expect("scene serializes");
         let again = serde_json::to_string(&frontstage::layout::layout(&end.clone())).expect("scene serializes");
         prop_assert_eq!(scene, again, "layout is deterministic");
+        let problems = layout_common::route_problems(&frontstage::layout::layout(&end));
+        prop_assert!(problems.is_empty(), "routes and labels clear of cards: {:?}", problems);
         while let Some(p) = ed.undo() {
             p.apply(&mut mirror);
             prop_assert_eq!(&mirror, ed.doc());

@@ -10,12 +10,21 @@
 //! collapsed band (flagged `from_collapsed`/`to_collapsed`). Cards whose lane or stage
 //! does not exist, and connectors whose cards do not exist, are not drawn.
 //!
-//! Cost: cards are sorted by cell once and connectors find their ends in a hash map, so
-//! the whole pass is O(n log n).
+//! Connectors are routed around cards through the gutters ([`route`]), with their ends
+//! spread along the cards' sides ([`ports`]); their labels go where they cover no card,
+//! line or other label ([`label`]). Lines' labels sit in a margin right of the last stage,
+//! clear of every card.
+//!
+//! Cost: cards are sorted by cell once, connectors find their ends in a hash map and the
+//! router asks a per-column index of cards ([`obstacles`]) by binary search, so the whole
+//! pass is O(n log n) for connectors between nearby stages.
 
 mod card;
 mod geometry;
+mod label;
 pub mod metrics;
+mod obstacles;
+mod ports;
 mod route;
 mod scene;
 pub mod words;
@@ -25,7 +34,8 @@ pub use words::duration;
 pub use geometry::*;
 pub use scene::*;
 
-use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, LineKind};
+use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line, LineKind};
+use obstacles::Obstacles;
 use route::Place;
 use std::collections::HashMap;
 
@@ -44,7 +54,9 @@ const LINE_SPREAD: f32 = 4.0;
 pub fn layout(doc: &Blueprint) -> Scene {
     let n_stages = doc.stages.len();
     let grid_x = MARGIN + LANE_HEADER_W;
-    let width = grid_x + (n_stages.max(1) as f32) * STAGE_W + MARGIN;
+    let grid_right = grid_x + (n_stages.max(1) as f32) * STAGE_W;
+    let line_groups = line_groups(doc);
+    let width = grid_right + line_label_margin(doc, &line_groups) + MARGIN;
 
     // Title block.
     let mut cursor = MARGIN;
@@ -220,8 +232,8 @@ pub fn layout(doc: &Blueprint) -> Scene {
         card::translate(b, lane_y[l] + CELL_PAD_Y);
     }
 
-    let lines = lines(doc, &lanes, header_top + header_h, grid_bottom, width);
-    let connectors = connectors(doc, &placed, &cards, &lanes, grid_x);
+    let lines = lines(doc, &line_groups, &lanes, header_top + header_h, grid_bottom, grid_right, width);
+    let connectors = connectors(doc, &placed, &cards, &lanes, grid_x, n_stages, &lines);
 
     Scene {
         width,
@@ -239,50 +251,76 @@ pub fn layout(doc: &Blueprint) -> Scene {
     }
 }
 
-/// Lines at their lane boundaries; lines sharing a boundary are spread a few pixels apart
-/// and their labels set side by side, right-aligned, so neither overlaps.
-fn lines(doc: &Blueprint, lanes: &[LaneBand], top: f32, bottom: f32, width: f32) -> Vec<LineGeom> {
+/// Lines that can be drawn, grouped by the boundary they share, sorted.
+fn line_groups(doc: &Blueprint) -> Vec<Vec<&Line>> {
     let mut valid: Vec<_> = doc
         .lines
         .iter()
-        .filter(|l| l.boundary <= lanes.len())
+        .filter(|l| l.boundary <= doc.lanes.len())
         .collect();
     valid.sort_by_key(|l| (l.boundary, l.kind));
     valid.dedup_by_key(|l| l.kind);
-    let mut out = Vec::with_capacity(valid.len());
-    let mut i = 0;
-    while i < valid.len() {
-        let boundary = valid[i].boundary;
-        let group: Vec<_> = valid[i..]
-            .iter()
-            .take_while(|l| l.boundary == boundary)
-            .collect();
-        let base = lanes.get(boundary).map_or(bottom, |l| l.y).max(top);
+    valid.chunk_by(|a, b| a.boundary == b.boundary).map(<[_]>::to_vec).collect()
+}
+
+/// Lines sharing a boundary put their labels alternately above and below it; further
+/// ones go to the right of those.
+fn label_slot(k: usize) -> (bool, usize) {
+    (k % 2 == 0, k / 2)
+}
+
+/// Room right of the last stage for the lines' labels, so they never meet a card.
+fn line_label_margin(doc: &Blueprint, groups: &[Vec<&Line>]) -> f32 {
+    let mut widest = 0.0f32;
+    for group in groups {
+        let mut rows = [0.0f32; 2];
+        for (k, line) in group.iter().enumerate() {
+            let (above, _) = label_slot(k);
+            rows[above as usize] += metrics::text_width(line.kind.label_in(doc.language), LINE_LABEL_FONT) + 2.0 * HEADER_PAD;
+        }
+        widest = widest.max(rows[0]).max(rows[1]);
+    }
+    if widest > 0.0 {
+        widest + HEADER_PAD
+    } else {
+        0.0
+    }
+}
+
+/// Lines at their lane boundaries; lines sharing a boundary are spread a few pixels apart.
+/// Labels sit in the margin right of the last stage (see [`line_label_margin`]).
+#[allow(clippy::too_many_arguments)]
+fn lines(doc: &Blueprint, groups: &[Vec<&Line>], lanes: &[LaneBand], top: f32, bottom: f32, grid_right: f32, width: f32) -> Vec<LineGeom> {
+    let mut out = Vec::new();
+    for group in groups {
+        let base = lanes.get(group[0].boundary).map_or(bottom, |l| l.y).max(top);
         let n = group.len();
-        let mut right = width - MARGIN - HEADER_PAD;
+        let mut left = [grid_right + CELL_PAD_X; 2];
         for (k, line) in group.iter().enumerate() {
             let y = base + (k as f32 - (n - 1) as f32 / 2.0) * LINE_SPREAD;
             let text = line.kind.label_in(doc.language).to_owned();
             let w = metrics::text_width(&text, LINE_LABEL_FONT);
-            right -= w;
+            let (above, _) = label_slot(k);
+            let x = left[above as usize];
+            left[above as usize] += w + 2.0 * HEADER_PAD;
+            let (baseline, box_y) = if above { (y - 4.0, y - 14.0) } else { (y + 11.0, y + 1.0) };
             let label = TextBlock {
                 font_size: LINE_LABEL_FONT,
                 bold: true,
                 centered: false,
                 lines: vec![TextLine {
                     text,
-                    x: right,
-                    y: y - 4.0,
+                    x,
+                    y: baseline,
                     width: w,
                 }],
             };
             let label_box = Rect {
-                x: right - 3.0,
-                y: y - 14.0,
+                x: x - 3.0,
+                y: box_y,
                 w: w + 6.0,
                 h: 13.0,
             };
-            right -= 2.0 * HEADER_PAD;
             let (dash, color) = line_style(line.kind);
             out.push(LineGeom {
                 element: ElementRef::Line(line.kind),
@@ -296,7 +334,6 @@ fn lines(doc: &Blueprint, lanes: &[LaneBand], top: f32, bottom: f32, width: f32)
                 label_box,
             });
         }
-        i += n;
     }
     out
 }
@@ -311,31 +348,22 @@ fn line_style(kind: LineKind) -> (Option<&'static str>, &'static str) {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn connectors(
     doc: &Blueprint,
     placed: &[(usize, usize, &Card)],
     cards: &[CardBox],
     lanes: &[LaneBand],
     grid_x: f32,
+    n_stages: usize,
+    lines: &[LineGeom],
 ) -> Vec<ConnectorRoute> {
-    // Rank of each visible card in its column, top to bottom, to spot direct neighbours.
-    let mut by_column: Vec<(usize, f32, usize)> = cards
-        .iter()
-        .enumerate()
-        .map(|(i, b)| (column_of(b.rect.x, grid_x), b.rect.y, i))
-        .collect();
-    by_column.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
-    let mut rank = vec![0usize; cards.len()];
-    let mut prev_col = usize::MAX;
-    let mut r = 0;
-    for &(col, _, i) in &by_column {
-        if col != prev_col {
-            (prev_col, r) = (col, 0);
-        }
-        rank[i] = r;
-        r += 1;
-    }
-
+    // Visible cards come in (lane, stage, order) order: top to bottom within each column.
+    let obstacles = Obstacles::new(
+        grid_x,
+        n_stages,
+        cards.iter().map(|b| (column_of(b.rect.x, grid_x), b.rect)),
+    );
     let mut places: HashMap<&str, Place> = HashMap::with_capacity(placed.len());
     let mut next_visible = 0;
     for &(l, s, c) in placed {
@@ -348,37 +376,28 @@ fn connectors(
                 w: CARD_W,
                 h: band.h - 8.0,
             };
-            Place {
-                column: s,
-                column_x,
-                rect,
-                rank: None,
-                collapsed: true,
-            }
+            // Hidden cards of one cell share its box, and so its ports.
+            Place { column: s, rect, collapsed: true, key: cards.len() + l * n_stages + s }
         } else {
             let i = next_visible;
             next_visible += 1;
-            Place {
-                column: s,
-                column_x,
-                rect: cards[i].rect,
-                rank: Some(rank[i]),
-                collapsed: false,
-            }
+            Place { column: s, rect: cards[i].rect, collapsed: false, key: i }
         };
         places.insert(c.id.as_str(), place);
     }
 
-    let ends: Vec<(&crate::model::Connector, &route::Place, &route::Place)> = doc
+    let ends: Vec<(&crate::model::Connector, Place, Place)> = doc
         .connectors
         .values()
-        .filter_map(|c| Some((c, places.get(c.from.as_str())?, places.get(c.to.as_str())?)))
+        .filter_map(|c| Some((c, *places.get(c.from.as_str())?, *places.get(c.to.as_str())?)))
         .collect();
-    let tracks = route::gutter_tracks(ends.iter().map(|(c, from, to)| (*c, *from, *to)));
-    ends.iter()
-        .zip(tracks)
-        .map(|((c, from, to), track)| route::route(c, from, to, c.from == c.to, track))
-        .collect()
+    let mut routes = route::route_all(&ends, &obstacles, grid_x);
+    let boundaries = lanes.iter().map(|l| l.y).chain(lanes.last().map(|l| l.band.bottom())).collect();
+    let mut labels = label::Labeler::new(&obstacles, lines, grid_x, boundaries);
+    for (r, (c, _, _)) in routes.iter_mut().zip(&ends) {
+        r.label = labels.place(&c.label, &r.points);
+    }
+    routes
 }
 
 fn column_of(card_x: f32, grid_x: f32) -> usize {
@@ -476,7 +495,13 @@ mod tests {
         assert!((a.y - b.y).abs() >= LINE_SPREAD - 0.01);
         assert!(((a.y + b.y) / 2.0 - s.lanes[1].y).abs() < 0.01);
         let (la, lb) = (&a.label_box, &b.label_box);
-        assert!(la.right() <= lb.x || lb.right() <= la.x, "labels overlap");
+        let apart = la.right() <= lb.x || lb.right() <= la.x || la.bottom() <= lb.y || lb.bottom() <= la.y;
+        assert!(apart, "labels overlap");
+        // Right of the last stage, inside the Scene: clear of every card.
+        let grid_right = s.stages.last().unwrap().header.right();
+        for l in [la, lb] {
+            assert!(l.x >= grid_right && l.right() <= s.width - MARGIN, "{l:?}");
+        }
     }
 
     #[test]

@@ -1,116 +1,301 @@
-//! Orthogonal connector routes through the gutters between stage columns.
+//! Orthogonal connector routes through the gutters between stage columns, never across a
+//! card other than their own ends.
 //!
-//! - forward (to a later stage): out of the right side, along the source's row to the
-//!   gutter left of the target column, down or up, into the target's left side;
-//! - backward: out of the left side into the gutter left of the source column, then
-//!   along the target's row into its right side;
-//! - the vertical runs that share a gutter get tracks of their own across its width
-//!   ([`gutter_tracks`]), ordered by row, so parallel hand-offs stay apart;
-//! - same column, neighbours in that column (or one end in a collapsed lane): straight
-//!   down or up between them;
-//! - same column otherwise: a loop through the column's right padding, into the right
-//!   side;
-//! - a card to itself: a small loop on its right side.
+//! - forward (to a later stage): out of the right side, into the target's left side,
+//!   turning in the gutter left of the target column; when the source's row is blocked by a
+//!   card in a stage between them, turning in the gutter right of the source instead; when
+//!   both rows are blocked, through the nearest corridor free across those stages;
+//! - backward: the mirror image, out of the left side into the target's right side;
+//! - same column with no card between them (or an end in a collapsed lane with none):
+//!   straight down or up; otherwise a loop through the gutter right of the column;
+//! - a card to itself: a small loop through the gutter on its right.
 //!
-//! No obstacle avoidance beyond that: horizontal runs across intermediate columns may
-//! pass behind cards (connectors are drawn under cards).
+//! Several ends on one side of a card get ports of their own ([`super::ports`]); vertical
+//! runs sharing a gutter, and horizontal runs sharing a corridor, get tracks of their own,
+//! ordered to cross as little as possible.
 
-use super::card::block;
-use super::geometry::CELL_PAD_X;
-use super::scene::{Arrowhead, ConnectorLabel, ConnectorRoute, Point, Rect, TextBlock};
-use super::wrap::wrap;
+use super::geometry::{CELL_PAD_X, STAGE_W};
+use super::obstacles::{Channel, Obstacles, CLEARANCE};
+use super::ports::{self, Side};
+use super::scene::{Arrowhead, ConnectorRoute, Point, Rect};
 use crate::model::{Connector, Direction, ElementRef};
 
-const HEAD_LEN: f32 = 8.0;
+pub const HEAD_LEN: f32 = 8.0;
 const HEAD_HALF: f32 = 4.0;
-const LABEL_FONT: f32 = 10.0;
-const LABEL_LINE: f32 = 13.0;
-const LABEL_MAX_W: f32 = 140.0;
-const LABEL_PAD: f32 = 3.0;
+/// Half the height of a card's loop to itself.
+const SELF_LOOP: f32 = 6.0;
+
+/// Leftmost and rightmost track, relative to the gutter's middle: an arrow into a card's
+/// right side (at −`CELL_PAD_X`) or left side (at +`CELL_PAD_X`) keeps most of an
+/// arrowhead's length after its last bend.
+pub const TRACK_MIN: f32 = -CELL_PAD_X + 8.0;
+pub const TRACK_MAX: f32 = CELL_PAD_X - HEAD_LEN - 2.0;
+/// Most room between two neighbouring tracks.
+pub const TRACK_STEP: f32 = 4.0;
 
 /// Where a connector end sits.
 #[derive(Clone, Copy, Debug)]
 pub struct Place {
     pub column: usize,
-    /// Left edge of the stage column.
-    pub column_x: f32,
     /// The card, or its cell inside a collapsed lane.
     pub rect: Rect,
-    /// Index among the visible cards of its column, top to bottom; `None` when hidden.
-    pub rank: Option<usize>,
     pub collapsed: bool,
+    /// Identifies the box: ends with the same key share its sides' ports.
+    pub key: usize,
 }
 
-/// Leftmost and rightmost track, relative to the gutter's middle (the target column's left
-/// edge): a forward arrow leaves its source at −`CELL_PAD_X` and needs an arrowhead's
-/// length before the target at +`CELL_PAD_X`.
-const TRACK_MIN: f32 = -CELL_PAD_X + 4.0;
-const TRACK_MAX: f32 = CELL_PAD_X - HEAD_LEN - 2.0;
-/// Most room between two neighbouring tracks.
-const TRACK_STEP: f32 = 4.0;
+/// How a connector runs, decided from its ends before any coordinate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Shape {
+    SelfLoop,
+    Forward,
+    Backward,
+    Down,
+    Up,
+    /// Same column with cards between: through the gutter on the right.
+    Loop,
+}
 
-/// The x offset of each connector's vertical run within its gutter, relative to the
-/// gutter's middle. Runs sharing a gutter are spread evenly (at most `TRACK_STEP` apart),
-/// ordered by where they start and end, then by id, so the result is deterministic.
-/// Connectors without a run through a gutter (same row, same column) get 0.
-pub fn gutter_tracks<'a>(ends: impl Iterator<Item = (&'a Connector, &'a Place, &'a Place)>) -> Vec<f32> {
-    let mut runs: Vec<(usize, f32, f32, &'a str, usize)> = Vec::new();
-    let mut tracks = Vec::new();
-    for (i, (c, from, to)) in ends.enumerate() {
-        tracks.push(0.0);
-        let (ya, yb) = (from.rect.center_y(), to.rect.center_y());
-        if from.column == to.column || ya == yb {
+impl Shape {
+    pub fn of(from: &Place, to: &Place, obstacles: &Obstacles) -> Shape {
+        let (a, b) = (from.rect, to.rect);
+        if from.key == to.key {
+            Shape::SelfLoop
+        } else if from.column < to.column {
+            Shape::Forward
+        } else if from.column > to.column {
+            Shape::Backward
+        } else if a.y < b.y && !obstacles.any_between(from.column, a.bottom(), b.y) {
+            Shape::Down
+        } else if a.y > b.y && !obstacles.any_between(from.column, b.bottom(), a.y) {
+            Shape::Up
+        } else {
+            Shape::Loop
+        }
+    }
+
+    /// The sides the route leaves `from` and enters `to` by.
+    pub fn sides(self) -> (Side, Side) {
+        match self {
+            Shape::SelfLoop | Shape::Loop => (Side::Right, Side::Right),
+            Shape::Forward => (Side::Right, Side::Left),
+            Shape::Backward => (Side::Left, Side::Right),
+            Shape::Down => (Side::Bottom, Side::Top),
+            Shape::Up => (Side::Top, Side::Bottom),
+        }
+    }
+}
+
+/// A vertical run in a gutter, waiting for its track.
+struct Run<'a> {
+    gutter: usize,
+    y0: f32,
+    y1: f32,
+    enter_right: bool,
+    exit_right: bool,
+    id: &'a str,
+}
+
+/// A horizontal run through a corridor, waiting for its track.
+struct HRun<'a> {
+    channel: Channel,
+    y0: f32,
+    id: &'a str,
+}
+
+/// A route before its tracks are known: start → (x of run 0, start.y) → (x of run 0,
+/// y 0) → (x of run 1, y 0) → … → end, where each y between runs is a corridor's.
+struct Plan {
+    start: Point,
+    end: Point,
+    runs: Vec<usize>,
+    hruns: Vec<usize>,
+}
+
+/// Route every connector. `ends` are in the Scene's order; the result matches it. Labels
+/// are placed afterwards, knowing every route ([`super::label`]).
+pub fn route_all(ends: &[(&Connector, Place, Place)], obstacles: &Obstacles, grid_x: f32) -> Vec<ConnectorRoute> {
+    let shapes: Vec<Shape> = ends.iter().map(|(_, f, t)| Shape::of(f, t, obstacles)).collect();
+    let ports = ports::assign(ends, &shapes);
+    let mut runs: Vec<Run> = Vec::new();
+    let mut hruns: Vec<HRun> = Vec::new();
+    let plans: Vec<Plan> = ends
+        .iter()
+        .zip(&shapes)
+        .zip(&ports)
+        .map(|(((c, from, to), &shape), &(pa, pb))| {
+            plan(c.id.as_str(), from, to, shape, pa, pb, obstacles, &mut runs, &mut hruns)
+        })
+        .collect();
+    let xs = gutter_tracks(&runs, grid_x);
+    let ys = corridor_tracks(&hruns);
+    ends.iter()
+        .zip(plans)
+        .map(|((c, from, to), plan)| {
+            let mut points = vec![plan.start];
+            let mut y = plan.start.y;
+            for (i, &r) in plan.runs.iter().enumerate() {
+                let next = plan.hruns.get(i).map_or(plan.end.y, |&h| ys[h]);
+                points.push(p(xs[r], y));
+                points.push(p(xs[r], next));
+                y = next;
+            }
+            points.push(plan.end);
+            finish(c, from, to, simplify(points))
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn plan<'a>(
+    id: &'a str,
+    from: &Place,
+    to: &Place,
+    shape: Shape,
+    pa: f32,
+    pb: f32,
+    obstacles: &Obstacles,
+    runs: &mut Vec<Run<'a>>,
+    hruns: &mut Vec<HRun<'a>>,
+) -> Plan {
+    let (a, b) = (from.rect, to.rect);
+    let mut run = |gutter: usize, y0: f32, y1: f32, enter_right: bool, exit_right: bool| {
+        runs.push(Run { gutter, y0, y1, enter_right, exit_right, id });
+        runs.len() - 1
+    };
+    let straight = |start: Point, end: Point| Plan { start, end, runs: vec![], hruns: vec![] };
+    match shape {
+        Shape::Down | Shape::Up => {
+            let (ya, yb) = if shape == Shape::Down { (a.bottom(), b.y) } else { (a.y, b.bottom()) };
+            // One x for both ends keeps the run straight; the busier side's port wins.
+            straight(p(pa, ya), p(pa, yb))
+        }
+        Shape::SelfLoop | Shape::Loop => {
+            let (ya, yb) = if shape == Shape::SelfLoop { (pa - SELF_LOOP, pa + SELF_LOOP) } else { (pa, pb) };
+            let r = run(from.column + 1, ya, yb, false, false);
+            Plan { start: p(a.right(), ya), end: p(b.right(), yb), runs: vec![r], hruns: vec![] }
+        }
+        Shape::Forward | Shape::Backward => {
+            let fwd = shape == Shape::Forward;
+            let (start, end) = if fwd {
+                (p(a.right(), pa), p(b.x, pb))
+            } else {
+                (p(a.x, pa), p(b.right(), pb))
+            };
+            // Columns strictly between the two ends, and the gutters next to each end.
+            let (between, near_from, near_to) = if fwd {
+                (from.column + 1..to.column, from.column + 1, to.column)
+            } else {
+                (to.column + 1..from.column, from.column, to.column + 1)
+            };
+            let enter_right = !fwd;
+            if pa == pb && obstacles.row_free(between.clone(), pa) {
+                straight(start, end)
+            } else if obstacles.row_free(between.clone(), pa) {
+                let r = run(near_to, pa, pb, enter_right, !enter_right);
+                Plan { start, end, runs: vec![r], hruns: vec![] }
+            } else if obstacles.row_free(between.clone(), pb) {
+                let r = run(near_from, pa, pb, enter_right, !enter_right);
+                Plan { start, end, runs: vec![r], hruns: vec![] }
+            } else {
+                let channel = obstacles.channel(between, pa, pa, pb);
+                let r0 = run(near_from, pa, channel.y, enter_right, !enter_right);
+                let r1 = run(near_to, channel.y, pb, enter_right, !enter_right);
+                hruns.push(HRun { channel, y0: pa, id });
+                Plan { start, end, runs: vec![r0, r1], hruns: vec![hruns.len() - 1] }
+            }
+        }
+    }
+}
+
+/// The x of each run: runs sharing a gutter are spread evenly across it (at most
+/// `TRACK_STEP` apart). Order, left to right: loops back into the left column (longest
+/// outermost), runs passing through the gutter ordered so their horizontal legs do not
+/// cross each other's vertical ones, loops back into the right column.
+fn gutter_tracks(runs: &[Run], grid_x: f32) -> Vec<f32> {
+    let key = |r: &Run| -> (u8, f32) {
+        let span = (r.y1 - r.y0).abs();
+        match (r.enter_right, r.exit_right) {
+            (false, false) => (0, span),
+            (true, true) => (2, -span),
+            (enter_right, _) => {
+                let up = r.y1 < r.y0;
+                (1, if up != enter_right { r.y0 } else { -r.y0 })
+            }
+        }
+    };
+    let mut order: Vec<usize> = (0..runs.len()).collect();
+    order.sort_by(|&i, &j| {
+        let (a, b) = (&runs[i], &runs[j]);
+        let (ka, kb) = (key(a), key(b));
+        a.gutter
+            .cmp(&b.gutter)
+            .then(ka.0.cmp(&kb.0))
+            .then(ka.1.total_cmp(&kb.1))
+            .then(a.y1.total_cmp(&b.y1))
+            .then(a.id.cmp(b.id))
+    });
+    let mut xs = vec![0.0; runs.len()];
+    for group in order.chunk_by(|&i, &j| runs[i].gutter == runs[j].gutter) {
+        let mid = grid_x + runs[group[0]].gutter as f32 * STAGE_W;
+        for (k, t) in spread(group.len(), TRACK_MIN, TRACK_MAX).enumerate() {
+            xs[group[k]] = mid + t;
+        }
+    }
+    xs
+}
+
+/// Offsets of `n` tracks evenly spread between `lo` and `hi`, centred, at most
+/// `TRACK_STEP` apart.
+fn spread(n: usize, lo: f32, hi: f32) -> impl Iterator<Item = f32> {
+    let step = TRACK_STEP.min((hi - lo) / n as f32);
+    let first = (lo + hi) / 2.0 - step * (n as f32 - 1.0) / 2.0;
+    (0..n).map(move |k| first + step * k as f32)
+}
+
+/// The y of each horizontal run: runs through the same corridor get tracks of their own
+/// inside it, ordered by the row they come from.
+fn corridor_tracks(hruns: &[HRun]) -> Vec<f32> {
+    let key = |h: &HRun| (h.channel.lo.to_bits(), h.channel.hi.to_bits(), h.channel.y.to_bits());
+    let mut order: Vec<usize> = (0..hruns.len()).collect();
+    order.sort_by(|&i, &j| {
+        let (a, b) = (&hruns[i], &hruns[j]);
+        key(a).cmp(&key(b)).then(a.y0.total_cmp(&b.y0)).then(a.id.cmp(b.id))
+    });
+    let mut ys = vec![0.0; hruns.len()];
+    for group in order.chunk_by(|&i, &j| key(&hruns[i]) == key(&hruns[j])) {
+        let c = hruns[group[0]].channel;
+        // Centred on the corridor's y, within its clear band.
+        let half = ((c.y - c.lo).min(c.hi - c.y) - CLEARANCE).max(0.0);
+        for (k, t) in spread(group.len(), -half, half).enumerate() {
+            ys[group[k]] = c.y + t;
+        }
+    }
+    ys
+}
+
+/// Drop repeated points and bends that do not turn.
+fn simplify(points: Vec<Point>) -> Vec<Point> {
+    let mut out: Vec<Point> = Vec::with_capacity(points.len());
+    for q in points {
+        if out.last() == Some(&q) {
             continue;
         }
-        let gutter = if from.column < to.column { to.column } else { from.column };
-        runs.push((gutter, ya, yb, c.id.as_str(), i));
-    }
-    runs.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.total_cmp(&b.2)).then(a.3.cmp(b.3)));
-    for group in runs.chunk_by(|a, b| a.0 == b.0) {
-        let n = group.len() as f32;
-        let step = TRACK_STEP.min((TRACK_MAX - TRACK_MIN) / n);
-        let first = (TRACK_MIN + TRACK_MAX) / 2.0 - step * (n - 1.0) / 2.0;
-        for (k, run) in group.iter().enumerate() {
-            tracks[run.4] = first + step * k as f32;
+        if out.len() >= 2 {
+            let (a, b) = (out[out.len() - 2], out[out.len() - 1]);
+            if (a.x == b.x && b.x == q.x) || (a.y == b.y && b.y == q.y) {
+                out.pop();
+            }
         }
+        out.push(q);
     }
-    tracks
+    if out.len() == 1 {
+        out.push(out[0]);
+    }
+    out
 }
 
-/// The route of one connector; `track` is its vertical run's offset within its gutter
-/// (see [`gutter_tracks`]).
-pub fn route(c: &Connector, from: &Place, to: &Place, same_card: bool, track: f32) -> ConnectorRoute {
-    let (a, b) = (from.rect, to.rect);
-    let (ya, yb) = (a.center_y(), b.center_y());
-    let points = if same_card {
-        let x = a.right() + CELL_PAD_X / 2.0;
-        vec![
-            p(a.right(), ya - 8.0),
-            p(x, ya - 8.0),
-            p(x, ya + 8.0),
-            p(a.right(), ya + 8.0),
-        ]
-    } else if from.column < to.column {
-        elbow(p(a.right(), ya), to.column_x + track, p(b.x, yb))
-    } else if from.column > to.column {
-        elbow(p(a.x, ya), from.column_x + track, p(b.right(), yb))
-    } else if from.collapsed
-        || to.collapsed
-        || matches!((from.rank, to.rank), (Some(r), Some(s)) if r.abs_diff(s) == 1)
-    {
-        // Direct neighbours in the column, or an end hidden in a collapsed band (which
-        // spans the cell): straight down or up.
-        let x = a.center_x();
-        if a.y < b.y {
-            vec![p(x, a.bottom()), p(x, b.y)]
-        } else {
-            vec![p(x, a.y), p(x, b.bottom())]
-        }
-    } else {
-        let gx = a.right() + CELL_PAD_X / 2.0;
-        elbow(p(a.right(), ya), gx, p(b.right(), yb))
-    };
-
+fn finish(c: &Connector, from: &Place, to: &Place, points: Vec<Point>) -> ConnectorRoute {
     let n = points.len();
     let mut arrowheads = vec![head(points[n - 2], points[n - 1])];
     if c.direction == Direction::TwoWay {
@@ -121,7 +306,7 @@ pub fn route(c: &Connector, from: &Place, to: &Place, same_card: bool, track: f3
         from: c.from.clone(),
         to: c.to.clone(),
         direction: c.direction,
-        label: label(&c.label, &points),
+        label: None,
         points,
         arrowheads,
         from_collapsed: from.collapsed,
@@ -129,17 +314,8 @@ pub fn route(c: &Connector, from: &Place, to: &Place, same_card: bool, track: f3
     }
 }
 
-fn p(x: f32, y: f32) -> Point {
+pub fn p(x: f32, y: f32) -> Point {
     Point { x, y }
-}
-
-/// start → (gx, start.y) → (gx, end.y) → end, without the bend when the rows line up.
-fn elbow(start: Point, gx: f32, end: Point) -> Vec<Point> {
-    if start.y == end.y {
-        vec![start, end]
-    } else {
-        vec![start, p(gx, start.y), p(gx, end.y), end]
-    }
 }
 
 /// A triangle pointing from `from` to `tip` along an axis-aligned segment.
@@ -158,133 +334,122 @@ fn head(from: Point, tip: Point) -> Arrowhead {
     }
 }
 
-/// The label box, centred on the middle of the route's longest segment.
-fn label(text: &str, points: &[Point]) -> Option<ConnectorLabel> {
-    let lines = wrap(text, LABEL_FONT, LABEL_MAX_W);
-    if lines.is_empty() {
-        return None;
-    }
-    let (mut best, mut best_len) = (0, -1.0f32);
-    for (i, w) in points.windows(2).enumerate() {
-        let len = (w[1].x - w[0].x).abs() + (w[1].y - w[0].y).abs();
-        if len > best_len {
-            (best, best_len) = (i, len);
-        }
-    }
-    let mid = p(
-        (points[best].x + points[best + 1].x) / 2.0,
-        (points[best].y + points[best + 1].y) / 2.0,
-    );
-    let h = lines.len() as f32 * LABEL_LINE + 2.0 * LABEL_PAD;
-    let mut cursor = mid.y - h / 2.0 + LABEL_PAD;
-    let text: TextBlock = TextBlock {
-        centered: true,
-        ..block(lines, LABEL_FONT, LABEL_LINE, mid.x, &mut cursor)
-    };
-    let w = text.lines.iter().map(|l| l.width).fold(0.0, f32::max) + 2.0 * LABEL_PAD;
-    Some(ConnectorLabel {
-        rect: Rect {
-            x: mid.x - w / 2.0,
-            y: mid.y - h / 2.0,
-            w,
-            h,
-        },
-        text,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::geometry::CARD_W;
 
-    fn place(column: usize, y: f32, rank: usize) -> Place {
-        let column_x = 200.0 + column as f32 * 224.0;
-        Place {
-            column,
-            column_x,
-            rect: Rect {
-                x: column_x + 16.0,
-                y,
-                w: 192.0,
-                h: 40.0,
-            },
-            rank: Some(rank),
-            collapsed: false,
-        }
+    const GRID_X: f32 = 200.0;
+
+    fn place(key: usize, column: usize, y: f32) -> Place {
+        let column_x = GRID_X + column as f32 * STAGE_W;
+        Place { column, rect: Rect { x: column_x + CELL_PAD_X, y, w: CARD_W, h: 40.0 }, collapsed: false, key }
+    }
+
+    fn obstacles(places: &[Place]) -> Obstacles {
+        let mut v: Vec<_> = places.iter().map(|p| (p.column, p.rect)).collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.y.total_cmp(&b.1.y)));
+        Obstacles::new(GRID_X, 8, v.into_iter())
     }
 
     fn orthogonal(points: &[Point]) -> bool {
-        points
-            .windows(2)
-            .all(|w| w[0].x == w[1].x || w[0].y == w[1].y)
+        points.windows(2).all(|w| w[0].x == w[1].x || w[0].y == w[1].y)
+    }
+
+    /// No segment crosses the inside of a card other than its ends'.
+    fn clear_of(points: &[Point], cards: &[Place], ends: [usize; 2]) -> bool {
+        points.windows(2).all(|w| {
+            let (x0, x1) = (w[0].x.min(w[1].x), w[0].x.max(w[1].x));
+            let (y0, y1) = (w[0].y.min(w[1].y), w[0].y.max(w[1].y));
+            cards.iter().filter(|c| !ends.contains(&c.key)).all(|c| {
+                let r = c.rect;
+                x1 <= r.x || x0 >= r.right() || y1 <= r.y || y0 >= r.bottom()
+            })
+        })
+    }
+
+    fn one(c: &Connector, places: &[Place], from: usize, to: usize) -> ConnectorRoute {
+        let o = obstacles(places);
+        route_all(&[(c, places[from], places[to])], &o, GRID_X).remove(0)
     }
 
     #[test]
-    fn forward_goes_through_the_gutter_left_of_the_target() {
+    fn forward_turns_in_the_gutter_left_of_the_target() {
         let c = Connector::new("a1", "c1", "c2");
-        let r = route(&c, &place(0, 100.0, 0), &place(1, 300.0, 1), false, 0.0);
+        let r = one(&c, &[place(0, 0, 100.0), place(1, 1, 300.0)], 0, 1);
         assert_eq!(r.points.len(), 4);
         assert!(orthogonal(&r.points));
-        assert_eq!(r.points[1].x, 424.0);
-        assert_eq!(r.points[3], p(440.0, 320.0));
-        assert_eq!(r.arrowheads.len(), 1);
-        assert_eq!(r.arrowheads[0].tip, p(440.0, 320.0));
+        assert!((r.points[1].x - (GRID_X + STAGE_W)).abs() <= CELL_PAD_X);
+        assert_eq!(r.points[3], p(GRID_X + STAGE_W + CELL_PAD_X, 320.0));
+        assert_eq!(r.arrowheads[0].tip, r.points[3]);
     }
 
     #[test]
-    fn same_row_is_straight_and_two_way_has_two_heads() {
-        let mut c = Connector::new("a1", "c1", "c2");
-        c.direction = Direction::TwoWay;
-        c.label = "hand-off".into();
-        let r = route(&c, &place(0, 100.0, 0), &place(2, 100.0, 0), false, 0.0);
-        assert_eq!(r.points.len(), 2);
-        assert_eq!(r.arrowheads.len(), 2);
-        let l = r.label.unwrap();
-        assert_eq!(l.text.lines[0].text, "hand-off");
-        assert!((l.rect.center_y() - 120.0).abs() < 0.01);
+    fn a_card_in_between_is_gone_around() {
+        let c = Connector::new("a1", "c1", "c3");
+        // The source's row is blocked in column 1: turn next to the source instead.
+        let cards = [place(0, 0, 100.0), place(1, 1, 90.0), place(2, 2, 300.0)];
+        let r = one(&c, &cards, 0, 2);
+        assert!(orthogonal(&r.points) && clear_of(&r.points, &cards, [0, 2]), "{:?}", r.points);
+        assert!(r.points[1].x < GRID_X + STAGE_W + CELL_PAD_X);
+        // Both rows blocked: through a corridor free across the columns between.
+        let cards = [place(0, 0, 100.0), place(1, 1, 90.0), place(2, 2, 100.0), place(3, 3, 300.0), place(4, 2, 290.0)];
+        let r = one(&c, &cards, 0, 3);
+        assert!(orthogonal(&r.points) && clear_of(&r.points, &cards, [0, 3]), "{:?}", r.points);
+        assert_eq!(r.points.len(), 6);
+        // Backward, same trouble.
+        let r = one(&c, &cards, 3, 0);
+        assert!(orthogonal(&r.points) && clear_of(&r.points, &cards, [3, 0]), "{:?}", r.points);
     }
 
     #[test]
-    fn neighbours_in_a_column_connect_vertically_others_loop() {
+    fn overlapping_rows_give_a_straight_arrow() {
         let c = Connector::new("a1", "c1", "c2");
-        let r = route(&c, &place(1, 300.0, 3), &place(1, 100.0, 2), false, 0.0);
-        assert_eq!(r.points, vec![p(536.0, 300.0), p(536.0, 140.0)]);
-        let r = route(&c, &place(1, 300.0, 4), &place(1, 100.0, 2), false, 0.0);
+        let mut b = place(1, 1, 110.0);
+        b.rect.h = 80.0;
+        let r = one(&c, &[place(0, 0, 100.0), b], 0, 1);
+        assert_eq!(r.points.len(), 2, "{:?}", r.points);
+        assert_eq!(r.points[0].y, r.points[1].y);
+    }
+
+    #[test]
+    fn same_column_straight_between_neighbours_else_loops() {
+        let c = Connector::new("a1", "c1", "c2");
+        let cards = [place(0, 1, 300.0), place(1, 1, 200.0), place(2, 1, 100.0)];
+        let r = one(&c, &cards, 0, 1);
+        assert_eq!(r.points.len(), 2);
+        assert_eq!(r.points[0].y, 300.0);
+        assert_eq!(r.points[1].y, 240.0);
+        let r = one(&c, &cards, 0, 2);
         assert_eq!(r.points.len(), 4);
-        assert!(r.points[1].x > 632.0 && r.points[1].x < 648.0);
+        assert!(orthogonal(&r.points) && clear_of(&r.points, &cards, [0, 2]));
+        let gutter = GRID_X + 2.0 * STAGE_W;
+        assert!(r.points[1].x >= gutter + TRACK_MIN && r.points[1].x <= gutter + TRACK_MAX);
+        let r = one(&c, &cards, 0, 0);
+        assert_eq!(r.points.len(), 4, "a loop to itself");
         assert!(orthogonal(&r.points));
     }
 
     #[test]
     fn runs_sharing_a_gutter_get_tracks_of_their_own() {
         let cs: Vec<Connector> = (0..4).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
-        let (f0, f1, f2) = (place(0, 100.0, 0), place(0, 200.0, 1), place(0, 300.0, 2));
-        let target = place(1, 400.0, 3);
-        let same_row = place(1, 100.0, 0);
-        let ends = vec![(&cs[0], &f1, &target), (&cs[1], &f0, &target), (&cs[2], &f2, &target), (&cs[3], &f0, &same_row)];
-        let t = gutter_tracks(ends.into_iter());
-        // Ordered by the row they start from; spread at most TRACK_STEP apart; centred.
-        assert!(t[1] < t[0] && t[0] < t[2], "{t:?}");
-        assert_eq!(t[0] - t[1], TRACK_STEP);
-        assert!(t.iter().take(3).all(|x| (TRACK_MIN..=TRACK_MAX).contains(x)));
-        assert_eq!(t[3], 0.0, "no vertical run, no track");
+        let cards = [place(0, 0, 100.0), place(1, 0, 200.0), place(2, 0, 300.0), place(3, 1, 400.0), place(4, 1, 100.0), place(5, 0, 500.0)];
+        let o = obstacles(&cards);
+        // Three runs into the gutter left of column 1, and a loop in the same gutter.
+        let ends = [(&cs[0], cards[0], cards[3]), (&cs[1], cards[1], cards[3]), (&cs[2], cards[2], cards[3]), (&cs[3], cards[0], cards[5])];
+        let routes = route_all(&ends, &o, GRID_X);
+        let mut xs: Vec<f32> = routes.iter().map(|r| r.points[1].x).collect();
+        xs.sort_by(f32::total_cmp);
+        xs.dedup();
+        assert_eq!(xs.len(), 4, "every vertical run has its own track: {xs:?}");
+        let gutter = GRID_X + STAGE_W;
+        assert!(xs.iter().all(|x| (gutter + TRACK_MIN..=gutter + TRACK_MAX).contains(x)));
+        // Going down from the left, the run starting highest is rightmost: no crossings.
+        assert!(routes[0].points[1].x > routes[1].points[1].x && routes[1].points[1].x > routes[2].points[1].x);
         // Many runs still fit the gutter.
         let many: Vec<Connector> = (0..50).map(|i| Connector::new(format!("m{i}"), "x", "y")).collect();
-        let starts: Vec<Place> = (0..50).map(|i| place(0, 10.0 * i as f32 + 5.0, 0)).collect();
-        let t = gutter_tracks(many.iter().zip(&starts).map(|(c, f)| (c, f, &target)));
-        assert!(t.iter().all(|x| (TRACK_MIN..=TRACK_MAX).contains(x)));
-        assert!(t.windows(2).all(|w| w[0] <= w[1]));
-    }
-
-    #[test]
-    fn backward_and_self_loops_are_orthogonal() {
-        let c = Connector::new("a1", "c1", "c2");
-        let r = route(&c, &place(2, 300.0, 0), &place(0, 100.0, 0), false, 0.0);
-        assert!(orthogonal(&r.points));
-        assert_eq!(r.points[0].x, 200.0 + 2.0 * 224.0 + 16.0);
-        assert_eq!(r.points[3].x, 200.0 + 16.0 + 192.0);
-        let r = route(&c, &place(2, 300.0, 0), &place(2, 300.0, 0), true, 0.0);
-        assert_eq!(r.points.len(), 4);
-        assert!(orthogonal(&r.points));
+        let ends: Vec<_> = many.iter().map(|c| (c, cards[0], cards[3])).collect();
+        let routes = route_all(&ends, &o, GRID_X);
+        assert!(routes.iter().all(|r| (gutter + TRACK_MIN..=gutter + TRACK_MAX).contains(&r.points[1].x)));
     }
 }

@@ -1,0 +1,146 @@
+//! Ports: where connector ends attach to a card's side. Several ends on one side are
+//! spread along it, ordered by where their other ends are so they do not cross; a
+//! horizontal connector whose cards' rows overlap gets one y at both ends, so it is
+//! straight.
+
+use super::route::{Place, Shape};
+use super::scene::Rect;
+use crate::model::Connector;
+
+/// Most room between two neighbouring ports.
+const PORT_STEP: f32 = 12.0;
+/// Ports keep this far from a side's corners.
+const PORT_INSET: f32 = 4.0;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Side {
+    Top,
+    Right,
+    Bottom,
+    Left,
+}
+
+struct End<'a> {
+    key: usize,
+    side: Side,
+    /// Position of the other end along this side's axis: ends are ordered by it.
+    toward: f32,
+    id: &'a str,
+    connector: usize,
+    is_to: bool,
+}
+
+/// For each connector, the coordinate of its `from` and `to` port along their sides (y on
+/// left and right sides, x on top and bottom ones).
+pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32, f32)> {
+    let mut list: Vec<End> = Vec::with_capacity(ends.len() * 2);
+    for (i, ((c, from, to), shape)) in ends.iter().zip(shapes).enumerate() {
+        let (sa, sb) = shape.sides();
+        let along = |side: Side, r: &Rect| match side {
+            Side::Left | Side::Right => r.center_y(),
+            Side::Top | Side::Bottom => r.center_x(),
+        };
+        let id = c.id.as_str();
+        list.push(End { key: from.key, side: sa, toward: along(sa, &to.rect), id, connector: i, is_to: false });
+        if *shape != Shape::SelfLoop {
+            list.push(End { key: to.key, side: sb, toward: along(sb, &from.rect), id, connector: i, is_to: true });
+        }
+    }
+    list.sort_by(|a, b| {
+        (a.key, a.side)
+            .cmp(&(b.key, b.side))
+            .then(a.toward.total_cmp(&b.toward))
+            .then(a.id.cmp(b.id))
+            .then(a.is_to.cmp(&b.is_to))
+    });
+
+    // (coordinate, how many ends share the side) per connector end.
+    let mut at = vec![[(0.0f32, 0usize); 2]; ends.len()];
+    for group in list.chunk_by(|a, b| (a.key, a.side) == (b.key, b.side)) {
+        let e = &group[0];
+        let (_, from, to) = &ends[e.connector];
+        let r = if e.is_to { to.rect } else { from.rect };
+        let (lo, hi) = match e.side {
+            Side::Left | Side::Right => (r.y, r.bottom()),
+            Side::Top | Side::Bottom => (r.x, r.right()),
+        };
+        let n = group.len();
+        let step = PORT_STEP.min((hi - lo - 2.0 * PORT_INSET).max(0.0) / n as f32);
+        let first = (lo + hi) / 2.0 - step * (n as f32 - 1.0) / 2.0;
+        for (k, e) in group.iter().enumerate() {
+            at[e.connector][e.is_to as usize] = (first + step * k as f32, n);
+        }
+    }
+
+    ends.iter()
+        .zip(shapes)
+        .zip(at)
+        .map(|(((_, from, to), shape), [(pa, na), (pb, nb)])| match shape {
+            Shape::SelfLoop => (pa, pa),
+            Shape::Down | Shape::Up => {
+                let x = if na >= nb { pa } else { pb };
+                (x, x)
+            }
+            Shape::Forward | Shape::Backward => straighten(&from.rect, &to.rect, (pa, na), (pb, nb)),
+            Shape::Loop => (pa, pb),
+        })
+        .collect()
+}
+
+/// One y for both ends when an end alone on its side can move to the other's y (or both
+/// to the middle of where the two cards' rows overlap).
+fn straighten(a: &Rect, b: &Rect, (pa, na): (f32, usize), (pb, nb): (f32, usize)) -> (f32, f32) {
+    let inside = |y: f32, r: &Rect| y >= r.y + PORT_INSET && y <= r.bottom() - PORT_INSET;
+    if nb == 1 && inside(pa, b) {
+        (pa, pa)
+    } else if na == 1 && inside(pb, a) {
+        (pb, pb)
+    } else if na == 1 && nb == 1 {
+        let (lo, hi) = (a.y.max(b.y) + PORT_INSET, a.bottom().min(b.bottom()) - PORT_INSET);
+        if lo <= hi {
+            let y = (lo + hi) / 2.0;
+            (y, y)
+        } else {
+            (pa, pb)
+        }
+    } else {
+        (pa, pb)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(key: usize, column: usize, y: f32, h: f32) -> Place {
+        Place { column, rect: Rect { x: 216.0 + column as f32 * 224.0, y, w: 192.0, h }, collapsed: false, key }
+    }
+
+    #[test]
+    fn ends_on_one_side_spread_in_the_order_of_their_other_ends() {
+        let cs: Vec<Connector> = (0..3).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
+        let src = place(0, 0, 100.0, 60.0);
+        // Ids in the opposite order of the targets' rows.
+        let ends = [(&cs[0], src, place(1, 1, 300.0, 40.0)), (&cs[1], src, place(2, 1, 200.0, 40.0)), (&cs[2], src, place(3, 1, 20.0, 40.0))];
+        let shapes = [Shape::Forward; 3];
+        let got = assign(&ends, &shapes);
+        assert!(got[2].0 < got[1].0 && got[1].0 < got[0].0, "{got:?}");
+        assert!(got.iter().all(|&(y, _)| y > 100.0 && y < 160.0));
+        assert!(got[1].0 - got[2].0 <= PORT_STEP);
+    }
+
+    #[test]
+    fn overlapping_rows_share_a_y() {
+        let c = Connector::new("a", "x", "y");
+        let (a, b) = (place(0, 0, 100.0, 40.0), place(1, 1, 110.0, 80.0));
+        let got = assign(&[(&c, a, b)], &[Shape::Forward]);
+        assert_eq!(got[0], (120.0, 120.0), "a's middle lies inside b");
+        let (a, b) = (place(0, 0, 100.0, 40.0), place(1, 1, 130.0, 80.0));
+        let got = assign(&[(&c, a, b)], &[Shape::Forward]);
+        assert_eq!(got[0].0, got[0].1);
+        assert!(got[0].0 >= 134.0 && got[0].0 <= 136.0, "{got:?}");
+        let (a, b) = (place(0, 0, 100.0, 40.0), place(1, 1, 200.0, 40.0));
+        let got = assign(&[(&c, a, b)], &[Shape::Forward]);
+        assert_eq!(got[0], (120.0, 220.0), "rows apart: an elbow");
+    }
+}

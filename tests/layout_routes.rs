@@ -1,0 +1,55 @@
+//! Routes keep clear of cards and labels keep clear of cards, over the examples and
+//! synthetic blueprints (random documents are covered in edit_properties.rs).
+
+mod layout_common;
+
+use frontstage::layout::layout;
+use frontstage::{generate, io};
+use layout_common::{label_overlaps, route_problems};
+use std::path::Path;
+
+fn example(name: &str) -> frontstage::model::Blueprint {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name);
+    io::load_path(&path).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[test]
+fn examples_route_around_cards() {
+    for name in ["restaurant-en.frontstage", "restaurant-zh.frontstage", "hospital-outpatient.frontstage", "bank-account-opening.frontstage"] {
+        let scene = layout(&example(name));
+        assert!(!scene.connectors.is_empty());
+        assert_eq!(route_problems(&scene), Vec::<String>::new(), "{name}");
+        assert_eq!(label_overlaps(&scene), Vec::<String>::new(), "{name}");
+    }
+}
+
+#[test]
+fn synthetic_blueprints_route_around_cards() {
+    for n in [7, 60, 400] {
+        let scene = layout(&generate::synthetic(n));
+        assert_eq!(route_problems(&scene), Vec::<String>::new(), "{n} cards");
+    }
+}
+
+/// A card moved into a stage between two connected cards: the arrow used to run straight
+/// through it.
+#[test]
+fn a_card_moved_between_connected_cards_is_gone_around() {
+    let mut doc = example("restaurant-en.frontstage");
+    let before = layout(&doc);
+    assert_eq!(route_problems(&before), Vec::<String>::new());
+    let stages: Vec<_> = doc.stages.iter().map(|s| s.id.clone()).collect();
+    let lanes: Vec<_> = doc.lanes.iter().map(|l| l.id.clone()).collect();
+    // Every card in turn, into every cell: no route may cross a card.
+    let ids: Vec<_> = doc.cards.keys().cloned().collect();
+    for id in ids.iter().take(6) {
+        for s in &stages {
+            for l in &lanes {
+                let card = doc.cards.get_mut(id).unwrap();
+                (card.stage, card.lane) = (s.clone(), l.clone());
+                let scene = layout(&doc);
+                assert_eq!(route_problems(&scene), Vec::<String>::new(), "{id} to {l}/{s}");
+            }
+        }
+    }
+}
