@@ -4,7 +4,7 @@
 //! edit Chinese text, save, reopen, and export an SVG that matches the screen.
 
 use crate::support::*;
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::key::Key;
 use fantoccini::Client;
 use serde_json::json;
@@ -110,6 +110,21 @@ async fn build_and_check(client: &Client, work: &Path) -> TestResult {
     assert_eq!(field.prop("value").await?.as_deref(), Some("点餐"));
     field.send_keys(&format!("{}并确认{}", char::from(Key::End), char::from(Key::Enter))).await?;
     wait_for_js(client, &format!(r#"return document.querySelector('.card[data-id="{orders}"] .card-text')?.textContent === "点餐并确认";"#)).await?;
+
+    // Duplicate, copy and paste with the keys, through the system clipboard; undo both.
+    click_card(client, &walks).await?;
+    wait_until_count(client, &format!(r#".card.selected[data-id="{walks}"]"#), 1).await?;
+    chord(client, 'd').await?;
+    wait_until_count(client, ".card", 5).await?;
+    chord(client, 'c').await?;
+    chord(client, 'v').await?;
+    wait_until_count(client, ".card", 6).await?;
+    let copies = screen_texts(client, ".card .card-text").await?.iter().filter(|t| *t == "Walks in").count();
+    assert_eq!(copies, 3, "the original, its duplicate and the pasted copy");
+    for left in [5, 4] {
+        click(client, r#"button[data-action="edit.undo"]"#).await?;
+        wait_until_count(client, ".card", left).await?;
+    }
 
     // Save, then the file holds what the screen shows.
     let saved = work.join("从零开始.frontstage");
@@ -342,6 +357,19 @@ async fn stage_id_named(client: &Client, name: &str) -> TestResult<String> {
 async fn lane_order(client: &Client) -> TestResult<Vec<String>> {
     let v = client.execute("return [...document.querySelectorAll('.lane')].map((g) => g.getAttribute('data-id'));", vec![]).await?;
     Ok(serde_json::from_value(v)?)
+}
+
+/// Ctrl + `key` (Cmd on macOS is the same action; the test runs on Linux).
+async fn chord(client: &Client, key: char) -> TestResult {
+    let ctrl = char::from(Key::Control);
+    let keys = KeyActions::new("keyboard".into())
+        .then(KeyAction::Down { value: ctrl })
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key })
+        .then(KeyAction::Up { value: ctrl });
+    client.perform_actions(keys).await?;
+    client.release_actions().await?;
+    Ok(())
 }
 
 /// Poll a script until it returns true.
