@@ -53,7 +53,7 @@ pub struct Stepped {
 }
 
 /// The whole view; what the UI now holds is the base of the next delta.
-fn view_of(s: &mut Session) -> View {
+pub fn view_of(s: &mut Session) -> View {
     let scene = layout(s.editor.doc());
     let diagnostics = s.diagnostics();
     s.sent = Some(Sent { scene: scene.clone(), diagnostics: diagnostics.clone() });
@@ -128,17 +128,20 @@ pub fn execute(
     command: serde_json::Value,
 ) -> Result<Applied, AppError> {
     let command = parse_command(command)?;
-    let applied = sessions.with(window.label(), |s| {
-        s.execute(&command).map(|o| {
-            let (delta, diagnostics) = changes(s);
-            Applied { patch: o.patch, created: o.created, delta, diagnostics, status: s.status() }
-        })
-    })??;
+    let applied = sessions.with(window.label(), |s| apply(s, &command))??;
     shell::refresh(&window, &sessions);
     Ok(applied)
 }
 
-fn step(s: &mut Session, redo: bool) -> Stepped {
+/// Execute `command` on the session and answer with what the UI must redraw.
+pub fn apply(s: &mut Session, command: &Command) -> Result<Applied, AppError> {
+    let o = s.execute(command)?;
+    let (delta, diagnostics) = changes(s);
+    Ok(Applied { patch: o.patch, created: o.created, delta, diagnostics, status: s.status() })
+}
+
+/// Undo (or redo) one step and answer with what the UI must redraw.
+pub fn step(s: &mut Session, redo: bool) -> Stepped {
     let patch = if redo { s.redo() } else { s.undo() };
     let (delta, diagnostics) = changes(s);
     Stepped { patch, delta, diagnostics, status: s.status() }
