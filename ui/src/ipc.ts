@@ -48,6 +48,11 @@ export const shell = {
   laneKinds: () => invoke<LaneKindInfo[]>("lane_kinds"),
 };
 
+/** This window's label; the bridge's single page stands for the main window. */
+export function windowLabel(): string {
+  return BRIDGE ? "main" : getCurrentWebviewWindow().label;
+}
+
 /** The shell changed this window's status outside a command (after Save). */
 export function onStatus(run: (status: Status) => void): Promise<UnlistenFn> {
   // The bridge has no windows, menus or events.
