@@ -3,7 +3,6 @@
 use frontstage_app::commands::{apply, new_blueprint, parse_command, step, view_of};
 use frontstage_app::{AppError, Session};
 use serde_json::{json, Value};
-use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 use tiny_http::{Header, Method, Request, Response};
 
@@ -33,9 +32,9 @@ impl Bridge {
                 let result = args.and_then(|a| self.command(cmd, a));
                 let (status, body) = match result {
                     Ok(v) => (200, v),
-                    Err(e) => (400, json!({"code": e.code, "message": e.message})),
+                    Err(e) => (400, json!({"code": e.code, "message": e.message}).to_string()),
                 };
-                Response::from_string(body.to_string()).with_status_code(status).with_header(header("application/json"))
+                Response::from_string(body).with_status_code(status).with_header(header("application/json"))
             }
             (Method::Get, _) => self.file(&url),
             _ => Response::from_string("not found").with_status_code(404),
@@ -45,7 +44,8 @@ impl Bridge {
     }
 
     /// The commands of src-tauri/src/commands.rs the UI invokes, over the same functions.
-    fn command(&mut self, name: &str, args: Value) -> Result<Value, AppError> {
+    /// The answer is JSON text, serialized straight from the IPC types (as Tauri does).
+    fn command(&mut self, name: &str, args: Value) -> Result<String, AppError> {
         let s = &mut self.session;
         let out = match name {
             "view" => to_json(&view_of(s)),
@@ -66,10 +66,10 @@ impl Bridge {
             "redo" => to_json(&step(s, true)),
             "seal" => {
                 s.editor.seal();
-                Value::Null
+                "null".to_owned()
             }
             // No recovery folder behind the bridge.
-            "recovered" => json!([]),
+            "recovered" => "[]".to_owned(),
             _ => return Err(AppError::new("unknown_command", format!("the bridge does not answer `{name}`"))),
         };
         Ok(out)
@@ -85,8 +85,8 @@ impl Bridge {
     }
 }
 
-fn to_json<T: serde::Serialize>(v: &T) -> Value {
-    serde_json::to_value(v).expect("IPC types serialize")
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("IPC types serialize")
 }
 
 fn header(content_type: &str) -> Header {
@@ -127,11 +127,12 @@ mod tests {
     #[test]
     fn commands_run_on_the_session() {
         let mut b = Bridge::new(PathBuf::from("/nonexistent"));
-        let v = b.command("new_document", json!({"cards": 40})).unwrap();
+        let run = |b: &mut Bridge, name: &str, args: Value| b.command(name, args).map(|s| serde_json::from_str::<Value>(&s).unwrap());
+        let v = run(&mut b, "new_document", json!({"cards": 40})).unwrap();
         assert_eq!(v["scene"]["cards"].as_array().unwrap().len(), 40);
-        let a = b.command("execute", json!({"command": {"type": "rename_stage", "stage": "s1", "name": "Arrive"}})).unwrap();
+        let a = run(&mut b, "execute", json!({"command": {"type": "rename_stage", "stage": "s1", "name": "Arrive"}})).unwrap();
         assert_eq!(a["status"]["can_undo"], json!(true));
-        let u = b.command("undo", json!({})).unwrap();
+        let u = run(&mut b, "undo", json!({})).unwrap();
         assert_eq!(u["status"]["can_undo"], json!(false));
         assert_eq!(b.command("execute", json!({"command": {"type": "teleport"}})).unwrap_err().code, "invalid_command");
         assert_eq!(b.command("launch", json!({})).unwrap_err().code, "unknown_command");

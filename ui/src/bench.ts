@@ -7,7 +7,8 @@
 import { Mirror } from "./mirror";
 import { shell, errorMessage } from "./ipc";
 import type { Editor } from "./editor.svelte";
-import type { Rect } from "./types";
+import type { Rect, Scene } from "./types";
+import { idOf } from "./canvas/draw";
 import pkg from "../package.json";
 
 // ---------- statistics (same definitions as the peer page) ----------
@@ -270,12 +271,13 @@ function contract(editor: Editor) {
   const canvas = editor.canvas!;
   const host = canvas.svg.parentElement as HTMLElement;
   const handlers = canvas as unknown as Handlers;
-  const cardNode = (id: string) => canvas.svg.querySelector<SVGGElement>(`[data-key="card:${CSS.escape(id)}"]`);
+  const cardNode = (id: string) => canvas.node(`card:${id}`);
+  // From the drawn Scene, not the DOM: far cards are culled (canvas/cull.ts).
+  let indexed: { scene: Scene | null; rects: Map<string, Rect> } = { scene: null, rects: new Map() };
   const boxOf = (id: string): Rect | null => {
-    const r = cardNode(id)?.querySelector(".card-box");
-    if (!r) return null;
-    const n = (a: string) => Number(r.getAttribute(a));
-    return { x: n("x"), y: n("y"), w: n("width"), h: n("height") };
+    const scene = canvas.current;
+    if (indexed.scene !== scene) indexed = { scene, rects: new Map(scene?.cards.map((c) => [idOf(c.element), c.rect])) };
+    return indexed.rects.get(id) ?? null;
   };
   const laneOf = (id: string) => editor.mirror?.cards.get(id)?.lane ?? null;
 
@@ -312,7 +314,9 @@ function contract(editor: Editor) {
     const to = scrollFor(scaled, view, { left: host.scrollLeft, top: host.scrollTop });
     host.scrollLeft = to.left;
     host.scrollTop = to.top;
-    const node = cardNode(pick.id)!;
+    // Drawn at the new scroll position (and kept drawn) before it is looked at.
+    const node = canvas.reveal(`card:${pick.id}`, { scroll: false });
+    if (!node) throw new Error(`card ${pick.id} is not drawn`);
     const box = node.querySelector(".card-box")!.getBoundingClientRect();
     const at = { x: box.left, y: box.top, w: box.width, h: box.height };
     // Press where the card itself is under the pointer: its box, not its text or a

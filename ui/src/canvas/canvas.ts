@@ -1,10 +1,11 @@
 // The blueprint canvas: plain TypeScript over the SVG DOM, drawing the core's Scene.
 // One <g data-id data-key> per element. Cards and connectors are keyed by id. After an
 // edit the core sends a SceneDelta: only the parts and primitives it names are redrawn,
-// so an edit touches only what it moved.
+// so an edit touches only what it moved. Large Scenes are drawn only near the viewport
+// (cull.ts): a card or connector far from it has no node until a scroll brings it near.
 
 import type { Mirror } from "../mirror";
-import type { Applied, Command, Diagnostic, ElementRef, KeyedDelta, Rect, Scene, SceneDelta } from "../types";
+import type { Applied, CardBox, Command, ConnectorRoute, Diagnostic, ElementRef, Rect, Scene, SceneDelta } from "../types";
 import { applyDelta, DeltaMismatch, isEmpty } from "../delta";
 import { el, clear } from "./svg";
 import { t } from "../i18n";
@@ -28,6 +29,8 @@ import { laneDrag } from "./lane-drag";
 import { stageDrag } from "./stage-drag";
 import { lineDrag } from "./line-drag";
 import { renameOnDoubleClick } from "./rename";
+import { KeyedLayer } from "./keyed";
+import { Culling } from "./cull";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -45,11 +48,6 @@ export interface CanvasEvents {
 /** Double-click handlers: the first that returns true took it. */
 export type DoubleClick = (hit: Hit, at: Point, e: MouseEvent) => boolean;
 
-interface Keyed {
-  node: SVGGElement;
-  sig: string;
-}
-
 export class Canvas {
   readonly svg: SVGSVGElement;
   private root: SVGGElement;
@@ -57,8 +55,9 @@ export class Canvas {
   private scene: Scene | null = null;
   private mirror: Mirror | null = null;
   private rects = new Map<string, Rect>();
-  private cards = new Map<string, Keyed>();
-  private connectors = new Map<string, Keyed>();
+  private cards: KeyedLayer<CardBox>;
+  private connectors: KeyedLayer<ConnectorRoute>;
+  private culling: Culling;
   private marks = new Map<string, string>();
   private session: { gesture: GestureSession; pointer: number } | null = null;
   /** Swallow the click that ends a drag. */
@@ -95,6 +94,19 @@ export class Canvas {
     this.root.append(l.title, l.lanes, l.stages, l.connectors, l.lines, l.cards, this.overlay);
     this.svg.append(this.root);
     host.append(this.svg);
+    this.cards = new KeyedLayer(l.cards, drawCard);
+    this.connectors = new KeyedLayer(l.connectors, drawConnector);
+    this.culling = new Culling(host, this.svg, {
+      scene: () => this.scene,
+      zoom: () => this.zoom,
+      pinned: () => [...this.selection, ...(this.drag ? [`card:${this.drag.id}`] : [])],
+      busy: () => !!this.drag?.moved,
+      show: (cards, connectors, created) => {
+        this.cards.show(cards, created);
+        this.connectors.show(connectors, created);
+      },
+      paint: (nodes) => this.paint(nodes),
+    });
     this.inline = new InlineEditor(host, () => this.hostOrigin());
     // Before the card drags: a selected connector's end handle may lie over a card, and
     // a card's handles start a new connector.
@@ -158,6 +170,7 @@ export class Canvas {
     const at = this.toClient(anchor);
     this.host.scrollLeft += at.x - clientX;
     this.host.scrollTop += at.y - clientY;
+    this.culling.draw();
     this.viewChanged.emit();
   }
 
@@ -174,6 +187,7 @@ export class Canvas {
     this.session = null;
     s.gesture.cancel();
     this.suppressClick = s.gesture.moved;
+    if (s.gesture.moved) this.culling.schedule();
     return s.gesture.moved;
   }
 
@@ -192,8 +206,8 @@ export class Canvas {
 
   /** The drawn group of an element, by key. */
   node(key: string): SVGGElement | null {
-    if (key.startsWith("card:")) return this.cards.get(key.slice(5))?.node ?? null;
-    if (key.startsWith("connector:")) return this.connectors.get(key.slice(10))?.node ?? null;
+    if (key.startsWith("card:")) return this.cards.node(key.slice(5)) ?? null;
+    if (key.startsWith("connector:")) return this.connectors.node(key.slice(10)) ?? null;
     // Ids are a safe charset; quotes and backslashes are escaped anyway.
     return this.svg.querySelector<SVGGElement>(`[data-key="${key.replace(/["\\]/g, "\\$&")}"]`);
   }
@@ -240,6 +254,7 @@ export class Canvas {
     this.session = null;
     this.suppressClick = s.gesture.moved;
     s.gesture.up(this.toScene(e.clientX, e.clientY), e);
+    if (s.gesture.moved) this.culling.schedule();
   }
 
   private onDoubleClick(e: MouseEvent): void {
@@ -263,9 +278,9 @@ export class Canvas {
     const find = (items: { element: ElementRef }[]) => items.some((i) => idOf(i.element) === id);
     switch (kind) {
       case "card":
-        return this.cards.has(id);
+        return this.rects.has(id);
       case "connector":
-        return this.connectors.has(id);
+        return find(s.connectors);
       case "lane":
         return find(s.lanes);
       case "stage":
@@ -286,11 +301,10 @@ export class Canvas {
     this.drawLanes(scene);
     this.drawStages(scene);
     this.drawLines(scene);
-    this.sync(this.cards, this.layers.cards, scene.cards, drawCard);
-    this.sync(this.connectors, this.layers.connectors, scene.connectors, drawConnector);
     this.forgetMissing();
-    this.paintState();
     this.applyZoom();
+    this.culling.draw();
+    this.paintState();
     this.sceneChanged.emit(scene);
   }
 
@@ -319,17 +333,14 @@ export class Canvas {
     // Stage columns reach down to the bottom of the last lane.
     if (delta.stages || delta.lanes) redraw(this.layers.stages, this.drawStages);
     if (delta.lines) redraw(this.layers.lines, this.drawLines);
-    if (!isEmpty(delta.cards)) {
-      this.rects = cardRects(scene);
-      this.patch(this.cards, this.layers.cards, scene.cards, delta.cards, drawCard, touched);
-    }
-    if (!isEmpty(delta.connectors)) {
-      this.patch(this.connectors, this.layers.connectors, scene.connectors, delta.connectors, drawConnector, touched);
-    }
+    if (!isEmpty(delta.cards)) this.rects = cardRects(scene);
     this.forgetMissing();
+    this.applyZoom();
+    if (!isEmpty(delta.cards) || !isEmpty(delta.connectors) || delta.width != null || delta.height != null) {
+      this.culling.draw(touched);
+    }
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paint(touched);
-    this.applyZoom();
     this.sceneChanged.emit(scene);
   }
 
@@ -360,64 +371,6 @@ export class Canvas {
     for (const line of scene.lines) this.layers.lines.append(drawLine(line));
   }
 
-  /** Redraw the upserted items, drop the removed ones, and keep the scene's order. */
-  private patch<T extends { element: ElementRef }>(
-    nodes: Map<string, Keyed>, layer: SVGGElement, items: T[], d: KeyedDelta<T>,
-    draw: (item: T) => SVGGElement, touched: SVGGElement[],
-  ): void {
-    for (const id of d.removed) {
-      nodes.get(id)?.node.remove();
-      nodes.delete(id);
-    }
-    for (const item of d.upserted) {
-      const id = idOf(item.element);
-      const node = draw(item);
-      const k = nodes.get(id);
-      if (k) k.node.replaceWith(node);
-      else layer.append(node);
-      nodes.set(id, { node, sig: JSON.stringify(item) });
-      touched.push(node);
-    }
-    // A dragged card was raised to the top, and new items went last: put them back in
-    // the scene's order. Walking siblings is cheap; moving nodes is done only when needed.
-    let prev: Element | null = null;
-    for (const item of items) {
-      const node = nodes.get(idOf(item.element))!.node;
-      const want: ChildNode | null = prev ? prev.nextSibling : layer.firstChild;
-      if (want !== node) layer.insertBefore(node, want);
-      prev = node;
-    }
-  }
-
-  private sync<T extends { element: ElementRef }>(
-    nodes: Map<string, Keyed>, layer: SVGGElement, items: T[], draw: (item: T) => SVGGElement,
-  ): void {
-    const seen = new Set<string>();
-    let prev: Element | null = null;
-    for (const item of items) {
-      const id = idOf(item.element);
-      seen.add(id);
-      const sig = JSON.stringify(item);
-      let k = nodes.get(id);
-      if (!k || k.sig !== sig) {
-        const node = draw(item);
-        if (k) k.node.replaceWith(node);
-        k = { node, sig };
-        nodes.set(id, k);
-      }
-      // Keep the scene's order (it is the drawing order).
-      const want: ChildNode | null = prev ? prev.nextSibling : layer.firstChild;
-      if (want !== k.node) layer.insertBefore(k.node, want);
-      prev = k.node;
-    }
-    for (const [id, k] of nodes) {
-      if (!seen.has(id)) {
-        k.node.remove();
-        nodes.delete(id);
-      }
-    }
-  }
-
   /** Mark the elements the diagnostics name: the worst severity wins. */
   setDiagnostics(diags: Diagnostic[]): void {
     const rank = { info: 1, warning: 2, error: 3 } as const;
@@ -436,6 +389,7 @@ export class Canvas {
   /** Select elements by key (`card:c1`, `lane:l2`, …). */
   setSelection(keys: Iterable<string>): void {
     this.selection = new Set(keys);
+    this.culling.draw();
     this.paintState();
     this.events.select?.([...this.selection]);
   }
@@ -445,10 +399,17 @@ export class Canvas {
     return [...this.selection].filter((k) => k.startsWith("card:")).map((k) => k.slice(5));
   }
 
-  /** Scroll so that the element with this key is in view. */
-  reveal(key: string): void {
+  /**
+   * Draw the element with this key if culling left it out (it stays drawn until the
+   * next reveal), scroll it into the middle of the view, and return its node.
+   * `scroll: false` only draws it.
+   */
+  reveal(key: string, { scroll = true } = {}): SVGGElement | null {
+    if (scroll) this.culling.scrollTo(key);
+    this.culling.pin(key);
     const node = this.node(key) as (SVGGElement & { scrollIntoView?: (o?: object) => void }) | null;
-    node?.scrollIntoView?.({ block: "center", inline: "center" });
+    if (scroll) node?.scrollIntoView?.({ block: "center", inline: "center" });
+    return node;
   }
 
   private paintState(): void {
