@@ -48,6 +48,7 @@ export type * from "./RuleSetting";
 export type * from "./Scene";
 export type * from "./SceneDelta";
 export type * from "./Severity";
+export type * from "./Shift";
 export type * from "./Stage";
 export type * from "./StageColumn";
 export type * from "./StageId";
