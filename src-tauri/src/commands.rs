@@ -5,6 +5,7 @@ use crate::error::AppError;
 use crate::flows;
 use crate::recovery::{Orphan, Recovery};
 use crate::delta::SceneDelta;
+use crate::diag_delta::DiagnosticsDelta;
 use crate::session::{Sent, Session, Sessions, Status};
 use crate::shell;
 use frontstage::edit::{Command, Patch};
@@ -37,8 +38,8 @@ pub struct Applied {
     /// Elements the command created, for the UI to select.
     pub created: Vec<ElementRef>,
     pub delta: SceneDelta,
-    /// All diagnostics, only when they changed.
-    pub diagnostics: Option<Vec<Diagnostic>>,
+    /// The diagnostics against the last ones sent, only when they changed.
+    pub diagnostics: Option<DiagnosticsDelta>,
     pub status: Status,
 }
 
@@ -47,8 +48,8 @@ pub struct Applied {
 pub struct Stepped {
     pub patch: Option<Patch>,
     pub delta: SceneDelta,
-    /// All diagnostics, only when they changed.
-    pub diagnostics: Option<Vec<Diagnostic>>,
+    /// The diagnostics against the last ones sent, only when they changed.
+    pub diagnostics: Option<DiagnosticsDelta>,
     pub status: Status,
 }
 
@@ -61,12 +62,15 @@ pub fn view_of(s: &mut Session) -> View {
 }
 
 /// Lay out the document and diff it against what the UI last received.
-pub fn changes(s: &mut Session) -> (SceneDelta, Option<Vec<Diagnostic>>) {
+pub fn changes(s: &mut Session) -> (SceneDelta, Option<DiagnosticsDelta>) {
     let scene = layout(s.editor.doc());
     let diagnostics = s.diagnostics();
     let delta = SceneDelta::between(s.sent.as_ref().map(|p| &p.scene), &scene);
-    let diags_changed = s.sent.as_ref().is_none_or(|p| p.diagnostics != diagnostics);
-    let out = diags_changed.then(|| diagnostics.clone());
+    let out = match &s.sent {
+        Some(p) if p.diagnostics == diagnostics => None,
+        Some(p) => Some(DiagnosticsDelta::between(&p.diagnostics, &diagnostics)),
+        None => Some(DiagnosticsDelta::between(&[], &diagnostics)),
+    };
     s.sent = Some(Sent { scene, diagnostics });
     (delta, out)
 }

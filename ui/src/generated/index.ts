@@ -17,6 +17,8 @@ export type * from "./ConnectorId";
 export type * from "./ConnectorLabel";
 export type * from "./ConnectorRoute";
 export type * from "./Diagnostic";
+export type * from "./DiagnosticsDelta";
+export type * from "./DiagnosticsRun";
 export type * from "./Direction";
 export type * from "./ElementRef";
 export type * from "./FailKind";
