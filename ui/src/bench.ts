@@ -185,6 +185,8 @@ interface Recorder {
   parentBefore: string | null;
   commit: Promise<void> | null;
   commitMs: number | null;
+  answeredMs: number | null;
+  commitPaintedMs: number | null;
 }
 
 /** The canvas's private pointer handlers, wrapped to time them. */
@@ -363,7 +365,7 @@ function contract(editor: Editor) {
       active: true, frames: [], moves: 0, rawMoves: 0, handlerMs: [], downAt: null, upAt: null,
       firstMoveAt: null, lastMoveAt: null, livePreview: false, cardId: cardId ?? null,
       before: cardId ? boxOf(cardId) : null, parentBefore: cardId ? laneOf(cardId) : null,
-      commit: null, commitMs: null,
+      commit: null, commitMs: null, answeredMs: null, commitPaintedMs: null,
     };
     rec = r;
     window.addEventListener("pointermove", onRaw, true);
@@ -398,10 +400,21 @@ function contract(editor: Editor) {
     };
     // The drop is one command to the core; the card's new place is known once it returns.
     editor.edit = function (command) {
+      const dropped = r.active && r.upAt != null && !r.commit;
+      // When the core's answer arrived (command, IPC and JSON parsing), apart from drawing it.
+      const execute = shell.execute;
+      if (dropped) {
+        shell.execute = (c) => execute(c).finally(() => (r.answeredMs = round1(performance.now() - r.upAt!)));
+      }
       const p = original.edit.call(this, command);
-      if (r.active && r.upAt != null && !r.commit) {
-        r.commit = p.then(() => {
+      shell.execute = execute;
+      if (dropped) {
+        r.commit = p.then(async () => {
           r.commitMs = round1(performance.now() - r.upAt!);
+          // The updated canvas and problems panel on screen: two frames later, as renderMs.
+          await nextFrame();
+          await nextFrame();
+          r.commitPaintedMs = round1(performance.now() - r.upAt!);
         });
       }
       return p;
@@ -440,6 +453,9 @@ function contract(editor: Editor) {
       lastMoveToUpMs: r.lastMoveAt == null ? null : round1(r.upAt - r.lastMoveAt),
       // Release → the core's answer drawn (the move command and the new Scene).
       commitMs: r.commitMs,
+      // Of which the core's answer (command, IPC, parsing), and the drop until painted.
+      commitAnsweredMs: r.answeredMs,
+      commitPaintedMs: r.commitPaintedMs,
       cellId: r.cardId,
       movedBy: dx == null || dy == null ? null : { dx: round1(dx), dy: round1(dy) },
       cellMoved: dx != null && dy != null && Math.hypot(dx, dy) > 10,
