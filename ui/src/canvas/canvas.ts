@@ -101,9 +101,9 @@ export class Canvas {
       zoom: () => this.zoom,
       pinned: () => [...this.selection, ...(this.drag ? [`card:${this.drag.id}`] : [])],
       busy: () => !!this.drag?.moved,
-      show: (cards, connectors, created) => {
-        this.cards.show(cards, created);
-        this.connectors.show(connectors, created);
+      show: (cards, connectors, created, compare) => {
+        this.cards.show(cards, created, compare);
+        this.connectors.show(connectors, created, compare);
       },
       paint: (nodes) => this.paint(nodes),
     });
@@ -337,7 +337,8 @@ export class Canvas {
     this.forgetMissing();
     this.applyZoom();
     if (!isEmpty(delta.cards) || !isEmpty(delta.connectors) || delta.width != null || delta.height != null) {
-      this.culling.draw(touched);
+      // What the delta names changed; the rest is shared by identity, so nothing to compare.
+      this.culling.draw(touched, { remeasure: false, compare: false });
     }
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paint(touched);

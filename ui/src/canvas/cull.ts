@@ -131,8 +131,8 @@ export interface CullHost {
   pinned(): Iterable<string>;
   /** A gesture is under way: re-culling waits (it would reorder the dragged node). */
   busy(): boolean;
-  /** Show exactly these items; push new and redrawn nodes to `created`. */
-  show(cards: CardBox[], connectors: ConnectorRoute[], created: SVGGElement[]): void;
+  /** Show exactly these items; push new and redrawn nodes to `created`. `compare`: see KeyedLayer.show. */
+  show(cards: CardBox[], connectors: ConnectorRoute[], created: SVGGElement[], compare: boolean): void;
   /** Give new nodes their selection and problem marks. */
   paint(nodes: SVGGElement[]): void;
 }
@@ -154,6 +154,8 @@ export class Culling {
   private bounds = new BoundsCache();
   private revealed: string | null = null;
   private pending = false;
+  /** The area last measured; measuring forces a layout, so edits reuse it. */
+  private measured: { area: Bounds | null } | null = null;
 
   constructor(private host: HTMLElement, private svg: SVGSVGElement, private canvas: CullHost) {
     host.addEventListener("scroll", () => this.schedule(), { passive: true });
@@ -175,11 +177,16 @@ export class Culling {
     return drawnBounds({ left, top, width: h.clientWidth, height: h.clientHeight }, this.canvas.zoom());
   }
 
-  /** Draw what is near the viewport and pinned. New nodes go to `created` if given, else are painted here. */
-  draw(created?: SVGGElement[]): void {
+  /**
+   * Draw what is near the viewport and pinned. New nodes go to `created` if given, else
+   * are painted here. `remeasure: false` reuses the last measured area: an edit does not
+   * move the view, and measuring right after changing the DOM would force a layout.
+   */
+  draw(created?: SVGGElement[], { remeasure = true, compare = true } = {}): void {
     const s = this.canvas.scene();
     if (!s) return;
-    const area = this.area();
+    if (remeasure || !this.measured) this.measured = { area: this.area() };
+    const area = this.measured.area;
     const cards = new Set<string>();
     const connectors = new Set<string>();
     for (const key of [...this.canvas.pinned(), this.revealed ?? ""]) {
@@ -192,6 +199,7 @@ export class Culling {
       visibleItems(s.cards, this.bounds.card, idOfItem, area, cards),
       visibleItems(s.connectors, this.bounds.connector, idOfItem, area, connectors),
       out,
+      compare,
     );
     if (!created && out.length) this.canvas.paint(out);
   }

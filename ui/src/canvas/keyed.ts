@@ -26,10 +26,10 @@ export class KeyedLayer<T extends { element: ElementRef }> {
 
   /**
    * Show `items` and nothing else, in this order. An item keeps its node when it is the
-   * same object (a delta shares what it did not change) or draws the same; new and
-   * changed nodes are pushed to `created`.
+   * same object (a delta shares what it did not change) or, with `compare`, draws the
+   * same (a whole new Scene); new and changed nodes are pushed to `created`.
    */
-  show(items: readonly T[], created: SVGGElement[] = []): void {
+  show(items: readonly T[], created: SVGGElement[] = [], compare = true): void {
     const wanted = new Set<string>();
     for (const item of items) wanted.add(idOf(item.element));
     for (const [id, k] of this.nodes) {
@@ -42,7 +42,7 @@ export class KeyedLayer<T extends { element: ElementRef }> {
     for (const item of items) {
       const id = idOf(item.element);
       let k = this.nodes.get(id);
-      if (!k || (k.item !== item && JSON.stringify(k.item) !== JSON.stringify(item))) {
+      if (!k || (k.item !== item && (!compare || JSON.stringify(k.item) !== JSON.stringify(item)))) {
         const node = this.draw(item);
         if (k) k.node.replaceWith(node);
         k = { node, item };
