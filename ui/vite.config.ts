@@ -15,6 +15,8 @@ export default defineConfig(({ mode }) => ({
     target: "safari15",
     sourcemap: false,
   },
+  // Component tests mount Svelte components: use Svelte's browser build under vitest.
+  resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
