@@ -16,7 +16,7 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
   },
   // Component tests mount Svelte components: use Svelte's browser build under vitest.
-  resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
+  resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
