@@ -15,8 +15,6 @@ export default defineConfig(({ mode }) => ({
     target: "safari15",
     sourcemap: false,
   },
-  // Component tests mount Svelte components: use Svelte's browser build under vitest.
-  resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
