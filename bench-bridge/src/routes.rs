@@ -1,6 +1,7 @@
 //! The bridge's two kinds of request: static files of the built UI, and commands.
 
-use frontstage_app::commands::{apply, new_blueprint, parse_command, step, view_of};
+use frontstage_app::catalogue::{lane_kind_catalogue, rule_catalogue};
+use frontstage_app::commands::{apply, new_blueprint, parse_command, preview_in, step, view_of};
 use frontstage_app::{AppError, Session};
 use serde_json::{json, Value};
 use std::path::{Component, Path, PathBuf};
@@ -62,6 +63,14 @@ impl Bridge {
                 let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;
                 to_json(&apply(s, &command)?)
             }
+            "preview" => {
+                let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;
+                to_json(&preview_in(s, &command)?)
+            }
+            // Nobody to ask: a destructive edit goes ahead, as if confirmed.
+            "confirm" => "true".to_owned(),
+            "rules" => to_json(&rule_catalogue()),
+            "lane_kinds" => to_json(&lane_kind_catalogue()),
             "undo" => to_json(&step(s, false)),
             "redo" => to_json(&step(s, true)),
             "seal" => {
@@ -136,6 +145,11 @@ mod tests {
         assert_eq!(u["status"]["can_undo"], json!(false));
         assert_eq!(b.command("execute", json!({"command": {"type": "teleport"}})).unwrap_err().code, "invalid_command");
         assert_eq!(b.command("launch", json!({})).unwrap_err().code, "unknown_command");
+        let p = run(&mut b, "preview", json!({"command": {"type": "delete_cards", "cards": ["c00001"]}})).unwrap();
+        assert!(p.is_object(), "{p}");
+        assert_eq!(run(&mut b, "status", json!({})).unwrap()["can_undo"], json!(false), "a preview is no edit");
+        assert!(!run(&mut b, "rules", json!({})).unwrap().is_null());
+        assert!(run(&mut b, "lane_kinds", json!({})).unwrap().is_array());
         assert_eq!(b.command("new_document", json!({"cards": "many"})).unwrap_err().code, "invalid_argument");
     }
 }
