@@ -100,7 +100,7 @@ export class Canvas {
       scene: () => this.scene,
       zoom: () => this.zoom,
       pinned: () => [...this.selection, ...(this.drag ? [`card:${this.drag.id}`] : [])],
-      busy: () => !!this.drag?.moved,
+      busy: () => !!this.session?.gesture.moved,
       show: (cards, connectors, created, compare) => {
         this.cards.show(cards, created, compare);
         this.connectors.show(connectors, created, compare);

@@ -129,7 +129,7 @@ export interface CullHost {
   zoom(): number;
   /** Keys drawn wherever they are (the selection, the dragged card). */
   pinned(): Iterable<string>;
-  /** A gesture is under way: re-culling waits (it would reorder the dragged node). */
+  /** A gesture has moved something: re-culling waits (it would reorder or drop moved nodes). */
   busy(): boolean;
   /** Show exactly these items; push new and redrawn nodes to `created`. `compare`: see KeyedLayer.show. */
   show(cards: CardBox[], connectors: ConnectorRoute[], created: SVGGElement[], compare: boolean): void;
