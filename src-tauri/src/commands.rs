@@ -5,6 +5,7 @@ use crate::error::AppError;
 use crate::flows;
 use crate::recovery::{Orphan, Recovery};
 use crate::delta::SceneDelta;
+use crate::diag_delta::DiagnosticsDelta;
 use crate::session::{Sent, Session, Sessions, Status};
 use crate::shell;
 use frontstage::edit::{Command, Patch};
@@ -37,8 +38,8 @@ pub struct Applied {
     /// Elements the command created, for the UI to select.
     pub created: Vec<ElementRef>,
     pub delta: SceneDelta,
-    /// All diagnostics, only when they changed.
-    pub diagnostics: Option<Vec<Diagnostic>>,
+    /// The diagnostics against the last ones sent, only when they changed.
+    pub diagnostics: Option<DiagnosticsDelta>,
     pub status: Status,
 }
 
@@ -47,13 +48,13 @@ pub struct Applied {
 pub struct Stepped {
     pub patch: Option<Patch>,
     pub delta: SceneDelta,
-    /// All diagnostics, only when they changed.
-    pub diagnostics: Option<Vec<Diagnostic>>,
+    /// The diagnostics against the last ones sent, only when they changed.
+    pub diagnostics: Option<DiagnosticsDelta>,
     pub status: Status,
 }
 
 /// The whole view; what the UI now holds is the base of the next delta.
-fn view_of(s: &mut Session) -> View {
+pub fn view_of(s: &mut Session) -> View {
     let scene = layout(s.editor.doc());
     let diagnostics = s.diagnostics();
     s.sent = Some(Sent { scene: scene.clone(), diagnostics: diagnostics.clone() });
@@ -61,12 +62,15 @@ fn view_of(s: &mut Session) -> View {
 }
 
 /// Lay out the document and diff it against what the UI last received.
-pub fn changes(s: &mut Session) -> (SceneDelta, Option<Vec<Diagnostic>>) {
+pub fn changes(s: &mut Session) -> (SceneDelta, Option<DiagnosticsDelta>) {
     let scene = layout(s.editor.doc());
     let diagnostics = s.diagnostics();
     let delta = SceneDelta::between(s.sent.as_ref().map(|p| &p.scene), &scene);
-    let diags_changed = s.sent.as_ref().is_none_or(|p| p.diagnostics != diagnostics);
-    let out = diags_changed.then(|| diagnostics.clone());
+    let out = match &s.sent {
+        Some(p) if p.diagnostics == diagnostics => None,
+        Some(p) => Some(DiagnosticsDelta::between(&p.diagnostics, &diagnostics)),
+        None => Some(DiagnosticsDelta::between(&[], &diagnostics)),
+    };
     s.sent = Some(Sent { scene, diagnostics });
     (delta, out)
 }
@@ -131,17 +135,20 @@ pub fn execute(
     command: serde_json::Value,
 ) -> Result<Applied, AppError> {
     let command = parse_command(command)?;
-    let applied = sessions.with(window.label(), |s| {
-        s.execute(&command).map(|o| {
-            let (delta, diagnostics) = changes(s);
-            Applied { patch: o.patch, created: o.created, delta, diagnostics, status: s.status() }
-        })
-    })??;
+    let applied = sessions.with(window.label(), |s| apply(s, &command))??;
     shell::refresh(&window, &sessions);
     Ok(applied)
 }
 
-fn step(s: &mut Session, redo: bool) -> Stepped {
+/// Execute `command` on the session and answer with what the UI must redraw.
+pub fn apply(s: &mut Session, command: &Command) -> Result<Applied, AppError> {
+    let o = s.execute(command)?;
+    let (delta, diagnostics) = changes(s);
+    Ok(Applied { patch: o.patch, created: o.created, delta, diagnostics, status: s.status() })
+}
+
+/// Undo (or redo) one step and answer with what the UI must redraw.
+pub fn step(s: &mut Session, redo: bool) -> Stepped {
     let patch = if redo { s.redo() } else { s.undo() };
     let (delta, diagnostics) = changes(s);
     Stepped { patch, delta, diagnostics, status: s.status() }

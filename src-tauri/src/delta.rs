@@ -1,8 +1,11 @@
 //! The change between the Scene a window last received and the current one. At 5,000
 //! cards the whole Scene is megabytes of JSON to serialize, send, parse and compare card
 //! by card; an edit usually moves a few cards, so only those cross the IPC boundary.
+//! A card that only moved (its lane grew, so everything below shifts down) is sent as its
+//! id in a group of the same offset, not whole: a drop into a fuller cell otherwise sends
+//! thousands of unchanged-but-shifted cards and connectors.
 
-use frontstage::layout::{CardBox, ConnectorRoute, LaneBand, LineGeom, Scene, StageColumn, TitleBlock};
+use frontstage::layout::{CardBox, ConnectorRoute, LaneBand, LineGeom, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock};
 use frontstage::model::ElementRef;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -13,6 +16,8 @@ use ts_rs::TS;
 pub struct KeyedDelta<T: TS> {
     /// New or changed primitives, whole.
     pub upserted: Vec<T>,
+    /// Primitives that are the old ones moved by an offset, grouped by offset.
+    pub shifted: Vec<Shift>,
     /// Ids of primitives no longer in the Scene.
     pub removed: Vec<String>,
     /// Every id in drawing order, only when the order is not the old one with the removed
@@ -22,7 +27,81 @@ pub struct KeyedDelta<T: TS> {
 
 impl<T: TS> KeyedDelta<T> {
     pub fn is_empty(&self) -> bool {
-        self.upserted.is_empty() && self.removed.is_empty() && self.order.is_none()
+        self.upserted.is_empty() && self.shifted.is_empty() && self.removed.is_empty() && self.order.is_none()
+    }
+}
+
+/// Items moved by the same offset, and nothing else about them changed.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct Shift {
+    pub dx: f32,
+    pub dy: f32,
+    pub ids: Vec<String>,
+}
+
+/// A primitive that can be moved by an offset (`shift` in ui/src/shift.ts does the same).
+pub trait Shiftable: Sized {
+    /// The offset from `old` to `self` if `self` is exactly `old` moved by it.
+    fn offset_from(&self, old: &Self) -> Option<(f32, f32)>;
+    fn shifted(&self, dx: f32, dy: f32) -> Self;
+}
+
+fn move_point(p: &Point, dx: f32, dy: f32) -> Point {
+    Point { x: p.x + dx, y: p.y + dy }
+}
+
+fn move_rect(r: &Rect, dx: f32, dy: f32) -> Rect {
+    Rect { x: r.x + dx, y: r.y + dy, ..*r }
+}
+
+fn move_text(t: &TextBlock, dx: f32, dy: f32) -> TextBlock {
+    let mut t = t.clone();
+    for l in &mut t.lines {
+        l.x += dx;
+        l.y += dy;
+    }
+    t
+}
+
+impl Shiftable for CardBox {
+    fn offset_from(&self, old: &Self) -> Option<(f32, f32)> {
+        let (dx, dy) = (self.rect.x - old.rect.x, self.rect.y - old.rect.y);
+        (old.shifted(dx, dy) == *self).then_some((dx, dy))
+    }
+
+    fn shifted(&self, dx: f32, dy: f32) -> Self {
+        let mut c = self.clone();
+        c.rect = move_rect(&c.rect, dx, dy);
+        c.text = move_text(&c.text, dx, dy);
+        c.owner = move_text(&c.owner, dx, dy);
+        for b in &mut c.badges {
+            b.rect = move_rect(&b.rect, dx, dy);
+            b.label.x += dx;
+            b.label.y += dy;
+        }
+        c
+    }
+}
+
+impl Shiftable for ConnectorRoute {
+    fn offset_from(&self, old: &Self) -> Option<(f32, f32)> {
+        let (a, b) = (self.points.first()?, old.points.first()?);
+        let (dx, dy) = (a.x - b.x, a.y - b.y);
+        (old.shifted(dx, dy) == *self).then_some((dx, dy))
+    }
+
+    fn shifted(&self, dx: f32, dy: f32) -> Self {
+        let mut c = self.clone();
+        c.points = c.points.iter().map(|p| move_point(p, dx, dy)).collect();
+        for h in &mut c.arrowheads {
+            h.tip = move_point(&h.tip, dx, dy);
+            h.points = h.points.map(|p| move_point(&p, dx, dy));
+        }
+        if let Some(l) = &mut c.label {
+            l.rect = move_rect(&l.rect, dx, dy);
+            l.text = move_text(&l.text, dx, dy);
+        }
+        c
     }
 }
 
@@ -79,9 +158,31 @@ pub fn key_of(e: &ElementRef) -> String {
     }
 }
 
-fn keyed<T: TS + Clone + PartialEq>(old: &[T], new: &[T], element: impl Fn(&T) -> &ElementRef) -> KeyedDelta<T> {
+fn keyed<T: TS + Clone + PartialEq + Shiftable>(old: &[T], new: &[T], element: impl Fn(&T) -> &ElementRef) -> KeyedDelta<T> {
     let before: HashMap<&ElementRef, &T> = old.iter().map(|t| (element(t), t)).collect();
-    let upserted = new.iter().filter(|t| before.get(element(t)) != Some(t)).cloned().collect();
+    let mut upserted = Vec::new();
+    // Offsets by their bits (f32 is not Eq), in order of first appearance.
+    let mut groups: HashMap<(u32, u32), usize> = HashMap::new();
+    let mut shifted: Vec<Shift> = Vec::new();
+    for t in new {
+        let Some(was) = before.get(element(t)) else {
+            upserted.push(t.clone());
+            continue;
+        };
+        if *was == t {
+            continue;
+        }
+        match t.offset_from(was) {
+            Some((dx, dy)) => {
+                let g = *groups.entry((dx.to_bits(), dy.to_bits())).or_insert_with(|| {
+                    shifted.push(Shift { dx, dy, ids: Vec::new() });
+                    shifted.len() - 1
+                });
+                shifted[g].ids.push(key_of(element(t)));
+            }
+            None => upserted.push(t.clone()),
+        }
+    }
     let after: HashMap<&ElementRef, ()> = new.iter().map(|t| (element(t), ())).collect();
     let removed: Vec<String> =
         old.iter().map(&element).filter(|e| !after.contains_key(e)).map(key_of).collect();
@@ -89,7 +190,7 @@ fn keyed<T: TS + Clone + PartialEq>(old: &[T], new: &[T], element: impl Fn(&T) -
     let kept = old.iter().map(&element).filter(|e| after.contains_key(e));
     let same_order = new.len() == old.len() - removed.len() && kept.eq(new.iter().map(&element));
     let order = (!same_order).then(|| new.iter().map(|t| key_of(element(t))).collect());
-    KeyedDelta { upserted, removed, order }
+    KeyedDelta { upserted, shifted, removed, order }
 }
 
 #[cfg(test)]
@@ -97,6 +198,58 @@ mod tests {
     use super::*;
     use frontstage::edit::{Command, Editor};
     use frontstage::layout::layout;
+
+    fn shifted_ids<T: TS>(d: &KeyedDelta<T>) -> Vec<String> {
+        d.shifted.iter().flat_map(|s| s.ids.clone()).collect()
+    }
+
+    /// The new Scene's items, rebuilt from the old ones and the delta as the UI does.
+    fn rebuilt<T: TS + Clone + Shiftable>(old: &[T], d: &KeyedDelta<T>, element: impl Fn(&T) -> &ElementRef) -> HashMap<String, T> {
+        let mut by: HashMap<String, T> = old.iter().map(|t| (key_of(element(t)), t.clone())).collect();
+        for s in &d.shifted {
+            for id in &s.ids {
+                let t = by[id].shifted(s.dx, s.dy);
+                by.insert(id.clone(), t);
+            }
+        }
+        for t in &d.upserted {
+            by.insert(key_of(element(t)), t.clone());
+        }
+        for id in &d.removed {
+            by.remove(id);
+        }
+        by
+    }
+
+    #[test]
+    fn a_drop_into_a_fuller_cell_sends_the_shifted_cards_as_offsets() {
+        let doc = frontstage::generate::synthetic(1000);
+        let before = layout(&doc);
+        // The Customer lane's first card, into the cell of the next card of its lane: that
+        // cell grows a row, so the lane grows and every lane below moves down.
+        let first = before.cards.iter().find(|c| matches!(&c.element, ElementRef::Card(id) if doc.cards[id].lane.as_str() == "l2")).unwrap();
+        let ElementRef::Card(id) = &first.element else { unreachable!() };
+        let card = doc.cards[id].clone();
+        let other = doc.cards.values().find(|o| o.lane == card.lane && o.stage != card.stage).unwrap().clone();
+        let mut editor = Editor::new(doc.clone());
+        editor.execute(&Command::MoveCard { card: card.id.clone(), lane: other.lane.clone(), stage: other.stage.clone(), index: 0 }).unwrap();
+        let after = layout(editor.doc());
+        let d = SceneDelta::between(Some(&before), &after);
+        assert!(d.lanes.is_some(), "the lane grew");
+        let moved = shifted_ids(&d.cards).len();
+        assert!(moved > 500, "most cards below only moved: {moved} shifted, {} upserted", d.cards.upserted.len());
+        assert!(d.cards.upserted.len() < 50, "{} upserted", d.cards.upserted.len());
+        assert!(shifted_ids(&d.connectors).len() > 500);
+        // Applying it gives exactly the new Scene.
+        let cards = rebuilt(&before.cards, &d.cards, |c| &c.element);
+        for c in &after.cards {
+            assert_eq!(&cards[&key_of(&c.element)], c);
+        }
+        let connectors = rebuilt(&before.connectors, &d.connectors, |c| &c.element);
+        for c in &after.connectors {
+            assert_eq!(&connectors[&key_of(&c.element)], c);
+        }
+    }
 
     fn ids<T>(items: &[T], element: impl Fn(&T) -> &ElementRef) -> Vec<String> {
         items.iter().map(|t| key_of(element(t))).collect()
@@ -145,15 +298,18 @@ mod tests {
 
         // Exactly the cards whose primitive differs, the moved one among them, all in its cell.
         let changed: Vec<&CardBox> = after.cards.iter().filter(|c| !before.cards.contains(c)).collect();
-        assert_eq!(d.cards.upserted.iter().collect::<Vec<_>>(), changed);
-        assert!(d.cards.upserted.iter().any(|c| c.element == ElementRef::Card(card.id.clone())));
+        assert_eq!(d.cards.upserted.len() + shifted_ids(&d.cards).len(), changed.len());
+        // The moved card only changed place: it is sent as an offset.
+        assert!(shifted_ids(&d.cards).contains(&card.id.as_str().to_owned()) || d.cards.upserted.iter().any(|c| c.element == ElementRef::Card(card.id.clone())));
         assert!(d.cards.upserted.iter().all(|c| cell.contains(&c.element)), "{:?}", d.cards.upserted);
+        assert!(shifted_ids(&d.cards).iter().all(|id| cell.contains(&ElementRef::Card(id.as_str().into()))));
         assert!(d.cards.removed.is_empty());
         // Connectors: exactly those whose route changed. Arrows share gutter tracks, so an
         // arrow that does not touch the cell may be re-tracked; most keep their route.
         let changed: Vec<&ConnectorRoute> = after.connectors.iter().filter(|c| !before.connectors.contains(c)).collect();
-        assert_eq!(d.connectors.upserted.iter().collect::<Vec<_>>(), changed);
-        assert!(d.connectors.upserted.len() < after.connectors.len() / 4, "{} of {} arrows resent", d.connectors.upserted.len(), after.connectors.len());
+        assert_eq!(d.connectors.upserted.len() + shifted_ids(&d.connectors).len(), changed.len());
+        let resent = d.connectors.upserted.len() + shifted_ids(&d.connectors).len();
+        assert!(resent < after.connectors.len() / 4, "{resent} of {} arrows resent", after.connectors.len());
         assert!(d.width.is_none() && d.stages.is_none() && d.lanes.is_none() && d.lines.is_none() && d.title.is_none());
     }
 

@@ -5,6 +5,7 @@
 pub mod catalogue;
 pub mod commands;
 pub mod delta;
+pub mod diag_delta;
 pub mod error;
 pub mod files;
 pub mod flows;

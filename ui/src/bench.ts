@@ -7,7 +7,8 @@
 import { Mirror } from "./mirror";
 import { shell, errorMessage } from "./ipc";
 import type { Editor } from "./editor.svelte";
-import type { Rect } from "./types";
+import type { Rect, Scene } from "./types";
+import { idOf } from "./canvas/draw";
 import pkg from "../package.json";
 
 // ---------- statistics (same definitions as the peer page) ----------
@@ -184,6 +185,8 @@ interface Recorder {
   parentBefore: string | null;
   commit: Promise<void> | null;
   commitMs: number | null;
+  answeredMs: number | null;
+  commitPaintedMs: number | null;
 }
 
 /** The canvas's private pointer handlers, wrapped to time them. */
@@ -270,12 +273,13 @@ function contract(editor: Editor) {
   const canvas = editor.canvas!;
   const host = canvas.svg.parentElement as HTMLElement;
   const handlers = canvas as unknown as Handlers;
-  const cardNode = (id: string) => canvas.svg.querySelector<SVGGElement>(`[data-key="card:${CSS.escape(id)}"]`);
+  const cardNode = (id: string) => canvas.node(`card:${id}`);
+  // From the drawn Scene, not the DOM: far cards are culled (canvas/cull.ts).
+  let indexed: { scene: Scene | null; rects: Map<string, Rect> } = { scene: null, rects: new Map() };
   const boxOf = (id: string): Rect | null => {
-    const r = cardNode(id)?.querySelector(".card-box");
-    if (!r) return null;
-    const n = (a: string) => Number(r.getAttribute(a));
-    return { x: n("x"), y: n("y"), w: n("width"), h: n("height") };
+    const scene = canvas.current;
+    if (indexed.scene !== scene) indexed = { scene, rects: new Map(scene?.cards.map((c) => [idOf(c.element), c.rect])) };
+    return indexed.rects.get(id) ?? null;
   };
   const laneOf = (id: string) => editor.mirror?.cards.get(id)?.lane ?? null;
 
@@ -312,7 +316,9 @@ function contract(editor: Editor) {
     const to = scrollFor(scaled, view, { left: host.scrollLeft, top: host.scrollTop });
     host.scrollLeft = to.left;
     host.scrollTop = to.top;
-    const node = cardNode(pick.id)!;
+    // Drawn at the new scroll position (and kept drawn) before it is looked at.
+    const node = canvas.reveal(`card:${pick.id}`, { scroll: false });
+    if (!node) throw new Error(`card ${pick.id} is not drawn`);
     const box = node.querySelector(".card-box")!.getBoundingClientRect();
     const at = { x: box.left, y: box.top, w: box.width, h: box.height };
     // Press where the card itself is under the pointer: its box, not its text or a
@@ -359,7 +365,7 @@ function contract(editor: Editor) {
       active: true, frames: [], moves: 0, rawMoves: 0, handlerMs: [], downAt: null, upAt: null,
       firstMoveAt: null, lastMoveAt: null, livePreview: false, cardId: cardId ?? null,
       before: cardId ? boxOf(cardId) : null, parentBefore: cardId ? laneOf(cardId) : null,
-      commit: null, commitMs: null,
+      commit: null, commitMs: null, answeredMs: null, commitPaintedMs: null,
     };
     rec = r;
     window.addEventListener("pointermove", onRaw, true);
@@ -394,10 +400,21 @@ function contract(editor: Editor) {
     };
     // The drop is one command to the core; the card's new place is known once it returns.
     editor.edit = function (command) {
+      const dropped = r.active && r.upAt != null && !r.commit;
+      // When the core's answer arrived (command, IPC and JSON parsing), apart from drawing it.
+      const execute = shell.execute;
+      if (dropped) {
+        shell.execute = (c) => execute(c).finally(() => (r.answeredMs = round1(performance.now() - r.upAt!)));
+      }
       const p = original.edit.call(this, command);
-      if (r.active && r.upAt != null && !r.commit) {
-        r.commit = p.then(() => {
+      shell.execute = execute;
+      if (dropped) {
+        r.commit = p.then(async () => {
           r.commitMs = round1(performance.now() - r.upAt!);
+          // The updated canvas and problems panel on screen: two frames later, as renderMs.
+          await nextFrame();
+          await nextFrame();
+          r.commitPaintedMs = round1(performance.now() - r.upAt!);
         });
       }
       return p;
@@ -436,6 +453,9 @@ function contract(editor: Editor) {
       lastMoveToUpMs: r.lastMoveAt == null ? null : round1(r.upAt - r.lastMoveAt),
       // Release → the core's answer drawn (the move command and the new Scene).
       commitMs: r.commitMs,
+      // Of which the core's answer (command, IPC, parsing), and the drop until painted.
+      commitAnsweredMs: r.answeredMs,
+      commitPaintedMs: r.commitPaintedMs,
       cellId: r.cardId,
       movedBy: dx == null || dy == null ? null : { dx: round1(dx), dy: round1(dy) },
       cellMoved: dx != null && dy != null && Math.hypot(dx, dy) > 10,

@@ -5,7 +5,7 @@ import { idOf } from "./canvas/draw";
 import type { CardBox, ConnectorRoute, ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
 
 function none<T>(): KeyedDelta<T> {
-  return { upserted: [], removed: [], order: null };
+  return { upserted: [], shifted: [], removed: [], order: null };
 }
 
 function empty(): SceneDelta {
@@ -41,7 +41,7 @@ describe("applyDelta", () => {
     const before = ids(scene.cards);
     const moved = structuredClone(card(scene, "c2"));
     moved.rect.x += 40;
-    const next = applyDelta(scene, { ...empty(), cards: { upserted: [moved], removed: [], order: null } });
+    const next = applyDelta(scene, { ...empty(), cards: { upserted: [moved], shifted: [], removed: [], order: null } });
     expect(ids(next.cards)).toEqual(before);
     expect(card(next, "c2").rect.x).toBe(card(scene, "c2").rect.x + 40);
     expect(card(next, "c1")).toBe(card(scene, "c1"));
@@ -53,8 +53,8 @@ describe("applyDelta", () => {
     const scene = smallSceneFixture();
     const next = applyDelta(scene, {
       ...empty(),
-      cards: { upserted: [], removed: ["c3"], order: null },
-      connectors: { upserted: [], removed: ["a1"], order: null },
+      cards: { upserted: [], shifted: [], removed: ["c3"], order: null },
+      connectors: { upserted: [], shifted: [], removed: ["a1"], order: null },
     });
     expect(ids(next.cards)).toEqual(ids(scene.cards).filter((id) => id !== "c3"));
     expect(next.connectors).toEqual([]);
@@ -66,20 +66,42 @@ describe("applyDelta", () => {
     const extra = structuredClone(card(scene, "c1"));
     extra.element = { kind: "card", id: "c9" };
     const order = ["c9", ...ids(scene.cards)];
-    const next = applyDelta(scene, { ...empty(), cards: { upserted: [extra], removed: [], order } });
+    const next = applyDelta(scene, { ...empty(), cards: { upserted: [extra], shifted: [], removed: [], order } });
     expect(ids(next.cards)).toEqual(order);
     expect(card(next, "c9")).toEqual(extra);
   });
 
+  it("moves shifted cards and connectors by their offset, keeping the rest", () => {
+    const scene = smallSceneFixture();
+    const next = applyDelta(scene, {
+      ...empty(),
+      cards: { upserted: [], shifted: [{ dx: 5, dy: 38, ids: ["c2"] }], removed: [], order: null },
+      connectors: { upserted: [], shifted: [{ dx: 0, dy: -2, ids: ["a1"] }], removed: [], order: null },
+    });
+    const was = card(scene, "c2");
+    const now = card(next, "c2");
+    expect(now.rect).toEqual({ ...was.rect, x: was.rect.x + 5, y: was.rect.y + 38 });
+    expect(now.text.lines.map((l) => [l.x, l.y, l.text])).toEqual(was.text.lines.map((l) => [l.x + 5, l.y + 38, l.text]));
+    expect(now.badges.map((b) => b.rect.y)).toEqual(was.badges.map((b) => b.rect.y + 38));
+    expect(card(next, "c1")).toBe(card(scene, "c1"));
+    expect(ids(next.cards)).toEqual(ids(scene.cards));
+    const [a0, a1] = [scene.connectors[0]!, next.connectors[0]!];
+    expect(a1.points).toEqual(a0.points.map((p) => ({ x: p.x, y: p.y - 2 })));
+    expect(a1.arrowheads[0]!.tip.y).toBe(a0.arrowheads[0]!.tip.y - 2);
+    expect(() =>
+      applyDelta(scene, { ...empty(), cards: { upserted: [], shifted: [{ dx: 1, dy: 1, ids: ["nope"] }], removed: [], order: null } }),
+    ).toThrow(DeltaMismatch);
+  });
+
   it("refuses a delta that does not fit the scene", () => {
     const scene = smallSceneFixture();
-    const gone = { ...empty(), cards: { upserted: [], removed: ["nope"], order: null } };
+    const gone = { ...empty(), cards: { upserted: [], shifted: [], removed: ["nope"], order: null } };
     expect(() => applyDelta(scene, gone)).toThrow(DeltaMismatch);
     const extra = structuredClone(card(scene, "c1"));
     extra.element = { kind: "card", id: "c9" };
-    const unordered = { ...empty(), cards: { upserted: [extra], removed: [], order: null } };
+    const unordered = { ...empty(), cards: { upserted: [extra], shifted: [], removed: [], order: null } };
     expect(() => applyDelta(scene, unordered)).toThrow(DeltaMismatch);
-    const short = { ...empty(), cards: { upserted: [], removed: [], order: ["c1"] } };
+    const short = { ...empty(), cards: { upserted: [], shifted: [], removed: [], order: ["c1"] } };
     expect(() => applyDelta(scene, short)).toThrow(DeltaMismatch);
   });
 });

@@ -1,15 +1,16 @@
 // Applying the core's SceneDelta (src-tauri/src/delta.rs) to the Scene the UI holds:
-// changed small parts are replaced whole, cards and connectors are upserted and removed
-// by id, and their order stays the core's (it is the drawing order).
+// changed small parts are replaced whole, cards and connectors are upserted, shifted by
+// an offset and removed by id, and their order stays the core's (the drawing order).
 
 import { idOf } from "./canvas/draw";
+import { shiftCard, shiftConnector } from "./shift";
 import type { ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
 
 /** The delta does not fit the Scene it is applied to (the UI must reload the view). */
 export class DeltaMismatch extends Error {}
 
 export function isEmpty<T>(d: KeyedDelta<T>): boolean {
-  return d.upserted.length === 0 && d.removed.length === 0 && d.order === null;
+  return d.upserted.length === 0 && d.shifted.length === 0 && d.removed.length === 0 && d.order === null;
 }
 
 /** The Scene after `delta`; `scene` is left as it was, unchanged parts are shared. */
@@ -21,14 +22,23 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
     stages: delta.stages ?? scene.stages,
     lanes: delta.lanes ?? scene.lanes,
     lines: delta.lines ?? scene.lines,
-    cards: applyKeyed(scene.cards, delta.cards, "card"),
-    connectors: applyKeyed(scene.connectors, delta.connectors, "connector"),
+    cards: applyKeyed(scene.cards, delta.cards, "card", shiftCard),
+    connectors: applyKeyed(scene.connectors, delta.connectors, "connector", shiftConnector),
   };
 }
 
-function applyKeyed<T extends { element: ElementRef }>(items: T[], d: KeyedDelta<T>, what: string): T[] {
+function applyKeyed<T extends { element: ElementRef }>(
+  items: T[], d: KeyedDelta<T>, what: string, shift: (item: T, dx: number, dy: number) => T,
+): T[] {
   if (isEmpty(d)) return items;
   const byId = new Map(items.map((i) => [idOf(i.element), i]));
+  for (const s of d.shifted) {
+    for (const id of s.ids) {
+      const item = byId.get(id);
+      if (!item) throw new DeltaMismatch(`the ${what} ${id} to shift is not in the scene`);
+      byId.set(id, shift(item, s.dx, s.dy));
+    }
+  }
   for (const id of d.removed) {
     if (!byId.delete(id)) throw new DeltaMismatch(`the ${what} ${id} to remove is not in the scene`);
   }

@@ -7,13 +7,14 @@ import { Canvas } from "./canvas/canvas";
 import { keyOf } from "./canvas/draw";
 import { shell, errorMessage } from "./ipc";
 import { DeltaMismatch } from "./delta";
+import { applyDiagnostics } from "./diagnostics";
 import { Registry } from "./actions";
 import { ViewControls } from "./panels/view.svelte";
 import { cardActions } from "./canvas/card-actions";
 import { structureActions } from "./structure-actions";
 import { confirmDelete, structureDeletes } from "./delete-confirm";
 import { connectorActions } from "./connector-actions";
-import type { Applied, Command, Diagnostic, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
+import type { Applied, Command, Diagnostic, DiagnosticsDelta, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
 export function refOf(key: string): ElementRef {
@@ -30,7 +31,8 @@ export class Editor {
   selected = $derived(this.selection.map(refOf));
   /** Bumped after every change to the mirror, so panels re-read it. */
   revision = $state(0);
-  diagnostics = $state<Diagnostic[]>([]);
+  // Raw: thousands of diagnostics at 5,000 cards; the list is replaced, never mutated.
+  diagnostics = $state.raw<Diagnostic[]>([]);
   error = $state<string | null>(null);
   title = $state("");
   canvas: Canvas | null = null;
@@ -158,22 +160,24 @@ export class Editor {
   }
 
   /** `diagnostics` is `null` when they did not change. */
-  private async applyPatch(patch: Patch | null, delta: SceneDelta, diagnostics: Diagnostic[] | null): Promise<void> {
+  private async applyPatch(patch: Patch | null, delta: SceneDelta, diagnostics: DiagnosticsDelta | null): Promise<void> {
     if (!this.mirror) return;
     if (patch) this.mirror.apply(patch);
     this.revision++;
     this.title = this.mirror.meta.title;
+    let next: Diagnostic[] | null = null;
     try {
+      if (diagnostics) next = applyDiagnostics(this.diagnostics, diagnostics);
       this.canvas?.apply(delta, this.mirror);
     } catch (e) {
-      // The drawn Scene is not the one the delta was made against: start over from the
-      // whole view, which also resets what the core diffs against.
+      // The drawn Scene (or list) is not the one the delta was made against: start over
+      // from the whole view, which also resets what the core diffs against.
       if (e instanceof DeltaMismatch) return this.load();
       throw e;
     }
-    if (diagnostics) {
-      this.diagnostics = diagnostics;
-      this.canvas?.setDiagnostics(diagnostics);
+    if (next) {
+      this.diagnostics = next;
+      this.canvas?.setDiagnostics(next);
     }
     this.selection = this.canvas ? [...this.canvas.selection] : [];
   }

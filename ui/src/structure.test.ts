@@ -21,7 +21,7 @@ import { setLocale } from "./i18n";
 import { fittingKind } from "./structure-actions";
 
 const status: Status = { title: "Café", path: null, dirty: true, can_undo: true, can_redo: false, undo_label: null, redo_label: null };
-const keyed = { upserted: [], removed: [], order: null };
+const keyed = { upserted: [], shifted: [], removed: [], order: null };
 const noDelta: SceneDelta = { width: null, height: null, title: null, stages: null, lanes: null, lines: null, cards: keyed, connectors: keyed };
 
 function applied(over: Partial<Applied> = {}): Applied {
@@ -240,7 +240,7 @@ describe("a lane moved across a line", () => {
       rule: "lane-placement", severity: "error", message: "Customer is below the line of interaction", hint: "",
       elements: [{ kind: "lane", id: "l1" }, { kind: "line", id: "interaction" }],
     };
-    shell.execute.mockResolvedValueOnce(applied({ delta: { ...noDelta, lanes }, diagnostics: [diagnostic] }));
+    shell.execute.mockResolvedValueOnce(applied({ delta: { ...noDelta, lanes }, diagnostics: { runs: [{ type: "add", items: [diagnostic] }] } }));
     await editor.edit({ type: "move_lane", lane: "l1", index: 1 });
     expect(host.querySelector('.lane[data-id="l1"]')!.classList.contains("has-error")).toBe(true);
     expect(host.querySelector('.line[data-id="interaction"]')!.classList.contains("has-error")).toBe(true);

@@ -135,11 +135,11 @@ describe("Canvas", () => {
     canvas.setSelection(["card:c3"]);
     const c2 = structuredClone(scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c2")!);
     c2.rect.x += 30;
-    const none = { upserted: [], removed: [], order: null };
+    const none = { upserted: [], shifted: [], removed: [], order: null };
     canvas.apply(
       {
         width: null, height: null, title: null, stages: null, lanes: null, lines: null,
-        cards: { upserted: [c2], removed: ["c3"], order: null },
+        cards: { upserted: [c2], shifted: [], removed: ["c3"], order: null },
         connectors: none,
       },
       mirror,

@@ -1,10 +1,11 @@
 // The blueprint canvas: plain TypeScript over the SVG DOM, drawing the core's Scene.
 // One <g data-id data-key> per element. Cards and connectors are keyed by id. After an
 // edit the core sends a SceneDelta: only the parts and primitives it names are redrawn,
-// so an edit touches only what it moved.
+// so an edit touches only what it moved. Large Scenes are drawn only near the viewport
+// (cull.ts): a card or connector far from it has no node until a scroll brings it near.
 
 import type { Mirror } from "../mirror";
-import type { Applied, Command, ConnectorRoute, Diagnostic, ElementRef, KeyedDelta, Rect, Scene, SceneDelta } from "../types";
+import type { Applied, CardBox, Command, ConnectorRoute, Diagnostic, ElementRef, Rect, Scene, SceneDelta } from "../types";
 import { applyDelta, DeltaMismatch, isEmpty } from "../delta";
 import { el, clear } from "./svg";
 import { t } from "../i18n";
@@ -29,6 +30,8 @@ import { stageDrag } from "./stage-drag";
 import { lineDrag } from "./line-drag";
 import { renameOnDoubleClick } from "./rename";
 import "./canvas.css";
+import { KeyedLayer } from "./keyed";
+import { Culling } from "./cull";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -46,11 +49,6 @@ export interface CanvasEvents {
 /** Double-click handlers: the first that returns true took it. */
 export type DoubleClick = (hit: Hit, at: Point, e: MouseEvent) => boolean;
 
-interface Keyed {
-  node: SVGGElement;
-  sig: string;
-}
-
 export class Canvas {
   readonly svg: SVGSVGElement;
   private root: SVGGElement;
@@ -58,10 +56,12 @@ export class Canvas {
   private scene: Scene | null = null;
   private mirror: Mirror | null = null;
   private rects = new Map<string, Rect>();
-  private cards = new Map<string, Keyed>();
-  private connectors = new Map<string, Keyed>();
-  /** Connector labels by connector id (only connectors that have one). */
-  private labels = new Map<string, Keyed>();
+  private cards: KeyedLayer<CardBox>;
+  private connectors: KeyedLayer<ConnectorRoute>;
+  /** Connector labels, drawn above the cards as the export does, for the connectors shown. */
+  private labels: KeyedLayer<ConnectorRoute>;
+  private culling: Culling;
+  private paper: SVGRectElement;
   private marks = new Map<string, string>();
   private session: { gesture: GestureSession; pointer: number } | null = null;
   /** Swallow the click that ends a drag. */
@@ -98,9 +98,27 @@ export class Canvas {
     // The lines' grab areas (not exported) lie under the connectors: an arrow wins where both are.
     const l = this.layers;
     this.overlay = el("g", { class: "layer-overlay" });
-    this.root.append(l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, this.overlay);
+    // The white paper, as an SVG shape: a CSS background on the <svg> made WebKitGTK repaint
+    // the whole visible paper on every frame of a drag (~15 instead of ~40 updates/s).
+    this.paper = el("rect", { class: "paper", x: 0, y: 0, fill: "#ffffff", "pointer-events": "none" });
+    this.root.append(this.paper, l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, this.overlay);
     this.svg.append(this.root);
     host.append(this.svg);
+    this.cards = new KeyedLayer(l.cards, drawCard);
+    this.connectors = new KeyedLayer(l.connectors, drawConnector);
+    this.labels = new KeyedLayer(l.labels, drawConnectorLabel);
+    this.culling = new Culling(host, this.svg, {
+      scene: () => this.scene,
+      zoom: () => this.zoom,
+      pinned: () => [...this.selection, ...(this.drag ? [`card:${this.drag.id}`] : [])],
+      busy: () => !!this.session?.gesture.moved,
+      show: (cards, connectors, created, compare) => {
+        this.cards.show(cards, created, compare);
+        this.connectors.show(connectors, created, compare);
+        this.labels.show(connectors.filter((c) => c.label), created, compare);
+      },
+      paint: (nodes) => this.paint(nodes),
+    });
     this.inline = new InlineEditor(host, () => this.hostOrigin());
     // Before the card drags: a selected connector's end handle may lie over a card, and
     // a card's handles start a new connector.
@@ -173,6 +191,7 @@ export class Canvas {
     const at = this.toClient(anchor);
     this.host.scrollLeft += at.x - clientX;
     this.host.scrollTop += at.y - clientY;
+    this.culling.draw();
     this.viewChanged.emit();
   }
 
@@ -189,6 +208,7 @@ export class Canvas {
     this.session = null;
     s.gesture.cancel();
     this.suppressClick = s.gesture.moved;
+    if (s.gesture.moved) this.culling.schedule();
     return s.gesture.moved;
   }
 
@@ -207,8 +227,8 @@ export class Canvas {
 
   /** The drawn group of an element, by key. */
   node(key: string): SVGGElement | null {
-    if (key.startsWith("card:")) return this.cards.get(key.slice(5))?.node ?? null;
-    if (key.startsWith("connector:")) return this.connectors.get(key.slice(10))?.node ?? null;
+    if (key.startsWith("card:")) return this.cards.node(key.slice(5)) ?? null;
+    if (key.startsWith("connector:")) return this.connectors.node(key.slice(10)) ?? null;
     // Ids are a safe charset; quotes and backslashes are escaped anyway.
     return this.svg.querySelector<SVGGElement>(`[data-key="${key.replace(/["\\]/g, "\\$&")}"]`);
   }
@@ -255,6 +275,7 @@ export class Canvas {
     this.session = null;
     this.suppressClick = s.gesture.moved;
     s.gesture.up(this.toScene(e.clientX, e.clientY), e);
+    if (s.gesture.moved) this.culling.schedule();
   }
 
   private onDoubleClick(e: MouseEvent): void {
@@ -278,9 +299,9 @@ export class Canvas {
     const find = (items: { element: ElementRef }[]) => items.some((i) => idOf(i.element) === id);
     switch (kind) {
       case "card":
-        return this.cards.has(id);
+        return this.rects.has(id);
       case "connector":
-        return this.connectors.has(id);
+        return find(s.connectors);
       case "lane":
         return find(s.lanes);
       case "stage":
@@ -301,12 +322,10 @@ export class Canvas {
     this.drawLanes(scene);
     this.drawStages(scene);
     this.drawLines(scene);
-    this.sync(this.cards, this.layers.cards, scene.cards, drawCard);
-    this.sync(this.connectors, this.layers.connectors, scene.connectors, drawConnector);
-    this.sync(this.labels, this.layers.labels, labelled(scene.connectors), drawConnectorLabel);
     this.forgetMissing();
-    this.paintState();
     this.applyZoom();
+    this.culling.draw();
+    this.paintState();
     this.sceneChanged.emit(scene);
   }
 
@@ -336,18 +355,15 @@ export class Canvas {
     if (delta.stages || delta.lanes) redraw(this.layers.stages, this.drawStages);
     // The lines and their grab areas.
     if (delta.lines) redraw(this.layers.lines, this.drawLines);
-    if (!isEmpty(delta.cards)) {
-      this.rects = cardRects(scene);
-      this.patch(this.cards, this.layers.cards, scene.cards, delta.cards, drawCard, touched);
-    }
-    if (!isEmpty(delta.connectors)) {
-      this.patch(this.connectors, this.layers.connectors, scene.connectors, delta.connectors, drawConnector, touched);
-      this.patch(this.labels, this.layers.labels, labelled(scene.connectors), labelDelta(delta.connectors), drawConnectorLabel, touched);
-    }
+    if (!isEmpty(delta.cards)) this.rects = cardRects(scene);
     this.forgetMissing();
+    this.applyZoom();
+    if (!isEmpty(delta.cards) || !isEmpty(delta.connectors) || delta.width != null || delta.height != null) {
+      // What the delta names changed; the rest is shared by identity, so nothing to compare.
+      this.culling.draw(touched, { remeasure: false, compare: false });
+    }
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paint(touched);
-    this.applyZoom();
     this.sceneChanged.emit(scene);
   }
 
@@ -382,64 +398,6 @@ export class Canvas {
     }
   }
 
-  /** Redraw the upserted items, drop the removed ones, and keep the scene's order. */
-  private patch<T extends { element: ElementRef }>(
-    nodes: Map<string, Keyed>, layer: SVGGElement, items: T[], d: KeyedDelta<T>,
-    draw: (item: T) => SVGGElement, touched: SVGGElement[],
-  ): void {
-    for (const id of d.removed) {
-      nodes.get(id)?.node.remove();
-      nodes.delete(id);
-    }
-    for (const item of d.upserted) {
-      const id = idOf(item.element);
-      const node = draw(item);
-      const k = nodes.get(id);
-      if (k) k.node.replaceWith(node);
-      else layer.append(node);
-      nodes.set(id, { node, sig: JSON.stringify(item) });
-      touched.push(node);
-    }
-    // A dragged card was raised to the top, and new items went last: put them back in
-    // the scene's order. Walking siblings is cheap; moving nodes is done only when needed.
-    let prev: Element | null = null;
-    for (const item of items) {
-      const node = nodes.get(idOf(item.element))!.node;
-      const want: ChildNode | null = prev ? prev.nextSibling : layer.firstChild;
-      if (want !== node) layer.insertBefore(node, want);
-      prev = node;
-    }
-  }
-
-  private sync<T extends { element: ElementRef }>(
-    nodes: Map<string, Keyed>, layer: SVGGElement, items: T[], draw: (item: T) => SVGGElement,
-  ): void {
-    const seen = new Set<string>();
-    let prev: Element | null = null;
-    for (const item of items) {
-      const id = idOf(item.element);
-      seen.add(id);
-      const sig = JSON.stringify(item);
-      let k = nodes.get(id);
-      if (!k || k.sig !== sig) {
-        const node = draw(item);
-        if (k) k.node.replaceWith(node);
-        k = { node, sig };
-        nodes.set(id, k);
-      }
-      // Keep the scene's order (it is the drawing order).
-      const want: ChildNode | null = prev ? prev.nextSibling : layer.firstChild;
-      if (want !== k.node) layer.insertBefore(k.node, want);
-      prev = k.node;
-    }
-    for (const [id, k] of nodes) {
-      if (!seen.has(id)) {
-        k.node.remove();
-        nodes.delete(id);
-      }
-    }
-  }
-
   /** Mark the elements the diagnostics name: the worst severity wins. */
   setDiagnostics(diags: Diagnostic[]): void {
     const rank = { info: 1, warning: 2, error: 3 } as const;
@@ -458,6 +416,7 @@ export class Canvas {
   /** Select elements by key (`card:c1`, `lane:l2`, …). */
   setSelection(keys: Iterable<string>): void {
     this.selection = new Set(keys);
+    this.culling.draw();
     this.paintState();
     this.events.select?.([...this.selection]);
   }
@@ -467,10 +426,17 @@ export class Canvas {
     return [...this.selection].filter((k) => k.startsWith("card:")).map((k) => k.slice(5));
   }
 
-  /** Scroll so that the element with this key is in view. */
-  reveal(key: string): void {
+  /**
+   * Draw the element with this key if culling left it out (it stays drawn until the
+   * next reveal), scroll it into the middle of the view, and return its node.
+   * `scroll: false` only draws it.
+   */
+  reveal(key: string, { scroll = true } = {}): SVGGElement | null {
+    if (scroll) this.culling.scrollTo(key);
+    this.culling.pin(key);
     const node = this.node(key) as (SVGGElement & { scrollIntoView?: (o?: object) => void }) | null;
-    node?.scrollIntoView?.({ block: "center", inline: "center" });
+    if (scroll) node?.scrollIntoView?.({ block: "center", inline: "center" });
+    return node;
   }
 
   private paintState(): void {
@@ -522,6 +488,8 @@ export class Canvas {
     this.root.style.transform = `scale(${this.zoom})`;
     this.svg.setAttribute("width", String(Math.ceil(s.width * this.zoom)));
     this.svg.setAttribute("height", String(Math.ceil(s.height * this.zoom)));
+    this.paper.setAttribute("width", String(s.width));
+    this.paper.setAttribute("height", String(s.height));
   }
 
   private onClick(e: MouseEvent): void {
@@ -543,14 +511,6 @@ export class Canvas {
       this.setSelection([key]);
     }
   }
-}
-
-const labelled = (routes: ConnectorRoute[]) => routes.filter((c) => c.label);
-
-/** The connector delta as it applies to the labels: a connector that lost its label loses its node. */
-function labelDelta(d: KeyedDelta<ConnectorRoute>): KeyedDelta<ConnectorRoute> {
-  const unlabelled = d.upserted.filter((c) => !c.label).map((c) => idOf(c.element));
-  return { ...d, removed: [...d.removed, ...unlabelled], upserted: labelled(d.upserted) };
 }
 
 /** The element a click on `hit` selects. */

@@ -10,7 +10,7 @@ const LABEL: ConnectorRoute["label"] = {
 };
 
 function delta(connectors: SceneDelta["connectors"]): SceneDelta {
-  const none = { upserted: [], removed: [], order: null };
+  const none = { upserted: [], removed: [], order: null, shifted: [] };
   return { width: null, height: null, title: null, stages: null, lanes: null, lines: null, cards: none, connectors };
 }
 
@@ -50,17 +50,17 @@ describe("connector labels", () => {
     const m = canvas.currentMirror!;
     expect(host.querySelector(".connector-label")).toBeNull();
     const a1 = structuredClone(scene.connectors[0]!);
-    canvas.apply(delta({ upserted: [{ ...a1, label: LABEL }], removed: [], order: null }), m);
+    canvas.apply(delta({ upserted: [{ ...a1, label: LABEL }], removed: [], order: null, shifted: [] }), m);
     expect(host.querySelector(".layer-connector-labels")!.textContent).toBe("asks");
     const renamed = structuredClone(LABEL)!;
     renamed.text.lines[0]!.text = "hands over";
-    canvas.apply(delta({ upserted: [{ ...a1, label: renamed }], removed: [], order: null }), m);
+    canvas.apply(delta({ upserted: [{ ...a1, label: renamed }], removed: [], order: null, shifted: [] }), m);
     expect(host.querySelectorAll(".connector-label")).toHaveLength(1);
     expect(host.querySelector(".connector-label")!.textContent).toBe("hands over");
-    canvas.apply(delta({ upserted: [a1], removed: [], order: null }), m);
+    canvas.apply(delta({ upserted: [a1], removed: [], order: null, shifted: [] }), m);
     expect(host.querySelector(".connector-label")).toBeNull();
-    canvas.apply(delta({ upserted: [{ ...a1, label: LABEL }], removed: [], order: null }), m);
-    canvas.apply(delta({ upserted: [], removed: ["a1"], order: null }), m);
+    canvas.apply(delta({ upserted: [{ ...a1, label: LABEL }], removed: [], order: null, shifted: [] }), m);
+    canvas.apply(delta({ upserted: [], removed: ["a1"], order: null, shifted: [] }), m);
     expect(host.querySelector(".connector-label")).toBeNull();
   });
 });

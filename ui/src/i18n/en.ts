@@ -72,6 +72,7 @@ export const en = {
   "problems.warnings": "Warnings",
   "problems.info": "Info",
   "problems.none": "No problems.",
+  "problems.more": "Show {count} more of {left}",
 
   // Recovery bar
   "recovery.heading": "Unsaved work from a previous session was found.",

@@ -65,6 +65,7 @@ export const zhCN: Record<Key, string> = {
   "problems.warnings": "警告",
   "problems.info": "提示",
   "problems.none": "没有问题。",
+  "problems.more": "再显示 {count} 条（还有 {left} 条）",
 
   "recovery.heading": "发现上次会话中未保存的工作。",
   "recovery.restore": "恢复",

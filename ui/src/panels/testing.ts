@@ -35,8 +35,8 @@ const noDelta: SceneDelta = {
   stages: null,
   lanes: null,
   lines: null,
-  cards: { upserted: [], removed: [], order: null },
-  connectors: { upserted: [], removed: [], order: null },
+  cards: { upserted: [], shifted: [], removed: [], order: null },
+  connectors: { upserted: [], shifted: [], removed: [], order: null },
 };
 
 export function applied(...changes: Change[]): Applied {

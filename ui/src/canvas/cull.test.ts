@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { Canvas } from "./canvas";
+import { Mirror } from "../mirror";
+import { smallBlueprint, smallSceneFixture } from "../fixtures";
+import {
+  connectorBounds, cullsScene, drawnBounds, intersects, scrollToCentre, visibleItems, CULL_MARGIN_PX, CULL_MIN_ITEMS,
+} from "./cull";
+import type { CardBox, ConnectorRoute, Scene } from "../types";
+
+describe("culling geometry", () => {
+  it("widens the viewport by a margin and converts it to scene units", () => {
+    // 1000×600 px of an SVG scrolled by 2000, 100, at zoom 2.
+    const b = drawnBounds({ left: 2000, top: 100, width: 1000, height: 600 }, 2)!;
+    expect(b).toEqual({ x0: (2000 - 500) / 2, y0: (100 - CULL_MARGIN_PX) / 2, x1: (3000 + 500) / 2, y1: (700 + CULL_MARGIN_PX) / 2 });
+    expect(drawnBounds({ left: 0, top: 0, width: 0, height: 600 }, 1)).toBeNull();
+  });
+
+  it("bounds a connector by its route, arrowheads and label", () => {
+    const c = {
+      points: [{ x: 10, y: 20 }, { x: 50, y: 20 }, { x: 50, y: 90 }],
+      arrowheads: [{ points: [{ x: 46, y: 90 }, { x: 54, y: 96 }] }],
+      label: { rect: { x: 0, y: 40, w: 30, h: 10 } },
+    } as unknown as ConnectorRoute;
+    expect(connectorBounds(c)).toEqual({ x0: 0, y0: 20, x1: 54, y1: 96 });
+  });
+
+  it("keeps what meets the area, the pinned items, and the order", () => {
+    const items = [1, 2, 3, 4, 5].map((i) => ({ id: `c${i}`, b: { x0: i * 100, y0: 0, x1: i * 100 + 50, y1: 50 } }));
+    const area = { x0: 180, y0: 0, x1: 320, y1: 10 };
+    const pick = (pinned: string[]) =>
+      visibleItems(items, (i) => i.b, (i) => i.id, area, new Set(pinned)).map((i) => i.id);
+    expect(pick([])).toEqual(["c2", "c3"]);
+    expect(pick(["c5", "c1"])).toEqual(["c1", "c2", "c3", "c5"]);
+    expect(visibleItems(items, (i) => i.b, (i) => i.id, null, new Set())).toHaveLength(5);
+    // Touching edges count as meeting.
+    expect(intersects({ x0: 0, y0: 0, x1: 10, y1: 10 }, { x0: 10, y0: 10, x1: 20, y1: 20 })).toBe(true);
+  });
+
+  it("culls only large Scenes and centres a revealed element", () => {
+    expect(cullsScene(CULL_MIN_ITEMS - 1, 0)).toBe(false);
+    expect(cullsScene(CULL_MIN_ITEMS / 2, CULL_MIN_ITEMS / 2)).toBe(true);
+    expect(scrollToCentre({ x0: 1000, y0: 500, x1: 1100, y1: 550 }, 1, 800, 600)).toEqual({ left: 650, top: 225 });
+    expect(scrollToCentre({ x0: 10, y0: 10, x1: 20, y1: 20 }, 1, 800, 600)).toEqual({ left: 0, top: 0 });
+  });
+});
+
+/** The small fixture's first card copied into a row of `n` cards, 160 px apart. */
+function wideScene(n: number): Scene {
+  const scene = smallSceneFixture();
+  const proto = scene.cards[0]!;
+  const cards: CardBox[] = [];
+  for (let i = 0; i < n; i++) {
+    const dx = i * 160 - proto.rect.x;
+    const card = structuredClone(proto);
+    card.element = { kind: "card", id: `w${i}` };
+    card.rect = { ...proto.rect, x: proto.rect.x + dx };
+    for (const l of [...card.text.lines, ...card.owner.lines]) l.x += dx;
+    cards.push(card);
+  }
+  return { ...scene, width: n * 160, cards, connectors: [] };
+}
+
+function laidOutHost(width: number, height: number): HTMLDivElement {
+  const host = document.createElement("div");
+  // jsdom does no layout: give the host a size so that culling applies.
+  Object.defineProperty(host, "clientWidth", { value: width });
+  Object.defineProperty(host, "clientHeight", { value: height });
+  document.body.append(host);
+  return host;
+}
+
+describe("Canvas culling", () => {
+  const drawn = (host: HTMLElement) => [...host.querySelectorAll(".card")].map((n) => n.getAttribute("data-id"));
+
+  it("draws a large Scene only near the viewport, and pinned cards wherever they are", () => {
+    const host = laidOutHost(800, 600);
+    const canvas = new Canvas(host);
+    canvas.render(wideScene(600), new Mirror(smallBlueprint()));
+    // 800 px + 400 px margin each side (x from −400 to 1200) meets cards 0…7.
+    expect(drawn(host)).toEqual(["w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7"]);
+    canvas.setSelection(["card:w300"]);
+    expect(drawn(host)).toContain("w300");
+    expect(host.querySelector('[data-key="card:w300"]')!.classList.contains("selected")).toBe(true);
+    canvas.setSelection([]);
+    expect(drawn(host)).not.toContain("w300");
+  });
+
+  it("reveals a culled card by key: drawn, scrolled to, and kept", () => {
+    const host = laidOutHost(800, 600);
+    const canvas = new Canvas(host);
+    canvas.render(wideScene(600), new Mirror(smallBlueprint()));
+    expect(host.querySelector('[data-key="card:w500"]')).toBeNull();
+    const node = canvas.reveal("card:w500");
+    expect(node?.getAttribute("data-id")).toBe("w500");
+    expect(host.scrollLeft).toBeGreaterThan(500 * 160 - 800);
+    expect(canvas.reveal("card:nope")).toBeNull();
+  });
+
+  it("draws small Scenes whole", () => {
+    const host = laidOutHost(100, 100);
+    const canvas = new Canvas(host);
+    canvas.render(wideScene(40), new Mirror(smallBlueprint()));
+    expect(drawn(host)).toHaveLength(40);
+  });
+});

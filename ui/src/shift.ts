@@ -1,0 +1,30 @@
+// Moving Scene primitives by an offset, as the core's delta (src-tauri/src/delta.rs,
+// `Shiftable`) means it: every coordinate of a card or connector moves, nothing else.
+
+import type { CardBox, ConnectorRoute, Point, Rect, TextBlock } from "./types";
+
+const point = (p: Point, dx: number, dy: number): Point => ({ x: p.x + dx, y: p.y + dy });
+const rect = (r: Rect, dx: number, dy: number): Rect => ({ ...r, x: r.x + dx, y: r.y + dy });
+const text = (t: TextBlock, dx: number, dy: number): TextBlock => ({
+  ...t,
+  lines: t.lines.map((l) => ({ ...l, x: l.x + dx, y: l.y + dy })),
+});
+
+export function shiftCard(c: CardBox, dx: number, dy: number): CardBox {
+  return {
+    ...c,
+    rect: rect(c.rect, dx, dy),
+    text: text(c.text, dx, dy),
+    owner: text(c.owner, dx, dy),
+    badges: c.badges.map((b) => ({ ...b, rect: rect(b.rect, dx, dy), label: { ...b.label, x: b.label.x + dx, y: b.label.y + dy } })),
+  };
+}
+
+export function shiftConnector(c: ConnectorRoute, dx: number, dy: number): ConnectorRoute {
+  return {
+    ...c,
+    points: c.points.map((p) => point(p, dx, dy)),
+    arrowheads: c.arrowheads.map((h) => ({ tip: point(h.tip, dx, dy), points: h.points.map((p) => point(p, dx, dy)) as typeof h.points })),
+    label: c.label ? { rect: rect(c.label.rect, dx, dy), text: text(c.label.text, dx, dy) } : null,
+  };
+}
