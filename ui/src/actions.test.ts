@@ -15,6 +15,9 @@ describe("action registry", () => {
     expect(chordOf(key("z", { ctrlKey: true }), true)).toBe("Ctrl+Z");
     expect(chordOf(key("Z", { ctrlKey: true, shiftKey: true }), false)).toBe("Shift+Mod+Z");
     expect(normalizeChord("Mod+Shift+z")).toBe("Shift+Mod+Z");
+    // WebKitGTK: Shift+Tab arrives as key "Unidentified", code "Tab".
+    expect(chordOf(key("Unidentified", { shiftKey: true, code: "Tab" }), false)).toBe("Shift+Tab");
+    expect(chordOf(key("Unidentified", { ctrlKey: true, code: "KeyD" }), false)).toBe("Mod+D");
   });
 
   it("finds the action a key means, and keeps text fields' keys for the field", () => {

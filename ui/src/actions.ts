@@ -21,13 +21,24 @@ export interface Action {
 export const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /** The canonical form of a key event: modifiers in a fixed order, then the key. */
-export function chordOf(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "altKey" | "shiftKey">, mac = isMac): string {
+export function chordOf(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "altKey" | "shiftKey"> & { code?: string }, mac = isMac): string {
   const mod = mac ? e.metaKey : e.ctrlKey;
   const ctrl = mac ? e.ctrlKey : false;
-  let key = e.key.length === 1 ? e.key.toUpperCase() : e.key;
+  let key = e.key === "Unidentified" && e.code ? keyOfCode(e.code) : e.key;
+  key = key.length === 1 ? key.toUpperCase() : key;
   if (key === "+") key = "=";
   if (key === "_") key = "-";
   return [ctrl && "Ctrl", e.altKey && "Alt", e.shiftKey && "Shift", mod && "Mod", key].filter(Boolean).join("+");
+}
+
+/**
+ * The key a physical key position means, for events whose `key` is "Unidentified":
+ * WebKitGTK reports Shift+Tab (ISO_Left_Tab) that way, with `code` "Tab".
+ */
+function keyOfCode(code: string): string {
+  if (/^Key[A-Z]$/.test(code)) return code.slice(3);
+  if (/^Digit\d$/.test(code)) return code.slice(5);
+  return code;
 }
 
 /** `Shift+Mod+Z` → the canonical order `chordOf` produces. */
