@@ -84,6 +84,17 @@ pub fn lane_kinds() -> Vec<LaneKindInfo> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_rule_has_a_chinese_summary_for_the_rules_panel() {
+        // The UI shows these (ui/src/i18n/rule-summaries.zh-CN.json) instead of the core's
+        // English summaries when it speaks Chinese.
+        let zh: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(include_str!("../../ui/src/i18n/rule-summaries.zh-CN.json")).unwrap();
+        let ids: Vec<String> = super::rule_catalogue().rules.into_iter().map(|r| r.id).collect();
+        assert_eq!(zh.keys().cloned().collect::<Vec<_>>(), { let mut s = ids.clone(); s.sort(); s });
+        assert!(zh.values().all(|v| !v.is_ascii()), "{zh:?}");
+    }
+
     use super::*;
 
     #[test]
