@@ -114,14 +114,14 @@ impl Session {
         }
     }
 
-    /// The file name shown to the user ("Untitled" before the first save).
+    /// The file name shown to the user ("Untitled", in the UI's language, before the first save).
     pub fn file_name(&self) -> String {
         self.path
             .as_deref()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
             .or_else(|| self.untitled_name.clone())
-            .unwrap_or_else(|| "Untitled".to_owned())
+            .unwrap_or_else(|| self.checker.language().pick("Untitled", "未命名").to_owned())
     }
 
     /// Window title: the file name, with a bullet while there are unsaved changes.

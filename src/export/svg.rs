@@ -22,7 +22,7 @@
 //! widens a centred line and shifts it left by half a space in browsers, so centred
 //! blocks get one `<text>` per line instead.
 
-use crate::layout::{self, metrics::xml_clean, BadgeKind, Point, Rect, Scene, TextBlock, Tone};
+use crate::layout::{self, metrics::xml_clean, words, BadgeKind, Point, Rect, Scene, TextBlock, Tone};
 use crate::model::Blueprint;
 use std::fmt::Write;
 use svg::node::element::{
@@ -56,14 +56,17 @@ pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
     } else {
         doc.title.as_str()
     };
+    // In the blueprint's language, like the words drawn with it (slide tools show this as
+    // the picture's alternative text).
+    let l = doc.language;
     let desc: Vec<String> = [
-        ("Scenario", &doc.scenario),
-        ("Persona", &doc.persona),
-        ("Description", &doc.description),
+        (words::scenario_prefix(l), &doc.scenario),
+        (words::persona_prefix(l), &doc.persona),
+        (words::description_prefix(l), &doc.description),
     ]
     .into_iter()
     .filter(|(_, v)| !v.trim().is_empty())
-    .map(|(k, v)| format!("{k}: {v}"))
+    .map(|(k, v)| format!("{k}{v}"))
     .collect();
 
     let (w, h) = (num(scene.width), num(scene.height));

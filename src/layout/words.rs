@@ -17,6 +17,10 @@ pub fn persona_prefix(lang: Language) -> &'static str {
     lang.pick("Persona: ", "用户画像：")
 }
 
+pub fn description_prefix(lang: Language) -> &'static str {
+    lang.pick("Description: ", "说明：")
+}
+
 /// "3 cards hidden" under a collapsed lane's name.
 pub fn cards_hidden(lang: Language, n: usize) -> String {
     match lang {
