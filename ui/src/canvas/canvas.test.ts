@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Canvas } from "./canvas";
 import { Mirror } from "../mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
@@ -154,5 +154,16 @@ describe("Canvas", () => {
     const order = scene.cards.map((c) => (c.element as { id: string }).id).filter((id) => id !== "c3");
     expect([...host.querySelectorAll(".card")].map((n) => n.getAttribute("data-id"))).toEqual(order);
     expect(canvas.current!.cards.find((c) => c.element.kind === "card" && c.element.id === "c2")).toEqual(c2);
+  });
+
+  it("reveals an element in the middle for a problem, and only as far as needed for the keyboard", () => {
+    const { host, canvas } = setup();
+    const node = host.querySelector<SVGGElement>('.card[data-id="c2"]')! as SVGGElement & { scrollIntoView: (o?: object) => void };
+    const scroll = vi.fn();
+    node.scrollIntoView = scroll;
+    canvas.reveal("card:c2");
+    canvas.reveal("card:c2", { scroll: "nearest" });
+    canvas.reveal("card:c2", { scroll: false });
+    expect(scroll.mock.calls).toEqual([[{ block: "center", inline: "center" }], [{ block: "nearest", inline: "nearest" }]]);
   });
 });

@@ -428,14 +428,16 @@ export class Canvas {
 
   /**
    * Draw the element with this key if culling left it out (it stays drawn until the
-   * next reveal), scroll it into the middle of the view, and return its node.
-   * `scroll: false` only draws it.
+   * next reveal), scroll it into view, and return its node. `scroll: "center"` puts it
+   * in the middle (a problem shown); `"nearest"` scrolls only as far as needed, and not
+   * at all when it is in view (the keyboard walking or moving cards); `false` only draws.
    */
-  reveal(key: string, { scroll = true } = {}): SVGGElement | null {
-    if (scroll) this.culling.scrollTo(key);
+  reveal(key: string, { scroll = "center" }: { scroll?: "center" | "nearest" | false } = {}): SVGGElement | null {
+    // A culled element has no node to scroll to: bring its place into the middle first.
+    if (scroll === "center" || (scroll === "nearest" && !this.node(key))) this.culling.scrollTo(key);
     this.culling.pin(key);
     const node = this.node(key) as (SVGGElement & { scrollIntoView?: (o?: object) => void }) | null;
-    if (scroll) node?.scrollIntoView?.({ block: "center", inline: "center" });
+    if (scroll) node?.scrollIntoView?.({ block: scroll, inline: scroll });
     return node;
   }
 

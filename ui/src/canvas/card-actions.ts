@@ -25,7 +25,7 @@ export function cardActions(editor: { canvas: Canvas | null }): Action[] {
       const c = canvas()!;
       const m = c.currentMirror;
       const command = m && arrowMoves(m, cards(), dir);
-      if (command && (await c.send(command))) c.reveal(`card:${cards()[0]}`);
+      if (command && (await c.send(command))) c.reveal(`card:${cards()[0]}`, { scroll: "nearest" });
     },
   });
 

@@ -34,7 +34,7 @@ export function tabTarget(order: string[], selected: string[], back: boolean): s
 /** Select card `id` as the keyboard did: bring it into view and say what it is. */
 export function selectCard(canvas: Canvas, id: string): void {
   canvas.setSelection([`card:${id}`]);
-  canvas.reveal(`card:${id}`);
+  canvas.reveal(`card:${id}`, { scroll: "nearest" });
   const m = canvas.currentMirror;
   const card = m?.cards.get(id);
   if (!m || !card) return;
