@@ -164,7 +164,7 @@ const TEMPLATES_ZH: &[(&str, &str)] = &[
     ("bitner", "Bitner / NN/g：五条泳道，含互动线、可视线和内部互动线（默认）"),
     ("shostack", "Shostack（1984）：客户、台前与后台，仅含可视线"),
     ("18f", "18F：四行（客户、前台、后台、支持），有形展示并入前台"),
-    ("fliess", "Fliess 与 Kleinaltenkamp：五条线，含订单渗透线和实施线"),
+    ("fliess", "Fliess 与 Kleinaltenkamp：五条线，含订单渗透线和执行线"),
     ("restaurant", "示例：餐厅晚餐，四个阶段，英文"),
     ("restaurant-zh", "示例：餐厅堂食晚餐（中文）"),
 ];

@@ -52,7 +52,7 @@ impl LineKind {
             LineKind::Visibility => "可视线",
             LineKind::InternalInteraction => "内部互动线",
             LineKind::OrderPenetration => "订单渗透线",
-            LineKind::Implementation => "实施线",
+            LineKind::Implementation => "执行线",
         };
         language.pick(self.label(), zh)
     }
