@@ -2,10 +2,15 @@
 
 use frontstage_app::catalogue::{lane_kind_catalogue, rule_catalogue};
 use frontstage_app::commands::{apply, new_blueprint, parse_command, preview_in, step, view_of};
+use frontstage::model::Language;
 use frontstage_app::{AppError, Session};
 use serde_json::{json, Value};
 use std::path::{Component, Path, PathBuf};
 use tiny_http::{Header, Method, Request, Response};
+
+/// The bridge has no settings to follow: its documents are English, like the app's under
+/// the benchmark's English environment.
+const BRIDGE_LANGUAGE: Language = Language::English;
 
 /// One document, as in the app's main window.
 pub struct Bridge {
@@ -15,7 +20,7 @@ pub struct Bridge {
 
 impl Bridge {
     pub fn new(dist: PathBuf) -> Self {
-        let doc = new_blueprint(None).expect("the default template loads");
+        let doc = new_blueprint(None, BRIDGE_LANGUAGE).expect("the default template loads");
         Bridge { dist, session: Session::untitled(doc) }
     }
 
@@ -56,7 +61,7 @@ impl Bridge {
                     None | Some(Value::Null) => None,
                     Some(v) => Some(v.as_u64().ok_or_else(|| AppError::new("invalid_argument", "cards must be a number"))? as usize),
                 };
-                *s = Session::untitled(new_blueprint(cards)?);
+                *s = Session::untitled(new_blueprint(cards, BRIDGE_LANGUAGE)?);
                 to_json(&view_of(s))
             }
             "execute" => {
