@@ -3,7 +3,7 @@
 // an offset and removed by id, and their order stays the core's (the drawing order).
 
 import { idOf } from "./canvas/draw";
-import { shiftCard, shiftConnector } from "./shift";
+import { recordShift, shiftCard, shiftConnector } from "./shift";
 import type { ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
 
 /** The delta does not fit the Scene it is applied to (the UI must reload the view). */
@@ -27,7 +27,7 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
   };
 }
 
-function applyKeyed<T extends { element: ElementRef }>(
+function applyKeyed<T extends { element: ElementRef } & object>(
   items: T[], d: KeyedDelta<T>, what: string, shift: (item: T, dx: number, dy: number) => T,
 ): T[] {
   if (isEmpty(d)) return items;
@@ -36,7 +36,7 @@ function applyKeyed<T extends { element: ElementRef }>(
     for (const id of s.ids) {
       const item = byId.get(id);
       if (!item) throw new DeltaMismatch(`the ${what} ${id} to shift is not in the scene`);
-      byId.set(id, shift(item, s.dx, s.dy));
+      byId.set(id, recordShift(shift(item, s.dx, s.dy), item, s.dx, s.dy));
     }
   }
   for (const id of d.removed) {

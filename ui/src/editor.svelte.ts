@@ -14,7 +14,7 @@ import { cardActions } from "./canvas/card-actions";
 import { structureActions } from "./structure-actions";
 import { confirmDelete, structureDeletes } from "./delete-confirm";
 import { connectorActions } from "./connector-actions";
-import type { Applied, Command, Diagnostic, DiagnosticsDelta, ElementRef, Patch, Scene, SceneDelta, Status } from "./types";
+import type { Applied, Command, Diagnostic, DiagnosticsDelta, ElementRef, Patch, Scene, SceneDelta, Status, View } from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
 export function refOf(key: string): ElementRef {
@@ -97,15 +97,19 @@ export class Editor {
 
   async load(): Promise<void> {
     try {
-      const view = await shell.view();
-      this.mirror = new Mirror(view.doc);
-      this.title = view.doc.title;
-      this.canvas?.setSelection([]);
-      this.draw(view.scene, view.diagnostics);
-      this.setStatus(view.status);
+      this.open(await shell.view());
     } catch (e) {
       this.error = errorMessage(e);
     }
+  }
+
+  /** Show a whole view: the document, its Scene, diagnostics and status (nothing selected). */
+  open(view: View): void {
+    this.mirror = new Mirror(view.doc);
+    this.title = view.doc.title;
+    this.canvas?.setSelection([]);
+    this.draw(view.scene, view.diagnostics);
+    this.setStatus(view.status);
   }
 
   async run(id: string): Promise<void> {
@@ -207,6 +211,7 @@ export class Editor {
 
   setStatus(status: Status): void {
     this.status = status;
-    document.title = status.title;
+    // Setting the title, even to the same text, costs a few ms in some engines.
+    if (document.title !== status.title) document.title = status.title;
   }
 }

@@ -68,6 +68,7 @@ export function onMenuAction(run: (action: string) => void): Promise<UnlistenFn>
 
 /** The shell wrote this window's diagnostics again (in the new language, after View › Language). */
 export function onDiagnostics(run: (diagnostics: Diagnostic[]) => void): Promise<UnlistenFn> {
+  if (BRIDGE) return Promise.resolve(() => {});
   return getCurrentWebviewWindow().listen<Diagnostic[]>("diagnostics", (e) => run(e.payload));
 }
 

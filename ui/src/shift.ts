@@ -28,3 +28,25 @@ export function shiftConnector(c: ConnectorRoute, dx: number, dy: number): Conne
     label: c.label ? { rect: rect(c.label.rect, dx, dy), text: text(c.label.text, dx, dy) } : null,
   };
 }
+
+/** An item made by shifting another: `base` moved by (`dx`, `dy`). */
+export interface ShiftedFrom<T> {
+  base: T;
+  dx: number;
+  dy: number;
+}
+
+// Which items are shifted copies of which, so the canvas can move the node it drew for
+// `base` instead of drawing the copy again. Weak: Scenes come and go.
+const origins = new WeakMap<object, ShiftedFrom<object>>();
+
+/** Record that `item` is `base` shifted by (`dx`, `dy`); returns `item`. */
+export function recordShift<T extends object>(item: T, base: T, dx: number, dy: number): T {
+  origins.set(item, { base, dx, dy });
+  return item;
+}
+
+/** What `item` was shifted from, if it is a shifted copy. */
+export function shiftedFrom<T extends object>(item: T): ShiftedFrom<T> | undefined {
+  return origins.get(item) as ShiftedFrom<T> | undefined;
+}

@@ -85,6 +85,41 @@ describe("Canvas", () => {
     expect(cls('.card[data-id="c1"]').contains("has-error")).toBe(false);
   });
 
+  it("repaints only the elements whose mark changed, in every layer they are drawn in", () => {
+    const { host, canvas } = setup();
+    const d = (severity: Diagnostic["severity"], elements: Diagnostic["elements"]): Diagnostic => ({
+      rule: "r", severity, message: "m", hint: "h", elements,
+    });
+    canvas.setDiagnostics([d("warning", [{ kind: "card", id: "c1" }, { kind: "card", id: "c2" }])]);
+    const c2 = host.querySelector('.card[data-id="c2"]')!;
+    // A node whose mark stays is left alone (a stray class shows it was not repainted).
+    c2.classList.add("probe");
+    const toggles: string[] = [];
+    const toggle = DOMTokenList.prototype.toggle;
+    DOMTokenList.prototype.toggle = function (this: DOMTokenList, token: string, force?: boolean) {
+      toggles.push(token);
+      return toggle.call(this, token, force);
+    };
+    try {
+      canvas.setDiagnostics([
+        d("error", [{ kind: "card", id: "c1" }]),
+        d("warning", [{ kind: "card", id: "c2" }, { kind: "connector", id: "a1" }]),
+      ]);
+    } finally {
+      DOMTokenList.prototype.toggle = toggle;
+    }
+    const cls = (sel: string) => host.querySelector(sel)!.classList;
+    expect(cls('.card[data-id="c1"]').contains("has-error")).toBe(true);
+    expect(cls('.card[data-id="c1"]').contains("has-warning")).toBe(false);
+    expect(cls('.connector[data-id="a1"]').contains("has-warning")).toBe(true);
+    expect(cls('.card[data-id="c2"]').contains("has-warning")).toBe(true);
+    // c1 and a1 repainted (three classes each), nothing else.
+    expect(toggles.length).toBe(6);
+    canvas.setDiagnostics([]);
+    expect(cls('.card[data-id="c1"]').contains("has-error")).toBe(false);
+    expect(cls('.connector[data-id="a1"]').contains("has-warning")).toBe(false);
+  });
+
   it("selects a card on click and clears on a click elsewhere", () => {
     const { host, canvas, selections } = setup();
     const rect = host.querySelector('.card[data-id="c1"] rect')!;

@@ -36,6 +36,8 @@ import { Culling } from "./cull";
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
 const ZOOM_STEP = 1.25;
+/** Past this many changed marks, repainting every drawn node is as quick as finding them. */
+const MARKS_REPAINT_ALL = 300;
 
 export interface CanvasEvents {
   /** The selection changed (element keys: `card:c1`, `lane:l2`, …). */
@@ -409,8 +411,22 @@ export class Canvas {
         if (!cur || rank[d.severity] > rank[cur]) marks.set(k, d.severity);
       }
     }
+    const before = this.marks;
     this.marks = marks;
-    this.paintState();
+    // After an edit few marks change: repaint the nodes of those, not every node drawn.
+    const changed = new Set<string>();
+    for (const [k, m] of marks) if (before.get(k) !== m) changed.add(k);
+    for (const k of before.keys()) if (!marks.has(k)) changed.add(k);
+    if (changed.size > MARKS_REPAINT_ALL) return this.paintState();
+    const nodes: SVGGElement[] = [];
+    for (const k of changed) {
+      const n = this.node(k);
+      if (n) nodes.push(n);
+      // A connector's label is a node of its own, in the labels layer.
+      const label = k.startsWith("connector:") ? this.labels.node(k.slice(10)) : undefined;
+      if (label) nodes.push(label);
+    }
+    this.paint(nodes);
   }
 
   /** Select elements by key (`card:c1`, `lane:l2`, …). */

@@ -3,8 +3,11 @@ import { Canvas } from "./canvas";
 import { Mirror } from "../mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import {
-  connectorBounds, cullsScene, drawnBounds, intersects, scrollToCentre, visibleItems, CULL_MARGIN_PX, CULL_MIN_ITEMS,
+  BoundsCache, connectorBounds, cullsScene, drawnBounds, intersects, scrollToCentre, visibleItems, CULL_MARGIN_PX, CULL_MIN_ITEMS,
+  type Bounds,
 } from "./cull";
+import { applyDelta } from "../delta";
+import { idOf } from "./draw";
 import type { CardBox, ConnectorRoute, Scene } from "../types";
 
 describe("culling geometry", () => {
@@ -101,5 +104,24 @@ describe("Canvas culling", () => {
     const canvas = new Canvas(host);
     canvas.render(wideScene(40), new Mirror(smallBlueprint()));
     expect(drawn(host)).toHaveLength(40);
+  });
+});
+
+describe("BoundsCache and shifted items", () => {
+  it("gives a shifted copy its original's bounds moved by the offset, as computing them would", () => {
+    const scene = smallSceneFixture();
+    const cache = new BoundsCache();
+    const route = scene.connectors[0]!;
+    const card = scene.cards[0]!;
+    const before = { route: cache.connector(route), card: cache.card(card) };
+    const next = applyDelta(scene, {
+      width: null, height: null, title: null, stages: null, lanes: null, lines: null,
+      cards: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(card.element)] }], removed: [], order: null },
+      connectors: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(route.element)] }], removed: [], order: null },
+    });
+    const moved = (b: Bounds) => ({ x0: b.x0 + 3, y0: b.y0 + 38, x1: b.x1 + 3, y1: b.y1 + 38 });
+    expect(cache.connector(next.connectors[0]!)).toEqual(moved(before.route));
+    expect(cache.connector(next.connectors[0]!)).toEqual(connectorBounds(next.connectors[0]!));
+    expect(cache.card(next.cards[0]!)).toEqual(moved(before.card));
   });
 });

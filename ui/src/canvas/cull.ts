@@ -6,6 +6,7 @@
 // few and always drawn. Small documents are drawn whole, so nothing changes for them.
 
 import type { CardBox, ConnectorRoute, ElementRef, Point, Rect, Scene } from "../types";
+import { shiftedFrom } from "../shift";
 
 /** Axis-aligned bounds in scene units. */
 export interface Bounds {
@@ -102,15 +103,22 @@ export class BoundsCache {
 
   card = (c: CardBox): Bounds => {
     let b = this.cards.get(c);
-    if (!b) this.cards.set(c, (b = rectBounds(c.rect)));
+    if (!b) this.cards.set(c, (b = this.shifted(this.cards, c) ?? rectBounds(c.rect)));
     return b;
   };
 
   connector = (c: ConnectorRoute): Bounds => {
     let b = this.connectors.get(c);
-    if (!b) this.connectors.set(c, (b = connectorBounds(c)));
+    if (!b) this.connectors.set(c, (b = this.shifted(this.connectors, c) ?? connectorBounds(c)));
     return b;
   };
+
+  /** A shifted copy's bounds from its original's, when those are known (cheaper than a route's). */
+  private shifted<T extends object>(cache: WeakMap<T, Bounds>, item: T): Bounds | null {
+    const from = shiftedFrom(item);
+    const b = from && cache.get(from.base);
+    return b ? { x0: b.x0 + from.dx, y0: b.y0 + from.dy, x1: b.x1 + from.dx, y1: b.y1 + from.dy } : null;
+  }
 }
 
 /**
