@@ -61,9 +61,9 @@ pub async fn user_session(client: &Client) -> TestResult {
     let scene = frontstage::layout::layout(&frontstage_app::commands::new_blueprint(Some(12), frontstage::model::Language::English)?);
     let x0 = scene.cards.iter().find(|c| c.element == frontstage::model::ElementRef::Card("c00000".into())).ok_or("no c00000")?.rect.x;
     let dx = scene.stages[3].x - scene.stages[0].x;
-    let (start, end) = (fmt_num(x0), fmt_num(x0 + dx));
+    let (start, end) = (f64::from(x0), f64::from(x0 + dx));
     let first = r#".card[data-id="c00000"] rect"#;
-    wait_for_attr(client, first, "x", &start).await?;
+    wait_for_scene_x(client, first, start).await?;
     let rect = client.wait().at_most(WAIT).for_element(Locator::Css(first)).await?;
     let drag = MouseActions::new("mouse".into())
         .then(PointerAction::MoveToElement { element: rect, duration: None, x: 0.0, y: 0.0 })
@@ -73,10 +73,10 @@ pub async fn user_session(client: &Client) -> TestResult {
         .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
     client.perform_actions(drag).await?;
     client.release_actions().await?;
-    wait_for_attr(client, first, "x", &end).await?;
+    wait_for_scene_x(client, first, end).await?;
     wait_for_attr(client, r#"button[data-action="edit.undo"]"#, "title", "Undo Move Card").await?;
     click(client, r#"button[data-action="edit.undo"]"#).await?;
-    wait_for_attr(client, first, "x", &start).await?;
+    wait_for_scene_x(client, first, start).await?;
 
     // The UI may call its own commands but nothing it was not granted: the capability
     // gives it no dialog access (the shell runs the dialogs).

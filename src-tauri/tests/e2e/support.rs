@@ -202,11 +202,6 @@ pub async fn click_card(client: &Client, id: &str) -> TestResult {
     }
 }
 
-/// A number as the DOM prints an SVG attribute set from a JS number.
-pub fn fmt_num(v: f32) -> String {
-    if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") }
-}
-
 /// A picture of the window for people to look at.
 pub async fn screenshot(client: &Client, name: &str) -> TestResult {
     client
@@ -253,4 +248,36 @@ pub fn recovery_dir() -> PathBuf {
 pub fn screenshot_dir() -> PathBuf {
     let exe = Path::new(APP);
     exe.parent().and_then(Path::parent).unwrap_or(Path::new(".")).join("e2e-screenshots")
+}
+
+/// Where an element's `x`/`y`/`width`/`height` box is drawn, in scene units: the canvas
+/// moves a card that only shifted with a transform on an inner group (its attributes keep
+/// the old place), so positions are read through the transforms, as the screen shows them.
+pub async fn scene_box(client: &Client, css: &str) -> TestResult<Option<[f64; 4]>> {
+    let v = client
+        .execute(
+            "const r = document.querySelector(arguments[0]); if (!r) return null;
+             const scene = r.ownerSVGElement.querySelector('.scene');
+             const m = scene.getCTM().inverse().multiply(r.getCTM());
+             const n = (a) => Number(r.getAttribute(a));
+             return [m.a * n('x') + m.c * n('y') + m.e, m.b * n('x') + m.d * n('y') + m.f, n('width') * m.a, n('height') * m.d];",
+            vec![json!(css)],
+        )
+        .await?;
+    Ok(serde_json::from_value(v)?)
+}
+
+/// Wait until the element's drawn box starts at scene x `want` (to a hundredth).
+pub async fn wait_for_scene_x(client: &Client, css: &str, want: f64) -> TestResult {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let got = scene_box(client, css).await?;
+        if got.is_some_and(|b| (b[0] - want).abs() < 0.01) {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("expected {css} drawn at x = {want}, found {got:?}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
