@@ -20,9 +20,35 @@ pub struct KeyedDelta<T: TS> {
     pub shifted: Vec<Shift>,
     /// Ids of primitives no longer in the Scene.
     pub removed: Vec<String>,
-    /// Every id in drawing order, only when the order is not the old one with the removed
-    /// ids taken out (something was added or reordered).
-    pub order: Option<Vec<String>>,
+    /// The drawing order, only when it is not the old one with the removed ids taken out
+    /// (something was added or reordered): as runs of the old order and listed ids, since a
+    /// moved card reorders one id of thousands and the whole list was most of the answer.
+    pub order: Option<Vec<OrderRun>>,
+}
+
+/// One stretch of the new drawing order (`applyKeyed` in ui/src/delta.ts).
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum OrderRun {
+    /// The ids at `from .. from + len` in the old Scene's list.
+    Keep { from: usize, len: usize },
+    /// These ids (new ones, or old ones whose run did not continue).
+    Ids { ids: Vec<String> },
+}
+
+/// The new order as runs of the old one; ids not in `old` are listed.
+fn order_runs(old: &[&ElementRef], new: &[&ElementRef]) -> Vec<OrderRun> {
+    let at: HashMap<&ElementRef, usize> = old.iter().enumerate().map(|(i, e)| (*e, i)).collect();
+    let mut runs: Vec<OrderRun> = Vec::new();
+    for e in new {
+        match (at.get(e), runs.last_mut()) {
+            (Some(&i), Some(OrderRun::Keep { from, len })) if *from + *len == i => *len += 1,
+            (Some(&i), _) => runs.push(OrderRun::Keep { from: i, len: 1 }),
+            (None, Some(OrderRun::Ids { ids })) => ids.push(key_of(e)),
+            (None, _) => runs.push(OrderRun::Ids { ids: vec![key_of(e)] }),
+        }
+    }
+    runs
 }
 
 impl<T: TS> KeyedDelta<T> {
@@ -189,7 +215,11 @@ fn keyed<T: TS + Clone + PartialEq + Shiftable>(old: &[T], new: &[T], element: i
     // The old order minus the removed ids is what the UI keeps by itself.
     let kept = old.iter().map(&element).filter(|e| after.contains_key(e));
     let same_order = new.len() == old.len() - removed.len() && kept.eq(new.iter().map(&element));
-    let order = (!same_order).then(|| new.iter().map(|t| key_of(element(t))).collect());
+    let order = (!same_order).then(|| {
+        let old: Vec<&ElementRef> = old.iter().map(&element).collect();
+        let new: Vec<&ElementRef> = new.iter().map(&element).collect();
+        order_runs(&old, &new)
+    });
     KeyedDelta { upserted, shifted, removed, order }
 }
 
@@ -249,10 +279,24 @@ mod tests {
         for c in &after.connectors {
             assert_eq!(&connectors[&key_of(&c.element)], c);
         }
+        // The card changed place in the drawing order: a few runs, not every id.
+        let runs = d.cards.order.as_ref().expect("the order changed");
+        assert_eq!(expand(runs, &ids(&before.cards, |c| &c.element)), ids(&after.cards, |c| &c.element));
+        assert!(runs.len() <= 4 && runs.iter().all(|r| matches!(r, OrderRun::Keep { .. })), "{runs:?}");
     }
 
     fn ids<T>(items: &[T], element: impl Fn(&T) -> &ElementRef) -> Vec<String> {
         items.iter().map(|t| key_of(element(t))).collect()
+    }
+
+    /// The order the runs give over the old ids (what the UI does).
+    fn expand(runs: &[OrderRun], old: &[String]) -> Vec<String> {
+        runs.iter()
+            .flat_map(|r| match r {
+                OrderRun::Keep { from, len } => old[*from..*from + *len].to_vec(),
+                OrderRun::Ids { ids } => ids.clone(),
+            })
+            .collect()
     }
 
     #[test]
@@ -269,7 +313,7 @@ mod tests {
         assert_eq!(d.width, Some(scene.width));
         assert_eq!(d.lanes.as_ref(), Some(&scene.lanes));
         assert_eq!(d.cards.upserted, scene.cards);
-        assert_eq!(d.cards.order, Some(ids(&scene.cards, |c| &c.element)));
+        assert_eq!(d.cards.order, Some(vec![OrderRun::Ids { ids: ids(&scene.cards, |c| &c.element) }]));
         assert!(d.cards.removed.is_empty());
     }
 
@@ -328,6 +372,8 @@ mod tests {
         // Undoing puts it back, and the order is sent since a card was added.
         let back = SceneDelta::between(Some(&after), &before);
         assert!(back.cards.upserted.iter().any(|c| c.element == ElementRef::Card(id.clone())));
-        assert_eq!(back.cards.order, Some(ids(&before.cards, |c| &c.element)));
+        let runs = back.cards.order.expect("an order");
+        assert_eq!(expand(&runs, &ids(&after.cards, |c| &c.element)), ids(&before.cards, |c| &c.element));
+        assert!(runs.len() <= 3, "the kept stretches, the card put back between them: {runs:?}");
     }
 }

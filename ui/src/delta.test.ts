@@ -65,10 +65,24 @@ describe("applyDelta", () => {
     const scene = smallSceneFixture();
     const extra = structuredClone(card(scene, "c1"));
     extra.element = { kind: "card", id: "c9" };
-    const order = ["c9", ...ids(scene.cards)];
+    const n = scene.cards.length;
+    const order = [{ type: "keep" as const, from: 0, len: 1 }, { type: "ids" as const, ids: ["c9"] }, { type: "keep" as const, from: 1, len: n - 1 }];
     const next = applyDelta(scene, { ...empty(), cards: { upserted: [extra], shifted: [], removed: [], order } });
-    expect(ids(next.cards)).toEqual(order);
+    const old = ids(scene.cards);
+    expect(ids(next.cards)).toEqual([old[0], "c9", ...old.slice(1)]);
     expect(card(next, "c9")).toEqual(extra);
+  });
+
+  it("reorders by runs of the old order, with the kept items' shifted copies", () => {
+    const scene = smallSceneFixture();
+    const old = ids(scene.cards);
+    const n = old.length;
+    // The last card moved to the front and shifted: two kept runs, in the new order.
+    const order = [{ type: "keep" as const, from: n - 1, len: 1 }, { type: "keep" as const, from: 0, len: n - 1 }];
+    const next = applyDelta(scene, { ...empty(), cards: { upserted: [], shifted: [{ dx: 0, dy: 7, ids: [old[n - 1]!] }], removed: [], order } });
+    expect(ids(next.cards)).toEqual([old[n - 1], ...old.slice(0, n - 1)]);
+    expect(next.cards[0]!.rect.y).toBe(scene.cards[n - 1]!.rect.y + 7);
+    expect(next.cards[1]).toBe(scene.cards[0]);
   });
 
   it("moves shifted cards and connectors by their offset, keeping the rest", () => {
@@ -101,7 +115,12 @@ describe("applyDelta", () => {
     extra.element = { kind: "card", id: "c9" };
     const unordered = { ...empty(), cards: { upserted: [extra], shifted: [], removed: [], order: null } };
     expect(() => applyDelta(scene, unordered)).toThrow(DeltaMismatch);
-    const short = { ...empty(), cards: { upserted: [], shifted: [], removed: [], order: ["c1"] } };
+    const short = { ...empty(), cards: { upserted: [], shifted: [], removed: [], order: [{ type: "ids" as const, ids: ["c1"] }] } };
     expect(() => applyDelta(scene, short)).toThrow(DeltaMismatch);
+    const past = { ...empty(), cards: { upserted: [], shifted: [], removed: [], order: [{ type: "keep" as const, from: 1, len: scene.cards.length }] } };
+    expect(() => applyDelta(scene, past)).toThrow(DeltaMismatch);
+    // A kept position whose card the delta removed.
+    const dropped = { ...empty(), cards: { upserted: [], shifted: [], removed: [ids(scene.cards)[0]!], order: [{ type: "keep" as const, from: 0, len: scene.cards.length }] } };
+    expect(() => applyDelta(scene, dropped)).toThrow(DeltaMismatch);
   });
 });

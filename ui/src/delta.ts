@@ -49,12 +49,23 @@ function applyKeyed<T extends { element: ElementRef } & object>(
     byId.set(id, u);
   }
   if (d.order) {
-    if (d.order.length !== byId.size) throw new DeltaMismatch(`the ${what} order does not list every ${what}`);
-    return d.order.map((id) => {
+    // Runs of the old list (by position) and listed ids; a kept item may have been replaced.
+    const out: T[] = [];
+    const take = (id: string) => {
       const item = byId.get(id);
       if (!item) throw new DeltaMismatch(`the ${what} order names ${id}, which is not in the scene`);
-      return item;
-    });
+      out.push(item);
+    };
+    for (const run of d.order) {
+      if (run.type === "ids") {
+        for (const id of run.ids) take(id);
+        continue;
+      }
+      if (run.from + run.len > items.length) throw new DeltaMismatch(`the ${what} order keeps ${run.from}…${run.from + run.len}, past the scene's ${items.length}`);
+      for (let i = run.from; i < run.from + run.len; i++) take(idOf(items[i]!.element));
+    }
+    if (out.length !== byId.size) throw new DeltaMismatch(`the ${what} order does not list every ${what}`);
+    return out;
   }
   // Without an order nothing was added: the old order, less what was removed.
   if (added.size) throw new DeltaMismatch(`a new ${what} came without an order`);

@@ -11,6 +11,7 @@ import { el, clear } from "./svg";
 import { t } from "../i18n";
 import { drawCard, drawConnector, drawConnectorLabel, drawLane, drawLine, drawLineGrab, drawStage, idOf, keyOf, text, INK, MUTED } from "./draw";
 import { cardRects } from "./drop";
+import { Marks } from "./marks";
 import { hitTest, type Hit, type Point } from "./hit";
 import type { Gesture, GestureSession } from "./gesture";
 import { cardDrag } from "./card-drag";
@@ -64,7 +65,7 @@ export class Canvas {
   private labels: KeyedLayer<ConnectorRoute>;
   private culling: Culling;
   private paper: SVGRectElement;
-  private marks = new Map<string, string>();
+  private marks = new Marks();
   private session: { gesture: GestureSession; pointer: number } | null = null;
   /** Swallow the click that ends a drag. */
   private suppressClick = false;
@@ -402,21 +403,8 @@ export class Canvas {
 
   /** Mark the elements the diagnostics name: the worst severity wins. */
   setDiagnostics(diags: Diagnostic[]): void {
-    const rank = { info: 1, warning: 2, error: 3 } as const;
-    const marks = new Map<string, "info" | "warning" | "error">();
-    for (const d of diags) {
-      for (const e of d.elements) {
-        const k = keyOf(e);
-        const cur = marks.get(k);
-        if (!cur || rank[d.severity] > rank[cur]) marks.set(k, d.severity);
-      }
-    }
-    const before = this.marks;
-    this.marks = marks;
     // After an edit few marks change: repaint the nodes of those, not every node drawn.
-    const changed = new Set<string>();
-    for (const [k, m] of marks) if (before.get(k) !== m) changed.add(k);
-    for (const k of before.keys()) if (!marks.has(k)) changed.add(k);
+    const changed = this.marks.update(diags);
     if (changed.size > MARKS_REPAINT_ALL) return this.paintState();
     const nodes: SVGGElement[] = [];
     for (const k of changed) {

@@ -36,6 +36,7 @@ export type * from "./LineGeom";
 export type * from "./LineKind";
 export type * from "./Locale";
 export type * from "./Meta";
+export type * from "./OrderRun";
 export type * from "./Orphan";
 export type * from "./Patch";
 export type * from "./Point";

@@ -26,4 +26,24 @@ describe("Problems", () => {
     expect(more()).toBeNull();
     unmount(panel);
   });
+
+  it("keeps the rows of the problems an edit left alone, and lists one listed twice twice", () => {
+    const target = document.createElement("div");
+    document.body.append(target);
+    const [a, b, c] = [diag(1, "warning"), diag(2, "warning"), diag(3, "warning")];
+    // Raw, as the editor holds them: a deep $state would wrap each diagnostic anew.
+    let diagnostics = $state.raw([a, b]);
+    const panel = mount(Problems, { target, props: { get diagnostics() { return diagnostics; } } });
+    const rows = () => [...target.querySelectorAll<HTMLButtonElement>(".problem")];
+    const [rowA, rowB] = rows();
+    diagnostics = [c, a, b];
+    flushSync();
+    expect(rows().map((r) => r.querySelector(".message")!.textContent)).toEqual(["m3", "m1", "m2"]);
+    expect(rows()[1]).toBe(rowA);
+    expect(rows()[2]).toBe(rowB);
+    diagnostics = [a, a];
+    flushSync();
+    expect(rows().map((r) => r.querySelector(".message")!.textContent)).toEqual(["m1", "m1"]);
+    unmount(panel);
+  });
 });

@@ -1,0 +1,48 @@
+// Which element carries which problem mark (the worst severity of the diagnostics that
+// name it), kept up to date from one diagnostics list to the next. After an edit the
+// new list shares the diagnostics that did not change (ui/src/diagnostics.ts), so only
+// the added and dropped ones are counted again, not the thousands a large blueprint has.
+
+import type { Diagnostic, Severity } from "../types";
+import { keyOf } from "./draw";
+
+const SEVERITIES: readonly Severity[] = ["info", "warning", "error"];
+
+export class Marks {
+  /** Per element key: how many counted diagnostics of each severity (info, warning, error) name it. */
+  private counts = new Map<string, [number, number, number]>();
+  private counted = new Set<Diagnostic>();
+
+  /** The mark of the element `key`, if any. */
+  get(key: string): Severity | undefined {
+    const c = this.counts.get(key);
+    return c ? worst(c) : undefined;
+  }
+
+  /** Count `diags` instead of the list before; returns the keys whose mark changed. */
+  update(diags: readonly Diagnostic[]): Set<string> {
+    const next = new Set(diags);
+    const touched = new Map<string, Severity | undefined>();
+    const count = (d: Diagnostic, by: number) => {
+      const s = SEVERITIES.indexOf(d.severity);
+      for (const e of d.elements) {
+        const k = keyOf(e);
+        let c = this.counts.get(k);
+        if (!touched.has(k)) touched.set(k, c ? worst(c) : undefined);
+        if (!c) this.counts.set(k, (c = [0, 0, 0]));
+        c[s] = (c[s] ?? 0) + by;
+        if (c[0] === 0 && c[1] === 0 && c[2] === 0) this.counts.delete(k);
+      }
+    };
+    for (const d of this.counted) if (!next.has(d)) count(d, -1);
+    for (const d of next) if (!this.counted.has(d)) count(d, 1);
+    this.counted = next;
+    const changed = new Set<string>();
+    for (const [k, was] of touched) if (this.get(k) !== was) changed.add(k);
+    return changed;
+  }
+}
+
+function worst(c: readonly [number, number, number]): Severity | undefined {
+  return c[2] ? "error" : c[1] ? "warning" : c[0] ? "info" : undefined;
+}
