@@ -112,6 +112,9 @@ export const en = {
 
   // Inspector (fields of the selected element)
   "inspector.heading.document": "Document",
+  "inspector.place": "Where the card is",
+  "inspector.select_lane": "Lane: {name}",
+  "inspector.select_stage": "Stage: {name}",
   "inspector.heading.card": "Card",
   "inspector.heading.lane": "Lane",
   "inspector.heading.stage": "Stage",

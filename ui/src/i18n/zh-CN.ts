@@ -100,6 +100,9 @@ export const zhCN: Record<Key, string> = {
   "inspector.lines.hint": "每条线所在的位置。为不在蓝图上的线选择位置即可添加。",
 
   "inspector.heading.document": "文档",
+  "inspector.place": "卡片所在位置",
+  "inspector.select_lane": "泳道：{name}",
+  "inspector.select_stage": "阶段：{name}",
   "inspector.heading.card": "卡片",
   "inspector.heading.lane": "泳道",
   "inspector.heading.stage": "阶段",

@@ -303,6 +303,18 @@ describe("Inspector", () => {
     ]);
   });
 
+  it("selects the card's lane or stage from the card, for keyboard users", async () => {
+    await render([{ kind: "card", id: "c3" }]);
+    const card = editor.mirror!.cards.get("c3")!;
+    const buttons = [...target.querySelectorAll<HTMLButtonElement>(".place button")];
+    expect(buttons.map((b) => b.textContent!.trim())).toEqual([
+      `Lane: ${editor.mirror!.lanes.find((l) => l.id === card.lane)!.name}`,
+      `Stage: ${editor.mirror!.stages.find((s) => s.id === card.stage)!.name}`,
+    ]);
+    buttons[0]!.click();
+    expect(editor.selection).toEqual([`lane:${card.lane}`]);
+  });
+
   it("every control has an accessible name", async () => {
     for (const sel of [[{ kind: "card", id: "c3" }], [{ kind: "lane", id: "l1" }], [{ kind: "connector", id: "a1" }], []] as ElementRef[][]) {
       if (app) unmount(app);

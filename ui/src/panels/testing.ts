@@ -16,6 +16,9 @@ export function editorWith(doc: Blueprint = smallBlueprint()): Editor {
     get selection() {
       return new Set(editor.selection);
     },
+    setSelection(keys: Iterable<string>) {
+      editor.selection = [...keys];
+    },
     apply() {},
     setDiagnostics() {},
   } as unknown as Canvas;
