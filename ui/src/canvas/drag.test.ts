@@ -1,31 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { Canvas } from "./canvas";
-import { Mirror } from "../mirror";
-import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import { cardRects } from "./drop";
-import type { Command } from "../types";
-
-// jsdom has no layout: the SVG sits at (0, 0), so client coordinates are scene coordinates.
-function pointer(type: string, target: Element, x: number, y: number) {
-  const Ctor = (globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent;
-  const e = new Ctor(type, { bubbles: true, clientX: x, clientY: y, button: 0 });
-  Object.defineProperty(e, "pointerId", { value: 1 });
-  target.dispatchEvent(e);
-}
+import { pointer, setupCanvas } from "./testing";
 
 function setup() {
-  const host = document.createElement("div");
-  document.body.append(host);
-  const moves: Command[] = [];
-  const canvas = new Canvas(host, {
-    command: async (c) => {
-      moves.push(c);
-      return null;
-    },
-  });
-  const mirror = new Mirror(smallBlueprint());
-  const scene = smallSceneFixture();
-  canvas.render(scene, mirror);
+  const { host, canvas, scene, sent: moves } = setupCanvas();
   const cards = cardRects(scene);
   const lane = (id: string) => scene.lanes.find((l) => l.element.kind === "lane" && l.element.id === id)!.band;
   return { host, canvas, moves, g: { cards, lane, stages: scene.stages } };

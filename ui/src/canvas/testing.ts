@@ -5,11 +5,11 @@
 import { Canvas } from "./canvas";
 import { Mirror } from "../mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
-import type { Command } from "../types";
+import type { Applied, Blueprint, Command } from "../types";
 
-export function pointer(type: string, target: Element, x: number, y: number): void {
+export function pointer(type: string, target: Element, x: number, y: number, init: MouseEventInit = {}): void {
   const Ctor = (globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent;
-  const e = new Ctor(type, { bubbles: true, clientX: x, clientY: y, button: 0 });
+  const e = new Ctor(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, ...init });
   Object.defineProperty(e, "pointerId", { value: 1 });
   target.dispatchEvent(e);
 }
@@ -22,17 +22,27 @@ export function drag(canvas: Canvas, target: Element, from: [number, number], ..
   pointer("pointerup", canvas.svg, ...end);
 }
 
-export function setupCanvas() {
+export interface CanvasOptions {
+  /** Change the fixture document before it is drawn. */
+  doc?: (b: Blueprint) => void;
+  /** What the core answers a command with (default: nothing). */
+  reply?: (c: Command) => Applied | null;
+}
+
+/** A canvas drawing the small fixture, recording the commands it sends in `sent`. */
+export function setupCanvas(opts: CanvasOptions = {}) {
   const host = document.createElement("div");
   document.body.append(host);
   const sent: Command[] = [];
   const canvas = new Canvas(host, {
     command: async (c) => {
       sent.push(c);
-      return null;
+      return opts.reply?.(c) ?? null;
     },
   });
-  const mirror = new Mirror(smallBlueprint());
+  const doc = smallBlueprint();
+  opts.doc?.(doc);
+  const mirror = new Mirror(doc);
   const scene = smallSceneFixture();
   canvas.render(scene, mirror);
   const q = (sel: string) => host.querySelector(sel)!;
