@@ -3,7 +3,22 @@
 
 import type { Canvas } from "./canvas";
 import type { Point } from "./hit";
+import { Drag } from "./gesture";
 import { el } from "./svg";
+
+/** A drag that shows a rubber band once it starts (`begin` sets `band`) and removes it at the end. */
+export abstract class BandDrag extends Drag {
+  protected band: RubberBand | null = null;
+
+  protected drag(p: Point): void {
+    this.band?.update(p);
+  }
+
+  protected abort(): void {
+    this.band?.remove();
+    this.band = null;
+  }
+}
 
 /** The topmost card whose rectangle contains scene point `p`. */
 export function cardAt(canvas: Canvas, p: Point): string | null {

@@ -3,14 +3,12 @@
 // it started from sends nothing, and Escape abandons it. The new connector is selected.
 
 import type { Canvas } from "./canvas";
-import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
+import type { Gesture, GestureSession, Press } from "./gesture";
 import type { Point } from "./hit";
-import { cardAt, RubberBand } from "./connector-band";
+import { BandDrag, cardAt, RubberBand } from "./connector-band";
 import { selectCreated } from "./connector-select";
 
-class ConnectorDraw extends Drag {
-  private band: RubberBand | null = null;
-
+class ConnectorDraw extends BandDrag {
   constructor(
     private canvas: Canvas,
     private from: string,
@@ -22,15 +20,6 @@ class ConnectorDraw extends Drag {
   protected begin(_p: Point, e: PointerEvent): void {
     this.band = new RubberBand(this.canvas, this.origin, (card) => card !== this.from);
     this.canvas.svg.setPointerCapture?.(e.pointerId);
-  }
-
-  protected drag(p: Point): void {
-    this.band?.update(p);
-  }
-
-  protected abort(): void {
-    this.band?.remove();
-    this.band = null;
   }
 
   protected drop(p: Point): void {

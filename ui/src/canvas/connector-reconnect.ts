@@ -5,16 +5,14 @@
 import type { ConnectorRoute } from "../types";
 import type { Canvas } from "./canvas";
 import { idOf } from "./draw";
-import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
+import type { Gesture, GestureSession, Press } from "./gesture";
 import type { Point } from "./hit";
-import { cardAt, RubberBand } from "./connector-band";
+import { BandDrag, cardAt, RubberBand } from "./connector-band";
 import { HANDLE_R } from "./connector-handles";
 
 type End = "from" | "to";
 
-class Reconnect extends Drag {
-  private band: RubberBand | null = null;
-
+class Reconnect extends BandDrag {
   constructor(
     private canvas: Canvas,
     private route: ConnectorRoute,
@@ -39,13 +37,8 @@ class Reconnect extends Drag {
     this.canvas.svg.setPointerCapture?.(e.pointerId);
   }
 
-  protected drag(p: Point): void {
-    this.band?.update(p);
-  }
-
   protected abort(): void {
-    this.band?.remove();
-    this.band = null;
+    super.abort();
     this.node?.classList.remove("reconnecting");
   }
 
