@@ -328,15 +328,21 @@ async fn center_of_no_scroll(client: &Client, css: &str) -> TestResult<(f64, f64
     Ok(serde_json::from_value(v)?)
 }
 
-async fn card_id(client: &Client, text: &str) -> TestResult<String> {
+/// The id of the `group` element (`.card`, `.stage`) whose `text_css` part reads `text`.
+async fn id_reading(client: &Client, group: &str, text_css: &str, text: &str) -> TestResult<String> {
     let v = client
         .execute(
-            "const g = [...document.querySelectorAll('.card')].find((g) => g.querySelector('.card-text')?.textContent === arguments[0]);
+            "const [group, part, text] = arguments;
+             const g = [...document.querySelectorAll(group)].find((g) => g.querySelector(part)?.textContent === text);
              return g ? g.getAttribute('data-id') : null;",
-            vec![json!(text)],
+            vec![json!(group), json!(text_css), json!(text)],
         )
         .await?;
-    v.as_str().map(str::to_owned).ok_or_else(|| format!("no card reads {text:?}").into())
+    v.as_str().map(str::to_owned).ok_or_else(|| format!("no {group} reads {text:?}").into())
+}
+
+async fn card_id(client: &Client, text: &str) -> TestResult<String> {
+    id_reading(client, ".card", ".card-text", text).await
 }
 
 async fn stage_names(client: &Client) -> TestResult<Vec<String>> {
@@ -344,14 +350,7 @@ async fn stage_names(client: &Client) -> TestResult<Vec<String>> {
 }
 
 async fn stage_id_named(client: &Client, name: &str) -> TestResult<String> {
-    let v = client
-        .execute(
-            "const g = [...document.querySelectorAll('.stage')].find((g) => g.querySelector('.stage-name')?.textContent === arguments[0]);
-             return g ? g.getAttribute('data-id') : null;",
-            vec![json!(name)],
-        )
-        .await?;
-    v.as_str().map(str::to_owned).ok_or_else(|| format!("no stage named {name:?}").into())
+    id_reading(client, ".stage", ".stage-name", name).await
 }
 
 async fn lane_order(client: &Client) -> TestResult<Vec<String>> {
