@@ -9,6 +9,7 @@ import type { Editor } from "./editor.svelte";
 import type { Rect, Scene } from "./types";
 import { idOf } from "./canvas/draw";
 import pkg from "../package.json";
+import { enableTimingMarks, marksSince } from "./timing";
 
 // ---------- statistics (same definitions as the peer page) ----------
 
@@ -223,6 +224,7 @@ export async function startBench(editor: Editor, params: BenchParams): Promise<v
   try {
     const canvas = editor.canvas;
     if (!canvas) throw new Error("the canvas is not attached");
+    enableTimingMarks();
     const t0 = performance.now();
     const view = await shell.newDocument(params.n);
     const tIpc = performance.now();
@@ -466,6 +468,8 @@ function contract(editor: Editor) {
       livePreview: r.livePreview,
       parentBefore: r.parentBefore,
       parentAfter: r.cardId ? laneOf(r.cardId) : null,
+      // Where the drop's time went: the edit's timing marks, ms after the release.
+      split: marksSince("drop:release"),
     };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyDiagnostics } from "./diagnostics";
+import { applyDiagnostics, diagnosticsChange } from "./diagnostics";
 import { DeltaMismatch } from "./delta";
 import type { Diagnostic } from "./types";
 
@@ -21,5 +21,28 @@ describe("applyDiagnostics", () => {
 
   it("refuses runs the old list does not have", () => {
     expect(() => applyDiagnostics([diag(0)], { runs: [{ type: "keep", from: 0, len: 2 }] })).toThrow(DeltaMismatch);
+  });
+});
+
+describe("diagnosticsChange", () => {
+  it("names the added diagnostics and the old ones no keep run covers, whatever the runs' order", () => {
+    const old = [0, 1, 2, 3, 4, 5].map(diag);
+    const fresh = [diag(8), diag(9)];
+    const delta = {
+      runs: [
+        { type: "keep" as const, from: 4, len: 1 },
+        { type: "add" as const, items: [fresh[0]!] },
+        { type: "keep" as const, from: 0, len: 2 },
+        { type: "add" as const, items: [fresh[1]!] },
+      ],
+    };
+    const { added, dropped } = diagnosticsChange(old, delta);
+    expect(added).toEqual(fresh);
+    expect(dropped.map((d) => d.message)).toEqual(["m2", "m3", "m5"]);
+    // The same as comparing the lists whole.
+    const next = new Set(applyDiagnostics(old, delta));
+    expect(dropped).toEqual(old.filter((d) => !next.has(d)));
+    expect(diagnosticsChange(old, { runs: [] }).dropped).toEqual(old);
+    expect(diagnosticsChange(old, { runs: [{ type: "keep", from: 0, len: 6 }] })).toEqual({ added: [], dropped: [] });
   });
 });

@@ -5,14 +5,36 @@ import { DeltaMismatch } from "./delta";
 import type { Diagnostic, DiagnosticsDelta } from "./types";
 
 export function applyDiagnostics(old: readonly Diagnostic[], delta: DiagnosticsDelta): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  // Slices and one concat: copying thousands of kept diagnostics is native work.
+  const parts: Diagnostic[][] = [];
   for (const run of delta.runs) {
     if (run.type === "add") {
-      out.push(...run.items);
+      parts.push(run.items);
     } else {
-      if (run.from + run.len > old.length) throw new DeltaMismatch(`diagnostics ${run.from}…${run.from + run.len} are not in the list`);
-      for (let i = run.from; i < run.from + run.len; i++) out.push(old[i]!);
+      if (run.from < 0 || run.len < 0 || run.from + run.len > old.length) throw new DeltaMismatch(`diagnostics ${run.from}…${run.from + run.len} are not in the list`);
+      parts.push(old.slice(run.from, run.from + run.len));
     }
   }
-  return out;
+  return ([] as Diagnostic[]).concat(...parts);
+}
+
+/**
+ * What `delta` adds to `old` and drops from it: the diagnostics of its add runs, and
+ * those of `old` no keep run covers. (Marks are counted from these alone.)
+ */
+export function diagnosticsChange(old: readonly Diagnostic[], delta: DiagnosticsDelta): { added: Diagnostic[]; dropped: Diagnostic[] } {
+  const added: Diagnostic[] = [];
+  const kept: { from: number; len: number }[] = [];
+  for (const run of delta.runs) {
+    if (run.type === "add") added.push(...run.items);
+    else kept.push(run);
+  }
+  kept.sort((a, b) => a.from - b.from);
+  const dropped: Diagnostic[] = [];
+  let at = 0;
+  for (const k of [...kept, { from: old.length, len: 0 }]) {
+    for (let i = at; i < k.from; i++) dropped.push(old[i]!);
+    at = Math.max(at, k.from + k.len);
+  }
+  return { added, dropped };
 }

@@ -7,7 +7,8 @@ import { Canvas } from "./canvas/canvas";
 import { keyOf } from "./canvas/draw";
 import { shell, errorMessage } from "./ipc";
 import { DeltaMismatch } from "./delta";
-import { applyDiagnostics } from "./diagnostics";
+import { applyDiagnostics, diagnosticsChange } from "./diagnostics";
+import { mark } from "./timing";
 import { Registry } from "./actions";
 import { ViewControls } from "./panels/view.svelte";
 import { cardActions } from "./canvas/card-actions";
@@ -142,6 +143,7 @@ export class Editor {
     try {
       this.error = null;
       const applied = await shell.execute(command);
+      mark("edit:answered");
       await this.applyPatch(applied.patch, applied.delta, applied.diagnostics);
       this.setStatus(applied.status);
       return applied;
@@ -167,22 +169,30 @@ export class Editor {
   private async applyPatch(patch: Patch | null, delta: SceneDelta, diagnostics: DiagnosticsDelta | null): Promise<void> {
     if (!this.mirror) return;
     if (patch) this.mirror.apply(patch);
+    mark("edit:mirror");
     this.revision++;
     this.title = this.mirror.meta.title;
     let next: Diagnostic[] | null = null;
+    let change: ReturnType<typeof diagnosticsChange> | null = null;
     try {
-      if (diagnostics) next = applyDiagnostics(this.diagnostics, diagnostics);
+      if (diagnostics) {
+        next = applyDiagnostics(this.diagnostics, diagnostics);
+        change = diagnosticsChange(this.diagnostics, diagnostics);
+      }
+      mark("edit:diagnostics");
       this.canvas?.apply(delta, this.mirror);
+      mark("edit:canvas");
     } catch (e) {
       // The drawn Scene (or list) is not the one the delta was made against: start over
       // from the whole view, which also resets what the core diffs against.
       if (e instanceof DeltaMismatch) return this.load();
       throw e;
     }
-    if (next) {
+    if (next && change) {
       this.diagnostics = next;
-      this.canvas?.setDiagnostics(next);
+      this.canvas?.changeDiagnostics(change.added, change.dropped);
     }
+    mark("edit:marks");
     this.selection = this.canvas ? [...this.canvas.selection] : [];
   }
 

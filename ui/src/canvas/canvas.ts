@@ -7,10 +7,12 @@
 import type { Mirror } from "../mirror";
 import type { Applied, CardBox, Command, ConnectorRoute, Diagnostic, ElementRef, Rect, Scene, SceneDelta } from "../types";
 import { applyDelta, DeltaMismatch, isEmpty } from "../delta";
+import { positions } from "../positions";
+import { mark } from "../timing";
 import { el, clear } from "./svg";
 import { t } from "../i18n";
 import { drawCard, drawConnector, drawConnectorLabel, drawLane, drawLine, drawLineGrab, drawStage, idOf, keyOf, text, INK, MUTED } from "./draw";
-import { cardRects } from "./drop";
+import { cardRects, updateCardRects } from "./drop";
 import { Marks } from "./marks";
 import { hitTest, type Hit, type Point } from "./hit";
 import type { Gesture, GestureSession } from "./gesture";
@@ -321,6 +323,9 @@ export class Canvas {
     this.scene = scene;
     this.mirror = m;
     this.rects = cardRects(scene);
+    // Index the lists now, while opening, so that the first edit's delta finds its items at once.
+    positions(scene.cards);
+    positions(scene.connectors);
     this.drawTitle(scene);
     this.drawLanes(scene);
     this.drawStages(scene);
@@ -344,6 +349,7 @@ export class Canvas {
   apply(delta: SceneDelta, m: Mirror): void {
     if (!this.scene) throw new DeltaMismatch("there is no scene to apply a delta to");
     const scene = applyDelta(this.scene, delta);
+    mark("canvas:delta");
     this.scene = scene;
     this.mirror = m;
     const touched: SVGGElement[] = [];
@@ -358,13 +364,14 @@ export class Canvas {
     if (delta.stages || delta.lanes) redraw(this.layers.stages, this.drawStages);
     // The lines and their grab areas.
     if (delta.lines) redraw(this.layers.lines, this.drawLines);
-    if (!isEmpty(delta.cards)) this.rects = cardRects(scene);
+    if (!isEmpty(delta.cards)) updateCardRects(this.rects, scene.cards, delta.cards);
     this.forgetMissing();
     this.applyZoom();
     if (!isEmpty(delta.cards) || !isEmpty(delta.connectors) || delta.width != null || delta.height != null) {
       // What the delta names changed; the rest is shared by identity, so nothing to compare.
-      this.culling.draw(touched, { remeasure: false, compare: false });
+      this.culling.update(delta, touched);
     }
+    mark("canvas:culled");
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paint(touched);
     this.sceneChanged.emit(scene);
@@ -403,8 +410,16 @@ export class Canvas {
 
   /** Mark the elements the diagnostics name: the worst severity wins. */
   setDiagnostics(diags: Diagnostic[]): void {
+    this.repaintMarks(this.marks.update(diags));
+  }
+
+  /** An edit added and dropped these diagnostics: mark accordingly. */
+  changeDiagnostics(added: readonly Diagnostic[], dropped: readonly Diagnostic[]): void {
+    this.repaintMarks(this.marks.change(added, dropped));
+  }
+
+  private repaintMarks(changed: Set<string>): void {
     // After an edit few marks change: repaint the nodes of those, not every node drawn.
-    const changed = this.marks.update(diags);
     if (changed.size > MARKS_REPAINT_ALL) return this.paintState();
     const nodes: SVGGElement[] = [];
     for (const k of changed) {

@@ -8,7 +8,7 @@ import {
 } from "./cull";
 import { applyDelta } from "../delta";
 import { idOf } from "./draw";
-import type { CardBox, ConnectorRoute, Scene } from "../types";
+import type { CardBox, ConnectorRoute, KeyedDelta, Scene, SceneDelta } from "../types";
 
 describe("culling geometry", () => {
   it("widens the viewport by a margin and converts it to scene units", () => {
@@ -97,6 +97,33 @@ describe("Canvas culling", () => {
     expect(node?.getAttribute("data-id")).toBe("w500");
     expect(host.scrollLeft).toBeGreaterThan(500 * 160 - 800);
     expect(canvas.reveal("card:nope")).toBeNull();
+  });
+
+  it("after an edit, draws what a full cull would: shifted cards come into view and leave it", () => {
+    const host = laidOutHost(800, 600);
+    const canvas = new Canvas(host);
+    const scene = wideScene(600);
+    canvas.render(scene, new Mirror(smallBlueprint()));
+    const delta = (cards: Partial<KeyedDelta<CardBox>>): SceneDelta => ({
+      width: null, height: null, title: null, stages: null, lanes: null, lines: null,
+      cards: { upserted: [], shifted: [], removed: [], order: null, ...cards },
+      connectors: { upserted: [], shifted: [], removed: [], order: null },
+    });
+    // w2 leaves the area (x −400…1200), w300 comes into it, w5 is removed, w1 moves to the end.
+    const n = scene.cards.length;
+    canvas.apply(delta({
+      shifted: [{ dx: 5000, dy: 0, ids: ["w2"] }, { dx: -300 * 160, dy: 0, ids: ["w300"] }],
+      removed: ["w5"],
+      order: [{ type: "keep", from: 0, len: 1 }, { type: "keep", from: 2, len: 3 }, { type: "keep", from: 6, len: n - 6 }, { type: "keep", from: 1, len: 1 }],
+    }), new Mirror(smallBlueprint()));
+    const afterEdit = drawn(host);
+    expect(afterEdit).toEqual(["w0", "w3", "w4", "w6", "w7", "w300", "w1"]);
+    // The same as culling the edited Scene from scratch, and the cards' rectangles follow.
+    canvas.render(canvas.current!, new Mirror(smallBlueprint()));
+    expect(drawn(host)).toEqual(afterEdit);
+    expect(canvas.cardRects.get("w300")!.x).toBe(scene.cards[0]!.rect.x);
+    expect(canvas.cardRects.has("w5")).toBe(false);
+    expect(canvas.cardRects.size).toBe(n - 1);
   });
 
   it("draws small Scenes whole", () => {

@@ -5,8 +5,10 @@
 // shows drawn content before the next cull) get no node; lanes, stages and lines are
 // few and always drawn. Small documents are drawn whole, so nothing changes for them.
 
-import type { CardBox, ConnectorRoute, ElementRef, Point, Rect, Scene } from "../types";
+import type { CardBox, ConnectorRoute, ElementRef, KeyedDelta, Point, Rect, Scene, SceneDelta } from "../types";
 import { shiftedFrom } from "../shift";
+import { itemById, positions } from "../positions";
+import { idOf } from "./draw";
 
 /** Axis-aligned bounds in scene units. */
 export interface Bounds {
@@ -88,6 +90,35 @@ export function visibleItems<T>(
   return items.filter((i) => intersects(bounds(i), area) || pinned.has(id(i)));
 }
 
+/**
+ * `shown` (the ids drawn before an edit) brought up to date with the edit `d`, for an
+ * area that did not move: only the items `d` names can have come into or left it. The
+ * items to draw, in the list's order.
+ */
+export function visibleAfter<T extends { element: ElementRef }>(
+  items: readonly T[], d: KeyedDelta<T>, shown: ReadonlySet<string>, bounds: (item: T) => Bounds,
+  area: Bounds, pinned: ReadonlySet<string>,
+): T[] {
+  const next = new Set(shown);
+  for (const id of d.removed) next.delete(id);
+  const check = (id: string) => {
+    const item = itemById(items, id);
+    if (item && (intersects(bounds(item), area) || pinned.has(id))) next.add(id);
+    else next.delete(id);
+  };
+  for (const s of d.shifted) for (const id of s.ids) check(id);
+  for (const u of d.upserted) check(idOf(u.element));
+  for (const id of pinned) if (itemById(items, id)) next.add(id);
+  const pos = positions(items);
+  const at: number[] = [];
+  for (const id of next) {
+    const i = pos.get(id);
+    if (i !== undefined) at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  return at.map((i) => items[i]!);
+}
+
 /** True when a Scene of this size is culled at all. */
 export function cullsScene(cards: number, connectors: number): boolean {
   return cards + connectors >= CULL_MIN_ITEMS;
@@ -145,7 +176,7 @@ export interface CullHost {
   paint(nodes: SVGGElement[]): void;
 }
 
-const idOfItem = (i: { element: ElementRef }) => (i.element.kind === "document" ? "document" : i.element.id);
+const idOfItem = (i: { element: ElementRef }) => idOf(i.element);
 
 /** Splits `kind:id` keys; ids may contain colons. */
 function splitKey(key: string): [string, string] {
@@ -164,6 +195,8 @@ export class Culling {
   private pending = false;
   /** The area last measured; measuring forces a layout, so edits reuse it. */
   private measured: { area: Bounds | null } | null = null;
+  /** The ids drawn by the last cull, when it culled (an edit updates them). */
+  private shown: { cards: Set<string>; connectors: Set<string> } | null = null;
 
   constructor(private host: HTMLElement, private svg: SVGSVGElement, private canvas: CullHost) {
     host.addEventListener("scroll", () => this.schedule(), { passive: true });
@@ -195,6 +228,35 @@ export class Culling {
     if (!s) return;
     if (remeasure || !this.measured) this.measured = { area: this.area() };
     const area = this.measured.area;
+    const { cards, connectors } = this.pinnedIds();
+    this.showItems(
+      visibleItems(s.cards, this.bounds.card, idOfItem, area, cards),
+      visibleItems(s.connectors, this.bounds.connector, idOfItem, area, connectors),
+      area !== null, created, compare,
+    );
+  }
+
+  /**
+   * After an edit (the view did not move): what the delta moved in or out of the drawn
+   * area, without testing every item again. A full cull when there is no earlier one to
+   * update (the Scene is drawn whole, or was not culled yet).
+   */
+  update(delta: SceneDelta, created: SVGGElement[]): void {
+    const s = this.canvas.scene();
+    if (!s) return;
+    const area = this.measured?.area;
+    if (!area || !this.shown || !cullsScene(s.cards.length, s.connectors.length)) {
+      return this.draw(created, { remeasure: false, compare: false });
+    }
+    const pinned = this.pinnedIds();
+    this.showItems(
+      visibleAfter(s.cards, delta.cards, this.shown.cards, this.bounds.card, area, pinned.cards),
+      visibleAfter(s.connectors, delta.connectors, this.shown.connectors, this.bounds.connector, area, pinned.connectors),
+      true, created, false,
+    );
+  }
+
+  private pinnedIds(): { cards: Set<string>; connectors: Set<string> } {
     const cards = new Set<string>();
     const connectors = new Set<string>();
     for (const key of [...this.canvas.pinned(), this.revealed ?? ""]) {
@@ -202,13 +264,13 @@ export class Culling {
       if (kind === "card") cards.add(id);
       else if (kind === "connector") connectors.add(id);
     }
+    return { cards, connectors };
+  }
+
+  private showItems(cards: CardBox[], connectors: ConnectorRoute[], culled: boolean, created: SVGGElement[] | undefined, compare: boolean): void {
     const out = created ?? [];
-    this.canvas.show(
-      visibleItems(s.cards, this.bounds.card, idOfItem, area, cards),
-      visibleItems(s.connectors, this.bounds.connector, idOfItem, area, connectors),
-      out,
-      compare,
-    );
+    this.canvas.show(cards, connectors, out, compare);
+    this.shown = culled ? { cards: new Set(cards.map(idOfItem)), connectors: new Set(connectors.map(idOfItem)) } : null;
     if (!created && out.length) this.canvas.paint(out);
   }
 
@@ -234,11 +296,11 @@ export class Culling {
     const [kind, id] = splitKey(key);
     if (!s) return null;
     if (kind === "card") {
-      const c = s.cards.find((c) => idOfItem(c) === id);
+      const c = itemById(s.cards, id);
       return c ? this.bounds.card(c) : null;
     }
     if (kind === "connector") {
-      const c = s.connectors.find((c) => idOfItem(c) === id);
+      const c = itemById(s.connectors, id);
       return c ? this.bounds.connector(c) : null;
     }
     return null;

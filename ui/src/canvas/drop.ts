@@ -2,8 +2,9 @@
 // among that cell's other cards (the index MoveCard expects), found in the core's Scene.
 
 import type { Mirror } from "../mirror";
-import type { Rect, Scene } from "../types";
+import type { CardBox, KeyedDelta, Rect, Scene } from "../types";
 import { idOf } from "./draw";
+import { itemById } from "../positions";
 
 export interface DropTarget {
   lane: string;
@@ -14,6 +15,17 @@ export interface DropTarget {
 /** Card rectangles by card id. */
 export function cardRects(scene: Scene): Map<string, Rect> {
   return new Map(scene.cards.map((c) => [idOf(c.element), c.rect]));
+}
+
+/** Bring `rects` (of the Scene before `d`) up to date with `cards`, the list after it. */
+export function updateCardRects(rects: Map<string, Rect>, cards: readonly CardBox[], d: KeyedDelta<CardBox>): void {
+  for (const id of d.removed) rects.delete(id);
+  const set = (id: string) => {
+    const card = itemById(cards, id);
+    if (card) rects.set(id, card.rect);
+  };
+  for (const s of d.shifted) for (const id of s.ids) set(id);
+  for (const u of d.upserted) set(idOf(u.element));
 }
 
 /** `x`, `y` in scene units. `null` outside the cells or over a collapsed lane. */

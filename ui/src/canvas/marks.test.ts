@@ -23,4 +23,19 @@ describe("Marks", () => {
     expect(m.update([])).toEqual(new Set(["card:a", "card:b", "card:c"]));
     expect(m.get("card:a")).toBeUndefined();
   });
+
+  it("counts an edit's added and dropped diagnostics alone, as counting the whole list would", () => {
+    const m = new Marks();
+    const w = d("warning", "a", "b");
+    const e = d("error", "b");
+    m.update([w, e]);
+    const i = d("info", "c");
+    expect(m.change([i], [e])).toEqual(new Set(["card:b", "card:c"]));
+    expect([m.get("card:a"), m.get("card:b"), m.get("card:c")]).toEqual(["warning", "warning", "info"]);
+    // Dropping what is not counted, or adding what is, changes nothing.
+    expect(m.change([w], [e])).toEqual(new Set());
+    // A whole list afterwards compares with what the changes left counted.
+    expect(m.update([w, i])).toEqual(new Set());
+    expect(m.update([i])).toEqual(new Set(["card:a", "card:b"]));
+  });
 });

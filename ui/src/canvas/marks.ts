@@ -22,6 +22,17 @@ export class Marks {
   /** Count `diags` instead of the list before; returns the keys whose mark changed. */
   update(diags: readonly Diagnostic[]): Set<string> {
     const next = new Set(diags);
+    return this.change(
+      diags.filter((d) => !this.counted.has(d)),
+      [...this.counted].filter((d) => !next.has(d)),
+    );
+  }
+
+  /**
+   * Count `added` and stop counting `dropped` (an edit's diagnostics delta), without
+   * looking at the thousands that stayed; returns the keys whose mark changed.
+   */
+  change(added: readonly Diagnostic[], dropped: readonly Diagnostic[]): Set<string> {
     const touched = new Map<string, Severity | undefined>();
     const count = (d: Diagnostic, by: number) => {
       const s = SEVERITIES.indexOf(d.severity);
@@ -34,9 +45,12 @@ export class Marks {
         if (c[0] === 0 && c[1] === 0 && c[2] === 0) this.counts.delete(k);
       }
     };
-    for (const d of this.counted) if (!next.has(d)) count(d, -1);
-    for (const d of next) if (!this.counted.has(d)) count(d, 1);
-    this.counted = next;
+    for (const d of dropped) if (this.counted.delete(d)) count(d, -1);
+    for (const d of added) {
+      if (this.counted.has(d)) continue;
+      this.counted.add(d);
+      count(d, 1);
+    }
     const changed = new Set<string>();
     for (const [k, was] of touched) if (this.get(k) !== was) changed.add(k);
     return changed;

@@ -21,6 +21,7 @@ export function editorWith(doc: Blueprint = smallBlueprint()): Editor {
     },
     apply() {},
     setDiagnostics() {},
+    changeDiagnostics() {},
   } as unknown as Canvas;
   editor.status = status(false);
   editor.revision++;

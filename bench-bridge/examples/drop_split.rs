@@ -1,0 +1,69 @@
+//! Where the core's answer to the benchmark's drop goes: the same move as the drag
+//! (the top-left card one stage right, one lane down) at N cards, timed step by step.
+//! `cargo run --release -p frontstage-bench-bridge --example drop_split -- 5000`
+
+use frontstage::edit::Command;
+use frontstage::layout::layout;
+use frontstage_app::commands::{apply, new_blueprint, view_of};
+use frontstage_app::delta::SceneDelta;
+use frontstage_app::diag_delta::DiagnosticsDelta;
+use frontstage::model::Language;
+use frontstage_app::Session;
+use std::time::Instant;
+
+fn main() {
+    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5000);
+    let runs = 10;
+    let mut rows: Vec<[f64; 7]> = Vec::new();
+    for run in 0..runs {
+        let mut s = Session::untitled(new_blueprint(Some(n), Language::English).unwrap());
+        let _ = view_of(&mut s);
+        let doc = s.editor.doc();
+        let lane0 = doc.lanes[0].id.clone();
+        let lane1 = doc.lanes[1].id.clone();
+        let stage1 = doc.stages[1].id.clone();
+        let card = doc.cards.values().filter(|c| c.lane == lane0 && c.stage == doc.stages[0].id).min_by_key(|c| c.order).unwrap().id.clone();
+        let cmd = Command::MoveCard { card, lane: lane1, stage: stage1, index: 0 };
+        // The whole answer, as the app gives it.
+        if run % 2 == 0 {
+            let t = Instant::now();
+            let applied = apply(&mut s, &cmd).unwrap();
+            let t_apply = t.elapsed();
+            let json = serde_json::to_string(&applied).unwrap();
+            let t_json = t.elapsed();
+            eprintln!("run {run}: apply {:.1} ms, + json {:.1} ms ({} KB)", ms(t_apply), ms(t_json), json.len() / 1024);
+            continue;
+        }
+        // The same, step by step.
+        let t = Instant::now();
+        s.execute(&cmd).unwrap();
+        let a = t.elapsed();
+        let scene = layout(s.editor.doc());
+        let b = t.elapsed();
+        let diagnostics = s.diagnostics();
+        let c = t.elapsed();
+        let sent = s.sent.as_ref().unwrap();
+        let delta = SceneDelta::between(Some(&sent.scene), &scene);
+        let d = t.elapsed();
+        let same = sent.diagnostics == diagnostics;
+        let dd = DiagnosticsDelta::between(&sent.diagnostics, &diagnostics);
+        let e = t.elapsed();
+        let status = s.status();
+        let f = t.elapsed();
+        let json = serde_json::to_string(&(&delta, &dd, &status)).unwrap();
+        let g = t.elapsed();
+        let _ = same;
+        rows.push([ms(a), ms(b - a), ms(c - b), ms(d - c), ms(e - d), ms(f - e), ms(g - f)]);
+        eprintln!("run {run}: {} KB", json.len() / 1024);
+    }
+    let names = ["execute+check", "layout", "diagnostics()", "scene delta", "diag delta", "status", "json"];
+    for (i, name) in names.iter().enumerate() {
+        let mut v: Vec<f64> = rows.iter().map(|r| r[i]).collect();
+        v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        println!("{name:>14}: median {:.2} ms (min {:.2}, max {:.2})", v[v.len() / 2], v[0], v[v.len() - 1]);
+    }
+}
+
+fn ms(d: std::time::Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}

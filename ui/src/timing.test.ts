@@ -1,0 +1,19 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { enableTimingMarks, mark, marksSince } from "./timing";
+
+describe("timing marks", () => {
+  afterEach(() => performance.clearMarks());
+
+  it("puts nothing on the timeline until enabled, then names the marks after a start", () => {
+    mark("t:before");
+    expect(performance.getEntriesByName("t:before")).toHaveLength(0);
+    enableTimingMarks();
+    mark("t:start");
+    mark("t:one");
+    const split = marksSince("t:start");
+    expect(Object.keys(split)).toEqual(["t:start", "t:one"]);
+    expect(split["t:start"]).toBe(0);
+    expect(split["t:one"]).toBeGreaterThanOrEqual(0);
+    expect(marksSince("t:never")).toEqual({});
+  });
+});

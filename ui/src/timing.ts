@@ -1,0 +1,24 @@
+// Named points on the performance timeline for where an edit's time goes, read by the
+// benchmark (bench.ts reports those after a drop, in ms after the release) in the engine
+// that runs the edit. Off outside benchmark mode: the timeline keeps every mark.
+
+let enabled = false;
+
+export function enableTimingMarks(): void {
+  enabled = true;
+}
+
+export function mark(name: string): void {
+  if (enabled) performance.mark(name);
+}
+
+/** The marks since the last one named `from`, in ms after it (by name; a later mark of the same name wins). */
+export function marksSince(from: string): Record<string, number> {
+  const marks = performance.getEntriesByType("mark");
+  let start: number | null = null;
+  for (const m of marks) if (m.name === from) start = m.startTime;
+  const out: Record<string, number> = {};
+  if (start === null) return out;
+  for (const m of marks) if (m.startTime >= start) out[m.name] = Math.round((m.startTime - start) * 10) / 10;
+  return out;
+}
