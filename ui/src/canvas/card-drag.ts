@@ -8,6 +8,8 @@ import type { Point } from "./hit";
 import { dropTarget, isMove } from "./drop";
 
 class CardDrag extends Drag {
+  protected override readonly holdsPreview = true;
+
   constructor(
     private canvas: Canvas,
     readonly cardId: string,
@@ -36,12 +38,12 @@ class CardDrag extends Drag {
     this.node.classList.remove("dragging");
   }
 
-  protected drop(p: Point): void {
+  protected drop(p: Point): Promise<unknown> | void {
     const { current: scene, currentMirror: mirror } = this.canvas;
     if (!scene || !mirror) return;
     const target = dropTarget(scene, this.canvas.cardRects, mirror, this.cardId, p.x, p.y);
     if (target && isMove(mirror, this.cardId, target)) {
-      void this.canvas.send({ type: "move_card", card: this.cardId, ...target });
+      return this.canvas.send({ type: "move_card", card: this.cardId, ...target });
     }
   }
 }

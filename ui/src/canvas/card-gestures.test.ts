@@ -58,7 +58,7 @@ describe("box selection on the canvas", () => {
 });
 
 describe("dragging several selected cards", () => {
-  it("previews them all and sends one batch that lands them, in reading order, where the pointer is", () => {
+  it("previews them all and sends one batch that lands them, in reading order, where the pointer is", async () => {
     const { canvas, card, rect, sent, band } = cardCanvas();
     canvas.setSelection(["card:c2", "card:c1"]);
     const r = rect("c2");
@@ -76,6 +76,9 @@ describe("dragging several selected cards", () => {
         { type: "move_card", card: "c2", lane: "l2", stage: "s2", index: 2 },
       ],
     }]);
+    // The preview stays until the answer.
+    expect(card("c1").hasAttribute("transform")).toBe(true);
+    await new Promise((ok) => setTimeout(ok, 0));
     expect(card("c1").hasAttribute("transform")).toBe(false);
     expect(band("l2")).not.toBeNull();
   });

@@ -10,7 +10,7 @@ function setup() {
 }
 
 describe("dragging a card", () => {
-  it("moves the card locally and sends one move on drop", () => {
+  it("moves the card locally, sends one move on drop, and keeps it there until the answer", async () => {
     const { host, canvas, moves, g } = setup();
     const node = host.querySelector('.card[data-id="c1"]')!;
     const from = g.cards.get("c1")!;
@@ -22,7 +22,11 @@ describe("dragging a card", () => {
     pointer("pointermove", canvas.svg, to.x, to.y);
     pointer("pointerup", canvas.svg, to.x, to.y);
     expect(moves).toEqual([{ type: "move_card", card: "c1", lane: "l3", stage: "s2", index: 0 }]);
+    // No jump back while the core answers; the answer (here a refusal) ends the preview.
+    expect(node.getAttribute("transform")).toMatch(/^translate\(/);
+    await new Promise((ok) => setTimeout(ok, 0));
     expect(node.hasAttribute("transform")).toBe(false);
+    expect(node.classList.contains("dragging")).toBe(false);
   });
 
   it("sends nothing when cancelled or dropped where the card already is", () => {

@@ -58,6 +58,13 @@ export abstract class Drag implements GestureSession {
   }
 
   up(p: Point, e: PointerEvent): void {
+    if (this.moved && this.holdsPreview) {
+      // Sent first; the preview goes once the answer is drawn (or refused).
+      const sent = this.drop(p, e);
+      if (sent) void sent.finally(() => this.abort());
+      else this.abort();
+      return;
+    }
     const moved = this.moved;
     this.abort();
     if (moved) this.drop(p, e);
@@ -77,6 +84,12 @@ export abstract class Drag implements GestureSession {
   protected abstract drag(p: Point, delta: Point, e: PointerEvent): void;
   /** Put back every local change (also called before `drop`). */
   protected abstract abort(): void;
-  /** Send the one command this drag means, if any. */
-  protected abstract drop(p: Point, e: PointerEvent): void;
+  /**
+   * Whether the preview shows where the drop puts things (dragged cards): then it stays
+   * until the core's answer is drawn, instead of jumping back for the round trip.
+   */
+  protected readonly holdsPreview: boolean = false;
+
+  /** Send the one command this drag means, if any (what was sent, for `holdsPreview`). */
+  protected abstract drop(p: Point, e: PointerEvent): void | Promise<unknown>;
 }

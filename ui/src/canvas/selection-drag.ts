@@ -12,6 +12,8 @@ import { groupMove } from "./group-move";
 import type { Command } from "../types";
 
 class SelectionDrag extends Drag {
+  protected override readonly holdsPreview = true;
+
   constructor(
     private canvas: Canvas,
     readonly cardId: string,
@@ -41,9 +43,9 @@ class SelectionDrag extends Drag {
     }
   }
 
-  protected drop(p: Point): void {
+  protected drop(p: Point): Promise<unknown> | void {
     const c = dropCommand(this.canvas, this.cards, this.cardId, p, { x: p.x - this.origin.x, y: p.y - this.origin.y });
-    if (c) void this.canvas.send(c);
+    if (c) return this.canvas.send(c);
   }
 }
 
