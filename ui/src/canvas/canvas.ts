@@ -213,7 +213,7 @@ export class Canvas {
     this.session = null;
     s.gesture.cancel();
     this.suppressClick = s.gesture.moved;
-    if (s.gesture.moved) this.culling.schedule();
+    this.culling.settle();
     return s.gesture.moved;
   }
 
@@ -280,7 +280,7 @@ export class Canvas {
     this.session = null;
     this.suppressClick = s.gesture.moved;
     s.gesture.up(this.toScene(e.clientX, e.clientY), e);
-    if (s.gesture.moved) this.culling.schedule();
+    this.culling.settle();
   }
 
   private onDoubleClick(e: MouseEvent): void {

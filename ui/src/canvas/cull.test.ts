@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Canvas } from "./canvas";
 import { Mirror } from "../mirror";
+import { pointer } from "./testing";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import {
   BoundsCache, connectorBounds, cullsScene, drawnBounds, intersects, scrollToCentre, visibleItems, CULL_MARGIN_PX, CULL_MIN_ITEMS,
@@ -124,6 +125,38 @@ describe("Canvas culling", () => {
     expect(canvas.cardRects.get("w300")!.x).toBe(scene.cards[0]!.rect.x);
     expect(canvas.cardRects.has("w5")).toBe(false);
     expect(canvas.cardRects.size).toBe(n - 1);
+  });
+
+  it("re-culls after a drag only when the view scrolled during it", () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal("requestAnimationFrame", (cb: FrameRequestCallback) => frames.push(cb));
+    const runFrames = () => frames.splice(0).forEach((cb) => cb(0));
+    try {
+      const host = laidOutHost(800, 600);
+      const canvas = new Canvas(host);
+      canvas.render(wideScene(600), new Mirror(smallBlueprint()));
+      // jsdom does no layout: the drawing moves left as the host scrolls.
+      canvas.svg.getBoundingClientRect = () => new DOMRect(-host.scrollLeft, -host.scrollTop, 600 * 160, 600);
+      const grab = () => host.querySelector('[data-key="card:w1"] rect')!;
+      const r = canvas.cardRects.get("w1")!;
+      // A drag without scrolling: nothing is owed, no frame is asked for.
+      pointer("pointerdown", grab(), r.x + 5, r.y + 5);
+      pointer("pointermove", canvas.svg, r.x + 40, r.y + 5);
+      pointer("pointerup", canvas.svg, r.x + 40, r.y + 5);
+      expect(frames).toHaveLength(0);
+      // A scroll during a drag waits for its end.
+      pointer("pointerdown", grab(), r.x + 5, r.y + 5);
+      pointer("pointermove", canvas.svg, r.x + 40, r.y + 5);
+      host.scrollLeft = 100 * 160;
+      host.dispatchEvent(new Event("scroll"));
+      runFrames();
+      expect(drawn(host)).not.toContain("w100");
+      pointer("pointerup", canvas.svg, r.x + 40, r.y + 5);
+      runFrames();
+      expect(drawn(host)).toContain("w100");
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("draws small Scenes whole", () => {

@@ -197,6 +197,8 @@ export class Culling {
   private measured: { area: Bounds | null } | null = null;
   /** The ids drawn by the last cull, when it culled (an edit updates them). */
   private shown: { cards: Set<string>; connectors: Set<string> } | null = null;
+  /** A scroll came while a gesture was moving things: re-cull when it ends. */
+  private owed = false;
 
   constructor(private host: HTMLElement, private svg: SVGSVGElement, private canvas: CullHost) {
     host.addEventListener("scroll", () => this.schedule(), { passive: true });
@@ -280,8 +282,19 @@ export class Culling {
     this.pending = true;
     requestAnimationFrame(() => {
       this.pending = false;
-      if (!this.canvas.busy()) this.draw();
+      if (this.canvas.busy()) this.owed = true;
+      else this.draw();
     });
+  }
+
+  /**
+   * A gesture ended: the re-cull it held back (a scroll during the drag), if any. Not
+   * otherwise: after a drop, a full re-cull would compete with drawing the core's answer.
+   */
+  settle(): void {
+    if (!this.owed) return;
+    this.owed = false;
+    this.schedule();
   }
 
   /** Keep `key` drawn until the next pin, and draw it now. */
