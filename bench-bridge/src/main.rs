@@ -26,7 +26,7 @@ fn main() {
         eprintln!("{} has no index.html: build the UI first (npm --prefix ui run build)", dist.display());
         std::process::exit(1);
     }
-    let server = match tiny_http::Server::http("127.0.0.1:0") {
+    let server = match listen().and_then(|l| tiny_http::Server::from_listener(l, None)) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("cannot listen on 127.0.0.1: {e}");
@@ -39,4 +39,16 @@ fn main() {
     for request in server.incoming_requests() {
         bridge.handle(request);
     }
+}
+
+/// A listener on a free port of 127.0.0.1 whose connections send at once (TCP_NODELAY):
+/// tiny_http writes a large answer in pieces, and with Nagle's algorithm the last piece
+/// waited for the browser's delayed acknowledgement (40 ms).
+fn listen() -> Result<std::net::TcpListener, Box<dyn std::error::Error + Send + Sync>> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, None)?;
+    socket.set_tcp_nodelay(true)?;
+    socket.bind(&std::net::SocketAddr::from(([127, 0, 0, 1], 0)).into())?;
+    socket.listen(128)?;
+    Ok(socket.into())
 }
