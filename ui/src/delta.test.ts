@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyDelta, DeltaMismatch } from "./delta";
+import { applyDelta, DeltaMismatch, joinParts } from "./delta";
 import { smallSceneFixture } from "./fixtures";
 import { idOf } from "./canvas/draw";
 import type { CardBox, ConnectorRoute, ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
@@ -122,5 +122,15 @@ describe("applyDelta", () => {
     // A kept position whose card the delta removed.
     const dropped = { ...empty(), cards: { upserted: [], shifted: [], removed: [ids(scene.cards)[0]!], order: [{ type: "keep" as const, from: 0, len: scene.cards.length }] } };
     expect(() => applyDelta(scene, dropped)).toThrow(DeltaMismatch);
+  });
+});
+
+describe("joinParts", () => {
+  it("joins few parts and more parts than an engine takes arguments alike", () => {
+    expect(joinParts([[1, 2], [], [3]])).toEqual([1, 2, 3]);
+    const many = Array.from({ length: 200_000 }, (_, i) => [i]);
+    const joined = joinParts(many);
+    expect(joined).toHaveLength(200_000);
+    expect(joined[199_999]).toBe(199_999);
   });
 });

@@ -7,6 +7,17 @@ import { recordShift, shiftCard, shiftConnector } from "./shift";
 import { forget, handOn, positions } from "./positions";
 import type { ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
 
+/**
+ * The parts one after another: one native concat, or a loop when there are more parts
+ * than an engine takes arguments (a delta of thousands of one-item runs).
+ */
+export function joinParts<T>(parts: readonly T[][]): T[] {
+  if (parts.length <= 1024) return ([] as T[]).concat(...parts);
+  const out: T[] = [];
+  for (const part of parts) for (const item of part) out.push(item);
+  return out;
+}
+
 /** The delta does not fit the Scene it is applied to (the UI must reload the view). */
 export class DeltaMismatch extends Error {}
 
@@ -123,7 +134,7 @@ function derive<T extends { element: ElementRef } & object>(
     parts.push(items.slice(run.from, run.from + run.len));
     length += run.len;
   }
-  const out = ([] as T[]).concat(...parts);
+  const out = joinParts(parts);
   if (out.length !== size) throw new DeltaMismatch(`the ${what} order does not list every ${what}`);
   // With the count right, no overlap, nothing removed kept and nothing both kept and
   // listed, the new list holds every item once.

@@ -1,11 +1,11 @@
 // Applying the core's diagnostics delta (src-tauri/src/diag_delta.rs): the new list is
 // runs of the old one and new diagnostics, in order.
 
-import { DeltaMismatch } from "./delta";
+import { DeltaMismatch, joinParts } from "./delta";
 import type { Diagnostic, DiagnosticsDelta } from "./types";
 
 export function applyDiagnostics(old: readonly Diagnostic[], delta: DiagnosticsDelta): Diagnostic[] {
-  // Slices and one concat: copying thousands of kept diagnostics is native work.
+  // Slices joined natively: copying thousands of kept diagnostics is not a loop of ours.
   const parts: Diagnostic[][] = [];
   for (const run of delta.runs) {
     if (run.type === "add") {
@@ -15,7 +15,7 @@ export function applyDiagnostics(old: readonly Diagnostic[], delta: DiagnosticsD
       parts.push(old.slice(run.from, run.from + run.len));
     }
   }
-  return ([] as Diagnostic[]).concat(...parts);
+  return joinParts(parts);
 }
 
 /**
@@ -26,7 +26,8 @@ export function diagnosticsChange(old: readonly Diagnostic[], delta: Diagnostics
   const added: Diagnostic[] = [];
   const kept: { from: number; len: number }[] = [];
   for (const run of delta.runs) {
-    if (run.type === "add") added.push(...run.items);
+    // Not push(...items): a first list can hold more diagnostics than an engine takes arguments.
+    if (run.type === "add") for (const d of run.items) added.push(d);
     else kept.push(run);
   }
   kept.sort((a, b) => a.from - b.from);
