@@ -15,6 +15,7 @@ pub mod menu;
 pub mod preferences;
 pub mod recent;
 pub mod recovery;
+pub mod rendering;
 pub mod session;
 pub mod settings;
 pub mod shell;

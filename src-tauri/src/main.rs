@@ -2,5 +2,6 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    frontstage_app::rendering::choose_renderer();
     frontstage_app::run();
 }

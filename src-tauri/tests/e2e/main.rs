@@ -46,6 +46,10 @@ async fn desktop_app_end_to_end() -> TestResult {
         .env("FRONTSTAGE_DATA_DIR", &data)
         // The assertions read English texts, and the UI speaks the OS language.
         .env("LANGUAGE", "en")
+        // WebDriver's Take Screenshot never returns under WebKitGTK's CPU renderer, which
+        // the app picks on machines without a GPU such as CI's (src/rendering.rs): the
+        // suite keeps the DMA-BUF renderer; the choice itself has unit tests.
+        .env(frontstage_app::rendering::DMABUF_VAR, "0")
         .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
         .arg("--native-driver")
         .arg(find_program("WebKitWebDriver").ok_or("WebKitWebDriver vanished")?)
