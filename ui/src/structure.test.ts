@@ -64,6 +64,18 @@ beforeEach(() => {
   document.body.replaceChildren();
 });
 
+/** A preview patch deleting `cards` cards and `arrows` arrows (copies of c1 and a1). */
+function deleted(m: Mirror, cards: number, arrows: number): Patch {
+  return {
+    changes: [
+      ...Array.from({ length: cards }, (_, i) => ({ record: "card" as const, id: `x${i}`, before: m.cards.get("c1")!, after: null })),
+      ...Array.from({ length: arrows }, (_, i) => ({ record: "connector" as const, id: `y${i}`, before: m.connectors.get("a1")!, after: null })),
+    ],
+  };
+}
+
+const lane = (id: string) => ({ kind: "lane" as const, id });
+
 describe("deleting a lane or a stage", () => {
   it("names what goes with it and sends delete_lane only when confirmed", async () => {
     const { editor, canvas, asked, answer, key, sent } = await setup();
@@ -95,13 +107,7 @@ describe("deleting a lane or a stage", () => {
 
   it("words the question for one or several, with or without contents", () => {
     const m = new Mirror(smallBlueprint());
-    const gone = (cards: number, arrows: number): Patch => ({
-      changes: [
-        ...Array.from({ length: cards }, (_, i) => ({ record: "card" as const, id: `x${i}`, before: m.cards.get("c1")!, after: null })),
-        ...Array.from({ length: arrows }, (_, i) => ({ record: "connector" as const, id: `y${i}`, before: m.connectors.get("a1")!, after: null })),
-      ],
-    });
-    const lane = (id: string) => ({ kind: "lane" as const, id });
+    const gone = (cards: number, arrows: number) => deleted(m, cards, arrows);
     expect(deleteMessage([lane("l3")], gone(12, 3), m)).toBe("Delete lane “Backstage” and its 12 cards and 3 arrows?");
     expect(deleteMessage([lane("l3")], gone(1, 0), m)).toBe("Delete lane “Backstage” and its 1 card?");
     expect(deleteMessage([lane("l1"), lane("l2"), lane("l3")], gone(0, 2), m)).toBe(
@@ -112,13 +118,7 @@ describe("deleting a lane or a stage", () => {
 
   it("asks in Chinese when the UI speaks Chinese", () => {
     const m = new Mirror(smallBlueprint());
-    const gone = (cards: number, arrows: number): Patch => ({
-      changes: [
-        ...Array.from({ length: cards }, (_, i) => ({ record: "card" as const, id: `x${i}`, before: m.cards.get("c1")!, after: null })),
-        ...Array.from({ length: arrows }, (_, i) => ({ record: "connector" as const, id: `y${i}`, before: m.connectors.get("a1")!, after: null })),
-      ],
-    });
-    const lane = (id: string) => ({ kind: "lane" as const, id });
+    const gone = (cards: number, arrows: number) => deleted(m, cards, arrows);
     setLocale("zh-CN");
     try {
       expect(deleteMessage([lane("l3")], gone(12, 3), m)).toBe("要删除泳道“Backstage”及其中的12张卡片和3条连接线吗？");
