@@ -59,6 +59,10 @@ async fn desktop_app_end_to_end() -> TestResult {
         .spawn()?;
     let _driver = Stopped(driver, "tauri-driver");
     wait_for_port(port)?;
+    // tauri-driver listens at once but forwards the first session to WebKitWebDriver,
+    // which it starts beside itself: on a cold machine that one is not listening yet, and
+    // the request fails with an incomplete message.
+    wait_for_port(native_port)?;
 
     let work = std::env::temp_dir().join(format!("frontstage-e2e-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
