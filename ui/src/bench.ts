@@ -176,6 +176,8 @@ interface Recorder {
   rawMoves: number;
   handlerMs: number[];
   downAt: number | null;
+  /** Time inside the canvas's pointerdown handler for the press. */
+  pressMs: number | null;
   upAt: number | null;
   firstMoveAt: number | null;
   lastMoveAt: number | null;
@@ -358,7 +360,7 @@ function contract(editor: Editor) {
   function startDrag(cardId?: string) {
     if (rec?.active) throw new Error("drag already recording");
     const r: Recorder = {
-      active: true, frames: [], moves: 0, rawMoves: 0, handlerMs: [], downAt: null, upAt: null,
+      active: true, frames: [], moves: 0, rawMoves: 0, handlerMs: [], downAt: null, pressMs: null, upAt: null,
       firstMoveAt: null, lastMoveAt: null, livePreview: false, cardId: cardId ?? null,
       before: cardId ? boxOf(cardId) : null, parentBefore: cardId ? laneOf(cardId) : null,
       commit: null, commitMs: null, answeredMs: null, commitPaintedMs: null,
@@ -368,9 +370,11 @@ function contract(editor: Editor) {
     // The canvas's listeners call these methods through `this`, so instance
     // properties shadow them for the length of the recording.
     handlers.onPointerDown = function (e) {
+      const t = performance.now();
       original.down.call(this, e);
       if (r.active && r.downAt == null && handlers.drag) {
         r.downAt = performance.now();
+        r.pressMs = r.downAt - t;
         if (!r.cardId) {
           r.cardId = handlers.drag.id;
           r.before = boxOf(r.cardId);
@@ -455,6 +459,8 @@ function contract(editor: Editor) {
       ...dragWindow(r.frames, r.downAt, r.upAt),
       handlerMedianMs: round1(median(r.handlerMs)),
       handlerP95Ms: round1(p95(r.handlerMs)),
+      pressMs: round1(r.pressMs),
+      firstFrameAfterDownMs: round1((r.frames.find((f) => f.now > r.downAt!)?.now ?? r.downAt) - r.downAt),
       firstMoveAfterDownMs: r.firstMoveAt == null ? null : round1(r.firstMoveAt - r.downAt),
       lastMoveToUpMs: r.lastMoveAt == null ? null : round1(r.upAt - r.lastMoveAt),
       // Release → the core's answer drawn (the move command and the new Scene).
