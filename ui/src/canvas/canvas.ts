@@ -10,7 +10,6 @@ import { applyDelta, DeltaMismatch, isEmpty } from "../delta";
 import { positions } from "../positions";
 import { mark } from "../timing";
 import { el, clear } from "./svg";
-import { t } from "../i18n";
 import { drawCard, drawConnector, drawConnectorLabel, drawLane, drawLine, drawLineGrab, drawStage, idOf, keyOf, text, INK, MUTED } from "./draw";
 import { cardRects, updateCardRects } from "./drop";
 import { Marks } from "./marks";
@@ -86,8 +85,9 @@ export class Canvas {
   private sceneChanged = new Listeners<Scene>();
   private viewChanged = new Listeners<void>();
 
-  constructor(private host: HTMLElement, private events: CanvasEvents = {}) {
-    this.svg = el("svg", { class: "blueprint", role: "img", "aria-label": t("canvas.label") });
+  constructor(readonly host: HTMLElement, private events: CanvasEvents = {}) {
+    // Its host is the labelled, focusable canvas (card-keys.ts); the selected card is announced.
+    this.svg = el("svg", { class: "blueprint", "aria-hidden": "true" });
     this.root = el("g", { class: "scene" });
     this.layers = {
       title: el("g", { class: "layer-title" }),
@@ -430,6 +430,11 @@ export class Canvas {
       if (label) nodes.push(label);
     }
     this.paint(nodes);
+  }
+
+  /** Give the keyboard to the canvas: its host. A no-op when it has it, since a focus change restyles its target. */
+  takeFocus(): void {
+    if (this.host.ownerDocument.activeElement !== this.host) this.host.focus({ preventScroll: true });
   }
 
   /** Select elements by key (`card:c1`, `lane:l2`, …). */

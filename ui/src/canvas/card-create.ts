@@ -42,7 +42,7 @@ export function indexAt(canvas: Canvas, lane: string, stage: string, p: Point): 
 function refocus(canvas: Canvas): void {
   setTimeout(() => {
     const a = document.activeElement;
-    if (!a || a === document.body) canvas.svg.focus({ preventScroll: true });
+    if (!a || a === document.body) canvas.takeFocus();
   });
 }
 

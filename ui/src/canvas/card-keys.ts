@@ -1,7 +1,9 @@
 // The canvas for keyboard users: it takes the focus (one Tab stop with an accessible
-// name), keeps it on the <svg> itself (cards are redrawn after edits, and a redrawn
-// node would drop the focus), moves the selection through the cards in reading order
-// with Tab / Shift+Tab, and says which card is selected in a live region.
+// name), keeps it on the scrolling host around the <svg> (cards are redrawn after edits,
+// and a redrawn node would drop the focus; and in WebKitGTK a focus change on the <svg>
+// itself restyles its root, which lays out the whole drawing again: 30–140 ms at 200
+// cards, paid at the press that starts a drag), moves the selection through the cards in
+// reading order with Tab / Shift+Tab, and says which card is selected in a live region.
 
 import type { Canvas } from "./canvas";
 import { readingOrder } from "./card-moves";
@@ -9,8 +11,8 @@ import { t } from "../i18n";
 
 /** Whether the canvas has the keyboard focus. */
 export function canvasHasFocus(canvas: Canvas): boolean {
-  const a = canvas.svg.ownerDocument.activeElement;
-  return !!a && canvas.svg.contains(a);
+  const a = canvas.host.ownerDocument.activeElement;
+  return !!a && (a === canvas.host || canvas.svg.contains(a));
 }
 
 /** The cards a keyboard user can reach (drawn ones: not in collapsed lanes), in reading order. */
@@ -52,23 +54,22 @@ export function announce(canvas: Canvas, text: string): void {
 
 /** Make the canvas focusable and keep the focus on it. */
 export function keyboardCanvas(canvas: Canvas): void {
-  const svg = canvas.svg;
-  svg.setAttribute("tabindex", "0");
+  const { host, svg } = canvas;
+  host.setAttribute("tabindex", "0");
   // Arrow keys, Enter and Tab have meanings of their own here.
-  svg.setAttribute("role", "application");
-  svg.setAttribute("aria-roledescription", "blueprint");
-  svg.setAttribute("aria-label", t("canvas.label"));
-  const region = svg.ownerDocument.createElement("div");
+  host.setAttribute("role", "application");
+  host.setAttribute("aria-roledescription", "blueprint");
+  host.setAttribute("aria-label", t("canvas.label"));
+  const region = host.ownerDocument.createElement("div");
   region.className = "visually-hidden";
   region.setAttribute("role", "status");
   region.setAttribute("aria-live", "polite");
-  svg.after(region);
+  host.after(region);
   live.set(canvas, region);
-  // A click on a card would focus its group (tabindex -1); keep the focus on the svg.
-  svg.addEventListener("focusin", (e) => {
-    if (e.target !== svg) svg.focus({ preventScroll: true });
-  });
-  svg.addEventListener("pointerdown", () => {
-    if (!canvas.inline.active && svg.ownerDocument.activeElement !== svg) svg.focus({ preventScroll: true });
+  // Nothing in the drawing keeps the focus (a script could focus a node): the host does.
+  svg.addEventListener("focusin", () => canvas.takeFocus());
+  // A press on the drawing gives it the keyboard, unless the inline field has it.
+  host.addEventListener("pointerdown", () => {
+    if (!canvas.inline.active) canvas.takeFocus();
   });
 }

@@ -24,7 +24,7 @@ describe("the canvas on the system clipboard", () => {
     };
     canvas.setSelection(["card:c1"]);
     expect(before("beforecopy")).toBe(false);
-    canvas.svg.focus();
+    canvas.host.focus();
     expect(before("beforecopy")).toBe(true);
     expect(before("beforecut")).toBe(true);
     expect(before("beforepaste")).toBe(true);
@@ -35,7 +35,7 @@ describe("the canvas on the system clipboard", () => {
 
   it("copies JSON with a format tag and the texts, and pastes them after the selection as one batch", async () => {
     const { canvas, sent } = cardCanvas();
-    canvas.svg.focus();
+    canvas.host.focus();
     canvas.setSelection(["card:c3", "card:c1"]);
     const copy = clipEvent("copy");
     canvas.svg.dispatchEvent(copy.e);
@@ -62,7 +62,7 @@ describe("the canvas on the system clipboard", () => {
 
   it("cut copies, then deletes the cards in one step", async () => {
     const { canvas, sent } = cardCanvas();
-    canvas.svg.focus();
+    canvas.host.focus();
     canvas.setSelection(["card:c2"]);
     const cut = clipEvent("cut");
     canvas.svg.dispatchEvent(cut.e);
@@ -73,7 +73,7 @@ describe("the canvas on the system clipboard", () => {
 
   it("pastes plain text from other apps as cards, and ignores garbage without throwing", async () => {
     const { canvas, sent } = cardCanvas();
-    canvas.svg.focus();
+    canvas.host.focus();
     canvas.setSelection(["card:c3"]);
     const junk = clipEvent("paste", { [CLIP_MIME]: '{"format":"frontstage-cards","version":1,"cards":[{"ref":{}}]}' });
     canvas.svg.dispatchEvent(junk.e);

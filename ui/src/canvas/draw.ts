@@ -135,7 +135,7 @@ export function drawConnectorLabel(c: ConnectorRoute): SVGGElement {
 }
 
 export function drawCard(card: CardBox): SVGGElement {
-  const g = group("card", card.element, { tabindex: -1 });
+  const g = group("card", card.element);
   g.append(
     rect(card.rect, {
       class: "card-box", rx: 4, fill: "#ffffff",

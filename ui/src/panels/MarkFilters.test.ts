@@ -63,11 +63,11 @@ describe("canvas marks", () => {
 });
 
 describe("canvas focus", () => {
-  it("is one ring on the canvas area, not an outline on the blueprint", () => {
-    for (const [sel, body] of rules()) {
-      if (/svg\.blueprint:focus/.test(sel) && !sel.includes(":has(")) expect(body.replace(/\s/g, "")).toMatch(/^outline:none;?$/);
-    }
-    const ring = rules().find(([sel]) => sel === ".canvas-area:has(svg.blueprint:focus-visible)::after");
+  it("is one ring on the canvas area, not an outline on the canvas's scroller", () => {
+    const outlines = rules().filter(([sel]) => /\.canvas-host:focus/.test(sel) && !sel.includes(":has("));
+    expect(outlines.length).toBeGreaterThan(0);
+    for (const [, body] of outlines) expect(body.replace(/\s/g, "")).toMatch(/^outline:none;?$/);
+    const ring = rules().find(([sel]) => sel === ".canvas-area:has(.canvas-host:focus-visible)::after");
     expect(ring?.[1]).toMatch(/pointer-events:\s*none/);
     expect(ring?.[1]).toMatch(/inset 0 0 0 2px/);
   });
