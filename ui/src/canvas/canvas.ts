@@ -70,6 +70,8 @@ export class Canvas {
   private session: { gesture: GestureSession; pointer: number } | null = null;
   /** Swallow the click that ends a drag. */
   private suppressClick = false;
+  /** A selection made during a drag that the panels have not heard of yet (see setSelection). */
+  private selectionUntold = false;
   zoom = 1;
   /** Selected element keys (`card:c1`, `lane:l2`, `connector:a1`, …). */
   selection = new Set<string>();
@@ -212,6 +214,7 @@ export class Canvas {
     if (!s) return false;
     this.session = null;
     s.gesture.cancel();
+    if (this.selectionUntold) this.tellSelection();
     this.suppressClick = s.gesture.moved;
     this.culling.settle();
     return s.gesture.moved;
@@ -262,6 +265,10 @@ export class Canvas {
     for (const g of this.gestures) {
       const gesture = g.press(press);
       if (gesture) {
+        // The press is ours: no compatibility mouse events, no text selection or native drag
+        // starting (in WebKitGTK those made a drag's first frames long). While the inline
+        // field is open the default stays, so that the press takes its focus and commits it.
+        if (!this.inline.active) e.preventDefault();
         this.session = { gesture, pointer: e.pointerId };
         return;
       }
@@ -280,6 +287,7 @@ export class Canvas {
     this.session = null;
     this.suppressClick = s.gesture.moved;
     s.gesture.up(this.toScene(e.clientX, e.clientY), e);
+    if (this.selectionUntold) this.tellSelection();
     this.culling.settle();
   }
 
@@ -442,6 +450,14 @@ export class Canvas {
     this.selection = new Set(keys);
     this.culling.draw();
     this.paintState();
+    // During a drag the canvas shows the selection at once and the panels hear of it when the
+    // gesture ends: rebuilding the inspector in a drag's first frame held the card back.
+    if (this.session?.gesture.moved) this.selectionUntold = true;
+    else this.tellSelection();
+  }
+
+  private tellSelection(): void {
+    this.selectionUntold = false;
     this.events.select?.([...this.selection]);
   }
 

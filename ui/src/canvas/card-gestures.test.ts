@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cardCanvas, pointer } from "./card-testing";
+import { setupCanvas } from "./testing";
 import { boxOf, cardsInBox, touches } from "./box-select";
 
 afterEach(() => document.body.replaceChildren());
@@ -54,6 +55,53 @@ describe("box selection on the canvas", () => {
     pointer("pointermove", canvas.svg, r.x + 80, r.y + 200);
     expect(canvas.overlay.querySelector(".rubber-band")).toBeNull();
     canvas.cancelDrag();
+  });
+});
+
+describe("the panels during a drag", () => {
+  it("hear of the selection a drag makes when it ends, while the canvas shows it at once", () => {
+    const told: string[][] = [];
+    const { canvas, host } = setupCanvas({ select: (keys) => told.push(keys) });
+    const r = canvas.cardRects.get("c1")!;
+    pointer("pointerdown", host.querySelector('.card[data-id="c1"] rect')!, r.x + 5, r.y + 5);
+    pointer("pointermove", canvas.svg, r.x + 40, r.y + 5);
+    pointer("pointermove", canvas.svg, r.x + 80, r.y + 5);
+    expect([...canvas.selection]).toEqual(["card:c1"]);
+    expect(host.querySelector('.card[data-id="c1"]')!.classList.contains("selected")).toBe(true);
+    expect(told).toEqual([]);
+    pointer("pointerup", canvas.svg, r.x + 80, r.y + 5);
+    expect(told).toEqual([["card:c1"]]);
+  });
+
+  it("cancel the browser's default for a press a gesture takes, but not while the inline field is open", () => {
+    const { canvas, host } = setupCanvas();
+    const press = (open: boolean) => {
+      if (open) canvas.inline.open({ rect: { x: 0, y: 0, w: 50, h: 20 }, value: "", label: "Name", commit: () => {}, cancel: () => {} });
+      const e = new PointerEvent("pointerdown", { bubbles: true, cancelable: true, clientX: 215, clientY: 120, button: 0 });
+      host.querySelector('.lane[data-id="l1"] .band')!.dispatchEvent(e);
+      canvas.cancelDrag();
+      return e.defaultPrevented;
+    };
+    expect(press(false)).toBe(true);
+    expect(press(true)).toBe(false);
+  });
+
+  it("hear of a box selection once it ends, and of the old one again after Escape", () => {
+    const told: string[][] = [];
+    const { canvas, host } = setupCanvas({ select: (keys) => told.push(keys) });
+    const band = host.querySelector('.lane[data-id="l1"] .band')!;
+    pointer("pointerdown", band, 210, 115);
+    pointer("pointermove", canvas.svg, 300, 170);
+    pointer("pointermove", canvas.svg, 300, 180);
+    pointer("pointerup", canvas.svg, 300, 180);
+    expect(told).toEqual([["card:c1", "card:c2"]]);
+    pointer("pointerdown", band, 210, 115);
+    pointer("pointermove", canvas.svg, 300, 170);
+    expect(canvas.cancelDrag()).toBe(true);
+    expect(told).toEqual([["card:c1", "card:c2"], ["card:c1", "card:c2"]]);
+    // A selection made outside a drag is told at once.
+    canvas.setSelection(["card:c3"]);
+    expect(told.at(-1)).toEqual(["card:c3"]);
   });
 });
 
