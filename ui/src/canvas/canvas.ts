@@ -286,8 +286,11 @@ export class Canvas {
     if (!s || e.pointerId !== s.pointer) return;
     this.session = null;
     this.suppressClick = s.gesture.moved;
-    s.gesture.up(this.toScene(e.clientX, e.clientY), e);
-    if (this.selectionUntold) this.tellSelection();
+    const sent = s.gesture.up(this.toScene(e.clientX, e.clientY), e);
+    if (this.selectionUntold) {
+      if (sent) void sent.finally(() => this.selectionUntold && this.tellSelection());
+      else this.tellSelection();
+    }
     this.culling.settle();
   }
 
@@ -451,7 +454,9 @@ export class Canvas {
     this.culling.draw();
     this.paintState();
     // During a drag the canvas shows the selection at once and the panels hear of it when the
-    // gesture ends: rebuilding the inspector in a drag's first frame held the card back.
+    // gesture ends: rebuilding the inspector in a drag's first frame held the card back. After
+    // a drop they hear of it once its answer is drawn (still before that frame is painted):
+    // building it at the release delayed the answer's handling.
     if (this.session?.gesture.moved) this.selectionUntold = true;
     else this.tellSelection();
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cardCanvas, pointer } from "./card-testing";
+import { cardCanvas, pointer, settle } from "./card-testing";
 import { setupCanvas } from "./testing";
 import { boxOf, cardsInBox, touches } from "./box-select";
 
@@ -59,17 +59,21 @@ describe("box selection on the canvas", () => {
 });
 
 describe("the panels during a drag", () => {
-  it("hear of the selection a drag makes when it ends, while the canvas shows it at once", () => {
+  it("hear of the selection a drag makes once its drop is answered, while the canvas shows it at once", async () => {
     const told: string[][] = [];
-    const { canvas, host } = setupCanvas({ select: (keys) => told.push(keys) });
+    const { canvas, host, sent } = setupCanvas({ select: (keys) => told.push(keys) });
     const r = canvas.cardRects.get("c1")!;
+    const to = canvas.cardRects.get("c2")!;
     pointer("pointerdown", host.querySelector('.card[data-id="c1"] rect')!, r.x + 5, r.y + 5);
     pointer("pointermove", canvas.svg, r.x + 40, r.y + 5);
-    pointer("pointermove", canvas.svg, r.x + 80, r.y + 5);
+    pointer("pointermove", canvas.svg, to.x + 5, to.y + to.h - 2);
     expect([...canvas.selection]).toEqual(["card:c1"]);
     expect(host.querySelector('.card[data-id="c1"]')!.classList.contains("selected")).toBe(true);
     expect(told).toEqual([]);
-    pointer("pointerup", canvas.svg, r.x + 80, r.y + 5);
+    pointer("pointerup", canvas.svg, to.x + 5, to.y + to.h - 2);
+    expect(sent.map((c) => c.type)).toEqual(["move_card"]);
+    expect(told).toEqual([]);
+    await settle();
     expect(told).toEqual([["card:c1"]]);
   });
 
