@@ -70,8 +70,6 @@ export class Canvas {
   private session: { gesture: GestureSession; pointer: number } | null = null;
   /** Swallow the click that ends a drag. */
   private suppressClick = false;
-  /** A selection made during a drag that the panels have not heard of yet (see setSelection). */
-  private selectionUntold = false;
   zoom = 1;
   /** Selected element keys (`card:c1`, `lane:l2`, `connector:a1`, …). */
   selection = new Set<string>();
@@ -214,7 +212,6 @@ export class Canvas {
     if (!s) return false;
     this.session = null;
     s.gesture.cancel();
-    if (this.selectionUntold) this.tellSelection();
     this.suppressClick = s.gesture.moved;
     this.culling.settle();
     return s.gesture.moved;
@@ -286,11 +283,7 @@ export class Canvas {
     if (!s || e.pointerId !== s.pointer) return;
     this.session = null;
     this.suppressClick = s.gesture.moved;
-    const sent = s.gesture.up(this.toScene(e.clientX, e.clientY), e);
-    if (this.selectionUntold) {
-      if (sent) void sent.finally(() => this.selectionUntold && this.tellSelection());
-      else this.tellSelection();
-    }
+    s.gesture.up(this.toScene(e.clientX, e.clientY), e);
     this.culling.settle();
   }
 
@@ -453,16 +446,6 @@ export class Canvas {
     this.selection = new Set(keys);
     this.culling.draw();
     this.paintState();
-    // During a drag the canvas shows the selection at once and the panels hear of it when the
-    // gesture ends: rebuilding the inspector in a drag's first frame held the card back. After
-    // a drop they hear of it once its answer is drawn (still before that frame is painted):
-    // building it at the release delayed the answer's handling.
-    if (this.session?.gesture.moved) this.selectionUntold = true;
-    else this.tellSelection();
-  }
-
-  private tellSelection(): void {
-    this.selectionUntold = false;
     this.events.select?.([...this.selection]);
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cardCanvas, pointer, settle } from "./card-testing";
+import { cardCanvas, pointer } from "./card-testing";
 import { setupCanvas } from "./testing";
 import { boxOf, cardsInBox, touches } from "./box-select";
 
@@ -58,26 +58,8 @@ describe("box selection on the canvas", () => {
   });
 });
 
-describe("the panels during a drag", () => {
-  it("hear of the selection a drag makes once its drop is answered, while the canvas shows it at once", async () => {
-    const told: string[][] = [];
-    const { canvas, host, sent } = setupCanvas({ select: (keys) => told.push(keys) });
-    const r = canvas.cardRects.get("c1")!;
-    const to = canvas.cardRects.get("c2")!;
-    pointer("pointerdown", host.querySelector('.card[data-id="c1"] rect')!, r.x + 5, r.y + 5);
-    pointer("pointermove", canvas.svg, r.x + 40, r.y + 5);
-    pointer("pointermove", canvas.svg, to.x + 5, to.y + to.h - 2);
-    expect([...canvas.selection]).toEqual(["card:c1"]);
-    expect(host.querySelector('.card[data-id="c1"]')!.classList.contains("selected")).toBe(true);
-    expect(told).toEqual([]);
-    pointer("pointerup", canvas.svg, to.x + 5, to.y + to.h - 2);
-    expect(sent.map((c) => c.type)).toEqual(["move_card"]);
-    expect(told).toEqual([]);
-    await settle();
-    expect(told).toEqual([["card:c1"]]);
-  });
-
-  it("cancel the browser's default for a press a gesture takes, but not while the inline field is open", () => {
+describe("a press the canvas takes", () => {
+  it("cancels the browser's default, but not while the inline field is open", () => {
     const { canvas, host } = setupCanvas();
     const press = (open: boolean) => {
       if (open) canvas.inline.open({ rect: { x: 0, y: 0, w: 50, h: 20 }, value: "", label: "Name", commit: () => {}, cancel: () => {} });
@@ -88,24 +70,6 @@ describe("the panels during a drag", () => {
     };
     expect(press(false)).toBe(true);
     expect(press(true)).toBe(false);
-  });
-
-  it("hear of a box selection once it ends, and of the old one again after Escape", () => {
-    const told: string[][] = [];
-    const { canvas, host } = setupCanvas({ select: (keys) => told.push(keys) });
-    const band = host.querySelector('.lane[data-id="l1"] .band')!;
-    pointer("pointerdown", band, 210, 115);
-    pointer("pointermove", canvas.svg, 300, 170);
-    pointer("pointermove", canvas.svg, 300, 180);
-    pointer("pointerup", canvas.svg, 300, 180);
-    expect(told).toEqual([["card:c1", "card:c2"]]);
-    pointer("pointerdown", band, 210, 115);
-    pointer("pointermove", canvas.svg, 300, 170);
-    expect(canvas.cancelDrag()).toBe(true);
-    expect(told).toEqual([["card:c1", "card:c2"], ["card:c1", "card:c2"]]);
-    // A selection made outside a drag is told at once.
-    canvas.setSelection(["card:c3"]);
-    expect(told.at(-1)).toEqual(["card:c3"]);
   });
 });
 

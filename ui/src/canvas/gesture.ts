@@ -17,8 +17,8 @@ export interface Press {
 export interface GestureSession {
   /** `p`: scene coordinates; `moved`: the press has travelled past the threshold. */
   move(p: Point, e: PointerEvent): void;
-  /** Released. `moved` false: it was a click (the click handler selects). Returns the command it sent, if any. */
-  up(p: Point, e: PointerEvent): Promise<unknown> | void;
+  /** Released. `moved` false: it was a click (the click handler selects). */
+  up(p: Point, e: PointerEvent): void;
   /** Abandoned (Escape, pointercancel): put back whatever was moved locally. */
   cancel(): void;
   /** The press travelled past the threshold. */
@@ -57,17 +57,17 @@ export abstract class Drag implements GestureSession {
     this.drag(p, { x: p.x - this.origin.x, y: p.y - this.origin.y }, e);
   }
 
-  up(p: Point, e: PointerEvent): Promise<unknown> | void {
+  up(p: Point, e: PointerEvent): void {
     if (this.moved && this.holdsPreview) {
       // Sent first; the preview goes once the answer is drawn (or refused).
       const sent = this.drop(p, e);
       if (sent) void sent.finally(() => this.abort());
       else this.abort();
-      return sent;
+      return;
     }
     const moved = this.moved;
     this.abort();
-    if (moved) return this.drop(p, e);
+    if (moved) this.drop(p, e);
   }
 
   cancel(): void {

@@ -27,8 +27,6 @@ export interface CanvasOptions {
   doc?: (b: Blueprint) => void;
   /** What the core answers a command with (default: nothing). */
   reply?: (c: Command) => Applied | null;
-  /** Told of every selection the panels hear of. */
-  select?: (keys: string[]) => void;
 }
 
 /** A canvas drawing the small fixture, recording the commands it sends in `sent`. */
@@ -41,7 +39,6 @@ export function setupCanvas(opts: CanvasOptions = {}) {
       sent.push(c);
       return opts.reply?.(c) ?? null;
     },
-    select: opts.select,
   });
   const doc = smallBlueprint();
   opts.doc?.(doc);
