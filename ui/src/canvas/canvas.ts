@@ -124,7 +124,7 @@ export class Canvas {
       },
       paint: (nodes) => this.paint(nodes),
     });
-    this.inline = new InlineEditor(host, () => this.hostOrigin());
+    this.inline = new InlineEditor(host, () => this.hostOrigin(), () => this.takeFocus());
     // Before the card drags: a selected connector's end handle may lie over a card, and
     // a card's handles start a new connector.
     this.gestures.push(connectorReconnect(this), connectorDraw(this));

@@ -38,14 +38,6 @@ export function indexAt(canvas: Canvas, lane: string, stage: string, p: Point): 
   }).length;
 }
 
-/** Give the keyboard back to the canvas if the field took it and left nothing focused. */
-function refocus(canvas: Canvas): void {
-  setTimeout(() => {
-    const a = document.activeElement;
-    if (!a || a === document.body) canvas.takeFocus();
-  });
-}
-
 /** Open a field for a new card's text at `index` of a cell; the card is added on commit. */
 export function newCard(canvas: Canvas, lane: string, stage: string, index: number): boolean {
   const rect = slotRect(canvas, lane, stage, index);
@@ -53,13 +45,11 @@ export function newCard(canvas: Canvas, lane: string, stage: string, index: numb
   canvas.inline.open({
     rect, value: "", multiline: true, label: t("edit_field.new_card"),
     commit: async (text) => {
-      refocus(canvas);
       if (!text.trim()) return;
       const applied = await canvas.send({ type: "add_card", lane, stage, index, text });
       const card = applied?.created.find((e) => e.kind === "card");
       if (card) canvas.setSelection([`card:${idOf(card)}`]);
     },
-    cancel: () => refocus(canvas),
   });
   return true;
 }
@@ -71,11 +61,7 @@ export function editCardText(canvas: Canvas, id: string): boolean {
   if (!card || !rect) return false;
   canvas.inline.open({
     rect, value: card.text, multiline: true, label: t("edit_field.card"),
-    commit: (text) => {
-      refocus(canvas);
-      void canvas.send({ type: "update_card", card: id, changes: { text } });
-    },
-    cancel: () => refocus(canvas),
+    commit: (text) => void canvas.send({ type: "update_card", card: id, changes: { text } }),
   });
   return true;
 }

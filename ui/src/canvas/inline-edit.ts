@@ -21,10 +21,14 @@ export class InlineEditor {
   private field: HTMLTextAreaElement | HTMLInputElement | null = null;
   private composing = false;
 
-  /** `host` scrolls; `origin` gives the scene→host transform (zoom, offset). */
+  /**
+   * `host` scrolls; `origin` gives the scene→host transform (zoom, offset); `giveBack`
+   * returns the keyboard to the canvas after a field closes and left nothing focused.
+   */
   constructor(
     private host: HTMLElement,
     private origin: () => { zoom: number; x: number; y: number },
+    private giveBack: () => void = () => {},
   ) {}
 
   get active(): boolean {
@@ -56,6 +60,11 @@ export class InlineEditor {
       this.close();
       if (commit && value !== o.value) o.commit(value);
       else if (!commit) o.cancel?.();
+      // After the field's removal has moved the focus (to the body, or where a click put it).
+      setTimeout(() => {
+        const a = document.activeElement;
+        if (!this.active && (!a || a === document.body)) this.giveBack();
+      });
     };
     field.addEventListener("compositionstart", () => (this.composing = true));
     field.addEventListener("compositionend", () => (this.composing = false));

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { setupCanvas } from "./testing";
+
+afterEach(() => document.body.replaceChildren());
 
 describe("renaming on the canvas", () => {
   it("opens the lane's name on a double-click of its header and sends one update_lane", () => {
@@ -11,6 +13,29 @@ describe("renaming on the canvas", () => {
     field.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
     expect(sent).toEqual([{ type: "update_lane", lane: "l1", name: "Guest 客人" }]);
     expect(canvas.inline.active).toBe(false);
+  });
+
+  it("gives the keyboard back to the canvas when the field closes with Enter or Escape", async () => {
+    const { canvas, q } = setupCanvas();
+    for (const key of ["Enter", "Escape"]) {
+      q('.lane[data-id="l1"] .lane-header').dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 60, clientY: 150 }));
+      const field = canvas.host.querySelector<HTMLInputElement>("input.inline-edit")!;
+      expect(document.activeElement).toBe(field);
+      field.value = "Guest";
+      field.dispatchEvent(new KeyboardEvent("keydown", { key }));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(document.activeElement).toBe(canvas.host);
+    }
+  });
+
+  it("leaves the focus where a click put it when the field closes by losing it", async () => {
+    const { canvas, q } = setupCanvas();
+    const other = document.body.appendChild(document.createElement("input"));
+    q('.lane[data-id="l1"] .lane-header').dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 60, clientY: 150 }));
+    other.focus();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(canvas.inline.active).toBe(false);
+    expect(document.activeElement).toBe(other);
   });
 
   it("opens the stage's name on a double-click of its header; Escape or a blank name sends nothing", () => {
