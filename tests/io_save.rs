@@ -3,10 +3,11 @@
 mod io_common;
 
 use frontstage::export::json::to_string;
-use frontstage::io::{load_path, save_path};
+use frontstage::io::{load_path, save_path, write_atomically};
 use std::fs;
 use std::path::Path;
-use std::process::Command;
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Names in `dir` other than the expected ones (e.g. leftover temporary files).
@@ -146,21 +147,30 @@ fn a_write_failing_half_way_leaves_the_old_file_and_no_temporary_file() {
 #[test]
 fn saving_survives_being_killed_at_any_moment() {
     const ROLE: &str = "FRONTSTAGE_TEST_SAVE_LOOP";
+    const SAVING: &str = "frontstage-test: saving";
     let a = io_common::big(3000);
     let mut b = io_common::big(3000);
     b.title = "The other version".into();
+    let (text_a, text_b) = (to_string(&a), to_string(&b));
     if let Some(target) = std::env::var_os(ROLE) {
-        // Child role: save the two versions in turn until killed.
+        // Child role: say when the saving starts, then write the two versions in turn until
+        // killed. Serialized once, so that the kills land in what makes a save atomic
+        // (write_atomically, which save_path ends with) rather than in building the JSON.
         let target = Path::new(&target);
+        println!("{SAVING}");
+        std::io::stdout().flush().unwrap();
         loop {
-            save_path(target, &b).unwrap();
-            save_path(target, &a).unwrap();
+            write_atomically(target, text_b.as_bytes()).unwrap();
+            write_atomically(target, text_a.as_bytes()).unwrap();
         }
     }
-    let (text_a, text_b) = (to_string(&a), to_string(&b));
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("doc.frontstage");
     save_path(&target, &a).unwrap();
+    // One write's length on this machine.
+    let timed = Instant::now();
+    write_atomically(&target, text_a.as_bytes()).unwrap();
+    let save_ms = timed.elapsed().as_millis() as u64 + 1;
 
     let mut seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1;
     let mut random = move |n: u64| {
@@ -173,8 +183,19 @@ fn saving_survives_being_killed_at_any_moment() {
     let (mut kills, mut seen_a, mut seen_b, mut interrupted) = (0, 0, 0, 0);
     // Stop once enough kills landed mid-save; the time bound keeps a slow machine in check.
     while !(kills >= 30 && interrupted >= 3) && kills < 200 && started.elapsed() < Duration::from_secs(8) {
-        let mut proc = child("saving_survives_being_killed_at_any_moment", (ROLE, &target), "").spawn().unwrap();
-        std::thread::sleep(Duration::from_millis(5 + random(60)));
+        let mut proc = child("saving_survives_being_killed_at_any_moment", (ROLE, &target), "")
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Anywhere in the child's first two writes: a fixed delay from the spawn missed them
+        // where starting the child and building its documents took longer than the delay.
+        let mut out = BufReader::new(proc.stdout.take().unwrap());
+        let mut line = String::new();
+        while !line.contains(SAVING) {
+            line.clear();
+            assert!(out.read_line(&mut line).unwrap() > 0, "the child ended before saving");
+        }
+        std::thread::sleep(Duration::from_millis(random(2 * save_ms)));
         proc.kill().unwrap(); // SIGKILL: no destructor, no cleanup runs
         proc.wait().unwrap();
         kills += 1;
