@@ -170,7 +170,7 @@ fn saving_survives_being_killed_at_any_moment() {
     // One write's length on this machine.
     let timed = Instant::now();
     write_atomically(&target, text_a.as_bytes()).unwrap();
-    let save_ms = timed.elapsed().as_millis() as u64 + 1;
+    let write_ms = timed.elapsed().as_millis() as u64 + 1;
 
     let mut seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1;
     let mut random = move |n: u64| {
@@ -195,7 +195,7 @@ fn saving_survives_being_killed_at_any_moment() {
             line.clear();
             assert!(out.read_line(&mut line).unwrap() > 0, "the child ended before saving");
         }
-        std::thread::sleep(Duration::from_millis(random(2 * save_ms)));
+        std::thread::sleep(Duration::from_millis(random(2 * write_ms)));
         proc.kill().unwrap(); // SIGKILL: no destructor, no cleanup runs
         proc.wait().unwrap();
         kills += 1;
