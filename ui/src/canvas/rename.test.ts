@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setupCanvas } from "./testing";
+import { settle } from "./card-testing";
 
 afterEach(() => document.body.replaceChildren());
 
@@ -23,7 +24,7 @@ describe("renaming on the canvas", () => {
       expect(document.activeElement).toBe(field);
       field.value = "Guest";
       field.dispatchEvent(new KeyboardEvent("keydown", { key }));
-      await new Promise((r) => setTimeout(r, 0));
+      await settle();
       expect(document.activeElement).toBe(canvas.host);
     }
   });
@@ -33,7 +34,7 @@ describe("renaming on the canvas", () => {
     const other = document.body.appendChild(document.createElement("input"));
     q('.lane[data-id="l1"] .lane-header').dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 60, clientY: 150 }));
     other.focus();
-    await new Promise((r) => setTimeout(r, 0));
+    await settle();
     expect(canvas.inline.active).toBe(false);
     expect(document.activeElement).toBe(other);
   });
