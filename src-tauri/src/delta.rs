@@ -8,7 +8,8 @@
 use frontstage::layout::{CardBox, ConnectorRoute, LaneBand, LineGeom, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock};
 use frontstage::model::ElementRef;
 use serde::Serialize;
-use std::collections::HashMap;
+// Every card's and connector's id is hashed a few times per delta: foldhash, not SipHash.
+use foldhash::HashMap;
 use ts_rs::TS;
 
 /// Cards or connectors that changed, keyed by their element's id.
@@ -188,7 +189,7 @@ fn keyed<T: TS + Clone + PartialEq + Shiftable>(old: &[T], new: &[T], element: i
     let before: HashMap<&ElementRef, &T> = old.iter().map(|t| (element(t), t)).collect();
     let mut upserted = Vec::new();
     // Offsets by their bits (f32 is not Eq), in order of first appearance.
-    let mut groups: HashMap<(u32, u32), usize> = HashMap::new();
+    let mut groups: HashMap<(u32, u32), usize> = HashMap::default();
     let mut shifted: Vec<Shift> = Vec::new();
     for t in new {
         let Some(was) = before.get(element(t)) else {

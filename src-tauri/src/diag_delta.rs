@@ -4,7 +4,8 @@
 
 use frontstage::rules::Diagnostic;
 use serde::Serialize;
-use std::collections::{HashMap, VecDeque};
+use foldhash::HashMap;
+use std::collections::VecDeque;
 use ts_rs::TS;
 
 /// One stretch of the new list: a run of the old list, or new diagnostics.
@@ -24,13 +25,21 @@ pub struct DiagnosticsDelta {
 
 impl DiagnosticsDelta {
     pub fn between(old: &[Diagnostic], new: &[Diagnostic]) -> DiagnosticsDelta {
-        // Old positions by rule and message (nearly unique), earliest first.
-        let mut at: HashMap<(&str, &str), VecDeque<usize>> = HashMap::new();
-        for (i, d) in old.iter().enumerate() {
-            at.entry((d.rule, d.message.as_str())).or_default().push_back(i);
-        }
+        // An edit changes a few diagnostics in the middle of thousands: the unchanged head
+        // and tail are found in step, without hashing their (long) messages.
+        let head = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+        let tail = old[head..].iter().rev().zip(new[head..].iter().rev()).take_while(|(a, b)| a == b).count();
+        let (old_mid, new_mid) = (&old[head..old.len() - tail], &new[head..new.len() - tail]);
         let mut runs: Vec<DiagnosticsRun> = Vec::new();
-        for d in new {
+        if head > 0 {
+            runs.push(DiagnosticsRun::Keep { from: 0, len: head });
+        }
+        // Old positions by rule and message (nearly unique), earliest first.
+        let mut at: HashMap<(&str, &str), VecDeque<usize>> = HashMap::default();
+        for (i, d) in old_mid.iter().enumerate() {
+            at.entry((d.rule, d.message.as_str())).or_default().push_back(head + i);
+        }
+        for d in new_mid {
             let found = at.get_mut(&(d.rule, d.message.as_str())).and_then(|q| {
                 let k = q.iter().position(|&i| old[i] == *d)?;
                 q.remove(k)
@@ -40,6 +49,13 @@ impl DiagnosticsDelta {
                 (Some(i), _) => runs.push(DiagnosticsRun::Keep { from: i, len: 1 }),
                 (None, Some(DiagnosticsRun::Add { items })) => items.push(d.clone()),
                 (None, _) => runs.push(DiagnosticsRun::Add { items: vec![d.clone()] }),
+            }
+        }
+        if tail > 0 {
+            let from = old.len() - tail;
+            match runs.last_mut() {
+                Some(DiagnosticsRun::Keep { from: f, len }) if *f + *len == from => *len += tail,
+                _ => runs.push(DiagnosticsRun::Keep { from, len: tail }),
             }
         }
         DiagnosticsDelta { runs }
@@ -94,5 +110,23 @@ mod tests {
         assert_eq!(DiagnosticsDelta::between(&all, &[]).runs, vec![]);
         // A delta made against a longer list does not fit a shorter one.
         assert_eq!(same.apply(&all[..1]), None);
+    }
+
+    #[test]
+    fn a_change_in_the_middle_keeps_the_head_and_the_tail_as_two_runs() {
+        let all = check(&frontstage::generate::synthetic(200));
+        let n = all.len();
+        let mut changed = all.clone();
+        changed.remove(n / 2);
+        changed.insert(n / 3, all[n - 1].clone());
+        let d = DiagnosticsDelta::between(&all, &changed);
+        assert_eq!(d.apply(&all), Some(changed));
+        assert_eq!(d.runs.first(), Some(&DiagnosticsRun::Keep { from: 0, len: n / 3 }));
+        assert_eq!(d.runs.last(), Some(&DiagnosticsRun::Keep { from: n / 2 + 1, len: n - n / 2 - 1 }));
+        // One taken out, the same one twice: the runs still rebuild the list.
+        let mut twice = all.clone();
+        twice.insert(1, all[0].clone());
+        assert_eq!(DiagnosticsDelta::between(&all, &twice).apply(&all), Some(twice.clone()));
+        assert_eq!(DiagnosticsDelta::between(&twice, &all).apply(&twice), Some(all));
     }
 }

@@ -37,7 +37,8 @@ pub use scene::*;
 use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line, LineKind};
 use obstacles::Obstacles;
 use route::Place;
-use std::collections::HashMap;
+// Ids are hashed tens of thousands of times a layout: foldhash, as the checker's maps.
+use foldhash::HashMap;
 
 const TITLE_FONT: f32 = 20.0;
 const TITLE_LINE: f32 = 26.0;
@@ -114,11 +115,11 @@ pub fn layout(doc: &Blueprint) -> Scene {
 
     // Cards sorted by cell: (lane index, stage index, order, id). Ids break ties as the
     // model's `cell_cards` does.
-    let mut lane_ix: HashMap<&str, usize> = HashMap::with_capacity(doc.lanes.len());
+    let mut lane_ix: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(doc.lanes.len(), Default::default());
     for (i, l) in doc.lanes.iter().enumerate() {
         lane_ix.entry(l.id.as_str()).or_insert(i);
     }
-    let mut stage_ix: HashMap<&str, usize> = HashMap::with_capacity(n_stages);
+    let mut stage_ix: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(n_stages, Default::default());
     for (i, s) in doc.stages.iter().enumerate() {
         stage_ix.entry(s.id.as_str()).or_insert(i);
     }
@@ -133,8 +134,8 @@ pub fn layout(doc: &Blueprint) -> Scene {
             ))
         })
         .collect();
-    // Cards come in id order and the sort is stable, so equal orders stay in id order.
-    placed.sort_by_key(|&(l, s, c)| (l, s, c.order));
+    // Equal orders go by id, as `cell_cards` has them (a total order: unstable is exact).
+    placed.sort_unstable_by(|a, b| (a.0, a.1, a.2.order).cmp(&(b.0, b.1, b.2.order)).then_with(|| a.2.id.cmp(&b.2.id)));
 
     // Card boxes, per lane, with their offsets inside the cell; then lane heights.
     let mut cards: Vec<CardBox> = Vec::with_capacity(placed.len());
@@ -364,7 +365,7 @@ fn connectors(
         n_stages,
         cards.iter().map(|b| (column_of(b.rect.x, grid_x), b.rect)),
     );
-    let mut places: HashMap<&str, Place> = HashMap::with_capacity(placed.len());
+    let mut places: HashMap<&str, Place> = HashMap::with_capacity_and_hasher(placed.len(), Default::default());
     let mut next_visible = 0;
     for &(l, s, c) in placed {
         let column_x = grid_x + s as f32 * STAGE_W;

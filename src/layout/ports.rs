@@ -46,13 +46,12 @@ pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32
             list.push(End { key: to.key, side: sb, toward: along(sb, &from.rect), id, connector: i, is_to: true });
         }
     }
-    list.sort_by(|a, b| {
-        (a.key, a.side)
-            .cmp(&(b.key, b.side))
-            .then(a.toward.total_cmp(&b.toward))
-            .then(a.id.cmp(b.id))
-            .then(a.is_to.cmp(&b.is_to))
-    });
+    // By box and side first, on integers alone; then each side's few ends by where their
+    // other ends are (ids and `is_to` tell any two apart, so the order is total).
+    list.sort_unstable_by_key(|e| (e.key, e.side));
+    for group in list.chunk_by_mut(|a, b| (a.key, a.side) == (b.key, b.side)) {
+        group.sort_unstable_by(|a, b| a.toward.total_cmp(&b.toward).then(a.id.cmp(b.id)).then(a.is_to.cmp(&b.is_to)));
+    }
 
     // (coordinate, how many ends share the side) per connector end.
     let mut at = vec![[(0.0f32, 0usize); 2]; ends.len()];
