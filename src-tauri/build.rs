@@ -14,6 +14,7 @@ fn main() {
             "view",
             "new_document",
             "execute",
+            "anticipate",
             "preview",
             "confirm",
             "undo",

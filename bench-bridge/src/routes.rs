@@ -1,5 +1,6 @@
 //! The bridge's two kinds of request: static files of the built UI, and commands.
 
+use frontstage_app::anticipation::anticipate_in;
 use frontstage_app::catalogue::{lane_kind_catalogue, rule_catalogue};
 use frontstage_app::commands::{apply, new_blueprint, parse_command, preview_in, step, view_of};
 use frontstage::model::Language;
@@ -67,6 +68,11 @@ impl Bridge {
             "execute" => {
                 let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;
                 to_json(&apply(s, &command)?)
+            }
+            "anticipate" => {
+                let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;
+                anticipate_in(s, &command)?;
+                "null".to_owned()
             }
             "preview" => {
                 let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;

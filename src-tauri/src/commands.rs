@@ -1,6 +1,7 @@
 //! The commands the UI invokes: one line each over the core. Each acts on the calling
 //! window's session and keeps the window title and Edit menu in step.
 
+use crate::anticipation::anticipate_in;
 use crate::error::AppError;
 use crate::flows;
 use crate::recovery::{Orphan, Recovery};
@@ -55,6 +56,7 @@ pub struct Stepped {
 
 /// The whole view; what the UI now holds is the base of the next delta.
 pub fn view_of(s: &mut Session) -> View {
+    s.anticipation = None;
     let scene = layout(s.editor.doc());
     let diagnostics = s.diagnostics();
     s.sent = Some(Sent { scene: scene.clone(), diagnostics: diagnostics.clone() });
@@ -64,8 +66,15 @@ pub fn view_of(s: &mut Session) -> View {
 /// Lay out the document and diff it against what the UI last received.
 pub fn changes(s: &mut Session) -> (SceneDelta, Option<DiagnosticsDelta>) {
     let scene = layout(s.editor.doc());
-    let diagnostics = s.diagnostics();
     let delta = SceneDelta::between(s.sent.as_ref().map(|p| &p.scene), &scene);
+    sent_with(s, scene, delta)
+}
+
+/// The UI is sent `scene` (as `delta`) and the diagnostics: what the next delta is made against.
+fn sent_with(s: &mut Session, scene: Scene, delta: SceneDelta) -> (SceneDelta, Option<DiagnosticsDelta>) {
+    // Prepared against the Scene replaced here.
+    s.anticipation = None;
+    let diagnostics = s.diagnostics();
     let out = match &s.sent {
         Some(p) if p.diagnostics == diagnostics => None,
         Some(p) => Some(DiagnosticsDelta::between(&p.diagnostics, &diagnostics)),
@@ -140,10 +149,29 @@ pub fn execute(
     Ok(applied)
 }
 
+/// Prepare the answer to `command`, a drop the UI expects, without running it (see
+/// `anticipation`). Off the main thread: the drag goes on while it is prepared.
+#[tauri::command]
+pub async fn anticipate(window: WebviewWindow, command: serde_json::Value) -> Result<(), AppError> {
+    let command = parse_command(command)?;
+    let app = window.app_handle().clone();
+    let label = window.label().to_owned();
+    tauri::async_runtime::spawn_blocking(move || app.state::<Sessions>().with(&label, |s| anticipate_in(s, &command))?)
+        .await
+        .map_err(|e| AppError::new("internal", format!("the anticipation stopped: {e}")))?
+}
+
 /// Execute `command` on the session and answer with what the UI must redraw.
 pub fn apply(s: &mut Session, command: &Command) -> Result<Applied, AppError> {
+    let prepared = s.anticipation.take().filter(|a| a.is_for(command, s.revision));
     let o = s.execute(command)?;
-    let (delta, diagnostics) = changes(s);
+    let (delta, diagnostics) = match prepared {
+        Some(a) => {
+            debug_assert!(a.scene == layout(s.editor.doc()), "an anticipated Scene that is not the document's");
+            sent_with(s, a.scene, a.delta)
+        }
+        None => changes(s),
+    };
     Ok(Applied { patch: o.patch, created: o.created, delta, diagnostics, status: s.status() })
 }
 

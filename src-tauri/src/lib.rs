@@ -2,6 +2,7 @@
 //! native menus and dialogs, recent files and recovery copies. The UI (ui/) draws; the
 //! core edits; this crate connects them.
 
+pub mod anticipation;
 pub mod catalogue;
 pub mod commands;
 pub mod delta;
@@ -127,6 +128,7 @@ pub fn run() {
             commands::status,
             commands::new_document,
             commands::execute,
+            commands::anticipate,
             commands::preview,
             commands::confirm,
             commands::undo,

@@ -1,6 +1,7 @@
 //! Per-window document sessions: each window edits one document, with its own history,
 //! file path, rule checker and recovery copy.
 
+use crate::anticipation::Anticipation;
 use crate::error::AppError;
 use frontstage::edit::{Command, Editor, Outcome, Patch};
 use frontstage::layout::Scene;
@@ -29,6 +30,8 @@ pub struct Session {
     /// The Scene and diagnostics this window's UI last received, so that a command sends
     /// only what changed. `None` until the UI asks for the whole view.
     pub sent: Option<Sent>,
+    /// The answer to the command the UI expects next (a drop), prepared against `sent`.
+    pub anticipation: Option<Anticipation>,
 }
 
 /// What the UI was last sent.
@@ -52,7 +55,7 @@ pub struct Status {
 impl Session {
     fn with_editor(editor: Editor, path: Option<PathBuf>) -> Self {
         let checker = Checker::new(editor.doc());
-        Session { editor, path, checker, revision: 0, untitled_name: None, recovery_id: String::new(), sent: None }
+        Session { editor, path, checker, revision: 0, untitled_name: None, recovery_id: String::new(), sent: None, anticipation: None }
     }
 
     /// A new document that has no file yet. It starts clean: closing it before any

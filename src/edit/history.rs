@@ -142,9 +142,20 @@ impl Editor {
     /// What a command would change, without changing anything (for "this also deletes
     /// 12 cards and 9 connectors" confirmations).
     pub fn preview(&mut self, cmd: &Command) -> Result<Patch, EditError> {
+        self.trial(cmd, |_, patch| patch.clone())
+    }
+
+    /// `look` at the document as `cmd` would leave it, then put it back: the document and
+    /// the history are as they were, without copying the document.
+    pub fn trial<R>(&mut self, cmd: &Command, look: impl FnOnce(&Blueprint, &Patch) -> R) -> Result<R, EditError> {
+        #[cfg(debug_assertions)]
+        let before = self.doc.clone();
         let outcome = execute(&mut self.doc, cmd)?;
+        let seen = look(&self.doc, &outcome.patch);
         outcome.patch.inverse().apply(&mut self.doc);
-        Ok(outcome.patch)
+        #[cfg(debug_assertions)]
+        debug_assert!(self.doc == before, "a trial of {cmd:?} did not put the document back");
+        Ok(seen)
     }
 
     /// Whether the document differs from the last saved (or loaded) state.

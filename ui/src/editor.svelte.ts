@@ -10,6 +10,7 @@ import { DeltaMismatch } from "./delta";
 import { applyDiagnostics, diagnosticsChange } from "./diagnostics";
 import { mark } from "./timing";
 import { Registry } from "./actions";
+import { Anticipator } from "./anticipate";
 import { ViewControls } from "./panels/view.svelte";
 import { cardActions } from "./canvas/card-actions";
 import { structureActions } from "./structure-actions";
@@ -44,6 +45,8 @@ export class Editor {
   readonly view = new ViewControls(this.actions);
   /** What a command would change (the core's preview), and asking the user: replaceable in tests. */
   preview = (command: Command) => shell.preview(command);
+  /** A drop's answer prepared in the core while the card is dragged. */
+  readonly anticipator = new Anticipator((command) => shell.anticipate(command));
   confirm = (message: string, action: string) => shell.confirm(message, action);
 
   constructor() {
@@ -92,6 +95,7 @@ export class Editor {
     this.canvas = new Canvas(host, {
       select: (keys) => (this.selection = keys),
       command: (command) => this.edit(command),
+      expect: (command) => (command ? this.anticipator.ask(command) : this.anticipator.drop()),
     });
     this.view.attach(this.canvas);
   }

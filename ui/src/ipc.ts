@@ -32,6 +32,8 @@ export const shell = {
   status: () => invoke<Status>("status"),
   newDocument: (cards?: number) => invoke<View>("new_document", { cards }),
   execute: (command: Command) => invoke<Applied>("execute", { command }),
+  /** Prepare the answer to a command the UI expects next (a drop), without running it. */
+  anticipate: (command: Command) => invoke<void>("anticipate", { command }),
   /** What a command would change, without changing anything. */
   preview: (command: Command) => invoke<Patch>("preview", { command }),
   /** A native dialog: `message`, and `action` on the button that goes ahead. */

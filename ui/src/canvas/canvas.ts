@@ -48,6 +48,8 @@ export interface CanvasEvents {
   command?(command: Command): Promise<Applied | null>;
   /** A double-click the canvas's own handlers did not take. */
   doubleClick?(hit: Hit): void;
+  /** The command a gesture sends if it ends here (`null`: the gesture ended): the core may prepare it. */
+  expect?(command: Command | null): void;
 }
 
 /** Double-click handlers: the first that returns true took it. */
@@ -244,6 +246,11 @@ export class Canvas {
 
   get currentMirror(): Mirror | null {
     return this.mirror;
+  }
+
+  /** Tell the core which command a gesture in progress would send now (`null`: none). */
+  expect(command: Command | null): void {
+    this.events.expect?.(command);
   }
 
   /** Run a command in the core through the editor. */

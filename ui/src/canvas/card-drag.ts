@@ -5,10 +5,17 @@
 import type { Canvas } from "./canvas";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "./hit";
-import { dropTarget, isMove } from "./drop";
+import { dropTarget, isMove, lastCell, type CellCards } from "./drop";
+import type { Command } from "../types";
 
 class CardDrag extends Drag {
   protected override readonly holdsPreview = true;
+  /** The command last expected (JSON), so the core hears of each new place once. */
+  private expected = "";
+  /** Whether the core was told of any place (then it hears when the drag ends). */
+  private told = false;
+  /** Cell lists for the moves; the drop reads the mirror afresh. */
+  private cellCards: CellCards | undefined;
 
   constructor(
     private canvas: Canvas,
@@ -29,22 +36,44 @@ class CardDrag extends Drag {
     this.canvas.svg.setPointerCapture?.(e.pointerId);
   }
 
-  protected drag(_p: Point, d: Point): void {
+  protected drag(p: Point, d: Point): void {
     this.node.setAttribute("transform", `translate(${d.x} ${d.y})`);
+    // The drop this place would send, for the core to prepare while the drag goes on.
+    const command = this.commandAt(p, true);
+    const key = command ? JSON.stringify(command) : "";
+    if (command && key !== this.expected) {
+      this.canvas.expect(command);
+      this.told = true;
+    }
+    this.expected = key;
   }
 
   protected abort(): void {
     this.node.removeAttribute("transform");
     this.node.classList.remove("dragging");
+    this.endExpecting();
   }
 
   protected drop(p: Point): Promise<unknown> | void {
+    this.endExpecting();
+    const command = this.commandAt(p);
+    if (command) return this.canvas.send(command);
+  }
+
+  /** Nothing more to prepare for this drag (told once, at the drop or the cancel). */
+  private endExpecting(): void {
+    if (!this.told) return;
+    this.told = false;
+    this.canvas.expect(null);
+  }
+
+  /** The move a drop at `p` sends, if it moves anything; `cached`: with the drag's cell lists. */
+  private commandAt(p: Point, cached = false): Command | null {
     const { current: scene, currentMirror: mirror } = this.canvas;
-    if (!scene || !mirror) return;
-    const target = dropTarget(scene, this.canvas.cardRects, mirror, this.cardId, p.x, p.y);
-    if (target && isMove(mirror, this.cardId, target)) {
-      return this.canvas.send({ type: "move_card", card: this.cardId, ...target });
-    }
+    if (!scene || !mirror) return null;
+    const cellCards = cached ? (this.cellCards ??= lastCell(mirror)) : undefined;
+    const target = dropTarget(scene, this.canvas.cardRects, mirror, this.cardId, p.x, p.y, cellCards);
+    return target && isMove(mirror, this.cardId, target, cellCards) ? { type: "move_card", card: this.cardId, ...target } : null;
   }
 }
 

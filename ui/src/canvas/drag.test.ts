@@ -3,10 +3,10 @@ import { cardRects } from "./drop";
 import { pointer, setupCanvas } from "./testing";
 
 function setup() {
-  const { host, canvas, scene, sent: moves } = setupCanvas();
+  const { host, canvas, scene, sent: moves, expected } = setupCanvas();
   const cards = cardRects(scene);
   const lane = (id: string) => scene.lanes.find((l) => l.element.kind === "lane" && l.element.id === id)!.band;
-  return { host, canvas, moves, g: { cards, lane, stages: scene.stages } };
+  return { host, canvas, moves, expected, g: { cards, lane, stages: scene.stages } };
 }
 
 describe("dragging a card", () => {
@@ -27,6 +27,30 @@ describe("dragging a card", () => {
     await new Promise((ok) => setTimeout(ok, 0));
     expect(node.hasAttribute("transform")).toBe(false);
     expect(node.classList.contains("dragging")).toBe(false);
+  });
+
+  it("tells the core each new place's move while dragging, the drop's own among them", async () => {
+    const { host, canvas, moves, expected, g } = setup();
+    const node = host.querySelector('.card[data-id="c1"]')!;
+    const from = g.cards.get("c1")!;
+    const to = { x: g.stages[1]!.x + 20, y: g.lane("l3").y + 10 };
+    pointer("pointerdown", node.querySelector("rect")!, from.x + 5, from.y + 5);
+    // Over its own place: nothing to prepare.
+    pointer("pointermove", canvas.svg, from.x + 9, from.y + 9);
+    expect(expected).toEqual([]);
+    pointer("pointermove", canvas.svg, to.x, to.y);
+    pointer("pointermove", canvas.svg, to.x + 5, to.y + 2);
+    const there = { type: "move_card", card: "c1", lane: "l3", stage: "s2", index: 0 };
+    expect(expected).toEqual([there]);
+    pointer("pointermove", canvas.svg, g.stages[0]!.x + 20, to.y);
+    expect(expected).toEqual([there, { ...there, stage: "s1" }]);
+    pointer("pointermove", canvas.svg, to.x, to.y);
+    pointer("pointerup", canvas.svg, to.x, to.y);
+    // The drop is the last place told, and ends what is waiting.
+    expect(moves).toEqual([there]);
+    expect(expected).toEqual([there, { ...there, stage: "s1" }, there, null]);
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(expected).toHaveLength(4);
   });
 
   it("sends nothing when cancelled or dropped where the card already is", () => {

@@ -2,7 +2,7 @@
 // among that cell's other cards (the index MoveCard expects), found in the core's Scene.
 
 import type { Mirror } from "../mirror";
-import type { CardBox, KeyedDelta, Rect, Scene } from "../types";
+import type { Card, CardBox, KeyedDelta, Rect, Scene } from "../types";
 import { idOf } from "./draw";
 import { itemById } from "../positions";
 
@@ -28,8 +28,26 @@ export function updateCardRects(rects: Map<string, Rect>, cards: readonly CardBo
   for (const u of d.upserted) set(idOf(u.element));
 }
 
+/** The cards of a cell, in order (`Mirror.cell`, which reads every card). */
+export type CellCards = (lane: string, stage: string) => Card[];
+
+/**
+ * `Mirror.cell`, remembering the last cell asked for: a drag asks about the cell under
+ * the pointer at every move, and the pointer stays in one cell for many moves.
+ */
+export function lastCell(m: Mirror): CellCards {
+  let last: { lane: string; stage: string; cards: Card[] } | null = null;
+  return (lane, stage) => {
+    if (last?.lane !== lane || last.stage !== stage) last = { lane, stage, cards: m.cell(lane, stage) };
+    return last.cards;
+  };
+}
+
 /** `x`, `y` in scene units. `null` outside the cells or over a collapsed lane. */
-export function dropTarget(scene: Scene, rects: Map<string, Rect>, m: Mirror, cardId: string, x: number, y: number): DropTarget | null {
+export function dropTarget(
+  scene: Scene, rects: Map<string, Rect>, m: Mirror, cardId: string, x: number, y: number,
+  cellCards: CellCards = (lane, stage) => m.cell(lane, stage),
+): DropTarget | null {
   const lane = scene.lanes.find((l) => y >= l.band.y && y < l.band.y + l.band.h);
   const stage = scene.stages.find((s) => x >= s.x && x < s.x + s.width);
   if (!lane || !stage || lane.collapsed) return null;
@@ -37,7 +55,7 @@ export function dropTarget(scene: Scene, rects: Map<string, Rect>, m: Mirror, ca
   const laneId = idOf(lane.element);
   const stageId = idOf(stage.element);
   let index = 0;
-  for (const c of m.cell(laneId, stageId)) {
+  for (const c of cellCards(laneId, stageId)) {
     if (c.id === cardId) continue;
     const b = rects.get(c.id);
     if (b && b.y + b.h / 2 < y) index++;
@@ -46,11 +64,12 @@ export function dropTarget(scene: Scene, rects: Map<string, Rect>, m: Mirror, ca
 }
 
 /** Whether dropping there changes anything. */
-export function isMove(m: Mirror, cardId: string, t: DropTarget): boolean {
+export function isMove(m: Mirror, cardId: string, t: DropTarget, cellCards: CellCards = (lane, stage) => m.cell(lane, stage)): boolean {
   const card = m.cards.get(cardId);
   if (!card) return false;
   if (card.lane !== t.lane || card.stage !== t.stage) return true;
-  const others = m.cell(t.lane, t.stage).filter((c) => c.id !== cardId);
-  const now = m.cell(t.lane, t.stage).findIndex((c) => c.id === cardId);
+  const cell = cellCards(t.lane, t.stage);
+  const others = cell.filter((c) => c.id !== cardId);
+  const now = cell.findIndex((c) => c.id === cardId);
   return now !== t.index && others.length > 0;
 }

@@ -34,11 +34,14 @@ export function setupCanvas(opts: CanvasOptions = {}) {
   const host = document.createElement("div");
   document.body.append(host);
   const sent: Command[] = [];
+  /** What gestures told the core to expect (null: the gesture ended). */
+  const expected: (Command | null)[] = [];
   const canvas = new Canvas(host, {
     command: async (c) => {
       sent.push(c);
       return opts.reply?.(c) ?? null;
     },
+    expect: (c) => expected.push(c),
   });
   const doc = smallBlueprint();
   opts.doc?.(doc);
@@ -46,5 +49,5 @@ export function setupCanvas(opts: CanvasOptions = {}) {
   const scene = smallSceneFixture();
   canvas.render(scene, mirror);
   const q = (sel: string) => host.querySelector(sel)!;
-  return { host, canvas, mirror, scene, sent, q };
+  return { host, canvas, mirror, scene, sent, expected, q };
 }
