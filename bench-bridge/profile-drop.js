@@ -6,6 +6,9 @@
 // Run from the peer benchmark's folder (it has playwright-core), against an unminified
 // build for readable names (`npx vite build --minify false --outDir DIR`, bridge --dist DIR):
 //   node ../frontstage/bench-bridge/profile-drop.js --page "$BRIDGE_URL" --n 5000 --runs 2 --tree
+// --rest MS holds the pointer still that long before the release (a user resting on the
+// target; the peer benchmark's drag releases 16 ms after its last move); --no-profile
+// only prints the split.
 'use strict';
 const { chromium } = require(require.resolve('playwright-core', { paths: [process.cwd()] }));
 const VIEWPORT = { width: 1280, height: 800 };
@@ -22,6 +25,7 @@ function dragPoints(plan) {
 const args = process.argv.slice(2);
 const get = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
 const page0 = get('--page'), n = +get('--n', 5000), runs = +get('--runs', 2), top = +get('--top', 40);
+const rest = +get('--rest', 0), profiling = !args.includes('--no-profile');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'];
 
 function aggregate(profile) {
@@ -90,11 +94,16 @@ function tree(profile) {
     await page.mouse.move(plan.x0, plan.y0);
     await page.mouse.down();
     for (const [x, y] of dragPoints(plan)) { await page.mouse.move(x, y); await sleep(16); }
-    await cdp.send('Profiler.start');
+    if (rest > 0) await sleep(rest);
+    if (profiling) await cdp.send('Profiler.start');
     await page.mouse.up();
     const drag = await page.evaluate('bench.endDrag()');
-    const { profile } = await cdp.send('Profiler.stop');
     console.log(`run ${run}: answered ${drag.commitAnsweredMs} commit ${drag.commitMs} painted ${drag.commitPaintedMs} moved ${drag.cellMoved}`);
+    if (!profiling) {
+      await ctx.close();
+      continue;
+    }
+    const { profile } = await cdp.send('Profiler.stop');
     const { total, self, incl } = aggregate(profile);
     if (args.includes('--tree')) tree(profile);
     const fmt = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `  ${v.toFixed(1).padStart(7)}  ${k}`).join('\n');
