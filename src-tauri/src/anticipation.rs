@@ -30,6 +30,7 @@ impl Anticipation {
 /// Prepare `command`'s answer for the session's next `execute`, leaving its document and
 /// history as they are. Nothing to prepare before the UI holds a Scene.
 pub fn anticipate_in(s: &mut Session, command: &Command) -> Result<(), AppError> {
+    s.retired.clear();
     s.anticipation = None;
     let Some(sent) = s.sent.as_ref() else { return Ok(()) };
     let (scene, delta) = s.editor.trial(command, |doc, _| {
@@ -82,6 +83,10 @@ mod tests {
         assert!(prepared.anticipation.is_none(), "used once");
         // Both sessions hold the same Scene: the next edit's delta is made against it.
         assert!(prepared.sent.as_ref().unwrap().scene == plain.sent.as_ref().unwrap().scene);
+        // The Scene it replaced waits for the next preparation to be freed.
+        assert_eq!((prepared.retired.len(), plain.retired.len()), (1, 0));
+        anticipate_in(&mut prepared, &drop).unwrap();
+        assert!(prepared.retired.is_empty());
     }
 
     #[test]
@@ -106,6 +111,7 @@ mod tests {
 
         anticipate_in(&mut prepared, &drop).unwrap();
         assert_eq!(answer(&apply(&mut prepared, &elsewhere).unwrap()), answer(&apply(&mut plain, &elsewhere).unwrap()));
+        assert_eq!(prepared.retired.len(), 1, "the unused preparation is freed later");
 
         anticipate_in(&mut prepared, &drop).unwrap();
         apply(&mut prepared, &rename).unwrap();

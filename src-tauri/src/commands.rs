@@ -67,11 +67,13 @@ pub fn view_of(s: &mut Session) -> View {
 pub fn changes(s: &mut Session) -> (SceneDelta, Option<DiagnosticsDelta>) {
     let scene = layout(s.editor.doc());
     let delta = SceneDelta::between(s.sent.as_ref().map(|p| &p.scene), &scene);
-    sent_with(s, scene, delta)
+    let (delta, diagnostics, _) = sent_with(s, scene, delta);
+    (delta, diagnostics)
 }
 
-/// The UI is sent `scene` (as `delta`) and the diagnostics: what the next delta is made against.
-fn sent_with(s: &mut Session, scene: Scene, delta: SceneDelta) -> (SceneDelta, Option<DiagnosticsDelta>) {
+/// The UI is sent `scene` (as `delta`) and the diagnostics: what the next delta is made
+/// against. Also answers what was sent before.
+fn sent_with(s: &mut Session, scene: Scene, delta: SceneDelta) -> (SceneDelta, Option<DiagnosticsDelta>, Option<Sent>) {
     // Prepared against the Scene replaced here.
     s.anticipation = None;
     let diagnostics = s.diagnostics();
@@ -80,8 +82,8 @@ fn sent_with(s: &mut Session, scene: Scene, delta: SceneDelta) -> (SceneDelta, O
         Some(p) => Some(DiagnosticsDelta::between(&p.diagnostics, &diagnostics)),
         None => Some(DiagnosticsDelta::between(&[], &diagnostics)),
     };
-    s.sent = Some(Sent { scene, diagnostics });
-    (delta, out)
+    let before = s.sent.replace(Sent { scene, diagnostics });
+    (delta, out, before)
 }
 
 #[tauri::command]
@@ -163,15 +165,24 @@ pub async fn anticipate(window: WebviewWindow, command: serde_json::Value) -> Re
 
 /// Execute `command` on the session and answer with what the UI must redraw.
 pub fn apply(s: &mut Session, command: &Command) -> Result<Applied, AppError> {
-    let prepared = s.anticipation.take().filter(|a| a.is_for(command, s.revision));
+    let (prepared, stale) = match s.anticipation.take() {
+        Some(a) if a.is_for(command, s.revision) => (Some(a), None),
+        other => (None, other),
+    };
     let o = s.execute(command)?;
     let (delta, diagnostics) = match prepared {
         Some(a) => {
             debug_assert!(a.scene == layout(s.editor.doc()), "an anticipated Scene that is not the document's");
-            sent_with(s, a.scene, a.delta)
+            let (delta, diagnostics, before) = sent_with(s, a.scene, a.delta);
+            s.retired.push(Box::new(before));
+            (delta, diagnostics)
         }
         None => changes(s),
     };
+    // A preparation for another place: also freed by the next one.
+    if let Some(stale) = stale {
+        s.retired.push(Box::new(stale));
+    }
     Ok(Applied { patch: o.patch, created: o.created, delta, diagnostics, status: s.status() })
 }
 

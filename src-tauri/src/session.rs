@@ -32,6 +32,9 @@ pub struct Session {
     pub sent: Option<Sent>,
     /// The answer to the command the UI expects next (a drop), prepared against `sent`.
     pub anticipation: Option<Anticipation>,
+    /// What a prepared drop replaced (Scenes of thousands of cards take milliseconds to
+    /// free): freed by the next preparation, on its worker, not while the UI waits.
+    pub retired: Vec<Box<dyn Send>>,
 }
 
 /// What the UI was last sent.
@@ -55,7 +58,7 @@ pub struct Status {
 impl Session {
     fn with_editor(editor: Editor, path: Option<PathBuf>) -> Self {
         let checker = Checker::new(editor.doc());
-        Session { editor, path, checker, revision: 0, untitled_name: None, recovery_id: String::new(), sent: None, anticipation: None }
+        Session { editor, path, checker, revision: 0, untitled_name: None, recovery_id: String::new(), sent: None, anticipation: None, retired: Vec::new() }
     }
 
     /// A new document that has no file yet. It starts clean: closing it before any

@@ -6,7 +6,7 @@ import type { Canvas } from "./canvas";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "./hit";
 import { dropTarget, isMove, lastCell, type CellCards } from "./drop";
-import type { Command } from "../types";
+import type { Command, Scene } from "../types";
 
 class CardDrag extends Drag {
   protected override readonly holdsPreview = true;
@@ -14,8 +14,8 @@ class CardDrag extends Drag {
   private expected = "";
   /** Whether the core was told of any place (then it hears when the drag ends). */
   private told = false;
-  /** Cell lists for the moves; the drop reads the mirror afresh. */
-  private cellCards: CellCards | undefined;
+  /** Cell lists of the drawn Scene, read once per cell: any edit replaces the Scene. */
+  private cells: { scene: Scene; cellCards: CellCards } | null = null;
 
   constructor(
     private canvas: Canvas,
@@ -39,7 +39,7 @@ class CardDrag extends Drag {
   protected drag(p: Point, d: Point): void {
     this.node.setAttribute("transform", `translate(${d.x} ${d.y})`);
     // The drop this place would send, for the core to prepare while the drag goes on.
-    const command = this.commandAt(p, true);
+    const command = this.commandAt(p);
     const key = command ? JSON.stringify(command) : "";
     if (command && key !== this.expected) {
       this.canvas.expect(command);
@@ -67,11 +67,12 @@ class CardDrag extends Drag {
     this.canvas.expect(null);
   }
 
-  /** The move a drop at `p` sends, if it moves anything; `cached`: with the drag's cell lists. */
-  private commandAt(p: Point, cached = false): Command | null {
+  /** The move a drop at `p` sends, if it moves anything. */
+  private commandAt(p: Point): Command | null {
     const { current: scene, currentMirror: mirror } = this.canvas;
     if (!scene || !mirror) return null;
-    const cellCards = cached ? (this.cellCards ??= lastCell(mirror)) : undefined;
+    if (this.cells?.scene !== scene) this.cells = { scene, cellCards: lastCell(mirror) };
+    const { cellCards } = this.cells;
     const target = dropTarget(scene, this.canvas.cardRects, mirror, this.cardId, p.x, p.y, cellCards);
     return target && isMove(mirror, this.cardId, target, cellCards) ? { type: "move_card", card: this.cardId, ...target } : null;
   }

@@ -3,10 +3,10 @@ import { cardRects } from "./drop";
 import { pointer, setupCanvas } from "./testing";
 
 function setup() {
-  const { host, canvas, scene, sent: moves, expected } = setupCanvas();
+  const { host, canvas, scene, mirror, sent: moves, expected } = setupCanvas();
   const cards = cardRects(scene);
   const lane = (id: string) => scene.lanes.find((l) => l.element.kind === "lane" && l.element.id === id)!.band;
-  return { host, canvas, moves, expected, g: { cards, lane, stages: scene.stages } };
+  return { host, canvas, mirror, scene, moves, expected, g: { cards, lane, stages: scene.stages } };
 }
 
 describe("dragging a card", () => {
@@ -51,6 +51,33 @@ describe("dragging a card", () => {
     expect(expected).toEqual([there, { ...there, stage: "s1" }, there, null]);
     await new Promise((ok) => setTimeout(ok, 0));
     expect(expected).toHaveLength(4);
+  });
+
+  it("counts the target cell as it is after an edit made during the drag", () => {
+    const { host, canvas, mirror, scene, moves, g } = setup();
+    const node = host.querySelector('.card[data-id="c1"]')!;
+    const from = g.cards.get("c1")!;
+    const to = { x: g.stages[1]!.x + 20, y: g.lane("l3").y + 10 };
+    pointer("pointerdown", node.querySelector("rect")!, from.x + 5, from.y + 5);
+    pointer("pointermove", canvas.svg, to.x, to.y);
+    // A card arrives at the top of the target cell (another window's paste, an undo key).
+    const card = { ...mirror.cards.get("c2")!, id: "c9", lane: "l3", stage: "s2", order: 0 };
+    mirror.apply({ changes: [{ record: "card", id: "c9", before: null, after: card }] });
+    const box = structuredClone(scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c2")!);
+    box.element = { kind: "card", id: "c9" };
+    box.rect = { ...box.rect, x: to.x - 10, y: g.lane("l3").y + 1, h: 6 };
+    const none = { upserted: [], shifted: [], removed: [], order: null };
+    canvas.apply(
+      {
+        width: null, height: null, title: null, stages: null, lanes: null, lines: null,
+        cards: { upserted: [box], shifted: [], removed: [], order: [{ type: "keep", from: 0, len: scene.cards.length }, { type: "ids", ids: ["c9"] }] },
+        connectors: none,
+      },
+      mirror,
+    );
+    pointer("pointermove", canvas.svg, to.x + 1, to.y);
+    pointer("pointerup", canvas.svg, to.x + 1, to.y);
+    expect(moves).toEqual([{ type: "move_card", card: "c1", lane: "l3", stage: "s2", index: 1 }]);
   });
 
   it("sends nothing when cancelled or dropped where the card already is", () => {
