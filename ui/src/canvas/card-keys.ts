@@ -2,8 +2,9 @@
 // name), keeps it on the scrolling host around the <svg> (cards are redrawn after edits,
 // and a redrawn node would drop the focus; and in WebKitGTK a focus change on the <svg>
 // itself restyles its root, which lays out the whole drawing again: 80–140 ms at 200
-// cards in MiniBrowser, paid at the press that starts a drag), moves the selection through the cards in
-// reading order with Tab / Shift+Tab, and says which card is selected in a live region.
+// cards in MiniBrowser, paid at the press that starts a drag), moves the selection
+// through the cards in reading order with Tab / Shift+Tab, and says which card is
+// selected in a live region.
 
 import type { Canvas } from "./canvas";
 import { readingOrder } from "./card-moves";
