@@ -208,10 +208,15 @@ fn plan<'a>(
     }
 }
 
-/// The x of each run: runs sharing a gutter are spread evenly across it (at most
-/// `TRACK_STEP` apart). Order, left to right: loops back into the left column (longest
-/// outermost), runs passing through the gutter ordered so their horizontal legs do not
-/// cross each other's vertical ones, loops back into the right column.
+/// Vertical runs of one gutter closer than this (ends included) need tracks of their own.
+const TRACK_CLEAR: f32 = 6.0;
+
+/// The x of each run. Runs of a gutter whose vertical extents overlap, directly or through
+/// others, form a bundle; each bundle is spread evenly across the gutter (at most
+/// `TRACK_STEP` apart), so runs far apart keep the gutter's middle and a move re-tracks
+/// only the bundles it touches. Order in a bundle, left to right: loops back into the left
+/// column (longest outermost), runs passing through the gutter ordered so their horizontal
+/// legs do not cross each other's vertical ones, loops back into the right column.
 fn gutter_tracks(runs: &[Run], grid_x: f32) -> Vec<f32> {
     let key = |r: &Run| -> (u8, f32) {
         let span = (r.y1 - r.y0).abs();
@@ -224,25 +229,50 @@ fn gutter_tracks(runs: &[Run], grid_x: f32) -> Vec<f32> {
             }
         }
     };
+    let bundle = bundles(runs);
     let mut order: Vec<usize> = (0..runs.len()).collect();
     order.sort_by(|&i, &j| {
         let (a, b) = (&runs[i], &runs[j]);
         let (ka, kb) = (key(a), key(b));
         a.gutter
             .cmp(&b.gutter)
+            .then(bundle[i].cmp(&bundle[j]))
             .then(ka.0.cmp(&kb.0))
             .then(ka.1.total_cmp(&kb.1))
             .then(a.y1.total_cmp(&b.y1))
             .then(a.id.cmp(b.id))
     });
     let mut xs = vec![0.0; runs.len()];
-    for group in order.chunk_by(|&i, &j| runs[i].gutter == runs[j].gutter) {
+    for group in order.chunk_by(|&i, &j| runs[i].gutter == runs[j].gutter && bundle[i] == bundle[j]) {
         let mid = grid_x + runs[group[0]].gutter as f32 * STAGE_W;
         for (k, t) in spread(group.len(), TRACK_MIN, TRACK_MAX).enumerate() {
             xs[group[k]] = mid + t;
         }
     }
     xs
+}
+
+/// For each run, its bundle: the runs of its gutter reached through a chain of runs each
+/// within `TRACK_CLEAR` of the next. Numbered by the topmost run's rank, so numbers
+/// compare within a gutter only.
+fn bundles(runs: &[Run]) -> Vec<usize> {
+    let span = |r: &Run| (r.y0.min(r.y1), r.y0.max(r.y1));
+    let mut by_top: Vec<usize> = (0..runs.len()).collect();
+    by_top.sort_unstable_by(|&i, &j| runs[i].gutter.cmp(&runs[j].gutter).then(span(&runs[i]).0.total_cmp(&span(&runs[j]).0)));
+    let mut bundle = vec![0; runs.len()];
+    let mut current = 0;
+    let mut reach = f32::NEG_INFINITY;
+    for (rank, &i) in by_top.iter().enumerate() {
+        let (top, bottom) = span(&runs[i]);
+        let joins = rank > 0 && runs[by_top[rank - 1]].gutter == runs[i].gutter && top < reach + TRACK_CLEAR;
+        if !joins {
+            current = rank;
+            reach = bottom;
+        }
+        reach = reach.max(bottom);
+        bundle[i] = current;
+    }
+    bundle
 }
 
 /// Offsets of `n` tracks evenly spread between `lo` and `hi`, centred, at most
@@ -451,5 +481,24 @@ mod tests {
         let ends: Vec<_> = many.iter().map(|c| (c, cards[0], cards[3])).collect();
         let routes = route_all(&ends, &o, GRID_X);
         assert!(routes.iter().all(|r| (gutter + TRACK_MIN..=gutter + TRACK_MAX).contains(&r.points[1].x)));
+    }
+
+    #[test]
+    fn runs_far_apart_share_a_track_and_keep_it() {
+        let cs: Vec<Connector> = (0..4).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
+        // Two bundles in the gutter left of column 1: rows 100 → 200 and rows 600 → 700.
+        let cards = [place(0, 0, 100.0), place(1, 1, 200.0), place(2, 0, 600.0), place(3, 1, 700.0), place(4, 0, 130.0)];
+        let o = obstacles(&cards);
+        let top = [(&cs[0], cards[0], cards[1])];
+        let both = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[2], cards[3])];
+        let alone = route_all(&top, &o, GRID_X)[0].points[1].x;
+        let routes = route_all(&both, &o, GRID_X);
+        assert_eq!(routes[0].points[1].x, alone, "a run far below takes no track from it");
+        assert_eq!(routes[1].points[1].x, alone, "runs that never meet share the middle track");
+        // A second run joining the top bundle moves that bundle's tracks only.
+        let three = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[2], cards[3]), (&cs[2], cards[4], cards[1])];
+        let routes = route_all(&three, &o, GRID_X);
+        assert_ne!(routes[0].points[1].x, routes[2].points[1].x, "overlapping runs get tracks of their own");
+        assert_eq!(routes[1].points[1].x, alone, "the bundle below keeps its track");
     }
 }
