@@ -1,7 +1,8 @@
 //! Property tests over random command sequences: invariants hold after every command,
 //! refused commands change nothing, patches replayed on a mirror equal the document,
 //! the incremental checker agrees with a full check, save→load is the identity, layout is
-//! deterministic, undo-all returns the start and redo-all the end.
+//! deterministic and the same when it reuses the last layout's card boxes, undo-all
+//! returns the start and redo-all the end.
 
 mod layout_common;
 
@@ -105,6 +106,7 @@ proptest! {
         let mut ed = Editor::new(initial.clone());
         let mut mirror = initial.clone();
         let mut checker = Checker::new(&initial);
+        let mut scene = frontstage::layout::layout(&initial);
         for (i, op) in ops.iter().enumerate() {
             let cmd = command(ed.doc(), op);
             let before = ed.doc().clone();
@@ -123,6 +125,9 @@ proptest! {
                 }
             }
             prop_assert_eq!(&mirror, ed.doc(), "mirror drifted after {:?}", cmd);
+            let next = frontstage::layout::layout_reusing(ed.doc(), Some(&scene));
+            prop_assert_eq!(&next, &frontstage::layout::layout(ed.doc()), "layout reusing boxes after {:?}", cmd);
+            scene = next;
             assert_invariants(ed.doc());
             let text = frontstage::export::json::to_string(ed.doc());
             prop_assert_eq!(&frontstage::io::load_str(&text).expect("saved text loads"), ed.doc(), "save→load after {:?}", cmd);

@@ -37,5 +37,7 @@ fn main() {
         println!("{k}: removed {} shifted {} (groups {}) upserted {}", kd["removed"].as_array().map_or(0, |a| a.len()), shifted, kd["shifted"].as_array().map_or(0, |a| a.len()), kd["upserted"].as_array().map_or(0, |a| a.len()));
     }
     for k in ["lanes", "stages", "lines", "title", "width", "height"] { println!("{k}: {}", !d[k].is_null()); }
+    let dd = &v["diagnostics"];
+    println!("diagnostics: {} now; delta {}", s.sent.as_ref().unwrap().diagnostics.len(), serde_json::to_string(dd).unwrap().chars().take(300).collect::<String>());
     println!("json {} KB", serde_json::to_string(&v).unwrap().len() / 1024);
 }

@@ -4,7 +4,7 @@
 //! `cargo run --release -p frontstage-bench-bridge --example drop_split -- 5000`
 
 use frontstage::edit::Command;
-use frontstage::layout::layout;
+use frontstage::layout::layout_reusing;
 use frontstage_app::commands::{apply, new_blueprint, view_of};
 use frontstage_app::delta::SceneDelta;
 use frontstage_app::diag_delta::DiagnosticsDelta;
@@ -39,7 +39,7 @@ fn main() {
         let t = Instant::now();
         s.execute(&cmd).unwrap();
         let a = t.elapsed();
-        let scene = layout(s.editor.doc());
+        let scene = layout_reusing(s.editor.doc(), s.sent.as_ref().map(|p| &p.scene));
         let b = t.elapsed();
         let diagnostics = s.diagnostics();
         let c = t.elapsed();

@@ -9,7 +9,7 @@ use crate::delta::SceneDelta;
 use crate::error::AppError;
 use crate::session::Session;
 use frontstage::edit::Command;
-use frontstage::layout::{layout, Scene};
+use frontstage::layout::{layout_reusing, Scene};
 
 /// A command's Scene and delta, prepared without running it.
 pub struct Anticipation {
@@ -34,7 +34,7 @@ pub fn anticipate_in(s: &mut Session, command: &Command) -> Result<(), AppError>
     s.anticipation = None;
     let Some(sent) = s.sent.as_ref() else { return Ok(()) };
     let (scene, delta) = s.editor.trial(command, |doc, _| {
-        let scene = layout(doc);
+        let scene = layout_reusing(doc, Some(&sent.scene));
         let delta = SceneDelta::between(Some(&sent.scene), &scene);
         (scene, delta)
     })?;

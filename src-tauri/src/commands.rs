@@ -10,7 +10,7 @@ use crate::diag_delta::DiagnosticsDelta;
 use crate::session::{Sent, Session, Sessions, Status};
 use crate::shell;
 use frontstage::edit::{Command, Patch};
-use frontstage::layout::{layout, Scene};
+use frontstage::layout::{layout_reusing, Scene};
 use frontstage::model::{Blueprint, ElementRef, Language};
 use frontstage::rules::Diagnostic;
 use serde::Serialize;
@@ -57,7 +57,7 @@ pub struct Stepped {
 /// The whole view; what the UI now holds is the base of the next delta.
 pub fn view_of(s: &mut Session) -> View {
     s.anticipation = None;
-    let scene = layout(s.editor.doc());
+    let scene = layout_reusing(s.editor.doc(), s.sent.as_ref().map(|p| &p.scene));
     let diagnostics = s.diagnostics();
     s.sent = Some(Sent { scene: scene.clone(), diagnostics: diagnostics.clone() });
     View { doc: s.editor.doc().clone(), scene, diagnostics, status: s.status() }
@@ -65,7 +65,7 @@ pub fn view_of(s: &mut Session) -> View {
 
 /// Lay out the document and diff it against what the UI last received.
 pub fn changes(s: &mut Session) -> (SceneDelta, Option<DiagnosticsDelta>) {
-    let scene = layout(s.editor.doc());
+    let scene = layout_reusing(s.editor.doc(), s.sent.as_ref().map(|p| &p.scene));
     let delta = SceneDelta::between(s.sent.as_ref().map(|p| &p.scene), &scene);
     let (delta, diagnostics, _) = sent_with(s, scene, delta);
     (delta, diagnostics)
@@ -172,7 +172,7 @@ pub fn apply(s: &mut Session, command: &Command) -> Result<Applied, AppError> {
     let o = s.execute(command)?;
     let (delta, diagnostics) = match prepared {
         Some(a) => {
-            debug_assert!(a.scene == layout(s.editor.doc()), "an anticipated Scene that is not the document's");
+            debug_assert!(a.scene == frontstage::layout::layout(s.editor.doc()), "an anticipated Scene that is not the document's");
             let (delta, diagnostics, before) = sent_with(s, a.scene, a.delta);
             s.retired.push(Box::new(before));
             (delta, diagnostics)

@@ -10,6 +10,7 @@ use frontstage::model::ElementRef;
 use serde::Serialize;
 // Every card's and connector's id is hashed a few times per delta: foldhash, not SipHash.
 use foldhash::HashMap;
+use std::sync::Arc;
 use ts_rs::TS;
 
 /// Cards or connectors that changed, keyed by their element's id.
@@ -71,6 +72,8 @@ pub trait Shiftable: Sized {
     /// The offset from `old` to `self` if `self` is exactly `old` moved by it.
     fn offset_from(&self, old: &Self) -> Option<(f32, f32)>;
     fn shifted(&self, dx: f32, dy: f32) -> Self;
+    /// `self` is `old`, unchanged.
+    fn same(&self, old: &Self) -> bool;
 }
 
 fn move_point(p: &Point, dx: f32, dy: f32) -> Point {
@@ -108,6 +111,26 @@ impl Shiftable for CardBox {
         }
         c
     }
+
+    fn same(&self, old: &Self) -> bool {
+        self == old
+    }
+}
+
+/// A relayout shares the boxes of cards it did not move or change: most of them are
+/// found unchanged without a comparison.
+impl Shiftable for Arc<CardBox> {
+    fn offset_from(&self, old: &Self) -> Option<(f32, f32)> {
+        (**self).offset_from(old)
+    }
+
+    fn shifted(&self, dx: f32, dy: f32) -> Self {
+        Arc::new((**self).shifted(dx, dy))
+    }
+
+    fn same(&self, old: &Self) -> bool {
+        Arc::ptr_eq(self, old) || self == old
+    }
 }
 
 impl Shiftable for ConnectorRoute {
@@ -130,6 +153,10 @@ impl Shiftable for ConnectorRoute {
         }
         c
     }
+
+    fn same(&self, old: &Self) -> bool {
+        self == old
+    }
 }
 
 /// What changed in the Scene; a part that is `None` did not change. The small parts
@@ -142,7 +169,7 @@ pub struct SceneDelta {
     pub stages: Option<Vec<StageColumn>>,
     pub lanes: Option<Vec<LaneBand>>,
     pub lines: Option<Vec<LineGeom>>,
-    pub cards: KeyedDelta<CardBox>,
+    pub cards: KeyedDelta<Arc<CardBox>>,
     pub connectors: KeyedDelta<ConnectorRoute>,
 }
 
@@ -196,7 +223,7 @@ fn keyed<T: TS + Clone + PartialEq + Shiftable>(old: &[T], new: &[T], element: i
             upserted.push(t.clone());
             continue;
         };
-        if *was == t {
+        if t.same(was) {
             continue;
         }
         match t.offset_from(was) {
@@ -342,7 +369,7 @@ mod tests {
         let d = SceneDelta::between(Some(&before), &after);
 
         // Exactly the cards whose primitive differs, the moved one among them, all in its cell.
-        let changed: Vec<&CardBox> = after.cards.iter().filter(|c| !before.cards.contains(c)).collect();
+        let changed: Vec<&Arc<CardBox>> = after.cards.iter().filter(|c| !before.cards.contains(c)).collect();
         assert_eq!(d.cards.upserted.len() + shifted_ids(&d.cards).len(), changed.len());
         // The moved card only changed place: it is sent as an offset.
         assert!(shifted_ids(&d.cards).contains(&card.id.as_str().to_owned()) || d.cards.upserted.iter().any(|c| c.element == ElementRef::Card(card.id.clone())));

@@ -4,9 +4,10 @@
 use super::geometry::{CARD_PAD, CARD_W, MIN_CARD_H};
 use super::metrics::text_width;
 use super::scene::{Badge, BadgeKind, CardBox, Rect, TextBlock, TextLine, Tone};
+use std::sync::Arc;
 use super::words::{self, duration};
 use super::wrap::wrap;
-use crate::model::{Card, ElementRef, Language};
+use crate::model::{Card, CardId, Channel, ElementRef, FailKind, Language};
 use unicode_segmentation::UnicodeSegmentation;
 
 pub const TEXT_FONT: f32 = 12.0;
@@ -19,11 +20,108 @@ const BADGE_PAD: f32 = 5.0;
 const BADGE_GAP: f32 = 4.0;
 const SECTION_GAP: f32 = 6.0;
 
+/// What of a card its box is drawn from, and the language of the box's fixed words.
+#[derive(Debug, PartialEq)]
+struct Source {
+    text: String,
+    owner: String,
+    fail_point: Option<FailKind>,
+    wait: bool,
+    emotion: Option<i8>,
+    duration_seconds: Option<u32>,
+    tolerance_seconds: Option<u32>,
+    channel: Option<Channel>,
+    lang: Language,
+}
+
+impl Source {
+    fn of(card: &Card, lang: Language) -> Source {
+        Source {
+            text: card.text.clone(),
+            owner: card.owner.clone(),
+            fail_point: card.fail_point.as_ref().map(|f| f.kind),
+            wait: card.wait,
+            emotion: card.emotion,
+            duration_seconds: card.duration_seconds,
+            tolerance_seconds: card.tolerance_seconds,
+            channel: card.channel,
+            lang,
+        }
+    }
+
+    fn is(&self, card: &Card, lang: Language) -> bool {
+        self.lang == lang
+            && self.text == card.text
+            && self.owner == card.owner
+            && self.fail_point == card.fail_point.as_ref().map(|f| f.kind)
+            && self.wait == card.wait
+            && self.emotion == card.emotion
+            && self.duration_seconds == card.duration_seconds
+            && self.tolerance_seconds == card.tolerance_seconds
+            && self.channel == card.channel
+    }
+}
+
+/// A card's box drawn at the origin: all that its content decides. Wrapping text is most
+/// of a layout's time, so boxes share their shape (`Arc`) from one layout to the next
+/// while the card's content stays the same; every box is its shape placed
+/// ([`place`]), so a shared shape gives the same coordinates as a new one.
+#[derive(Debug, PartialEq)]
+pub struct CardShape {
+    source: Source,
+    h: f32,
+    text: TextBlock,
+    owner: TextBlock,
+    badges: Vec<Badge>,
+}
+
+impl CardShape {
+    /// Drawn from `card` as it is now, in `lang`.
+    pub fn is_of(&self, card: &Card, lang: Language) -> bool {
+        self.source.is(card, lang)
+    }
+
+    pub fn height(&self) -> f32 {
+        self.h
+    }
+}
+
 /// Lay out `card` with its top-left corner at `(x, y)`.
+#[cfg(test)]
 pub fn card_box(card: &Card, lang: Language, x: f32, y: f32) -> CardBox {
+    place(&Arc::new(shape(card, lang)), &card.id, x, y)
+}
+
+/// `shape` with its top-left corner at `(x, y)`.
+pub fn place(shape: &Arc<CardShape>, id: &CardId, x: f32, y: f32) -> CardBox {
+    let lines = |t: &TextBlock| TextBlock {
+        lines: t.lines.iter().map(|l| TextLine { text: l.text.clone(), x: l.x + x, y: l.y + y, width: l.width }).collect(),
+        ..*t
+    };
+    CardBox {
+        element: ElementRef::Card(id.clone()),
+        rect: Rect { x, y, w: CARD_W, h: shape.h },
+        text: lines(&shape.text),
+        owner: lines(&shape.owner),
+        badges: shape
+            .badges
+            .iter()
+            .map(|b| Badge {
+                rect: Rect { x: b.rect.x + x, y: b.rect.y + y, ..b.rect },
+                label: TextLine { text: b.label.text.clone(), x: b.label.x + x, y: b.label.y + y, width: b.label.width },
+                ..*b
+            })
+            .collect(),
+        fail_point: shape.source.fail_point.is_some(),
+        shape: Arc::clone(shape),
+    }
+}
+
+/// Lay out `card` at the origin.
+pub fn shape(card: &Card, lang: Language) -> CardShape {
     let inner = CARD_W - 2.0 * CARD_PAD;
-    let left = x + CARD_PAD;
-    let mut cursor = y + CARD_PAD;
+    let left = CARD_PAD;
+    let mut cursor = CARD_PAD;
 
     let text = block(
         wrap(&card.text, TEXT_FONT, inner),
@@ -51,7 +149,7 @@ pub fn card_box(card: &Card, lang: Language, x: f32, y: f32) -> CardBox {
     let specs = badge_specs(card, lang);
     let mut badges = Vec::with_capacity(specs.len());
     if !specs.is_empty() {
-        if cursor > y + CARD_PAD {
+        if cursor > CARD_PAD {
             cursor += SECTION_GAP;
         }
         let mut bx = left;
@@ -85,31 +183,13 @@ pub fn card_box(card: &Card, lang: Language, x: f32, y: f32) -> CardBox {
         }
         cursor += BADGE_H;
     }
-    let h = (cursor + CARD_PAD - y).max(MIN_CARD_H);
-    CardBox {
-        element: ElementRef::Card(card.id.clone()),
-        rect: Rect { x, y, w: CARD_W, h },
+    let h = (cursor + CARD_PAD).max(MIN_CARD_H);
+    CardShape {
+        source: Source::of(card, lang),
+        h,
         text,
         owner,
         badges,
-        fail_point: card.fail_point.is_some(),
-    }
-}
-
-/// Shift a card box down by `dy`.
-pub fn translate(card: &mut CardBox, dy: f32) {
-    card.rect.y += dy;
-    for l in card
-        .text
-        .lines
-        .iter_mut()
-        .chain(card.owner.lines.iter_mut())
-    {
-        l.y += dy;
-    }
-    for b in &mut card.badges {
-        b.rect.y += dy;
-        b.label.y += dy;
     }
 }
 

@@ -35,7 +35,9 @@ pub use geometry::*;
 pub use scene::*;
 
 use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line, LineKind};
+use card::CardShape;
 use obstacles::Obstacles;
+use std::sync::Arc;
 use route::Place;
 // Ids are hashed tens of thousands of times a layout: foldhash, as the checker's maps.
 use foldhash::HashMap;
@@ -53,6 +55,13 @@ const LINE_SPREAD: f32 = 4.0;
 
 /// Lay out a blueprint. Deterministic: the same document gives the same Scene.
 pub fn layout(doc: &Blueprint) -> Scene {
+    layout_reusing(doc, None)
+}
+
+/// [`layout`], taking from `earlier` (any Scene; best the document's last one) the boxes
+/// of cards whose content is unchanged: the same Scene, with less text wrapped. A box
+/// whose place is unchanged too is shared whole.
+pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     let n_stages = doc.stages.len();
     let grid_x = MARGIN + LANE_HEADER_W;
     let grid_right = grid_x + (n_stages.max(1) as f32) * STAGE_W;
@@ -137,8 +146,19 @@ pub fn layout(doc: &Blueprint) -> Scene {
     // Equal orders go by id, as `cell_cards` has them (a total order: unstable is exact).
     placed.sort_unstable_by(|a, b| (a.0, a.1, a.2.order).cmp(&(b.0, b.1, b.2.order)).then_with(|| a.2.id.cmp(&b.2.id)));
 
-    // Card boxes, per lane, with their offsets inside the cell; then lane heights.
-    let mut cards: Vec<CardBox> = Vec::with_capacity(placed.len());
+    // Card shapes, per lane, with their offsets inside the cell; then lane heights.
+    let kept: HashMap<&str, &Arc<CardBox>> = earlier
+        .map(|e| {
+            e.cards
+                .iter()
+                .filter_map(|b| match &b.element {
+                    ElementRef::Card(id) => Some((id.as_str(), b)),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut shaped: Vec<(&Card, Arc<CardShape>, f32, f32)> = Vec::with_capacity(placed.len());
     let mut card_lane: Vec<usize> = Vec::with_capacity(placed.len());
     let mut lane_h = vec![0.0f32; doc.lanes.len()];
     let mut hidden = vec![0usize; doc.lanes.len()];
@@ -155,9 +175,13 @@ pub fn layout(doc: &Blueprint) -> Scene {
             let x = grid_x + s as f32 * STAGE_W + CELL_PAD_X;
             let mut y = 0.0;
             for &(_, _, c) in &placed[i..j] {
-                let b = card::card_box(c, doc.language, x, y);
-                y += b.rect.h + CARD_GAP;
-                cards.push(b);
+                let shape = match kept.get(c.id.as_str()) {
+                    Some(b) if b.shape.is_of(c, doc.language) => Arc::clone(&b.shape),
+                    _ => Arc::new(card::shape(c, doc.language)),
+                };
+                let h = shape.height();
+                shaped.push((c, shape, x, y));
+                y += h + CARD_GAP;
                 card_lane.push(l);
             }
             lane_h[l] = lane_h[l].max(y - CARD_GAP);
@@ -229,9 +253,17 @@ pub fn layout(doc: &Blueprint) -> Scene {
         .collect();
     let grid_bottom = y;
 
-    for (b, &l) in cards.iter_mut().zip(&card_lane) {
-        card::translate(b, lane_y[l] + CELL_PAD_Y);
-    }
+    let cards: Vec<Arc<CardBox>> = shaped
+        .into_iter()
+        .zip(&card_lane)
+        .map(|((c, shape, x, y), &l)| {
+            let y = y + (lane_y[l] + CELL_PAD_Y);
+            match kept.get(c.id.as_str()) {
+                Some(b) if Arc::ptr_eq(&b.shape, &shape) && b.rect.x == x && b.rect.y == y => Arc::clone(b),
+                _ => Arc::new(card::place(&shape, &c.id, x, y)),
+            }
+        })
+        .collect();
 
     let lines = lines(doc, &line_groups, &lanes, header_top + header_h, grid_bottom, grid_right, width);
     let connectors = connectors(doc, &placed, &cards, &lanes, grid_x, n_stages, &lines);
@@ -353,7 +385,7 @@ fn line_style(kind: LineKind) -> (Option<&'static str>, &'static str) {
 fn connectors(
     doc: &Blueprint,
     placed: &[(usize, usize, &Card)],
-    cards: &[CardBox],
+    cards: &[Arc<CardBox>],
     lanes: &[LaneBand],
     grid_x: f32,
     n_stages: usize,
@@ -503,6 +535,40 @@ mod tests {
         for l in [la, lb] {
             assert!(l.x >= grid_right && l.right() <= s.width - MARGIN, "{l:?}");
         }
+    }
+
+    #[test]
+    fn a_relayout_shares_the_boxes_of_unchanged_cards() {
+        use std::sync::Arc;
+        let before = crate::generate::synthetic(30);
+        let first = layout(&before);
+        let mut after = before.clone();
+        let mut ids = after.cards.keys().cloned();
+        let (edited, recoloured, moved) = (ids.next().unwrap(), ids.next().unwrap(), ids.next().unwrap());
+        after.cards.get_mut(&edited).unwrap().owner = "Kitchen, edited".into();
+        let channel = &mut after.cards.get_mut(&recoloured).unwrap().channel;
+        *channel = if *channel == Some(crate::model::Channel::Digital) { None } else { Some(crate::model::Channel::Digital) };
+        let target = after.stages.iter().find(|s| s.id != after.cards[&moved].stage).unwrap().id.clone();
+        after.cards.get_mut(&moved).unwrap().stage = target;
+        let again = layout_reusing(&after, Some(&first));
+        assert_eq!(again, layout(&after), "the same Scene as a layout from scratch");
+        let old = |id: &crate::model::CardId| first.cards.iter().find(|b| b.element == ElementRef::Card(id.clone())).unwrap();
+        let shared = again.cards.iter().filter(|b| first.cards.iter().any(|o| Arc::ptr_eq(o, b))).count();
+        assert!(shared > 0, "unchanged cards in unchanged places are shared");
+        for b in &again.cards {
+            let ElementRef::Card(id) = &b.element else { unreachable!() };
+            if *id == edited || *id == recoloured {
+                assert!(!Arc::ptr_eq(&b.shape, &old(id).shape), "{id}: its content changed, so its box is drawn again");
+            } else {
+                assert!(Arc::ptr_eq(&b.shape, &old(id).shape), "{id}: same content, same shape");
+            }
+        }
+        // Another language draws other fixed words: nothing is shared.
+        let mut zh = after.clone();
+        zh.language = crate::model::Language::SimplifiedChinese;
+        let zh_scene = layout_reusing(&zh, Some(&again));
+        assert_eq!(zh_scene, layout(&zh));
+        assert!(zh_scene.cards.iter().all(|b| again.cards.iter().all(|o| !Arc::ptr_eq(&o.shape, &b.shape))));
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! Coordinates are pixels, y grows downwards, origin at the top left.
 
 use crate::model::{CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind};
+use super::card::CardShape;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// A point.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -165,6 +167,11 @@ pub struct CardBox {
     pub owner: TextBlock,
     pub badges: Vec<Badge>,
     pub fail_point: bool,
+    /// What the box is placed from, shared with the next layout while the card's content
+    /// stays the same.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub(crate) shape: Arc<CardShape>,
 }
 
 /// A filled triangle; `tip` touches the card.
@@ -212,5 +219,6 @@ pub struct Scene {
     pub lanes: Vec<LaneBand>,
     pub lines: Vec<LineGeom>,
     pub connectors: Vec<ConnectorRoute>,
-    pub cards: Vec<CardBox>,
+    // Shared (`Arc`) with the layout before when nothing about the card changed.
+    pub cards: Vec<Arc<CardBox>>,
 }
