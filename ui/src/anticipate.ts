@@ -3,6 +3,7 @@
 // a pointer crossing many places must not queue work the drop then waits behind.
 
 import type { Command } from "./types";
+import { mark } from "./timing";
 
 export class Anticipator {
   private busy = false;
@@ -13,14 +14,17 @@ export class Anticipator {
   /** Prepare `command` after the request in flight, instead of any waiting one. */
   ask(command: Command): void {
     if (this.busy) {
+      mark("antic:queued");
       this.next = command;
       return;
     }
     this.busy = true;
+    mark("antic:asked");
     // A refusal only means nothing is prepared: the drop runs the command itself.
     this.prepare(command)
       .catch(() => undefined)
       .finally(() => {
+        mark("antic:answered");
         this.busy = false;
         const next = this.next;
         this.next = null;

@@ -474,8 +474,9 @@ function contract(editor: Editor) {
       livePreview: r.livePreview,
       parentBefore: r.parentBefore,
       parentAfter: r.cardId ? laneOf(r.cardId) : null,
-      // Where the drop's time went: the edit's timing marks, ms after the release.
-      split: marksSince("drop:release"),
+      // Where the drop's time went: the edit's timing marks, ms after the release, and the
+      // drag's last preparation of the drop (src/anticipate.ts), which may precede it.
+      split: marksSince("drop:release", ["antic:asked", "antic:queued", "antic:answered"]),
     };
   }
 

@@ -149,6 +149,7 @@ export class Editor {
       const applied = await shell.execute(command);
       mark("edit:answered");
       await this.applyPatch(applied.patch, applied.delta, applied.diagnostics);
+      mark("edit:patched");
       this.setStatus(applied.status);
       return applied;
     } catch (e) {

@@ -16,4 +16,11 @@ describe("timing marks", () => {
     expect(split["t:one"]).toBeGreaterThanOrEqual(0);
     expect(marksSince("t:never")).toEqual({});
   });
+
+  it("reports the named earlier marks before the start, as negative times", () => {
+    performance.mark("t:asked", { startTime: 5 });
+    performance.mark("t:other", { startTime: 6 });
+    performance.mark("t:start", { startTime: 10 });
+    expect(marksSince("t:start", ["t:asked"])).toEqual({ "t:asked": -5, "t:start": 0 });
+  });
 });

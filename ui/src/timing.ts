@@ -12,13 +12,19 @@ export function mark(name: string): void {
   if (enabled) performance.mark(name);
 }
 
-/** The marks since the last one named `from`, in ms after it (by name; a later mark of the same name wins). */
-export function marksSince(from: string): Record<string, number> {
+/**
+ * The marks since the last one named `from`, in ms after it (by name; a later mark of the
+ * same name wins). The names in `earlier` are reported also when their last mark came
+ * before `from` (negative ms): what was under way when it happened.
+ */
+export function marksSince(from: string, earlier: readonly string[] = []): Record<string, number> {
   const marks = performance.getEntriesByType("mark");
   let start: number | null = null;
   for (const m of marks) if (m.name === from) start = m.startTime;
   const out: Record<string, number> = {};
   if (start === null) return out;
-  for (const m of marks) if (m.startTime >= start) out[m.name] = Math.round((m.startTime - start) * 10) / 10;
+  for (const m of marks) {
+    if (m.startTime >= start || earlier.includes(m.name)) out[m.name] = Math.round((m.startTime - start) * 10) / 10;
+  }
   return out;
 }

@@ -121,7 +121,9 @@ export class Canvas {
       busy: () => !!this.session?.gesture.moved,
       show: (cards, connectors, created, compare) => {
         this.cards.show(cards, created, compare);
+        mark("canvas:cards");
         this.connectors.show(connectors, created, compare);
+        mark("canvas:connectors");
         this.labels.show(connectors.filter((c) => c.label), created, compare);
       },
       paint: (nodes) => this.paint(nodes),
@@ -375,6 +377,7 @@ export class Canvas {
     if (delta.stages || delta.lanes) redraw(this.layers.stages, this.drawStages);
     // The lines and their grab areas.
     if (delta.lines) redraw(this.layers.lines, this.drawLines);
+    mark("canvas:layers");
     if (!isEmpty(delta.cards)) updateCardRects(this.rects, scene.cards, delta.cards);
     this.forgetMissing();
     this.applyZoom();
@@ -385,6 +388,7 @@ export class Canvas {
     mark("canvas:culled");
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paint(touched);
+    mark("canvas:painted");
     this.sceneChanged.emit(scene);
   }
 
