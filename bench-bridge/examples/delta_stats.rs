@@ -3,27 +3,22 @@
 //! before and after (why a move redraws what it does).
 //! `cargo run --release -p frontstage-bench-bridge --example delta_stats -- 5000 [routes]`
 
-use frontstage::edit::Command;
-use frontstage_app::commands::{apply, new_blueprint, view_of};
-use frontstage::model::Language;
-use frontstage_app::Session;
+mod common;
+
+use frontstage_app::commands::apply;
+
 fn main() {
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5000);
-    let mut s = Session::untitled(new_blueprint(Some(n), Language::English).unwrap());
-    let _ = view_of(&mut s);
-    let doc = s.editor.doc();
-    let lane0 = doc.lanes[0].id.clone();
-    let lane1 = doc.lanes[1].id.clone();
-    let stage1 = doc.stages[1].id.clone();
-    let card = doc.cards.values().filter(|c| c.lane == lane0 && c.stage == doc.stages[0].id).min_by_key(|c| c.order).unwrap().id.clone();
-    let cmd = Command::MoveCard { card, lane: lane1, stage: stage1, index: 0 };
+    let mut s = common::session(n);
+    let cmd = common::the_drop(&s);
     let before = s.sent.as_ref().unwrap().scene.clone();
     let applied = apply(&mut s, &cmd).unwrap();
     let after = s.sent.as_ref().unwrap().scene.clone();
     let old: std::collections::HashMap<_, _> = before.connectors.iter().map(|c| (c.element.clone(), c)).collect();
     let verbose = std::env::args().nth(2).is_some();
     for c in &after.connectors {
-        let o = old[&c.element];
+        // A new connector has no route before: the counts say it was added.
+        let Some(o) = old.get(&c.element) else { continue };
         if verbose && o.points != c.points {
             let dxy = (c.points[0].x - o.points[0].x, c.points[0].y - o.points[0].y);
             println!("{:?} {}->{} {:?}\n   old {:?}\n   new {:?}", c.element, c.from, c.to, dxy, o.points.iter().map(|p| (p.x, p.y)).collect::<Vec<_>>(), c.points.iter().map(|p| (p.x, p.y)).collect::<Vec<_>>());

@@ -3,13 +3,12 @@
 //! `commands::apply` does them; even runs time `apply` whole, with its JSON.
 //! `cargo run --release -p frontstage-bench-bridge --example drop_split -- 5000`
 
-use frontstage::edit::Command;
+mod common;
+
 use frontstage::layout::layout_reusing;
-use frontstage_app::commands::{apply, new_blueprint, view_of};
+use frontstage_app::commands::apply;
 use frontstage_app::delta::SceneDelta;
 use frontstage_app::diag_delta::DiagnosticsDelta;
-use frontstage::model::Language;
-use frontstage_app::Session;
 use std::time::Instant;
 
 fn main() {
@@ -17,14 +16,8 @@ fn main() {
     let runs = 10;
     let mut rows: Vec<[f64; 7]> = Vec::new();
     for run in 0..runs {
-        let mut s = Session::untitled(new_blueprint(Some(n), Language::English).unwrap());
-        let _ = view_of(&mut s);
-        let doc = s.editor.doc();
-        let lane0 = doc.lanes[0].id.clone();
-        let lane1 = doc.lanes[1].id.clone();
-        let stage1 = doc.stages[1].id.clone();
-        let card = doc.cards.values().filter(|c| c.lane == lane0 && c.stage == doc.stages[0].id).min_by_key(|c| c.order).unwrap().id.clone();
-        let cmd = Command::MoveCard { card, lane: lane1, stage: stage1, index: 0 };
+        let mut s = common::session(n);
+        let cmd = common::the_drop(&s);
         // The whole answer, as the app gives it.
         if run % 2 == 0 {
             let t = Instant::now();

@@ -8,7 +8,7 @@ use super::scene::Rect;
 use crate::model::Connector;
 
 /// Most room between two neighbouring ports.
-const PORT_STEP: f32 = 12.0;
+pub const PORT_STEP: f32 = 12.0;
 /// Ports keep this far from a side's corners.
 const PORT_INSET: f32 = 4.0;
 

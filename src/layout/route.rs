@@ -208,8 +208,10 @@ fn plan<'a>(
     }
 }
 
-/// Vertical runs of one gutter closer than this (ends included) need tracks of their own.
-const TRACK_CLEAR: f32 = 6.0;
+/// Vertical runs of one gutter closer than this need tracks of their own: two ports apart
+/// and more, so that two runs ending at neighbouring ports of one card never line up into
+/// what reads as one line passing the card.
+const TRACK_CLEAR: f32 = 2.0 * ports::PORT_STEP;
 
 /// The x of each run. Runs of a gutter whose vertical extents overlap, directly or through
 /// others, form a bundle; each bundle is spread evenly across the gutter (at most
@@ -481,6 +483,22 @@ mod tests {
         let ends: Vec<_> = many.iter().map(|c| (c, cards[0], cards[3])).collect();
         let routes = route_all(&ends, &o, GRID_X);
         assert!(routes.iter().all(|r| (gutter + TRACK_MIN..=gutter + TRACK_MAX).contains(&r.points[1].x)));
+    }
+
+    #[test]
+    fn runs_at_neighbouring_ports_get_tracks_of_their_own() {
+        let cs: Vec<Connector> = (0..2).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
+        // b has one loop in from above (a → b) and one out below (b → c), around the cards
+        // between, through the gutter right of their column: their runs meet b's right side
+        // a port apart.
+        let cards = [place(0, 0, 100.0), place(1, 0, 300.0), place(2, 0, 500.0), place(3, 0, 200.0), place(4, 0, 400.0)];
+        let o = obstacles(&cards);
+        let ends = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[1], cards[2])];
+        let routes = route_all(&ends, &o, GRID_X);
+        assert!(routes.iter().all(|r| r.points.len() == 4), "two loops: {routes:?}");
+        let gap = routes[1].points[1].y - routes[0].points[2].y;
+        assert!(gap > 0.0 && gap <= 12.0, "the runs end and start a port apart: {gap}");
+        assert_ne!(routes[0].points[1].x, routes[1].points[1].x, "{:?} / {:?}", routes[0].points, routes[1].points);
     }
 
     #[test]
