@@ -370,6 +370,8 @@ function contract(editor: Editor) {
     // The canvas's listeners call these methods through `this`, so instance
     // properties shadow them for the length of the recording.
     handlers.onPointerDown = function (e) {
+      // The split reads this drag's marks only, not an earlier drag's.
+      if (r.active && r.downAt == null) performance.clearMarks();
       const t = performance.now();
       original.down.call(this, e);
       if (r.active && r.downAt == null && handlers.drag) {

@@ -23,4 +23,12 @@ describe("timing marks", () => {
     performance.mark("t:start", { startTime: 10 });
     expect(marksSince("t:start", ["t:asked"])).toEqual({ "t:asked": -5, "t:start": 0 });
   });
+
+  it("reports the first mark of a name after the start: a later one does not overwrite it", () => {
+    performance.mark("t:start", { startTime: 10 });
+    performance.mark("t:asked", { startTime: 12 });
+    performance.mark("t:drawn", { startTime: 14 });
+    performance.mark("t:drawn", { startTime: 40 });
+    expect(marksSince("t:start", ["t:asked"])).toEqual({ "t:start": 0, "t:asked": 2, "t:drawn": 4 });
+  });
 });

@@ -13,9 +13,10 @@ export function mark(name: string): void {
 }
 
 /**
- * The marks since the last one named `from`, in ms after it (by name; a later mark of the
- * same name wins). The names in `earlier` are reported also when their last mark came
- * before `from` (negative ms): what was under way when it happened.
+ * The marks since the last one named `from`, in ms after it, by name: the first after it
+ * (a later cull or edit does not overwrite the drop's). The names in `earlier` are
+ * reported also when their last mark came before `from` (negative ms): what was under way
+ * when it happened.
  */
 export function marksSince(from: string, earlier: readonly string[] = []): Record<string, number> {
   const marks = performance.getEntriesByType("mark");
@@ -23,8 +24,13 @@ export function marksSince(from: string, earlier: readonly string[] = []): Recor
   for (const m of marks) if (m.name === from) start = m.startTime;
   const out: Record<string, number> = {};
   if (start === null) return out;
+  const ms = (t: number) => Math.round((t - start) * 10) / 10;
   for (const m of marks) {
-    if (m.startTime >= start || earlier.includes(m.name)) out[m.name] = Math.round((m.startTime - start) * 10) / 10;
+    if (m.startTime < start) {
+      if (earlier.includes(m.name)) out[m.name] = ms(m.startTime);
+    } else if (!(m.name in out) || out[m.name]! < 0) {
+      out[m.name] = ms(m.startTime);
+    }
   }
   return out;
 }
