@@ -38,19 +38,50 @@ pub enum OrderRun {
     Ids { ids: Vec<String> },
 }
 
-/// The new order as runs of the old one; ids not in `old` are listed.
-fn order_runs(old: &[&ElementRef], new: &[&ElementRef]) -> Vec<OrderRun> {
-    let at: HashMap<&ElementRef, usize> = old.iter().enumerate().map(|(i, e)| (*e, i)).collect();
+/// The new order as runs of the old one (`at`: where each new element stood in the old
+/// list); ids not in the old list are listed.
+fn order_runs(at: &[Option<usize>], new: &[&ElementRef]) -> Vec<OrderRun> {
     let mut runs: Vec<OrderRun> = Vec::new();
-    for e in new {
-        match (at.get(e), runs.last_mut()) {
-            (Some(&i), Some(OrderRun::Keep { from, len })) if *from + *len == i => *len += 1,
-            (Some(&i), _) => runs.push(OrderRun::Keep { from: i, len: 1 }),
+    for (e, &a) in new.iter().zip(at) {
+        match (a, runs.last_mut()) {
+            (Some(i), Some(OrderRun::Keep { from, len })) if *from + *len == i => *len += 1,
+            (Some(i), _) => runs.push(OrderRun::Keep { from: i, len: 1 }),
             (None, Some(OrderRun::Ids { ids })) => ids.push(key_of(e)),
             (None, _) => runs.push(OrderRun::Ids { ids: vec![key_of(e)] }),
         }
     }
     runs
+}
+
+/// Where each of `new`'s elements stood in `old`, if it did. An edit keeps nearly all of
+/// a Scene's order, so most are found where the last one found leaves off (or one further,
+/// past an element that moved or went); a few by scanning the old list; past those, through
+/// a map of it. Hashing every id of two lists was most of a delta's cost.
+fn old_positions(old: &[&ElementRef], new: &[&ElementRef]) -> Vec<Option<usize>> {
+    const SCANS: usize = 8;
+    let mut at = Vec::with_capacity(new.len());
+    let mut next = 0;
+    let mut scans = 0;
+    let mut index: Option<HashMap<&ElementRef, usize>> = None;
+    for e in new {
+        let found = if old.get(next) == Some(e) {
+            Some(next)
+        } else if old.get(next + 1) == Some(e) {
+            Some(next + 1)
+        } else if let Some(index) = &index {
+            index.get(*e).copied()
+        } else if scans < SCANS {
+            scans += 1;
+            old.iter().position(|o| o == e)
+        } else {
+            index.insert(old.iter().enumerate().map(|(i, o)| (*o, i)).collect()).get(*e).copied()
+        };
+        if let Some(i) = found {
+            next = next.max(i + 1);
+        }
+        at.push(found);
+    }
+    at
 }
 
 impl<T: TS> KeyedDelta<T> {
@@ -213,16 +244,21 @@ pub fn key_of(e: &ElementRef) -> String {
 }
 
 fn keyed<T: TS + Clone + PartialEq + Shiftable>(old: &[T], new: &[T], element: impl Fn(&T) -> &ElementRef) -> KeyedDelta<T> {
-    let before: HashMap<&ElementRef, &T> = old.iter().map(|t| (element(t), t)).collect();
+    let old_ids: Vec<&ElementRef> = old.iter().map(&element).collect();
+    let new_ids: Vec<&ElementRef> = new.iter().map(&element).collect();
+    let at = old_positions(&old_ids, &new_ids);
+    let mut kept = vec![false; old.len()];
     let mut upserted = Vec::new();
     // Offsets by their bits (f32 is not Eq), in order of first appearance.
     let mut groups: HashMap<(u32, u32), usize> = HashMap::default();
     let mut shifted: Vec<Shift> = Vec::new();
-    for t in new {
-        let Some(was) = before.get(element(t)) else {
+    for (t, &a) in new.iter().zip(&at) {
+        let Some(i) = a else {
             upserted.push(t.clone());
             continue;
         };
+        kept[i] = true;
+        let was = &old[i];
         if t.same(was) {
             continue;
         }
@@ -237,17 +273,11 @@ fn keyed<T: TS + Clone + PartialEq + Shiftable>(old: &[T], new: &[T], element: i
             None => upserted.push(t.clone()),
         }
     }
-    let after: HashMap<&ElementRef, ()> = new.iter().map(|t| (element(t), ())).collect();
-    let removed: Vec<String> =
-        old.iter().map(&element).filter(|e| !after.contains_key(e)).map(key_of).collect();
-    // The old order minus the removed ids is what the UI keeps by itself.
-    let kept = old.iter().map(&element).filter(|e| after.contains_key(e));
-    let same_order = new.len() == old.len() - removed.len() && kept.eq(new.iter().map(&element));
-    let order = (!same_order).then(|| {
-        let old: Vec<&ElementRef> = old.iter().map(&element).collect();
-        let new: Vec<&ElementRef> = new.iter().map(&element).collect();
-        order_runs(&old, &new)
-    });
+    let removed: Vec<String> = old_ids.iter().zip(&kept).filter(|(_, &k)| !k).map(|(e, _)| key_of(e)).collect();
+    // The old order minus the removed ids is what the UI keeps by itself: every new element
+    // an old one, in the old order.
+    let same_order = at.iter().all(Option::is_some) && at.windows(2).all(|w| w[0] < w[1]);
+    let order = (!same_order).then(|| order_runs(&at, &new_ids));
     KeyedDelta { upserted, shifted, removed, order }
 }
 
@@ -325,6 +355,29 @@ mod tests {
                 OrderRun::Ids { ids } => ids.clone(),
             })
             .collect()
+    }
+
+    #[test]
+    fn old_positions_are_found_however_the_order_changed() {
+        let card = |i: usize| ElementRef::Card(format!("c{i}").as_str().into());
+        let old: Vec<ElementRef> = (0..40).map(card).collect();
+        let mut moved_on = old.clone();
+        let c = moved_on.remove(3);
+        moved_on.insert(30, c);
+        let mut moved_back = old.clone();
+        let c = moved_back.remove(30);
+        moved_back.insert(3, c);
+        let mut edited = old.clone();
+        edited.remove(7);
+        edited.insert(12, card(99));
+        edited.push(card(100));
+        let reversed: Vec<ElementRef> = old.iter().rev().cloned().collect();
+        let cases = [("unchanged", old.clone()), ("moved on", moved_on), ("moved back", moved_back), ("edited", edited), ("reversed", reversed)];
+        for (what, new) in cases {
+            let (o, n): (Vec<&ElementRef>, Vec<&ElementRef>) = (old.iter().collect(), new.iter().collect());
+            let expected: Vec<Option<usize>> = n.iter().map(|e| o.iter().position(|x| x == e)).collect();
+            assert_eq!(old_positions(&o, &n), expected, "{what}");
+        }
     }
 
     #[test]
