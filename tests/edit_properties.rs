@@ -42,7 +42,7 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
     let card = pick(&cards, op.a).unwrap_or_else(|| "missing".into());
     let other = pick(&cards, op.b).unwrap_or_else(|| "missing".into());
     match op.kind {
-        0 | 1 | 2 | 3 => Command::AddCard { id: None, lane, stage, index: (op.c % 3 == 0).then_some(op.c % 4), text: op.text.clone() },
+        0..=3 => Command::AddCard { id: None, lane, stage, index: (op.c % 3 == 0).then_some(op.c % 4), text: op.text.clone() },
         4 | 5 => Command::MoveCard { card, lane, stage, index: op.c % 4 },
         6 => Command::UpdateCard { card, changes: CardChanges { text: Some(op.text.clone()), ..Default::default() } },
         7 => Command::UpdateCard {

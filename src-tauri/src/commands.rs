@@ -88,7 +88,7 @@ fn sent_with(s: &mut Session, scene: Scene, delta: SceneDelta) -> (SceneDelta, O
 
 #[tauri::command]
 pub fn view(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<View, AppError> {
-    sessions.with(window.label(), |s| view_of(s))
+    sessions.with(window.label(), view_of)
 }
 
 #[tauri::command]
@@ -102,7 +102,7 @@ pub fn new_document(window: WebviewWindow, sessions: State<'_, Sessions>, cards:
     let doc = new_blueprint(cards, sessions.language())?;
     // Like File › New: the window's UI is told to reload, whoever asked.
     shell::replace_session(&window, Session::untitled(doc));
-    sessions.with(window.label(), |s| view_of(s))
+    sessions.with(window.label(), view_of)
 }
 
 /// What a command would change, without changing anything (no undo step, nothing

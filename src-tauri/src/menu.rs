@@ -184,8 +184,8 @@ fn template_text(locale: Locale, name: &'static str) -> &'static str {
 pub fn text(locale: Locale, key: &str) -> &'static str {
     match TEXTS.iter().find(|(k, ..)| *k == key) {
         Some((_, en, zh)) => match locale {
-            Locale::En => *en,
-            Locale::ZhCn => *zh,
+            Locale::En => en,
+            Locale::ZhCn => zh,
         },
         None => {
             debug_assert!(false, "menu text {key} is missing");

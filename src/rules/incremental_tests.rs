@@ -30,41 +30,41 @@ fn hand_made_patches() {
 
     let mut c = Card::new("n1", "fr", "s2", "Refill water");
     c.order = 5;
-    step(&mut doc, &mut ck, |doc| vec![card_change(&doc, "n1", Some(c))], "adding an orphan frontstage card");
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "n1", Some(c))], "adding an orphan frontstage card");
     assert!(ck.iter().any(|d| d.rule == "orphan-frontstage"));
 
     let mut moved = doc.cards["u3"].clone();
     moved.lane = "fr".into();
     moved.order = 7;
-    step(&mut doc, &mut ck, |doc| vec![card_change(&doc, "u3", Some(moved))], "moving a customer card to frontstage");
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u3", Some(moved))], "moving a customer card to frontstage");
 
     let mut back = doc.cards["u3"].clone();
     back.lane = "cu".into();
     back.stage = "s1".into();
     back.order = 3;
-    step(&mut doc, &mut ck, |doc| vec![card_change(&doc, "u3", Some(back))], "moving it back, to another stage");
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u3", Some(back))], "moving it back, to another stage");
 
-    step(&mut doc, &mut ck, |doc| vec![card_change(&doc, "e2", None)], "deleting evidence");
-    step(&mut doc, &mut ck, |doc| vec![card_change(&doc, "f4", None)], "deleting a card, leaving connectors dangling");
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "e2", None)], "deleting evidence");
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "f4", None)], "deleting a card, leaving connectors dangling");
     step(
         &mut doc,
         &mut ck,
-        |doc| vec![connector_change(&doc, "uf4", None), connector_change(&doc, "fb4", None)],
+        |doc| vec![connector_change(doc, "uf4", None), connector_change(doc, "fb4", None)],
         "deleting the dangling connectors",
     );
-    step(&mut doc, &mut ck, |doc| vec![connector_change(&doc, "x1", Some(Connector::new("x1", "u1", "f1")))], "a duplicate");
-    step(&mut doc, &mut ck, |doc| vec![connector_change(&doc, "uf1", None)], "deleting the first of the duplicates");
-    step(&mut doc, &mut ck, |doc| vec![connector_change(&doc, "x2", Some(Connector::new("x2", "u5", "p1")))], "customer to support");
+    step(&mut doc, &mut ck, |doc| vec![connector_change(doc, "x1", Some(Connector::new("x1", "u1", "f1")))], "a duplicate");
+    step(&mut doc, &mut ck, |doc| vec![connector_change(doc, "uf1", None)], "deleting the first of the duplicates");
+    step(&mut doc, &mut ck, |doc| vec![connector_change(doc, "x2", Some(Connector::new("x2", "u5", "p1")))], "customer to support");
     let mut text = doc.cards["u5"].clone();
     text.text = "Leave a tip".into();
-    step(&mut doc, &mut ck, |doc| vec![card_change(&doc, "u5", Some(text))], "renaming a card at a connector");
-    step(&mut doc, &mut ck, |doc| vec![connector_change(&doc, "x3", Some(Connector::new("x3", "u5", "u2")))], "a loop");
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u5", Some(text))], "renaming a card at a connector");
+    step(&mut doc, &mut ck, |doc| vec![connector_change(doc, "x3", Some(Connector::new("x3", "u5", "u2")))], "a loop");
     let mut timed = doc.cards["u1"].clone();
     timed.duration_seconds = Some(900);
     timed.tolerance_seconds = Some(60);
     timed.emotion = Some(1);
     timed.fail_point = Some(FailPoint { kind: FailKind::Process, recovery: String::new() });
-    step(&mut doc, &mut ck, |doc| vec![card_change(&doc, "u1", Some(timed))], "timing and a fail point");
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u1", Some(timed))], "timing and a fail point");
     step(
         &mut doc,
         &mut ck,
@@ -78,7 +78,7 @@ fn hand_made_patches() {
     meta.profile = Profile::EighteenF;
     meta.rules.insert("granularity".into(), RuleSetting::Error);
     meta.rules.insert("no-such-rule".into(), RuleSetting::Warning);
-    step(&mut doc, &mut ck, |doc| vec![Change::Meta { before: Meta::of(&doc), after: meta }], "profile and settings");
+    step(&mut doc, &mut ck, |doc| vec![Change::Meta { before: Meta::of(doc), after: meta }], "profile and settings");
     let all: Vec<Change> = doc.connectors.keys().map(|id| connector_change(&doc, id.as_str(), None)).collect();
     step(&mut doc, &mut ck, |_| all, "deleting every connector");
 }
@@ -137,7 +137,7 @@ fn random_edit_sequences() {
                         None => vec![],
                     }
                 }
-                4 | 5 | 6 => {
+                4..=6 => {
                     let id = format!("x{i}");
                     let mut c = Connector::new(id.as_str(), pick(&mut rng, &cards).as_str(), pick(&mut rng, &cards).as_str());
                     if rng.next(4) == 0 {
