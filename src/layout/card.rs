@@ -4,10 +4,10 @@
 use super::geometry::{CARD_PAD, CARD_W, MIN_CARD_H};
 use super::metrics::text_width;
 use super::scene::{Badge, BadgeKind, CardBox, Rect, TextBlock, TextLine, Tone};
-use std::sync::Arc;
 use super::words::{self, duration};
 use super::wrap::wrap;
 use crate::model::{Card, CardId, Channel, ElementRef, FailKind, Language};
+use std::sync::Arc;
 use unicode_segmentation::UnicodeSegmentation;
 
 pub const TEXT_FONT: f32 = 12.0;

@@ -37,8 +37,8 @@ pub use scene::*;
 use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line, LineKind};
 use card::CardShape;
 use obstacles::Obstacles;
-use std::sync::Arc;
 use route::Place;
+use std::sync::Arc;
 // Ids are hashed tens of thousands of times a layout: foldhash, as the checker's maps.
 use foldhash::HashMap;
 
