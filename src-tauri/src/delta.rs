@@ -8,7 +8,8 @@
 use frontstage::layout::{CardBox, ConnectorRoute, LaneBand, LineGeom, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock};
 use frontstage::model::ElementRef;
 use serde::Serialize;
-// Every card's and connector's id is hashed a few times per delta: foldhash, not SipHash.
+// The maps a delta still builds (offset groups; the old list's ids when the order changed
+// much): foldhash, not SipHash.
 use foldhash::HashMap;
 use std::sync::Arc;
 use ts_rs::TS;
