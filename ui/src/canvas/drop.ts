@@ -31,6 +31,9 @@ export function updateCardRects(rects: Map<string, Rect>, cards: readonly CardBo
 /** The cards of a cell, in order (`Mirror.cell`, which reads every card). */
 export type CellCards = (lane: string, stage: string) => Card[];
 
+/** `Mirror.cell` itself, asked afresh each time. */
+const mirrorCells = (m: Mirror): CellCards => (lane, stage) => m.cell(lane, stage);
+
 /**
  * `Mirror.cell`, remembering the last cell asked for: a drag asks about the cell under
  * the pointer at every move, and the pointer stays in one cell for many moves.
@@ -46,7 +49,7 @@ export function lastCell(m: Mirror): CellCards {
 /** `x`, `y` in scene units. `null` outside the cells or over a collapsed lane. */
 export function dropTarget(
   scene: Scene, rects: Map<string, Rect>, m: Mirror, cardId: string, x: number, y: number,
-  cellCards: CellCards = (lane, stage) => m.cell(lane, stage),
+  cellCards: CellCards = mirrorCells(m),
 ): DropTarget | null {
   const lane = scene.lanes.find((l) => y >= l.band.y && y < l.band.y + l.band.h);
   const stage = scene.stages.find((s) => x >= s.x && x < s.x + s.width);
@@ -64,7 +67,7 @@ export function dropTarget(
 }
 
 /** Whether dropping there changes anything. */
-export function isMove(m: Mirror, cardId: string, t: DropTarget, cellCards: CellCards = (lane, stage) => m.cell(lane, stage)): boolean {
+export function isMove(m: Mirror, cardId: string, t: DropTarget, cellCards: CellCards = mirrorCells(m)): boolean {
   const card = m.cards.get(cardId);
   if (!card) return false;
   if (card.lane !== t.lane || card.stage !== t.stage) return true;
