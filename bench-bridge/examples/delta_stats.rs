@@ -12,7 +12,7 @@ fn main() {
     let mut s = common::session(n);
     let cmd = common::the_drop(&s);
     let before = s.sent.as_ref().unwrap().scene.clone();
-    let applied = apply(&mut s, &cmd).unwrap();
+    let applied = apply(&mut s, &cmd, None).unwrap();
     let after = s.sent.as_ref().unwrap().scene.clone();
     let old: std::collections::HashMap<_, _> = before.connectors.iter().map(|c| (c.element.clone(), c)).collect();
     let verbose = std::env::args().nth(2).is_some();

@@ -1,11 +1,14 @@
 //! Where the core's answer to a drop goes at N cards (the benchmark's document): the
 //! top-left card moved to the next lane and stage, timed step by step as
-//! `commands::apply` does them; even runs time `apply` whole, with its JSON.
+//! `commands::apply` does them; every third run times `apply` whole, with its JSON, and
+//! every third the drop prepared during the drag (`anticipate_in`, with its JSON) and
+//! then run with its answer already drawn.
 //! `cargo run --release -p frontstage-bench-bridge --example drop_split -- 5000`
 
 mod common;
 
 use frontstage::layout::layout_reusing;
+use frontstage_app::anticipation::anticipate_in;
 use frontstage_app::commands::apply;
 use frontstage_app::delta::SceneDelta;
 use frontstage_app::diag_delta::DiagnosticsDelta;
@@ -13,15 +16,33 @@ use std::time::Instant;
 
 fn main() {
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5000);
-    let runs = 10;
+    let runs = 15;
     let mut rows: Vec<[f64; 7]> = Vec::new();
     for run in 0..runs {
         let mut s = common::session(n);
         let cmd = common::the_drop(&s);
         // The whole answer, as the app gives it.
-        if run % 2 == 0 {
+        if run % 3 == 2 {
             let t = Instant::now();
-            let applied = apply(&mut s, &cmd).unwrap();
+            let prepared = anticipate_in(&mut s, &cmd).unwrap().unwrap();
+            let t_prepare = t.elapsed();
+            let json = serde_json::to_string(&prepared).unwrap();
+            let t_json = t.elapsed();
+            let applied = apply(&mut s, &cmd, Some(prepared.token)).unwrap();
+            let t_commit = t.elapsed();
+            assert!(applied.drawn);
+            eprintln!(
+                "run {run}: prepare {:.1} ms, + json {:.1} ms ({} KB); commit {:.1} ms",
+                ms(t_prepare),
+                ms(t_json),
+                json.len() / 1024,
+                ms(t_commit - t_json)
+            );
+            continue;
+        }
+        if run % 3 == 0 {
+            let t = Instant::now();
+            let applied = apply(&mut s, &cmd, None).unwrap();
             let t_apply = t.elapsed();
             let json = serde_json::to_string(&applied).unwrap();
             let t_json = t.elapsed();

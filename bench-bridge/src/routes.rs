@@ -67,12 +67,12 @@ impl Bridge {
             }
             "execute" => {
                 let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;
-                to_json(&apply(s, &command)?)
+                let drawn = args.get("drawn").and_then(Value::as_u64);
+                to_json(&apply(s, &command, drawn)?)
             }
             "anticipate" => {
                 let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;
-                anticipate_in(s, &command)?;
-                "null".to_owned()
+                to_json(&anticipate_in(s, &command)?)
             }
             "preview" => {
                 let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;

@@ -1,7 +1,7 @@
 //! The commands the UI invokes: one line each over the core. Each acts on the calling
 //! window's session and keeps the window title and Edit menu in step.
 
-use crate::anticipation::anticipate_in;
+use crate::anticipation::{anticipate_in, Prepared};
 use crate::error::AppError;
 use crate::flows;
 use crate::recovery::{Orphan, Recovery};
@@ -41,6 +41,10 @@ pub struct Applied {
     pub delta: SceneDelta,
     /// The diagnostics against the last ones sent, only when they changed.
     pub diagnostics: Option<DiagnosticsDelta>,
+    /// The UI already drew this command's answer, prepared before it ran (`Prepared`):
+    /// `delta` and `diagnostics` are empty. False when it named one that was not used,
+    /// and then the UI must ask for the whole view.
+    pub drawn: bool,
     pub status: Status,
 }
 
@@ -63,27 +67,25 @@ pub fn view_of(s: &mut Session) -> View {
     View { doc: s.editor.doc().clone(), scene, diagnostics, status: s.status() }
 }
 
-/// Lay out the document and diff it against what the UI last received.
+/// Lay out the document and diff it against what the UI last received, which it then holds.
 pub fn changes(s: &mut Session) -> (SceneDelta, Option<DiagnosticsDelta>) {
-    let scene = layout_reusing(s.editor.doc(), s.sent.as_ref().map(|p| &p.scene));
-    let delta = SceneDelta::between(s.sent.as_ref().map(|p| &p.scene), &scene);
-    let (delta, diagnostics, _) = sent_with(s, scene, delta);
-    (delta, diagnostics)
-}
-
-/// The UI is sent `scene` (as `delta`) and the diagnostics: what the next delta is made
-/// against. Also answers what was sent before.
-fn sent_with(s: &mut Session, scene: Scene, delta: SceneDelta) -> (SceneDelta, Option<DiagnosticsDelta>, Option<Sent>) {
     // Prepared against the Scene replaced here.
     s.anticipation = None;
+    let scene = layout_reusing(s.editor.doc(), s.sent.as_ref().map(|p| &p.scene));
+    let delta = SceneDelta::between(s.sent.as_ref().map(|p| &p.scene), &scene);
     let diagnostics = s.diagnostics();
-    let out = match &s.sent {
-        Some(p) if p.diagnostics == diagnostics => None,
-        Some(p) => Some(DiagnosticsDelta::between(&p.diagnostics, &diagnostics)),
-        None => Some(DiagnosticsDelta::between(&[], &diagnostics)),
-    };
-    let before = s.sent.replace(Sent { scene, diagnostics });
-    (delta, out, before)
+    let change = diagnostics_change(s.sent.as_ref(), &diagnostics);
+    s.sent = Some(Sent { scene, diagnostics });
+    (delta, change)
+}
+
+/// The diagnostics `now` against those the UI last received (`None`: the same).
+pub fn diagnostics_change(sent: Option<&Sent>, now: &[Diagnostic]) -> Option<DiagnosticsDelta> {
+    match sent {
+        Some(p) if p.diagnostics == now => None,
+        Some(p) => Some(DiagnosticsDelta::between(&p.diagnostics, now)),
+        None => Some(DiagnosticsDelta::between(&[], now)),
+    }
 }
 
 #[tauri::command]
@@ -138,23 +140,26 @@ pub async fn confirm(window: WebviewWindow, message: String, action: String) -> 
         .map_err(|e| AppError::new("dialog", e.to_string()))
 }
 
-/// Execute one command (JSON, tagged by `type`) as one undo step.
+/// Execute one command (JSON, tagged by `type`) as one undo step. `drawn` names the
+/// prepared answer (`anticipate`) the UI drew for it before sending it.
 #[tauri::command]
 pub fn execute(
     window: WebviewWindow,
     sessions: State<'_, Sessions>,
     command: serde_json::Value,
+    drawn: Option<u64>,
 ) -> Result<Applied, AppError> {
     let command = parse_command(command)?;
-    let applied = sessions.with(window.label(), |s| apply(s, &command))??;
+    let applied = sessions.with(window.label(), |s| apply(s, &command, drawn))??;
     shell::refresh(&window, &sessions);
     Ok(applied)
 }
 
 /// Prepare the answer to `command`, a drop the UI expects, without running it (see
-/// `anticipation`). Off the main thread: the drag goes on while it is prepared.
+/// `anticipation`), and send it: the UI may draw it at the drop. Off the main thread: the
+/// drag goes on while it is prepared.
 #[tauri::command]
-pub async fn anticipate(window: WebviewWindow, command: serde_json::Value) -> Result<(), AppError> {
+pub async fn anticipate(window: WebviewWindow, command: serde_json::Value) -> Result<Option<Prepared>, AppError> {
     let command = parse_command(command)?;
     let app = window.app_handle().clone();
     let label = window.label().to_owned();
@@ -163,27 +168,40 @@ pub async fn anticipate(window: WebviewWindow, command: serde_json::Value) -> Re
         .map_err(|e| AppError::new("internal", format!("the anticipation stopped: {e}")))?
 }
 
-/// Execute `command` on the session and answer with what the UI must redraw.
-pub fn apply(s: &mut Session, command: &Command) -> Result<Applied, AppError> {
+/// Execute `command` on the session and answer with what the UI must redraw. `drawn` is
+/// the token of the prepared answer the UI drew; when that is this command's, nothing is
+/// sent to redraw.
+pub fn apply(s: &mut Session, command: &Command, drawn: Option<u64>) -> Result<Applied, AppError> {
     let (prepared, stale) = match s.anticipation.take() {
         Some(a) if a.is_for(command, s.revision) => (Some(a), None),
         other => (None, other),
     };
     let o = s.execute(command)?;
-    let (delta, diagnostics) = match prepared {
+    let (delta, diagnostics, drawn) = match prepared {
         Some(a) => {
             debug_assert!(a.scene == frontstage::layout::layout(s.editor.doc()), "an anticipated Scene that is not the document's");
-            let (delta, diagnostics, before) = sent_with(s, a.scene, a.delta);
+            debug_assert!(a.diagnostics == s.diagnostics(), "anticipated diagnostics that are not the document's");
+            let drawn = drawn == Some(a.token);
+            let (delta, diagnostics) = if drawn {
+                (SceneDelta::unchanged(), None)
+            } else {
+                let change = diagnostics_change(s.sent.as_ref(), &a.diagnostics);
+                (a.delta, change)
+            };
+            let before = s.sent.replace(Sent { scene: a.scene, diagnostics: a.diagnostics });
             s.retired.push(Box::new(before));
-            (delta, diagnostics)
+            (delta, diagnostics, drawn)
         }
-        None => changes(s),
+        None => {
+            let (delta, diagnostics) = changes(s);
+            (delta, diagnostics, false)
+        }
     };
     // A preparation for another place: also freed by the next one.
     if let Some(stale) = stale {
         s.retired.push(Box::new(stale));
     }
-    Ok(Applied { patch: o.patch, created: o.created, delta, diagnostics, status: s.status() })
+    Ok(Applied { patch: o.patch, created: o.created, delta, diagnostics, drawn, status: s.status() })
 }
 
 /// Undo (or redo) one step and answer with what the UI must redraw.

@@ -86,6 +86,11 @@ fn old_positions(old: &[&ElementRef], new: &[&ElementRef]) -> Vec<Option<usize>>
 }
 
 impl<T: TS> KeyedDelta<T> {
+    /// Nothing changed.
+    pub fn unchanged() -> Self {
+        KeyedDelta { upserted: Vec::new(), shifted: Vec::new(), removed: Vec::new(), order: None }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.upserted.is_empty() && self.shifted.is_empty() && self.removed.is_empty() && self.order.is_none()
     }
@@ -220,6 +225,20 @@ impl SceneDelta {
             lines: part(old.map(|o| &o.lines), &new.lines),
             cards: keyed(old.map_or(&[][..], |o| &o.cards), &new.cards, |c| &c.element),
             connectors: keyed(old.map_or(&[][..], |o| &o.connectors), &new.connectors, |c| &c.element),
+        }
+    }
+
+    /// Nothing changed: what the UI drew already.
+    pub fn unchanged() -> SceneDelta {
+        SceneDelta {
+            width: None,
+            height: None,
+            title: None,
+            stages: None,
+            lanes: None,
+            lines: None,
+            cards: KeyedDelta::unchanged(),
+            connectors: KeyedDelta::unchanged(),
         }
     }
 

@@ -185,6 +185,8 @@ impl Sessions {
         let mut resend = Vec::new();
         for (label, s) in map.iter_mut() {
             s.set_language(lang);
+            // Its diagnostics are in the old language.
+            s.anticipation = None;
             let diagnostics = s.diagnostics();
             if let Some(sent) = s.sent.as_mut() {
                 if sent.diagnostics != diagnostics {

@@ -4,6 +4,7 @@
 //! rewrites them instead.
 
 use frontstage::edit::Command;
+use frontstage_app::anticipation::Prepared;
 use frontstage_app::catalogue::{LaneKindInfo, RuleCatalogue};
 use frontstage_app::commands::{Applied, Stepped, View};
 use frontstage_app::recovery::Orphan;
@@ -41,6 +42,7 @@ fn generate(dir: &Path) -> BTreeMap<String, String> {
     View::export_all(&cfg).unwrap();
     Applied::export_all(&cfg).unwrap();
     Stepped::export_all(&cfg).unwrap();
+    Prepared::export_all(&cfg).unwrap();
     Status::export_all(&cfg).unwrap();
     AppError::export_all(&cfg).unwrap();
     Orphan::export_all(&cfg).unwrap();

@@ -142,16 +142,16 @@ impl Editor {
     /// What a command would change, without changing anything (for "this also deletes
     /// 12 cards and 9 connectors" confirmations).
     pub fn preview(&mut self, cmd: &Command) -> Result<Patch, EditError> {
-        self.trial(cmd, |_, patch| patch.clone())
+        self.trial(cmd, |_, outcome| outcome.patch.clone())
     }
 
     /// `look` at the document as `cmd` would leave it, then put it back: the document and
     /// the history are as they were, without copying the document.
-    pub fn trial<R>(&mut self, cmd: &Command, look: impl FnOnce(&Blueprint, &Patch) -> R) -> Result<R, EditError> {
+    pub fn trial<R>(&mut self, cmd: &Command, look: impl FnOnce(&Blueprint, &Outcome) -> R) -> Result<R, EditError> {
         #[cfg(debug_assertions)]
         let before = self.doc.clone();
         let outcome = execute(&mut self.doc, cmd)?;
-        let seen = look(&self.doc, &outcome.patch);
+        let seen = look(&self.doc, &outcome);
         outcome.patch.inverse().apply(&mut self.doc);
         #[cfg(debug_assertions)]
         debug_assert!(self.doc == before, "a trial of {cmd:?} did not put the document back");

@@ -1,39 +1,80 @@
 // Asking the core to prepare a drop's answer while the card is still dragged
-// (src-tauri/src/anticipation.rs). One request at a time, and only the latest waits:
-// a pointer crossing many places must not queue work the drop then waits behind.
+// (src-tauri/src/anticipation.rs), and keeping the answer: a drop at the place last
+// prepared draws it at once, and the core then only runs the command. One request at a
+// time, and only the latest waits: a pointer crossing many places must not queue work
+// the drop then waits behind.
 
-import type { Command } from "./types";
+import type { Command, Prepared } from "./types";
 import { mark } from "./timing";
 
 export class Anticipator {
-  private busy = false;
+  /** The request the core is working on. */
+  private asked: { key: string; answer: Promise<Prepared | null> } | null = null;
   private next: Command | null = null;
+  /**
+   * The latest answer, while it is the one the core holds: the core keeps one
+   * preparation, which the next request replaces.
+   */
+  private answered: { key: string; prepared: Prepared } | null = null;
+  /** A drop that used an answer is running in the core: nothing is asked before it is done. */
+  private held = false;
 
-  constructor(private prepare: (command: Command) => Promise<unknown>) {}
+  constructor(private prepare: (command: Command) => Promise<Prepared | null>) {}
 
   /** Prepare `command` after the request in flight, instead of any waiting one. */
   ask(command: Command): void {
-    if (this.busy) {
+    if (this.asked || this.held) {
       mark("antic:queued");
       this.next = command;
       return;
     }
-    this.busy = true;
     mark("antic:asked");
+    const key = JSON.stringify(command);
+    this.answered = null;
     // A refusal only means nothing is prepared: the drop runs the command itself.
-    this.prepare(command)
-      .catch(() => undefined)
-      .finally(() => {
-        mark("antic:answered");
-        this.busy = false;
-        const next = this.next;
-        this.next = null;
-        if (next) this.ask(next);
-      });
+    const answer = this.prepare(command).catch(() => null);
+    this.asked = { key, answer };
+    void answer.then((prepared) => {
+      mark("antic:answered");
+      this.asked = null;
+      this.answered = prepared ? { key, prepared } : null;
+      this.askNext();
+    });
   }
 
   /** Forget the waiting request (the drag ended: the drop's own command goes next). */
   drop(): void {
     this.next = null;
+  }
+
+  /**
+   * The answer prepared for `command`, if the core holds it: at once when it is in, or
+   * when the request in flight is for it. Any other edit makes what is kept stale, so
+   * this forgets it either way; `null` forgets everything (undo, a new view).
+   */
+  take(command: Command | null): Prepared | Promise<Prepared | null> | null {
+    this.next = null;
+    const key = command ? JSON.stringify(command) : null;
+    const answered = this.answered;
+    this.answered = null;
+    if (this.asked) return this.asked.key === key ? this.asked.answer.then(() => this.take(command)) : null;
+    return answered && answered.key === key ? answered.prepared : null;
+  }
+
+  /** Ask nothing until `running` (the drop that used an answer) is done in the core. */
+  hold(running: Promise<unknown>): void {
+    this.held = true;
+    void running
+      .catch(() => undefined)
+      .finally(() => {
+        this.held = false;
+        this.askNext();
+      });
+  }
+
+  private askNext(): void {
+    const next = this.next;
+    this.next = null;
+    if (next) this.ask(next);
   }
 }

@@ -406,22 +406,14 @@ function contract(editor: Editor) {
     // The drop is one command to the core; the card's new place is known once it returns.
     editor.edit = function (command) {
       const dropped = r.active && r.upAt != null && !r.commit;
-      // When the core's answer arrived (command, IPC and JSON parsing), apart from drawing it.
-      const execute = shell.execute;
-      if (dropped) {
-        shell.execute = (c) =>
-          execute(c).finally(() => {
-            r.answeredMs = round1(performance.now() - r.upAt!);
-            // Marks for a profiler's timeline (Chromium's trace shows them): where the drop's time goes.
-            performance.mark("drop:answered");
-          });
-      }
       const p = original.edit.call(this, command);
-      shell.execute = execute;
       if (dropped) {
         r.commit = p.then(async () => {
           r.commitMs = round1(performance.now() - r.upAt!);
           performance.mark("drop:done");
+          // When the core's answer was in hand (the command's, or the one prepared during
+          // the drag; IPC and JSON parsing included), apart from drawing it.
+          r.answeredMs = marksSince("drop:release")["edit:answered"] ?? null;
           // The updated canvas and problems panel on screen: two frames later, as renderMs.
           await nextFrame();
           await nextFrame();

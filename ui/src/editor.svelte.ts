@@ -16,7 +16,7 @@ import { cardActions } from "./canvas/card-actions";
 import { structureActions } from "./structure-actions";
 import { confirmDelete, structureDeletes } from "./delete-confirm";
 import { connectorActions } from "./connector-actions";
-import type { Applied, Command, Diagnostic, DiagnosticsDelta, ElementRef, Patch, Scene, SceneDelta, Status, View } from "./types";
+import type { Applied, Command, Diagnostic, DiagnosticsDelta, ElementRef, Patch, Prepared, Scene, SceneDelta, Status, View } from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
 export function refOf(key: string): ElementRef {
@@ -110,6 +110,7 @@ export class Editor {
 
   /** Show a whole view: the document, its Scene, diagnostics and status (nothing selected). */
   open(view: View): void {
+    this.anticipator.take(null);
     this.mirror = new Mirror(view.doc);
     this.title = view.doc.title;
     this.canvas?.setSelection([]);
@@ -144,6 +145,9 @@ export class Editor {
 
   /** Send one command; show the refusal if the core refuses it (then null). */
   async edit(command: Command): Promise<Applied | null> {
+    const kept = this.anticipator.take(command);
+    const prepared = kept instanceof Promise ? await kept : kept;
+    if (prepared) return this.drawPrepared(command, prepared);
     try {
       this.error = null;
       const applied = await shell.execute(command);
@@ -158,6 +162,28 @@ export class Editor {
     }
   }
 
+  /**
+   * Draw the answer the core prepared for `command` (a drop), then have the core run it.
+   * The status follows when it has; if the core did not use that answer (something
+   * changed in between), what is drawn is not what it holds: start over from the whole view.
+   */
+  private async drawPrepared(command: Command, prepared: Prepared): Promise<Applied> {
+    this.error = null;
+    mark("edit:answered");
+    await this.applyPatch(prepared.patch, prepared.delta, prepared.diagnostics);
+    mark("edit:patched");
+    const running = shell.execute(command, prepared.token).then(
+      (applied) => (applied.drawn ? this.setStatus(applied.status) : this.load()),
+      (e: unknown) => {
+        this.error = errorMessage(e);
+        return this.load();
+      },
+    );
+    this.anticipator.hold(running);
+    const { patch, created, delta, diagnostics } = prepared;
+    return { patch, created, delta, diagnostics, drawn: true, status: this.status! };
+  }
+
   /** Select what a problem is about and bring it into view. */
   focus(elements: ElementRef[]): void {
     this.canvas?.setSelection(elements.filter((e) => e.kind !== "document").map(keyOf));
@@ -165,6 +191,7 @@ export class Editor {
   }
 
   private async step(call: typeof shell.undo): Promise<void> {
+    this.anticipator.take(null);
     const stepped = await call();
     await this.applyPatch(stepped.patch, stepped.delta, stepped.diagnostics);
     this.setStatus(stepped.status);
@@ -203,6 +230,8 @@ export class Editor {
 
   /** New diagnostics for the same document (written again in another language). */
   setDiagnostics(diagnostics: Diagnostic[]): void {
+    // An answer prepared before has them in the old language.
+    this.anticipator.take(null);
     this.diagnostics = diagnostics;
     this.canvas?.setDiagnostics(diagnostics);
   }

@@ -5,7 +5,7 @@
 import { invoke as tauriInvoke } from "@tauri-apps/api/core";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import type { UnlistenFn } from "@tauri-apps/api/event";
-import type { AppError, Applied, Command, Diagnostic, LaneKindInfo, Orphan, Patch, RuleCatalogue, Status, Stepped, View } from "./types";
+import type { AppError, Applied, Command, Diagnostic, LaneKindInfo, Orphan, Patch, Prepared, RuleCatalogue, Status, Stepped, View } from "./types";
 
 /** True when the page runs outside Tauri and was opened by the benchmark bridge. */
 export function overBridge(w: { __TAURI_INTERNALS__?: unknown; location: { search: string } } = window): boolean {
@@ -31,9 +31,10 @@ export const shell = {
   view: () => invoke<View>("view"),
   status: () => invoke<Status>("status"),
   newDocument: (cards?: number) => invoke<View>("new_document", { cards }),
-  execute: (command: Command) => invoke<Applied>("execute", { command }),
+  /** Run `command`; `drawn` names the prepared answer to it the UI already drew. */
+  execute: (command: Command, drawn?: number) => invoke<Applied>("execute", { command, drawn: drawn ?? null }),
   /** Prepare the answer to a command the UI expects next (a drop), without running it. */
-  anticipate: (command: Command) => invoke<void>("anticipate", { command }),
+  anticipate: (command: Command) => invoke<Prepared | null>("anticipate", { command }),
   /** What a command would change, without changing anything. */
   preview: (command: Command) => invoke<Patch>("preview", { command }),
   /** A native dialog: `message`, and `action` on the button that goes ahead. */

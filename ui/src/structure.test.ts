@@ -25,7 +25,7 @@ const keyed = { upserted: [], shifted: [], removed: [], order: null };
 const noDelta: SceneDelta = { width: null, height: null, title: null, stages: null, lanes: null, lines: null, cards: keyed, connectors: keyed };
 
 function applied(over: Partial<Applied> = {}): Applied {
-  return { patch: { changes: [] }, created: [], delta: noDelta, diagnostics: null, status, ...over };
+  return { patch: { changes: [] }, created: [], delta: noDelta, diagnostics: null, drawn: false, status, ...over };
 }
 
 async function setup() {

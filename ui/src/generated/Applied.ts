@@ -18,4 +18,10 @@ created: Array<ElementRef>, delta: SceneDelta,
 /**
  * The diagnostics against the last ones sent, only when they changed.
  */
-diagnostics: DiagnosticsDelta | null, status: Status, };
+diagnostics: DiagnosticsDelta | null, 
+/**
+ * The UI already drew this command's answer, prepared before it ran (`Prepared`):
+ * `delta` and `diagnostics` are empty. False when it named one that was not used,
+ * and then the UI must ask for the whole view.
+ */
+drawn: boolean, status: Status, };

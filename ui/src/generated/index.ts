@@ -41,6 +41,7 @@ export type * from "./Orphan";
 export type * from "./Patch";
 export type * from "./Point";
 export type * from "./Preferences";
+export type * from "./Prepared";
 export type * from "./Profile";
 export type * from "./ProfileGrade";
 export type * from "./ProfileInfo";

@@ -44,7 +44,7 @@ const noDelta: SceneDelta = {
 };
 
 export function applied(...changes: Change[]): Applied {
-  return { patch: { changes }, created: [], delta: noDelta, diagnostics: null, status: status(true) };
+  return { patch: { changes }, created: [], delta: noDelta, diagnostics: null, drawn: false, status: status(true) };
 }
 
 export function stepped(patch: Patch): Stepped {
