@@ -104,12 +104,15 @@ struct HRun<'a> {
 }
 
 /// A route before its tracks are known: start → (x of run 0, start.y) → (x of run 0,
-/// y 0) → (x of run 1, y 0) → … → end, where each y between runs is a corridor's.
+/// y of the corridor) → (x of run 1, y of the corridor) → (x of run 1, end.y) → end.
+/// Inline, not in vectors: a layout plans thousands.
 struct Plan {
     start: Point,
     end: Point,
-    runs: Vec<usize>,
-    hruns: Vec<usize>,
+    /// Up to two vertical runs, by index, the second only after a corridor.
+    runs: [Option<usize>; 2],
+    /// The horizontal run (corridor) between them, by index.
+    hrun: Option<usize>,
 }
 
 /// Route every connector. `ends` are in the Scene's order; the result matches it. Labels
@@ -132,10 +135,11 @@ pub fn route_all(ends: &[(&Connector, Place, Place)], obstacles: &Obstacles, gri
     ends.iter()
         .zip(plans)
         .map(|((c, from, to), plan)| {
-            let mut points = vec![plan.start];
+            let mut points = Vec::with_capacity(6);
+            points.push(plan.start);
             let mut y = plan.start.y;
-            for (i, &r) in plan.runs.iter().enumerate() {
-                let next = plan.hruns.get(i).map_or(plan.end.y, |&h| ys[h]);
+            for (i, &r) in plan.runs.iter().flatten().enumerate() {
+                let next = if i == 0 { plan.hrun.map_or(plan.end.y, |h| ys[h]) } else { plan.end.y };
                 points.push(p(xs[r], y));
                 points.push(p(xs[r], next));
                 y = next;
@@ -163,7 +167,8 @@ fn plan<'a>(
         runs.push(Run { gutter, y0, y1, enter_right, exit_right, id });
         runs.len() - 1
     };
-    let straight = |start: Point, end: Point| Plan { start, end, runs: vec![], hruns: vec![] };
+    let straight = |start: Point, end: Point| Plan { start, end, runs: [None; 2], hrun: None };
+    let one = |start: Point, end: Point, run: usize| Plan { start, end, runs: [Some(run), None], hrun: None };
     match shape {
         Shape::Down | Shape::Up => {
             let (ya, yb) = if shape == Shape::Down { (a.bottom(), b.y) } else { (a.y, b.bottom()) };
@@ -173,7 +178,7 @@ fn plan<'a>(
         Shape::SelfLoop | Shape::Loop => {
             let (ya, yb) = if shape == Shape::SelfLoop { (pa - SELF_LOOP, pa + SELF_LOOP) } else { (pa, pb) };
             let r = run(from.column + 1, ya, yb, false, false);
-            Plan { start: p(a.right(), ya), end: p(b.right(), yb), runs: vec![r], hruns: vec![] }
+            one(p(a.right(), ya), p(b.right(), yb), r)
         }
         Shape::Forward | Shape::Backward => {
             let fwd = shape == Shape::Forward;
@@ -193,16 +198,16 @@ fn plan<'a>(
                 straight(start, end)
             } else if obstacles.row_free(between.clone(), pa) {
                 let r = run(near_to, pa, pb, enter_right, !enter_right);
-                Plan { start, end, runs: vec![r], hruns: vec![] }
+                one(start, end, r)
             } else if obstacles.row_free(between.clone(), pb) {
                 let r = run(near_from, pa, pb, enter_right, !enter_right);
-                Plan { start, end, runs: vec![r], hruns: vec![] }
+                one(start, end, r)
             } else {
                 let channel = obstacles.channel(between, pa, pa, pb);
                 let r0 = run(near_from, pa, channel.y, enter_right, !enter_right);
                 let r1 = run(near_to, channel.y, pb, enter_right, !enter_right);
                 hruns.push(HRun { channel, y0: pa, id });
-                Plan { start, end, runs: vec![r0, r1], hruns: vec![hruns.len() - 1] }
+                Plan { start, end, runs: [Some(r0), Some(r1)], hrun: Some(hruns.len() - 1) }
             }
         }
     }
@@ -306,25 +311,28 @@ fn corridor_tracks(hruns: &[HRun]) -> Vec<f32> {
     ys
 }
 
-/// Drop repeated points and bends that do not turn.
-fn simplify(points: Vec<Point>) -> Vec<Point> {
-    let mut out: Vec<Point> = Vec::with_capacity(points.len());
-    for q in points {
-        if out.last() == Some(&q) {
+/// Drop repeated points and bends that do not turn (in place: kept points move down).
+fn simplify(mut points: Vec<Point>) -> Vec<Point> {
+    let mut kept = 0;
+    for i in 0..points.len() {
+        let q = points[i];
+        if kept > 0 && points[kept - 1] == q {
             continue;
         }
-        if out.len() >= 2 {
-            let (a, b) = (out[out.len() - 2], out[out.len() - 1]);
+        if kept >= 2 {
+            let (a, b) = (points[kept - 2], points[kept - 1]);
             if (a.x == b.x && b.x == q.x) || (a.y == b.y && b.y == q.y) {
-                out.pop();
+                kept -= 1;
             }
         }
-        out.push(q);
+        points[kept] = q;
+        kept += 1;
     }
-    if out.len() == 1 {
-        out.push(out[0]);
+    points.truncate(kept);
+    if kept == 1 {
+        points.push(points[0]);
     }
-    out
+    points
 }
 
 fn finish(c: &Connector, from: &Place, to: &Place, points: Vec<Point>) -> ConnectorRoute {
