@@ -27,6 +27,7 @@ mod obstacles;
 mod ports;
 mod route;
 mod scene;
+mod slots;
 pub mod words;
 pub mod wrap;
 
@@ -132,7 +133,7 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     for (i, s) in doc.stages.iter().enumerate() {
         stage_ix.entry(s.id.as_str()).or_insert(i);
     }
-    let mut placed: Vec<(usize, usize, &Card)> = doc
+    let by_id: Vec<(usize, usize, &Card)> = doc
         .cards
         .values()
         .filter_map(|c| {
@@ -143,8 +144,12 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
             ))
         })
         .collect();
-    // Equal orders go by id, as `cell_cards` has them (a total order: unstable is exact).
-    placed.sort_unstable_by(|a, b| (a.0, a.1, a.2.order).cmp(&(b.0, b.1, b.2.order)).then_with(|| a.2.id.cmp(&b.2.id)));
+    // Grouped by cell (a counting sort), then by order; the cards come by id, so equal
+    // orders stay by id, as `cell_cards` has them.
+    let mut placed = slots::by_slot(&by_id, |&(l, s, _)| l * n_stages + s);
+    for cell in placed.chunk_by_mut(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        cell.sort_by_key(|&(_, _, c)| c.order);
+    }
 
     // Card shapes, per lane, with their offsets inside the cell; then lane heights.
     let kept: HashMap<&str, &Arc<CardBox>> = earlier

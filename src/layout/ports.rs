@@ -5,6 +5,7 @@
 
 use super::route::{Place, Shape};
 use super::scene::Rect;
+use super::slots::by_slot;
 use crate::model::Connector;
 
 /// Most room between two neighbouring ports.
@@ -47,10 +48,10 @@ pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32
             list.push(End { key: to.key, side: sb, toward: along(sb, &from.rect), id, connector: i, is_to: true });
         }
     }
-    // By box and side first (a counting sort: boxes are numbered densely, and sorting
-    // thousands of ends was a fifth of a layout); then each side's few ends by where their
-    // other ends are (ids and `is_to` tell any two apart, so the order is total).
-    let mut list = by_box_and_side(&list);
+    // By box and side first (boxes are numbered densely: a counting sort); then each
+    // side's few ends by where their other ends are (ids and `is_to` tell any two apart,
+    // so the order is total).
+    let mut list = by_slot(&list, |e| e.key * 4 + e.side as usize);
     for group in list.chunk_by_mut(|a, b| (a.key, a.side) == (b.key, b.side)) {
         group.sort_unstable_by(|a, b| a.toward.total_cmp(&b.toward).then(a.id.cmp(b.id)).then(a.is_to.cmp(&b.is_to)));
     }
@@ -86,27 +87,6 @@ pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32
             Shape::Loop => (pa, pb),
         })
         .collect()
-}
-
-/// `list` in the order of `(key, side)`, each group's ends in the order they came.
-fn by_box_and_side<'a>(list: &[End<'a>]) -> Vec<End<'a>> {
-    let slot = |e: &End| e.key * 4 + e.side as usize;
-    let Some(last) = list.iter().map(slot).max() else { return Vec::new() };
-    // Where each (box, side) group starts.
-    let mut next = vec![0usize; last + 2];
-    for e in list {
-        next[slot(e) + 1] += 1;
-    }
-    for i in 1..next.len() {
-        next[i] += next[i - 1];
-    }
-    let mut sorted = list.to_vec();
-    for e in list {
-        let at = &mut next[slot(e)];
-        sorted[*at] = *e;
-        *at += 1;
-    }
-    sorted
 }
 
 /// One y for both ends when an end alone on its side can move to the other's y (or both
@@ -149,17 +129,6 @@ mod tests {
         assert!(got[2].0 < got[1].0 && got[1].0 < got[0].0, "{got:?}");
         assert!(got.iter().all(|&(y, _)| y > 100.0 && y < 160.0));
         assert!(got[1].0 - got[2].0 <= PORT_STEP);
-    }
-
-    #[test]
-    fn ends_group_by_box_then_side_keeping_their_order_within_a_group() {
-        let end = |key, side, connector| End { key, side, toward: 0.0, id: "a", connector, is_to: false };
-        let list = [end(3, Side::Left, 0), end(0, Side::Right, 1), end(3, Side::Top, 2), end(0, Side::Right, 3), end(1, Side::Bottom, 4), end(3, Side::Left, 5)];
-        let got: Vec<_> = by_box_and_side(&list).iter().map(|e| (e.key, e.side, e.connector)).collect();
-        let mut want: Vec<_> = list.iter().map(|e| (e.key, e.side, e.connector)).collect();
-        want.sort_by_key(|&(key, side, _)| (key, side));
-        assert_eq!(got, want);
-        assert!(by_box_and_side(&[]).is_empty());
     }
 
     #[test]
