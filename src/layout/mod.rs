@@ -152,17 +152,15 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     }
 
     // Card shapes, per lane, with their offsets inside the cell; then lane heights.
-    let kept: HashMap<&str, &Arc<CardBox>> = earlier
-        .map(|e| {
-            e.cards
-                .iter()
-                .filter_map(|b| match &b.element {
-                    ElementRef::Card(id) => Some((id.as_str(), b)),
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut kept: HashMap<&str, &Arc<CardBox>> = HashMap::default();
+    if let Some(e) = earlier {
+        // Sized up front: growing a map of thousands rehashes it again and again.
+        kept.reserve(e.cards.len());
+        kept.extend(e.cards.iter().filter_map(|b| match &b.element {
+            ElementRef::Card(id) => Some((id.as_str(), b)),
+            _ => None,
+        }));
+    }
     let mut shaped: Vec<(&Card, Arc<CardShape>, f32, f32)> = Vec::with_capacity(placed.len());
     let mut card_lane: Vec<usize> = Vec::with_capacity(placed.len());
     let mut lane_h = vec![0.0f32; doc.lanes.len()];
