@@ -170,10 +170,18 @@ export class Editor {
   private async drawPrepared(command: Command, prepared: Prepared): Promise<Applied> {
     this.error = null;
     mark("edit:answered");
-    await this.applyPatch(prepared.patch, prepared.delta, prepared.diagnostics);
+    // The drop is the user's either way: if drawing it fails, the core still runs it and
+    // the whole view replaces what was half drawn.
+    let drawn = true;
+    try {
+      await this.applyPatch(prepared.patch, prepared.delta, prepared.diagnostics);
+    } catch (e) {
+      this.error = errorMessage(e);
+      drawn = false;
+    }
     mark("edit:patched");
     const running = shell.execute(command, prepared.token).then(
-      (applied) => (applied.drawn ? this.setStatus(applied.status) : this.load()),
+      (applied) => (applied.drawn && drawn ? this.setStatus(applied.status) : this.load()),
       (e: unknown) => {
         this.error = errorMessage(e);
         return this.load();

@@ -86,6 +86,22 @@ describe("a drop prepared during the drag", () => {
     expect(editor.diagnostics).toEqual([]);
   });
 
+  it("still has the core run the drop when drawing it fails, then shows the whole view", async () => {
+    const editor = await setup();
+    shell.anticipate.mockResolvedValue(prepared);
+    shell.execute.mockResolvedValue(committed(true));
+    editor.canvas!.apply = () => {
+      throw new Error("the canvas broke");
+    };
+    editor.anticipator.ask(drop);
+    await settle();
+    await editor.edit(drop);
+    await settle();
+    expect(shell.execute).toHaveBeenCalledWith(drop, 7);
+    expect(shell.view).toHaveBeenCalledTimes(2);
+    expect(editor.error).toContain("the canvas broke");
+  });
+
   it("sends another command as it is, and forgets the answer", async () => {
     const editor = await setup();
     shell.anticipate.mockResolvedValue(prepared);
