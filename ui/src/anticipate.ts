@@ -54,6 +54,8 @@ export class Anticipator {
    */
   take(command: Command | null): Prepared | Promise<Prepared | null> | null {
     this.next = null;
+    // Every edit comes here: a large batch is not serialized when nothing is kept.
+    if (!this.asked && !this.answered) return null;
     const key = command ? JSON.stringify(command) : null;
     const answered = this.answered;
     this.answered = null;

@@ -36,17 +36,23 @@ async function setup() {
   return editor;
 }
 
+/** The drag's answer is in, the drop is drawn, and the core is still running it. */
+async function droppedWhileRunning(editor: Editor) {
+  shell.anticipate.mockResolvedValue(prepared);
+  const running = later<Applied>();
+  shell.execute.mockReturnValue(running.promise);
+  editor.anticipator.ask(drop);
+  await settle();
+  const answer = await editor.edit(drop);
+  return { answer, running };
+}
+
 describe("a drop prepared during the drag", () => {
   beforeEach(() => document.body.replaceChildren());
 
   it("is drawn before the core has run it, then the core's status follows", async () => {
     const editor = await setup();
-    shell.anticipate.mockResolvedValue(prepared);
-    const running = later<Applied>();
-    shell.execute.mockReturnValue(running.promise);
-    editor.anticipator.ask(drop);
-    await settle();
-    const answer = await editor.edit(drop);
+    const { answer, running } = await droppedWhileRunning(editor);
     // Drawn: the problem is listed while the command is still running in the core.
     expect(editor.diagnostics).toEqual([broken]);
     expect(answer?.drawn).toBe(true);
@@ -119,12 +125,7 @@ describe("a drop prepared during the drag", () => {
 
   it("asks no preparation until the core has run the drop", async () => {
     const editor = await setup();
-    shell.anticipate.mockResolvedValue(prepared);
-    const running = later<Applied>();
-    shell.execute.mockReturnValue(running.promise);
-    editor.anticipator.ask(drop);
-    await settle();
-    await editor.edit(drop);
+    const { running } = await droppedWhileRunning(editor);
     editor.anticipator.ask({ ...drop, index: 1 });
     expect(shell.anticipate).toHaveBeenCalledTimes(1);
     running.settleWith(committed(true));

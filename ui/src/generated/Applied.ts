@@ -21,7 +21,7 @@ created: Array<ElementRef>, delta: SceneDelta,
 diagnostics: DiagnosticsDelta | null, 
 /**
  * The UI already drew this command's answer, prepared before it ran (`Prepared`):
- * `delta` and `diagnostics` are empty. False when it named one that was not used,
- * and then the UI must ask for the whole view.
+ * `delta` and `diagnostics` are empty. False otherwise; a UI that drew a prepared
+ * answer and gets false does not hold what the core holds: it asks for the whole view.
  */
 drawn: boolean, status: Status, };
