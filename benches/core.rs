@@ -73,7 +73,9 @@ fn layout_and_svg(c: &mut Criterion) {
     for n in SIZES {
         let doc = synthetic(n);
         g.bench_with_input(BenchmarkId::new("layout", n), &doc, |b, doc| b.iter(|| layout::layout(black_box(doc))));
-        g.bench_with_input(BenchmarkId::new("layout+svg", n), &doc, |b, doc| b.iter(|| export::svg::to_svg(black_box(doc))));
+        g.bench_with_input(BenchmarkId::new("layout+svg", n), &doc, |b, doc| {
+            b.iter(|| export::svg::to_svg(black_box(doc)))
+        });
     }
     g.finish();
 }

@@ -8,9 +8,8 @@ fn main() {
     if !dist.exists() {
         panic!("ui/dist is missing: build the UI first with `npm --prefix ui ci && npm --prefix ui run build`");
     }
-    let attributes = tauri_build::Attributes::new()
-        .config_path("../tauri.conf.json")
-        .app_manifest(tauri_build::AppManifest::new().commands(&[
+    let attributes = tauri_build::Attributes::new().config_path("../tauri.conf.json").app_manifest(
+        tauri_build::AppManifest::new().commands(&[
             "view",
             "new_document",
             "execute",
@@ -31,7 +30,8 @@ fn main() {
             "test_export",
             "test_open",
             "test_pid",
-        ]));
+        ]),
+    );
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build script failed: {error:#}");
     }

@@ -3,10 +3,7 @@
 //! `clamp(ceil(n/25), 4, 40)` stages, cards snaking through each lane, and a connector
 //! between consecutive cards, so sizes compare one to one.
 
-use crate::model::{
-    Blueprint, Card, Channel, Connector, FailKind, FailPoint, Lane, LaneKind, Line, LineKind,
-    Stage,
-};
+use crate::model::{Blueprint, Card, Channel, Connector, FailKind, FailPoint, Lane, LaneKind, Line, LineKind, Stage};
 
 /// Number of stage columns for `cards` cards (as in the peer benchmark).
 pub fn stage_count(cards: usize) -> usize {
@@ -45,12 +42,16 @@ pub fn synthetic(cards: usize) -> Blueprint {
         // Snake: even rows left to right, odd rows right to left.
         let col = if row % 2 == 0 { k % stages } else { stages - 1 - k % stages };
         let id = format!("c{n:05}");
-        let mut card = Card::new(id.as_str(), format!("l{}", lane + 1), format!("s{}", col + 1), format!("点餐 Order #{n}"));
+        let mut card =
+            Card::new(id.as_str(), format!("l{}", lane + 1), format!("s{}", col + 1), format!("点餐 Order #{n}"));
         card.order = row as u32;
         match n % 7 {
             0 => card.channel = Some(Channel::Digital),
             3 => card.duration_seconds = Some(60 + (n % 5) as u32 * 60),
-            5 => card.fail_point = Some(FailPoint { kind: FailKind::Process, recovery: "Call back within 2 hours".into() }),
+            5 => {
+                card.fail_point =
+                    Some(FailPoint { kind: FailKind::Process, recovery: "Call back within 2 hours".into() })
+            }
             _ => {}
         }
         if lane == 1 && n % 4 == 0 {

@@ -74,13 +74,17 @@ fn parse(name: &'static str, text: &str) -> Result<Blueprint, TemplateError> {
 
 /// A blank blueprint with four numbered stages and the given lanes (id, kind, English
 /// name, Chinese name) and lines.
-fn skeleton(l: Language, profile: Profile, lanes: &[(&str, LaneKind, &str, &str)], lines: &[(LineKind, usize)]) -> Blueprint {
+fn skeleton(
+    l: Language,
+    profile: Profile,
+    lanes: &[(&str, LaneKind, &str, &str)],
+    lines: &[(LineKind, usize)],
+) -> Blueprint {
     let mut b = Blueprint::empty(l.pick("Untitled blueprint", "未命名服务蓝图"));
     b.language = l;
     b.profile = profile;
-    b.stages = (1..=4)
-        .map(|i| Stage::new(format!("s{i}").as_str(), format!("{} {i}", l.pick("Stage", "阶段"))))
-        .collect();
+    b.stages =
+        (1..=4).map(|i| Stage::new(format!("s{i}").as_str(), format!("{} {i}", l.pick("Stage", "阶段")))).collect();
     b.lanes = lanes.iter().map(|&(id, kind, en, zh)| Lane::new(id, kind, l.pick(en, zh))).collect();
     b.lines = lines.iter().map(|&(kind, boundary)| Line { kind, boundary }).collect();
     b
@@ -140,7 +144,12 @@ fn fliess(l: Language) -> Blueprint {
             ("l-frontstage", LaneKind::Frontstage, "Frontstage actions", "前台行为"),
             ("l-backstage", LaneKind::Backstage, "Backstage actions", "后台行为"),
             ("l-support", LaneKind::Support, "Customer-induced support", "顾客引发的支持"),
-            ("l-preparation", LaneKind::Support, "Preparatory processes (customer-independent)", "准备过程（与顾客无关）"),
+            (
+                "l-preparation",
+                LaneKind::Support,
+                "Preparatory processes (customer-independent)",
+                "准备过程（与顾客无关）",
+            ),
             ("l-management", LaneKind::Custom, "Management", "管理"),
         ],
         &[

@@ -43,7 +43,12 @@ fn lang_flag_writes_the_problems_in_chinese_and_english_stays_the_default() {
     let messages = |args: &[&str]| {
         let out = frontstage(args);
         let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
-        report["diagnostics"].as_array().unwrap().iter().map(|d| (d["message"].clone(), d["rule"].clone())).collect::<Vec<_>>()
+        report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| (d["message"].clone(), d["rule"].clone()))
+            .collect::<Vec<_>>()
     };
     let default = messages(&["check", "--format", "json", &file]);
     let en = messages(&["check", "--format", "json", "--lang", "en", &file]);
@@ -63,7 +68,8 @@ fn lang_flag_writes_the_problems_in_chinese_and_english_stays_the_default() {
 #[test]
 fn profile_flag_changes_the_grading() {
     let base = frontstage(&["check", "--format", "json", &example("restaurant-en.frontstage")]);
-    let shostack = frontstage(&["check", "--format", "json", "--profile", "shostack", &example("restaurant-en.frontstage")]);
+    let shostack =
+        frontstage(&["check", "--format", "json", "--profile", "shostack", &example("restaurant-en.frontstage")]);
     let profile = |o: &Output| serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()["profile"].clone();
     assert_eq!(profile(&base), "bitner");
     assert_eq!(profile(&shostack), "shostack");

@@ -12,10 +12,7 @@ fn doc() -> Blueprint {
         Lane::new("back", LaneKind::Backstage, "Backstage"),
     ];
     d.stages = vec![Stage::new("s1", "Order"), Stage::new("s2", "Pay")];
-    d.lines = vec![
-        Line { kind: LineKind::Interaction, boundary: 1 },
-        Line { kind: LineKind::Visibility, boundary: 2 },
-    ];
+    d.lines = vec![Line { kind: LineKind::Interaction, boundary: 1 }, Line { kind: LineKind::Visibility, boundary: 2 }];
     d
 }
 
@@ -40,7 +37,13 @@ fn add_card_appends_or_inserts_and_numbers_the_cell() {
     add_card(&mut ed, "a", "cust", "s1");
     add_card(&mut ed, "b", "cust", "s1");
     let out = ed
-        .execute(&Command::AddCard { id: None, lane: "cust".into(), stage: "s1".into(), index: Some(0), text: "点餐".into() })
+        .execute(&Command::AddCard {
+            id: None,
+            lane: "cust".into(),
+            stage: "s1".into(),
+            index: Some(0),
+            text: "点餐".into(),
+        })
         .unwrap();
     assert_eq!(out.created, vec![ElementRef::Card("c3".into())]);
     assert_eq!(cell(&ed, "cust", "s1"), ["c3", "a", "b"]);
@@ -71,7 +74,14 @@ fn moving_a_lane_keeps_its_cards_and_arrows_and_lines_stay() {
     let mut ed = Editor::new(doc());
     add_card(&mut ed, "x", "cust", "s1");
     add_card(&mut ed, "y", "back", "s1");
-    ed.execute(&Command::AddConnector { id: Some("k".into()), from: "x".into(), to: "y".into(), direction: Direction::OneWay, label: String::new() }).unwrap();
+    ed.execute(&Command::AddConnector {
+        id: Some("k".into()),
+        from: "x".into(),
+        to: "y".into(),
+        direction: Direction::OneWay,
+        label: String::new(),
+    })
+    .unwrap();
     ed.execute(&Command::MoveLane { lane: "back".into(), index: 0 }).unwrap();
     let order: Vec<&str> = ed.doc().lanes.iter().map(|l| l.id.as_str()).collect();
     assert_eq!(order, ["back", "cust", "front"]);
@@ -84,11 +94,18 @@ fn moving_a_lane_keeps_its_cards_and_arrows_and_lines_stay() {
 #[test]
 fn adding_and_deleting_lanes_shift_the_lines_below() {
     let mut ed = Editor::new(doc());
-    ed.execute(&Command::AddLane { id: Some("ev".into()), index: Some(0), kind: LaneKind::Evidence, name: None }).unwrap();
+    ed.execute(&Command::AddLane { id: Some("ev".into()), index: Some(0), kind: LaneKind::Evidence, name: None })
+        .unwrap();
     assert_eq!(ed.doc().lanes[0].name, "Physical evidence");
     assert_eq!(ed.doc().line(LineKind::Interaction).unwrap().boundary, 2);
     assert_eq!(ed.doc().line(LineKind::Visibility).unwrap().boundary, 3);
-    ed.execute(&Command::AddLane { id: Some("sup".into()), index: None, kind: LaneKind::Support, name: Some("支持".into()) }).unwrap();
+    ed.execute(&Command::AddLane {
+        id: Some("sup".into()),
+        index: None,
+        kind: LaneKind::Support,
+        name: Some("支持".into()),
+    })
+    .unwrap();
     assert_eq!(ed.doc().line(LineKind::Visibility).unwrap().boundary, 3);
     ed.execute(&Command::DeleteLane { lane: "cust".into() }).unwrap();
     assert_eq!(ed.doc().line(LineKind::Interaction).unwrap().boundary, 1);
@@ -100,7 +117,14 @@ fn deleting_a_stage_takes_its_cards_and_their_connectors_and_says_so() {
     let mut ed = Editor::new(doc());
     add_card(&mut ed, "x", "cust", "s1");
     add_card(&mut ed, "y", "front", "s2");
-    ed.execute(&Command::AddConnector { id: Some("k".into()), from: "x".into(), to: "y".into(), direction: Direction::TwoWay, label: "asks".into() }).unwrap();
+    ed.execute(&Command::AddConnector {
+        id: Some("k".into()),
+        from: "x".into(),
+        to: "y".into(),
+        direction: Direction::TwoWay,
+        label: "asks".into(),
+    })
+    .unwrap();
     let before = ed.doc().clone();
     let preview = ed.preview(&Command::DeleteStage { stage: "s2".into() }).unwrap();
     assert_eq!(ed.doc(), &before, "preview changes nothing");
@@ -119,24 +143,99 @@ fn invalid_commands_are_refused_and_change_nothing() {
     add_card(&mut ed, "x", "cust", "s1");
     let before = ed.doc().clone();
     let cases: Vec<(Command, &str)> = vec![
-        (Command::AddCard { id: None, lane: "nope".into(), stage: "s1".into(), index: None, text: String::new() }, "unknown_element"),
-        (Command::AddCard { id: Some("x".into()), lane: "cust".into(), stage: "s1".into(), index: None, text: String::new() }, "duplicate_id"),
-        (Command::AddCard { id: Some("s1".into()), lane: "cust".into(), stage: "s1".into(), index: None, text: String::new() }, "duplicate_id"),
-        (Command::AddCard { id: Some("<bad id>".into()), lane: "cust".into(), stage: "s1".into(), index: None, text: String::new() }, "invalid_id"),
-        (Command::AddCard { id: None, lane: "cust".into(), stage: "s1".into(), index: Some(5), text: String::new() }, "out_of_range"),
+        (
+            Command::AddCard { id: None, lane: "nope".into(), stage: "s1".into(), index: None, text: String::new() },
+            "unknown_element",
+        ),
+        (
+            Command::AddCard {
+                id: Some("x".into()),
+                lane: "cust".into(),
+                stage: "s1".into(),
+                index: None,
+                text: String::new(),
+            },
+            "duplicate_id",
+        ),
+        (
+            Command::AddCard {
+                id: Some("s1".into()),
+                lane: "cust".into(),
+                stage: "s1".into(),
+                index: None,
+                text: String::new(),
+            },
+            "duplicate_id",
+        ),
+        (
+            Command::AddCard {
+                id: Some("<bad id>".into()),
+                lane: "cust".into(),
+                stage: "s1".into(),
+                index: None,
+                text: String::new(),
+            },
+            "invalid_id",
+        ),
+        (
+            Command::AddCard { id: None, lane: "cust".into(), stage: "s1".into(), index: Some(5), text: String::new() },
+            "out_of_range",
+        ),
         (Command::MoveCard { card: "x".into(), lane: "cust".into(), stage: "s2".into(), index: 1 }, "out_of_range"),
         (Command::MoveLane { lane: "cust".into(), index: 3 }, "out_of_range"),
         (Command::PlaceLine { kind: LineKind::Visibility, boundary: Some(4) }, "out_of_range"),
-        (Command::UpdateLane { lane: "cust".into(), name: None, kind: None, color: Some(Some("red\" onload=\"x".into())), collapsed: None }, "invalid_value"),
-        (Command::UpdateCard { card: "x".into(), changes: CardChanges { emotion: Some(Some(3)), ..Default::default() } }, "invalid_value"),
-        (Command::AddConnector { id: None, from: "x".into(), to: "x".into(), direction: Direction::OneWay, label: String::new() }, "self_connector"),
+        (
+            Command::UpdateLane {
+                lane: "cust".into(),
+                name: None,
+                kind: None,
+                color: Some(Some("red\" onload=\"x".into())),
+                collapsed: None,
+            },
+            "invalid_value",
+        ),
+        (
+            Command::UpdateCard {
+                card: "x".into(),
+                changes: CardChanges { emotion: Some(Some(3)), ..Default::default() },
+            },
+            "invalid_value",
+        ),
+        (
+            Command::AddConnector {
+                id: None,
+                from: "x".into(),
+                to: "x".into(),
+                direction: Direction::OneWay,
+                label: String::new(),
+            },
+            "self_connector",
+        ),
         (Command::DeleteCards { cards: vec![] }, "nothing_selected"),
         (Command::DeleteConnectors { connectors: vec!["zz".into()] }, "unknown_element"),
         // A batch that fails half-way leaves nothing of its first half behind.
-        (Command::Batch { label: "Paste".into(), commands: vec![
-            Command::AddCard { id: Some("p1".into()), lane: "cust".into(), stage: "s1".into(), index: None, text: "pasted".into() },
-            Command::AddCard { id: Some("p1".into()), lane: "cust".into(), stage: "s1".into(), index: None, text: "again".into() },
-        ] }, "duplicate_id"),
+        (
+            Command::Batch {
+                label: "Paste".into(),
+                commands: vec![
+                    Command::AddCard {
+                        id: Some("p1".into()),
+                        lane: "cust".into(),
+                        stage: "s1".into(),
+                        index: None,
+                        text: "pasted".into(),
+                    },
+                    Command::AddCard {
+                        id: Some("p1".into()),
+                        lane: "cust".into(),
+                        stage: "s1".into(),
+                        index: None,
+                        text: "again".into(),
+                    },
+                ],
+            },
+            "duplicate_id",
+        ),
     ];
     for (cmd, code) in cases {
         let err: EditError = ed.execute(&cmd).expect_err(&format!("{cmd:?} should be refused"));
@@ -177,10 +276,18 @@ fn a_non_text_edit_breaks_the_typing_run() {
     let mut ed = Editor::new(doc());
     add_card(&mut ed, "x", "cust", "s1");
     let type_text = |ed: &mut Editor, t: &str| {
-        ed.execute(&Command::UpdateCard { card: "x".into(), changes: CardChanges { text: Some(t.into()), ..Default::default() } }).unwrap();
+        ed.execute(&Command::UpdateCard {
+            card: "x".into(),
+            changes: CardChanges { text: Some(t.into()), ..Default::default() },
+        })
+        .unwrap();
     };
     type_text(&mut ed, "a");
-    ed.execute(&Command::UpdateCard { card: "x".into(), changes: CardChanges { wait: Some(true), ..Default::default() } }).unwrap();
+    ed.execute(&Command::UpdateCard {
+        card: "x".into(),
+        changes: CardChanges { wait: Some(true), ..Default::default() },
+    })
+    .unwrap();
     type_text(&mut ed, "ab");
     ed.undo();
     assert_eq!(ed.doc().cards["x"].text, "a");
@@ -219,7 +326,14 @@ fn deleting_cards_removes_their_connectors_and_renumbers() {
     for id in ["a", "b", "c"] {
         add_card(&mut ed, id, "cust", "s1");
     }
-    ed.execute(&Command::AddConnector { id: Some("k".into()), from: "a".into(), to: "c".into(), direction: Direction::OneWay, label: String::new() }).unwrap();
+    ed.execute(&Command::AddConnector {
+        id: Some("k".into()),
+        from: "a".into(),
+        to: "c".into(),
+        direction: Direction::OneWay,
+        label: String::new(),
+    })
+    .unwrap();
     ed.execute(&Command::DeleteCards { cards: vec!["a".into()] }).unwrap();
     assert!(ed.doc().connectors.is_empty());
     ed.undo();
@@ -234,10 +348,8 @@ fn deleting_cards_removes_their_connectors_and_renumbers() {
 
 #[test]
 fn commands_round_trip_through_json() {
-    let cmd: Command = serde_json::from_str(
-        r#"{"type":"move_card","card":"c1","lane":"l2","stage":"s3","index":0}"#,
-    )
-    .unwrap();
+    let cmd: Command =
+        serde_json::from_str(r#"{"type":"move_card","card":"c1","lane":"l2","stage":"s3","index":0}"#).unwrap();
     assert_eq!(cmd, Command::MoveCard { card: "c1".into(), lane: "l2".into(), stage: "s3".into(), index: 0 });
     let back: Command = serde_json::from_str(&serde_json::to_string(&cmd).unwrap()).unwrap();
     assert_eq!(back, cmd);
@@ -252,10 +364,18 @@ fn connectors_that_repeat_a_join_are_refused_with_the_cards_named() {
     add_card(&mut ed, "y", "front", "s1");
     add_card(&mut ed, "z", "back", "s1");
     let add = |id: &str, from: &str, to: &str, direction| Command::AddConnector {
-        id: Some(id.into()), from: from.into(), to: to.into(), direction, label: String::new(),
+        id: Some(id.into()),
+        from: from.into(),
+        to: to.into(),
+        direction,
+        label: String::new(),
     };
     let update = |id: &str, from: Option<&str>, to: Option<&str>, direction| Command::UpdateConnector {
-        connector: id.into(), from: from.map(Into::into), to: to.map(Into::into), direction, label: None,
+        connector: id.into(),
+        from: from.map(Into::into),
+        to: to.map(Into::into),
+        direction,
+        label: None,
     };
     ed.execute(&add("k", "x", "y", Direction::OneWay)).unwrap();
     // A request and its answer are two hand-offs, not a duplicate.
@@ -278,6 +398,13 @@ fn connectors_that_repeat_a_join_are_refused_with_the_cards_named() {
     }
     // Reconnecting onto a free card, or reversing onto itself, is fine; so is a label.
     ed.execute(&update("m", Some("y"), Some("z"), None)).unwrap();
-    ed.execute(&Command::UpdateConnector { connector: "k".into(), from: None, to: None, direction: None, label: Some("asks".into()) }).unwrap();
+    ed.execute(&Command::UpdateConnector {
+        connector: "k".into(),
+        from: None,
+        to: None,
+        direction: None,
+        label: Some("asks".into()),
+    })
+    .unwrap();
     ed.execute(&update("ans", Some("y"), Some("x"), Some(Direction::OneWay))).unwrap();
 }

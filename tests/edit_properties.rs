@@ -42,7 +42,13 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
     let card = pick(&cards, op.a).unwrap_or_else(|| "missing".into());
     let other = pick(&cards, op.b).unwrap_or_else(|| "missing".into());
     match op.kind {
-        0..=3 => Command::AddCard { id: None, lane, stage, index: (op.c % 3 == 0).then_some(op.c % 4), text: op.text.clone() },
+        0..=3 => Command::AddCard {
+            id: None,
+            lane,
+            stage,
+            index: (op.c % 3 == 0).then_some(op.c % 4),
+            text: op.text.clone(),
+        },
         4 | 5 => Command::MoveCard { card, lane, stage, index: op.c % 4 },
         6 => Command::UpdateCard { card, changes: CardChanges { text: Some(op.text.clone()), ..Default::default() } },
         7 => Command::UpdateCard {
@@ -50,29 +56,67 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             changes: CardChanges {
                 emotion: Some((op.c % 2 == 0).then_some((op.c % 7) as i8 - 3)),
                 wait: Some(op.b % 2 == 0),
-                fail_point: Some((op.b % 3 == 0).then(|| FailPoint { kind: FailKind::System, recovery: op.text.clone() })),
+                fail_point: Some(
+                    (op.b % 3 == 0).then(|| FailPoint { kind: FailKind::System, recovery: op.text.clone() }),
+                ),
                 duration_seconds: Some(Some(op.c as u32 % 600)),
                 ..Default::default()
             },
         },
         8 => Command::DeleteCards { cards: vec![card] },
-        9 | 10 => Command::AddConnector { id: None, from: card, to: other, direction: if op.c % 2 == 0 { Direction::OneWay } else { Direction::TwoWay }, label: op.text.clone() },
+        9 | 10 => Command::AddConnector {
+            id: None,
+            from: card,
+            to: other,
+            direction: if op.c % 2 == 0 { Direction::OneWay } else { Direction::TwoWay },
+            label: op.text.clone(),
+        },
         11 => Command::DeleteConnectors { connectors: pick(&connectors, op.a).into_iter().collect() },
-        12 => Command::UpdateConnector { connector: pick(&connectors, op.a).unwrap_or_else(|| "missing".into()), from: None, to: Some(other), direction: None, label: Some(op.text.clone()) },
-        13 => Command::AddStage { id: None, index: (op.c % 2 == 0).then_some(op.a % (stages.len() + 2)), name: op.text.clone() },
+        12 => Command::UpdateConnector {
+            connector: pick(&connectors, op.a).unwrap_or_else(|| "missing".into()),
+            from: None,
+            to: Some(other),
+            direction: None,
+            label: Some(op.text.clone()),
+        },
+        13 => Command::AddStage {
+            id: None,
+            index: (op.c % 2 == 0).then_some(op.a % (stages.len() + 2)),
+            name: op.text.clone(),
+        },
         14 => Command::MoveStage { stage, index: op.c % (stages.len() + 1) },
         15 => Command::DeleteStage { stage },
         16 => Command::RenameStage { stage, name: op.text.clone() },
-        17 => Command::AddLane { id: None, index: Some(op.a % (lanes.len() + 2)), kind: LaneKind::ALL[op.c % LaneKind::ALL.len()], name: None },
+        17 => Command::AddLane {
+            id: None,
+            index: Some(op.a % (lanes.len() + 2)),
+            kind: LaneKind::ALL[op.c % LaneKind::ALL.len()],
+            name: None,
+        },
         18 => Command::MoveLane { lane, index: op.c % (lanes.len() + 1) },
         19 => Command::DeleteLane { lane },
-        20 => Command::UpdateLane { lane, name: Some(op.text.clone()), kind: None, color: Some((op.c % 2 == 0).then(|| "#aabbcc".to_string())), collapsed: Some(op.a % 2 == 0) },
-        21 => Command::PlaceLine { kind: LineKind::ALL[op.a % 5], boundary: (op.c % 4 != 0).then_some(op.b % (lanes.len() + 2)) },
+        20 => Command::UpdateLane {
+            lane,
+            name: Some(op.text.clone()),
+            kind: None,
+            color: Some((op.c % 2 == 0).then(|| "#aabbcc".to_string())),
+            collapsed: Some(op.a % 2 == 0),
+        },
+        21 => Command::PlaceLine {
+            kind: LineKind::ALL[op.a % 5],
+            boundary: (op.c % 4 != 0).then_some(op.b % (lanes.len() + 2)),
+        },
         22 => Command::SetProfile { profile: Profile::ALL[op.a % 4] },
         _ => Command::Batch {
             label: "Duplicate".into(),
             commands: vec![
-                Command::AddCard { id: None, lane: lane.clone(), stage: stage.clone(), index: None, text: op.text.clone() },
+                Command::AddCard {
+                    id: None,
+                    lane: lane.clone(),
+                    stage: stage.clone(),
+                    index: None,
+                    text: op.text.clone(),
+                },
                 Command::MoveCard { card, lane, stage, index: op.c % 3 },
             ],
         },

@@ -35,10 +35,7 @@ fn restaurants_are_clean() {
 fn hospital_shows_its_two_deliberate_problems() {
     assert_eq!(
         findings("hospital-outpatient.frontstage"),
-        expect(&[
-            ("fail-point-recovery", "warning", "card c209"),
-            ("over-tolerance", "warning", "card c306"),
-        ])
+        expect(&[("fail-point-recovery", "warning", "card c209"), ("over-tolerance", "warning", "card c306"),])
     );
 }
 

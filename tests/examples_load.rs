@@ -47,10 +47,8 @@ fn first_difference(a: &str, b: &str) -> String {
 
 #[test]
 fn the_required_examples_exist() {
-    let names: BTreeSet<String> = example_files()
-        .iter()
-        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-        .collect();
+    let names: BTreeSet<String> =
+        example_files().iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
     for required in REQUIRED {
         assert!(names.contains(required), "examples/{required} is missing");
     }
@@ -96,7 +94,11 @@ fn the_two_restaurants_have_the_same_structure() {
     for (id, c) in &en.cards {
         let z = zh.cards.get(id).unwrap_or_else(|| panic!("{id} missing in Chinese"));
         assert_eq!((&c.lane, &c.stage, c.order), (&z.lane, &z.stage, z.order), "{id}");
-        assert_eq!((c.duration_seconds, c.tolerance_seconds, c.wait), (z.duration_seconds, z.tolerance_seconds, z.wait), "{id}");
+        assert_eq!(
+            (c.duration_seconds, c.tolerance_seconds, c.wait),
+            (z.duration_seconds, z.tolerance_seconds, z.wait),
+            "{id}"
+        );
         assert_eq!((c.emotion, c.channel), (z.emotion, z.channel), "{id}");
         assert_eq!(c.fail_point.as_ref().map(|f| f.kind), z.fail_point.as_ref().map(|f| f.kind), "{id}");
         assert_ne!(c.text, z.text, "{id} is not translated");
@@ -119,10 +121,7 @@ fn the_restaurant_is_a_clean_bitner_blueprint() {
     let kinds: Vec<LaneKind> = b.lanes.iter().map(|l| l.kind).collect();
     assert_eq!(kinds, &LaneKind::ALL[..5]);
     let lines: Vec<(LineKind, usize)> = b.lines.iter().map(|l| (l.kind, l.boundary)).collect();
-    assert_eq!(
-        lines,
-        [(LineKind::Interaction, 2), (LineKind::Visibility, 3), (LineKind::InternalInteraction, 4)]
-    );
+    assert_eq!(lines, [(LineKind::Interaction, 2), (LineKind::Visibility, 3), (LineKind::InternalInteraction, 4)]);
     for c in b.cards.values() {
         if let Some(f) = &c.fail_point {
             assert!(!f.recovery.is_empty(), "{} has a fail point without recovery", c.id);

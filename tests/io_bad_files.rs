@@ -22,7 +22,11 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     ("package.json", "not_a_blueprint", &["not a Frontstage blueprint", "\"format\": \"frontstage-blueprint\""]),
     ("other-format.frontstage", "not_a_blueprint", &["\"excalidraw\""]),
     ("top-level-list.frontstage", "not_a_blueprint", &["list"]),
-    ("future-version.frontstage", "newer_version", &["newer Frontstage (format 3)", "up to format 1", "Update Frontstage"]),
+    (
+        "future-version.frontstage",
+        "newer_version",
+        &["newer Frontstage (format 3)", "up to format 1", "Update Frontstage"],
+    ),
     ("version-zero.frontstage", "unsupported_version", &["format version 0"]),
     ("no-version.frontstage", "unsupported_version", &["no \"version\""]),
     ("version-string.frontstage", "unsupported_version", &["\"version\": \"1\""]),
@@ -45,9 +49,24 @@ const TABLE: &[(&str, &str, &[&str])] = &[
         ],
     ),
     ("duplicate-lane-ids.frontstage", "inconsistent", &["lanes[1].id (line 10, column 13)", "duplicate id \"l1\""]),
-    ("duplicate-line-kinds.frontstage", "inconsistent", &["lines[1].kind (line 13, column 15)", "more than one line of interaction"]),
+    (
+        "duplicate-line-kinds.frontstage",
+        "inconsistent",
+        &["lines[1].kind (line 13, column 15)", "more than one line of interaction"],
+    ),
     ("bad-color.frontstage", "inconsistent", &["lanes[0].color (line 9, column 65)", "#rrggbb"]),
-    ("hostile-ids.frontstage", "inconsistent", &["2 problems", "(line 12, column 13)", "<script>", "\\u{202e}", "not valid", "unknown lane \"\\u{202e}\\u{a}<img src=x>\""]),
+    (
+        "hostile-ids.frontstage",
+        "inconsistent",
+        &[
+            "2 problems",
+            "(line 12, column 13)",
+            "<script>",
+            "\\u{202e}",
+            "not valid",
+            "unknown lane \"\\u{202e}\\u{a}<img src=x>\"",
+        ],
+    ),
     ("hostile-enum.frontstage", "invalid", &["lanes[0].kind", "unknown variant `\\u{202e}evil\\u{a}xxx", "…"]),
     ("many-problems.frontstage", "inconsistent", &["80 problems", "… and 30 more."]),
 ];
@@ -149,7 +168,9 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
         format!(r#"{{"format": "frontstage-blueprint", "version": 1, "title": {nested}}}"#),
         format!(r#"{{"format": {nested}}}"#),
         format!(r#"{{"version": {nested}, "format": "frontstage-blueprint"}}"#),
-        format!(r#"{{"format": "frontstage-blueprint", "version": 1, "title": "", "stages": [], "lanes": [], "cards": [{nested}]}}"#),
+        format!(
+            r#"{{"format": "frontstage-blueprint", "version": 1, "title": "", "stages": [], "lanes": [], "cards": [{nested}]}}"#
+        ),
     ];
     for text in &cases {
         let err = load_str(text).unwrap_err();

@@ -6,7 +6,9 @@ use frontstage::export::json::to_string;
 use frontstage::io::{load_bytes, load_path, load_str};
 use proptest::prelude::*;
 
-fn assert_explained(result: Result<frontstage::model::Blueprint, frontstage::io::LoadError>) -> Result<(), TestCaseError> {
+fn assert_explained(
+    result: Result<frontstage::model::Blueprint, frontstage::io::LoadError>,
+) -> Result<(), TestCaseError> {
     if let Err(e) = result {
         prop_assert!(!e.to_string().is_empty());
         prop_assert!(!e.code().is_empty());
@@ -119,7 +121,8 @@ proptest! {
 fn damaging_the_sample_in_every_place_never_panics() {
     let text = to_string(&io_common::sample());
     for i in 0..text.len() {
-        for d in [Damage::DeleteChar(i), Damage::Truncate(i), Damage::DuplicateSpan(i, 7), Damage::InsertByte(i, b'"')] {
+        for d in [Damage::DeleteChar(i), Damage::Truncate(i), Damage::DuplicateSpan(i, 7), Damage::InsertByte(i, b'"')]
+        {
             let bytes = apply(&text, &d);
             if let Err(e) = load_bytes(&bytes) {
                 assert!(!e.to_string().is_empty(), "{d:?}");

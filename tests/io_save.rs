@@ -5,8 +5,8 @@ mod io_common;
 use frontstage::export::json::to_string;
 use frontstage::io::{load_path, save_path, write_atomically};
 use std::fs;
-use std::path::Path;
 use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 

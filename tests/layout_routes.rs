@@ -15,7 +15,12 @@ fn example(name: &str) -> frontstage::model::Blueprint {
 
 #[test]
 fn examples_route_around_cards() {
-    for name in ["restaurant-en.frontstage", "restaurant-zh.frontstage", "hospital-outpatient.frontstage", "bank-account-opening.frontstage"] {
+    for name in [
+        "restaurant-en.frontstage",
+        "restaurant-zh.frontstage",
+        "hospital-outpatient.frontstage",
+        "bank-account-opening.frontstage",
+    ] {
         let scene = layout(&example(name));
         assert!(!scene.connectors.is_empty());
         assert_eq!(route_problems(&scene), Vec::<String>::new(), "{name}");

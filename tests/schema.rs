@@ -80,9 +80,8 @@ proptest! {
 #[test]
 fn every_example_validates_and_loads() {
     let dir = root().join("examples");
-    let mut examples: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
+    let mut examples: Vec<PathBuf> =
+        std::fs::read_dir(&dir).map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
     examples.retain(|p| p.extension().is_some_and(|e| e == frontstage::io::FILE_EXTENSION));
     examples.sort();
     assert!(!examples.is_empty(), "no examples/*.{} files found in {}", frontstage::io::FILE_EXTENSION, dir.display());

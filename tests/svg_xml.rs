@@ -25,22 +25,15 @@ fn parse(svg: &str) -> Document<'_> {
 }
 
 fn by_id<'a>(doc: &'a Document, id: &str) -> Vec<Node<'a, 'a>> {
-    doc.descendants()
-        .filter(|n| n.attribute("id") == Some(id))
-        .collect()
+    doc.descendants().filter(|n| n.attribute("id") == Some(id)).collect()
 }
 
 fn tspans<'a>(n: Node<'a, 'a>) -> Vec<Node<'a, 'a>> {
-    n.descendants()
-        .filter(|d| d.has_tag_name("tspan"))
-        .collect()
+    n.descendants().filter(|d| d.has_tag_name("tspan")).collect()
 }
 
 fn f(n: Node, attr: &str) -> f32 {
-    n.attribute(attr)
-        .unwrap_or_else(|| panic!("no {attr} on {n:?}"))
-        .parse()
-        .unwrap()
+    n.attribute(attr).unwrap_or_else(|| panic!("no {attr} on {n:?}")).parse().unwrap()
 }
 
 /// A presentation attribute as a renderer sees it: on the node or inherited from the
@@ -50,10 +43,7 @@ fn inherited<'a>(n: Node<'a, 'a>, attr: &str) -> Option<&'a str> {
 }
 
 fn squash(s: &str) -> String {
-    xml_clean(s)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
+    xml_clean(s).chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 #[test]
@@ -63,37 +53,20 @@ fn output_is_well_formed_standalone_svg() {
         let doc = parse(&svg);
         let root = doc.root_element();
         assert_eq!(root.tag_name().name(), "svg", "{name}");
-        assert_eq!(
-            root.tag_name().namespace(),
-            Some("http://www.w3.org/2000/svg"),
-            "{name}"
-        );
+        assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"), "{name}");
         for a in ["viewBox", "width", "height", "font-family"] {
             assert!(root.attribute(a).is_some(), "{name}: no {a}");
         }
-        assert!(root
-            .attribute("font-family")
-            .unwrap()
-            .contains("Noto Sans CJK SC"));
-        assert!(root
-            .attribute("font-family")
-            .unwrap()
-            .ends_with("sans-serif"));
+        assert!(root.attribute("font-family").unwrap().contains("Noto Sans CJK SC"));
+        assert!(root.attribute("font-family").unwrap().ends_with("sans-serif"));
         for n in doc.descendants().filter(|n| n.is_element()) {
             let tag = n.tag_name().name();
             assert!(
-                !matches!(
-                    tag,
-                    "foreignObject" | "script" | "style" | "image" | "use" | "a" | "iframe"
-                ),
+                !matches!(tag, "foreignObject" | "script" | "style" | "image" | "use" | "a" | "iframe"),
                 "{name}: <{tag}> in output"
             );
             for a in n.attributes() {
-                assert!(
-                    !a.name().starts_with("on"),
-                    "{name}: event attribute {}",
-                    a.name()
-                );
+                assert!(!a.name().starts_with("on"), "{name}: event attribute {}", a.name());
                 assert!(!a.name().contains("href"), "{name}: reference {}", a.name());
             }
         }
@@ -106,21 +79,10 @@ fn title_and_description_are_there_for_accessibility() {
     let svg = to_svg(&b);
     let doc = parse(&svg);
     let root = doc.root_element();
-    let title = root
-        .children()
-        .find(|n| n.has_tag_name("title"))
-        .expect("title");
+    let title = root.children().find(|n| n.has_tag_name("title")).expect("title");
     assert_eq!(title.text(), Some("Restaurant dinner"));
-    let desc = root
-        .children()
-        .find(|n| n.has_tag_name("desc"))
-        .expect("desc")
-        .text()
-        .unwrap();
-    assert!(
-        desc.contains("First-time guest, dine-in dinner")
-            && desc.contains("Couple without a reservation")
-    );
+    let desc = root.children().find(|n| n.has_tag_name("desc")).expect("desc").text().unwrap();
+    assert!(desc.contains("First-time guest, dine-in dinner") && desc.contains("Couple without a reservation"));
 }
 
 #[test]
@@ -128,11 +90,7 @@ fn hostile_strings_come_out_as_text_and_nothing_else() {
     let b = hostile();
     let svg = to_svg(&b);
     let doc = parse(&svg);
-    let title = doc
-        .root_element()
-        .children()
-        .find(|n| n.has_tag_name("title"))
-        .unwrap();
+    let title = doc.root_element().children().find(|n| n.has_tag_name("title")).unwrap();
     assert_eq!(title.text().unwrap(), xml_clean(&b.title));
     assert!(!svg.contains("<script"));
     assert!(!svg.contains("<![CDATA["));
@@ -148,10 +106,7 @@ fn hostile_strings_come_out_as_text_and_nothing_else() {
     let big = &by_id(&doc, "card-c3")[0];
     let spans = tspans(*big);
     assert!(spans.len() > 100);
-    assert_eq!(
-        spans.iter().map(|s| s.text().unwrap().len()).sum::<usize>(),
-        10_000
-    );
+    assert_eq!(spans.iter().map(|s| s.text().unwrap().len()).sum::<usize>(), 10_000);
 }
 
 #[test]
@@ -160,39 +115,16 @@ fn every_element_is_drawn_once_with_its_id() {
         let svg = to_svg(&b);
         let doc = parse(&svg);
         let safe = |s: &str| -> String {
-            s.chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() || "_-.:".contains(c) {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .collect()
+            s.chars().map(|c| if c.is_ascii_alphanumeric() || "_-.:".contains(c) { c } else { '_' }).collect()
         };
         for s in &b.stages {
-            assert_eq!(
-                by_id(&doc, &format!("stage-{}", s.id)).len(),
-                1,
-                "{name}: stage {}",
-                s.id
-            );
+            assert_eq!(by_id(&doc, &format!("stage-{}", s.id)).len(), 1, "{name}: stage {}", s.id);
         }
         for l in &b.lanes {
-            assert_eq!(
-                by_id(&doc, &format!("lane-{}", l.id)).len(),
-                1,
-                "{name}: lane {}",
-                l.id
-            );
+            assert_eq!(by_id(&doc, &format!("lane-{}", l.id)).len(), 1, "{name}: lane {}", l.id);
         }
         for l in &b.lines {
-            assert_eq!(
-                by_id(&doc, &format!("line-{}", l.kind.key())).len(),
-                1,
-                "{name}: line {:?}",
-                l.kind
-            );
+            assert_eq!(by_id(&doc, &format!("line-{}", l.kind.key())).len(), 1, "{name}: line {:?}", l.kind);
         }
         for c in b.cards.values() {
             let collapsed = b.lane(&c.lane).unwrap().collapsed;
@@ -202,15 +134,8 @@ fn every_element_is_drawn_once_with_its_id() {
         for a in b.connectors.values() {
             let g = by_id(&doc, &format!("connector-{}", safe(a.id.as_str())));
             assert_eq!(g.len(), 1, "{name}: connector {}", a.id);
-            let heads = g[0]
-                .children()
-                .filter(|n| n.has_tag_name("polygon"))
-                .count();
-            let want = if a.direction == frontstage::model::Direction::TwoWay {
-                2
-            } else {
-                1
-            };
+            let heads = g[0].children().filter(|n| n.has_tag_name("polygon")).count();
+            let want = if a.direction == frontstage::model::Direction::TwoWay { 2 } else { 1 };
             assert_eq!(heads, want, "{name}: arrowheads of {}", a.id);
         }
     }
@@ -221,45 +146,24 @@ fn card_text_is_in_tspans_and_no_line_is_wider_than_its_card() {
     for (name, b) in all() {
         let svg = to_svg(&b);
         let doc = parse(&svg);
-        for card in doc
-            .descendants()
-            .filter(|n| n.attribute("id").is_some_and(|i| i.starts_with("card-")))
-        {
+        for card in doc.descendants().filter(|n| n.attribute("id").is_some_and(|i| i.starts_with("card-"))) {
             let rect = card.children().find(|n| n.has_tag_name("rect")).unwrap();
             let (x, w) = (f(rect, "x"), f(rect, "width"));
             let (y, h) = (f(rect, "y"), f(rect, "height"));
             for text in card.descendants().filter(|n| n.has_tag_name("text")) {
-                let size: f32 = inherited(text, "font-size")
-                    .expect("font-size")
-                    .parse()
-                    .unwrap();
+                let size: f32 = inherited(text, "font-size").expect("font-size").parse().unwrap();
                 for span in tspans(text) {
                     let (sx, sy) = (f(span, "x"), f(span, "y"));
                     let sw = text_width(span.text().unwrap_or(""), size);
-                    assert!(
-                        sx >= x && sx + sw <= x + w + 0.05,
-                        "{name}: {:?} overflows its card",
-                        span.text()
-                    );
-                    assert!(
-                        sy > y && sy <= y + h,
-                        "{name}: {:?} below its card",
-                        span.text()
-                    );
+                    assert!(sx >= x && sx + sw <= x + w + 0.05, "{name}: {:?} overflows its card", span.text());
+                    assert!(sy > y && sy <= y + h, "{name}: {:?} below its card", span.text());
                 }
             }
             let id = card.attribute("data-id").unwrap();
             if let Some(model) = b.cards.values().find(|c| c.id.as_str() == id) {
                 let first = card.children().find(|n| n.has_tag_name("text")).unwrap();
-                let shown: String = tspans(first)
-                    .iter()
-                    .map(|s| s.text().unwrap_or(""))
-                    .collect();
-                assert_eq!(
-                    squash(&shown),
-                    squash(&model.text),
-                    "{name}: text of card {id}"
-                );
+                let shown: String = tspans(first).iter().map(|s| s.text().unwrap_or("")).collect();
+                assert_eq!(squash(&shown), squash(&model.text), "{name}: text of card {id}");
             }
         }
     }
@@ -280,31 +184,15 @@ fn numbers_have_at_most_one_decimal() {
         let svg = to_svg(&b);
         let doc = parse(&svg);
         for n in doc.descendants().filter(|n| n.is_element()) {
-            for a in [
-                "x",
-                "y",
-                "width",
-                "height",
-                "x1",
-                "x2",
-                "y1",
-                "y2",
-                "font-size",
-            ] {
+            for a in ["x", "y", "width", "height", "x1", "x2", "y1", "y2", "font-size"] {
                 if let Some(v) = n.attribute(a) {
                     assert!(v != "-0" && v.parse::<f32>().is_ok(), "{name}: {a}={v}");
-                    assert!(
-                        v.split('.').nth(1).is_none_or(|d| d.len() == 1),
-                        "{name}: {a}={v}"
-                    );
+                    assert!(v.split('.').nth(1).is_none_or(|d| d.len() == 1), "{name}: {a}={v}");
                 }
             }
             if let Some(pts) = n.attribute("points") {
                 for v in pts.split([' ', ',']) {
-                    assert!(
-                        v != "-0" && v.split('.').nth(1).is_none_or(|d| d.len() == 1),
-                        "{name}: {v}"
-                    );
+                    assert!(v != "-0" && v.split('.').nth(1).is_none_or(|d| d.len() == 1), "{name}: {v}");
                 }
             }
         }
@@ -315,26 +203,9 @@ fn numbers_have_at_most_one_decimal() {
 fn badges_lines_and_collapsed_lanes_are_visible() {
     let doc_svg = to_svg(&badges());
     let doc = parse(&doc_svg);
-    let count = |k: &str| {
-        doc.descendants()
-            .filter(|n| n.attribute("data-badge") == Some(k))
-            .count()
-    };
-    assert_eq!(
-        (
-            count("fail"),
-            count("wait"),
-            count("emotion"),
-            count("time"),
-            count("channel")
-        ),
-        (4, 3, 5, 6, 5)
-    );
-    let texts: Vec<&str> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("tspan"))
-        .filter_map(|n| n.text())
-        .collect();
+    let count = |k: &str| doc.descendants().filter(|n| n.attribute("data-badge") == Some(k)).count();
+    assert_eq!((count("fail"), count("wait"), count("emotion"), count("time"), count("channel")), (4, 3, 5, 6, 5));
+    let texts: Vec<&str> = doc.descendants().filter(|n| n.has_tag_name("tspan")).filter_map(|n| n.text()).collect();
     for want in [
         "F process",
         "F system",

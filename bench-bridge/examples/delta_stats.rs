@@ -21,18 +21,39 @@ fn main() {
         let Some(o) = old.get(&c.element) else { continue };
         if verbose && o.points != c.points {
             let dxy = (c.points[0].x - o.points[0].x, c.points[0].y - o.points[0].y);
-            println!("{:?} {}->{} {:?}\n   old {:?}\n   new {:?}", c.element, c.from, c.to, dxy, o.points.iter().map(|p| (p.x, p.y)).collect::<Vec<_>>(), c.points.iter().map(|p| (p.x, p.y)).collect::<Vec<_>>());
+            println!(
+                "{:?} {}->{} {:?}\n   old {:?}\n   new {:?}",
+                c.element,
+                c.from,
+                c.to,
+                dxy,
+                o.points.iter().map(|p| (p.x, p.y)).collect::<Vec<_>>(),
+                c.points.iter().map(|p| (p.x, p.y)).collect::<Vec<_>>()
+            );
         }
     }
     let v = serde_json::to_value(&applied).unwrap();
     let d = &v["delta"];
     for k in ["cards", "connectors"] {
         let kd = &d[k];
-        let shifted: usize = kd["shifted"].as_array().map(|a| a.iter().map(|s| s["ids"].as_array().unwrap().len()).sum()).unwrap_or(0);
-        println!("{k}: removed {} shifted {} (groups {}) upserted {}", kd["removed"].as_array().map_or(0, |a| a.len()), shifted, kd["shifted"].as_array().map_or(0, |a| a.len()), kd["upserted"].as_array().map_or(0, |a| a.len()));
+        let shifted: usize =
+            kd["shifted"].as_array().map(|a| a.iter().map(|s| s["ids"].as_array().unwrap().len()).sum()).unwrap_or(0);
+        println!(
+            "{k}: removed {} shifted {} (groups {}) upserted {}",
+            kd["removed"].as_array().map_or(0, |a| a.len()),
+            shifted,
+            kd["shifted"].as_array().map_or(0, |a| a.len()),
+            kd["upserted"].as_array().map_or(0, |a| a.len())
+        );
     }
-    for k in ["lanes", "stages", "lines", "title", "width", "height"] { println!("{k}: {}", !d[k].is_null()); }
+    for k in ["lanes", "stages", "lines", "title", "width", "height"] {
+        println!("{k}: {}", !d[k].is_null());
+    }
     let dd = &v["diagnostics"];
-    println!("diagnostics: {} now; delta {}", s.sent.as_ref().unwrap().diagnostics.len(), serde_json::to_string(dd).unwrap().chars().take(300).collect::<String>());
+    println!(
+        "diagnostics: {} now; delta {}",
+        s.sent.as_ref().unwrap().diagnostics.len(),
+        serde_json::to_string(dd).unwrap().chars().take(300).collect::<String>()
+    );
     println!("json {} KB", serde_json::to_string(&v).unwrap().len() / 1024);
 }

@@ -1,9 +1,9 @@
 //! The bridge's two kinds of request: static files of the built UI, and commands.
 
+use frontstage::model::Language;
 use frontstage_app::anticipation::anticipate_in;
 use frontstage_app::catalogue::{lane_kind_catalogue, rule_catalogue};
 use frontstage_app::commands::{apply, new_blueprint, parse_command, preview_in, step, view_of};
-use frontstage::model::Language;
 use frontstage_app::{AppError, Session};
 use serde_json::{json, Value};
 use std::path::{Component, Path, PathBuf};
@@ -60,7 +60,10 @@ impl Bridge {
             "new_document" => {
                 let cards = match args.get("cards") {
                     None | Some(Value::Null) => None,
-                    Some(v) => Some(v.as_u64().ok_or_else(|| AppError::new("invalid_argument", "cards must be a number"))? as usize),
+                    Some(v) => {
+                        Some(v.as_u64().ok_or_else(|| AppError::new("invalid_argument", "cards must be a number"))?
+                            as usize)
+                    }
                 };
                 *s = Session::untitled(new_blueprint(cards, BRIDGE_LANGUAGE)?);
                 to_json(&view_of(s))
@@ -147,10 +150,13 @@ mod tests {
     #[test]
     fn commands_run_on_the_session() {
         let mut b = Bridge::new(PathBuf::from("/nonexistent"));
-        let run = |b: &mut Bridge, name: &str, args: Value| b.command(name, args).map(|s| serde_json::from_str::<Value>(&s).unwrap());
+        let run = |b: &mut Bridge, name: &str, args: Value| {
+            b.command(name, args).map(|s| serde_json::from_str::<Value>(&s).unwrap())
+        };
         let v = run(&mut b, "new_document", json!({"cards": 40})).unwrap();
         assert_eq!(v["scene"]["cards"].as_array().unwrap().len(), 40);
-        let a = run(&mut b, "execute", json!({"command": {"type": "rename_stage", "stage": "s1", "name": "Arrive"}})).unwrap();
+        let a = run(&mut b, "execute", json!({"command": {"type": "rename_stage", "stage": "s1", "name": "Arrive"}}))
+            .unwrap();
         assert_eq!(a["status"]["can_undo"], json!(true));
         let u = run(&mut b, "undo", json!({})).unwrap();
         assert_eq!(u["status"]["can_undo"], json!(false));

@@ -83,7 +83,8 @@ pub fn anticipate_in(s: &mut Session, command: &Command) -> Result<Option<Prepar
         delta: delta.clone(),
         diagnostics: diagnostics_change(Some(sent), &diagnostics),
     };
-    s.anticipation = Some(Anticipation { command: command.clone(), revision: s.revision, token, scene, delta, diagnostics });
+    s.anticipation =
+        Some(Anticipation { command: command.clone(), revision: s.revision, token, scene, delta, diagnostics });
     Ok(Some(prepared))
 }
 
@@ -107,7 +108,12 @@ mod tests {
         let stage = doc.stages.iter().position(|st| st.id == card.stage).unwrap();
         let lane = doc.lanes.iter().position(|l| l.id == card.lane).unwrap();
         let to = doc.stages[(stage + 1) % doc.stages.len()].id.clone();
-        Command::MoveCard { card: card.id.clone(), lane: doc.lanes[(lane + 1) % doc.lanes.len()].id.clone(), stage: to, index: 0 }
+        Command::MoveCard {
+            card: card.id.clone(),
+            lane: doc.lanes[(lane + 1) % doc.lanes.len()].id.clone(),
+            stage: to,
+            index: 0,
+        }
     }
 
     fn answer(a: &Applied) -> String {
@@ -126,7 +132,11 @@ mod tests {
         let problems = prepared.diagnostics();
         let sent = anticipate_in(&mut prepared, &drop).unwrap().unwrap();
         assert!(prepared.anticipation.is_some());
-        assert_eq!((prepared.editor.doc(), prepared.revision, prepared.editor.can_undo()), (&doc, revision, undo), "preparing runs nothing");
+        assert_eq!(
+            (prepared.editor.doc(), prepared.revision, prepared.editor.can_undo()),
+            (&doc, revision, undo),
+            "preparing runs nothing"
+        );
         assert!(prepared.diagnostics() == problems, "nor changes the problems");
         let a = apply(&mut prepared, &drop, None).unwrap();
         let b = apply(&mut plain, &drop, None).unwrap();
@@ -162,7 +172,10 @@ mod tests {
         assert_eq!((json(&a.patch), json(&a.status)), (json(&b.patch), json(&b.status)));
         // Both now stand on the drop's Scene and problems: the next edit answers the same.
         let back = Command::MoveCard { card, lane, stage, index: 0 };
-        assert_eq!(answer(&apply(&mut prepared, &back, None).unwrap()), answer(&apply(&mut plain, &back, None).unwrap()));
+        assert_eq!(
+            answer(&apply(&mut prepared, &back, None).unwrap()),
+            answer(&apply(&mut plain, &back, None).unwrap())
+        );
     }
 
     #[test]
@@ -200,7 +213,10 @@ mod tests {
         let rename = Command::RenameStage { stage: plain.editor.doc().stages[0].id.clone(), name: "Arrive".into() };
 
         anticipate_in(&mut prepared, &drop).unwrap();
-        assert_eq!(answer(&apply(&mut prepared, &elsewhere, None).unwrap()), answer(&apply(&mut plain, &elsewhere, None).unwrap()));
+        assert_eq!(
+            answer(&apply(&mut prepared, &elsewhere, None).unwrap()),
+            answer(&apply(&mut plain, &elsewhere, None).unwrap())
+        );
         assert_eq!(prepared.retired.len(), 1, "the unused preparation is freed later");
 
         let token = anticipate_in(&mut prepared, &drop).unwrap().unwrap().token;
@@ -221,7 +237,12 @@ mod tests {
         assert!(anticipate_in(&mut s, &drop).unwrap().is_none());
         assert!(s.anticipation.is_none());
         view_of(&mut s);
-        let refused = Command::MoveCard { card: CardId::from("nope"), lane: s.editor.doc().lanes[0].id.clone(), stage: s.editor.doc().stages[0].id.clone(), index: 0 };
+        let refused = Command::MoveCard {
+            card: CardId::from("nope"),
+            lane: s.editor.doc().lanes[0].id.clone(),
+            stage: s.editor.doc().stages[0].id.clone(),
+            index: 0,
+        };
         assert!(anticipate_in(&mut s, &refused).is_err());
         assert!(s.anticipation.is_none());
     }

@@ -91,7 +91,11 @@ mod tests {
         let zh: std::collections::BTreeMap<String, String> =
             serde_json::from_str(include_str!("../../ui/src/i18n/rule-summaries.zh-CN.json")).unwrap();
         let ids: Vec<String> = super::rule_catalogue().rules.into_iter().map(|r| r.id).collect();
-        assert_eq!(zh.keys().cloned().collect::<Vec<_>>(), { let mut s = ids.clone(); s.sort(); s });
+        assert_eq!(zh.keys().cloned().collect::<Vec<_>>(), {
+            let mut s = ids.clone();
+            s.sort();
+            s
+        });
         assert!(zh.values().all(|v| !v.is_ascii()), "{zh:?}");
     }
 

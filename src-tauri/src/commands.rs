@@ -2,11 +2,11 @@
 //! window's session and keeps the window title and Edit menu in step.
 
 use crate::anticipation::{anticipate_in, Prepared};
+use crate::delta::SceneDelta;
+use crate::diag_delta::DiagnosticsDelta;
 use crate::error::AppError;
 use crate::flows;
 use crate::recovery::{Orphan, Recovery};
-use crate::delta::SceneDelta;
-use crate::diag_delta::DiagnosticsDelta;
 use crate::session::{Sent, Session, Sessions, Status};
 use crate::shell;
 use frontstage::edit::{Command, Patch};
@@ -100,7 +100,11 @@ pub fn status(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<St
 
 /// Replace the window's document with a new, unsaved one.
 #[tauri::command]
-pub fn new_document(window: WebviewWindow, sessions: State<'_, Sessions>, cards: Option<usize>) -> Result<View, AppError> {
+pub fn new_document(
+    window: WebviewWindow,
+    sessions: State<'_, Sessions>,
+    cards: Option<usize>,
+) -> Result<View, AppError> {
     let doc = new_blueprint(cards, sessions.language())?;
     // Like File › New: the window's UI is told to reload, whoever asked.
     shell::replace_session(&window, Session::untitled(doc));
@@ -110,7 +114,11 @@ pub fn new_document(window: WebviewWindow, sessions: State<'_, Sessions>, cards:
 /// What a command would change, without changing anything (no undo step, nothing
 /// redrawn): the UI names what a delete takes with it before asking to go ahead.
 #[tauri::command]
-pub fn preview(window: WebviewWindow, sessions: State<'_, Sessions>, command: serde_json::Value) -> Result<Patch, AppError> {
+pub fn preview(
+    window: WebviewWindow,
+    sessions: State<'_, Sessions>,
+    command: serde_json::Value,
+) -> Result<Patch, AppError> {
     let command = parse_command(command)?;
     sessions.with(window.label(), |s| preview_in(s, &command))?
 }
@@ -163,9 +171,11 @@ pub async fn anticipate(window: WebviewWindow, command: serde_json::Value) -> Re
     let command = parse_command(command)?;
     let app = window.app_handle().clone();
     let label = window.label().to_owned();
-    tauri::async_runtime::spawn_blocking(move || app.state::<Sessions>().with(&label, |s| anticipate_in(s, &command))?)
-        .await
-        .map_err(|e| AppError::new("internal", format!("the anticipation stopped: {e}")))?
+    tauri::async_runtime::spawn_blocking(move || {
+        app.state::<Sessions>().with(&label, |s| anticipate_in(s, &command))?
+    })
+    .await
+    .map_err(|e| AppError::new("internal", format!("the anticipation stopped: {e}")))?
 }
 
 /// Execute `command` on the session and answer with what the UI must redraw. `drawn` is
@@ -179,7 +189,10 @@ pub fn apply(s: &mut Session, command: &Command, drawn: Option<u64>) -> Result<A
     let o = s.execute(command)?;
     let (delta, diagnostics, drawn) = match prepared {
         Some(a) => {
-            debug_assert!(a.scene == frontstage::layout::layout(s.editor.doc()), "an anticipated Scene that is not the document's");
+            debug_assert!(
+                a.scene == frontstage::layout::layout(s.editor.doc()),
+                "an anticipated Scene that is not the document's"
+            );
             debug_assert!(a.diagnostics == s.diagnostics(), "anticipated diagnostics that are not the document's");
             let drawn = drawn == Some(a.token);
             let (delta, diagnostics) = if drawn {
@@ -242,7 +255,13 @@ pub fn recovered(recovery: State<'_, Recovery>) -> Vec<Orphan> {
 #[tauri::command]
 pub async fn restore_recovered(app: AppHandle, id: String) -> Result<String, AppError> {
     let (doc, orphan) = app.state::<Recovery>().take(&id)?;
-    flows::place(&app, Session::restored(doc, crate::words::fill(crate::menu::locale(&app), crate::words::RECOVERED, &[("name", &orphan.name)])))
+    flows::place(
+        &app,
+        Session::restored(
+            doc,
+            crate::words::fill(crate::menu::locale(&app), crate::words::RECOVERED, &[("name", &orphan.name)]),
+        ),
+    )
 }
 
 #[tauri::command]
@@ -305,7 +324,10 @@ mod tests {
         let gone_cards = patch.changes.iter().filter(|c| matches!(c, Change::Card { after: None, .. })).count();
         let gone_arrows = patch.changes.iter().filter(|c| matches!(c, Change::Connector { after: None, .. })).count();
         assert_eq!((gone_cards, gone_arrows), (cards.len(), arrows));
-        assert!(patch.changes.iter().any(|c| matches!(c, Change::Lanes { after, .. } if after.len() == doc.lanes.len() - 1)));
+        assert!(patch
+            .changes
+            .iter()
+            .any(|c| matches!(c, Change::Lanes { after, .. } if after.len() == doc.lanes.len() - 1)));
         // Nothing happened: same document, nothing to undo, still clean.
         assert_eq!(s.editor.doc(), &doc);
         assert!(!s.editor.can_undo());
@@ -325,7 +347,10 @@ mod tests {
         assert_eq!(doc.language, Language::English);
         assert_eq!(doc.inconsistencies(), vec![]);
         assert_eq!(new_blueprint(Some(40), Language::English).unwrap().cards.len(), 40);
-        assert_eq!(new_blueprint(Some(MAX_SYNTHETIC_CARDS + 1), Language::English).unwrap_err().code, "invalid_argument");
+        assert_eq!(
+            new_blueprint(Some(MAX_SYNTHETIC_CARDS + 1), Language::English).unwrap_err().code,
+            "invalid_argument"
+        );
     }
 
     #[test]

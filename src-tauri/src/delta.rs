@@ -5,7 +5,9 @@
 //! id in a group of the same offset, not whole: a drop into a fuller cell otherwise sends
 //! thousands of unchanged-but-shifted cards and connectors.
 
-use frontstage::layout::{CardBox, ConnectorRoute, LaneBand, LineGeom, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock};
+use frontstage::layout::{
+    CardBox, ConnectorRoute, LaneBand, LineGeom, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock,
+};
 use frontstage::model::ElementRef;
 use serde::Serialize;
 // The maps a delta still builds (offset groups; the old list's ids when the order changed
@@ -263,7 +265,11 @@ pub fn key_of(e: &ElementRef) -> String {
     }
 }
 
-fn keyed<T: TS + Clone + PartialEq + Shiftable>(old: &[T], new: &[T], element: impl Fn(&T) -> &ElementRef) -> KeyedDelta<T> {
+fn keyed<T: TS + Clone + PartialEq + Shiftable>(
+    old: &[T],
+    new: &[T],
+    element: impl Fn(&T) -> &ElementRef,
+) -> KeyedDelta<T> {
     let old_ids: Vec<&ElementRef> = old.iter().map(&element).collect();
     let new_ids: Vec<&ElementRef> = new.iter().map(&element).collect();
     let at = old_positions(&old_ids, &new_ids);
@@ -312,7 +318,11 @@ mod tests {
     }
 
     /// The new Scene's items, rebuilt from the old ones and the delta as the UI does.
-    fn rebuilt<T: TS + Clone + Shiftable>(old: &[T], d: &KeyedDelta<T>, element: impl Fn(&T) -> &ElementRef) -> HashMap<String, T> {
+    fn rebuilt<T: TS + Clone + Shiftable>(
+        old: &[T],
+        d: &KeyedDelta<T>,
+        element: impl Fn(&T) -> &ElementRef,
+    ) -> HashMap<String, T> {
         let mut by: HashMap<String, T> = old.iter().map(|t| (key_of(element(t)), t.clone())).collect();
         for s in &d.shifted {
             for id in &s.ids {
@@ -335,12 +345,23 @@ mod tests {
         let before = layout(&doc);
         // The Customer lane's first card, into the cell of the next card of its lane: that
         // cell grows a row, so the lane grows and every lane below moves down.
-        let first = before.cards.iter().find(|c| matches!(&c.element, ElementRef::Card(id) if doc.cards[id].lane.as_str() == "l2")).unwrap();
+        let first = before
+            .cards
+            .iter()
+            .find(|c| matches!(&c.element, ElementRef::Card(id) if doc.cards[id].lane.as_str() == "l2"))
+            .unwrap();
         let ElementRef::Card(id) = &first.element else { unreachable!() };
         let card = doc.cards[id].clone();
         let other = doc.cards.values().find(|o| o.lane == card.lane && o.stage != card.stage).unwrap().clone();
         let mut editor = Editor::new(doc.clone());
-        editor.execute(&Command::MoveCard { card: card.id.clone(), lane: other.lane.clone(), stage: other.stage.clone(), index: 0 }).unwrap();
+        editor
+            .execute(&Command::MoveCard {
+                card: card.id.clone(),
+                lane: other.lane.clone(),
+                stage: other.stage.clone(),
+                index: 0,
+            })
+            .unwrap();
         let after = layout(editor.doc());
         let d = SceneDelta::between(Some(&before), &after);
         assert!(d.lanes.is_some(), "the lane grew");
@@ -392,7 +413,13 @@ mod tests {
         edited.insert(12, card(99));
         edited.push(card(100));
         let reversed: Vec<ElementRef> = old.iter().rev().cloned().collect();
-        let cases = [("unchanged", old.clone()), ("moved on", moved_on), ("moved back", moved_back), ("edited", edited), ("reversed", reversed)];
+        let cases = [
+            ("unchanged", old.clone()),
+            ("moved on", moved_on),
+            ("moved back", moved_back),
+            ("edited", edited),
+            ("reversed", reversed),
+        ];
         for (what, new) in cases {
             let (o, n): (Vec<&ElementRef>, Vec<&ElementRef>) = (old.iter().collect(), new.iter().collect());
             let expected: Vec<Option<usize>> = n.iter().map(|e| o.iter().position(|x| x == e)).collect();
@@ -436,7 +463,12 @@ mod tests {
             .map(|o| ElementRef::Card(o.id.clone()))
             .collect();
         let mut editor = Editor::new(doc);
-        let cmd = Command::MoveCard { card: card.id.clone(), lane: card.lane.clone(), stage: card.stage.clone(), index: cell.len() - 1 };
+        let cmd = Command::MoveCard {
+            card: card.id.clone(),
+            lane: card.lane.clone(),
+            stage: card.stage.clone(),
+            index: cell.len() - 1,
+        };
         editor.execute(&cmd).unwrap();
         let after = layout(editor.doc());
         let d = SceneDelta::between(Some(&before), &after);
@@ -445,13 +477,17 @@ mod tests {
         let changed: Vec<&Arc<CardBox>> = after.cards.iter().filter(|c| !before.cards.contains(c)).collect();
         assert_eq!(d.cards.upserted.len() + shifted_ids(&d.cards).len(), changed.len());
         // The moved card only changed place: it is sent as an offset.
-        assert!(shifted_ids(&d.cards).contains(&card.id.as_str().to_owned()) || d.cards.upserted.iter().any(|c| c.element == ElementRef::Card(card.id.clone())));
+        assert!(
+            shifted_ids(&d.cards).contains(&card.id.as_str().to_owned())
+                || d.cards.upserted.iter().any(|c| c.element == ElementRef::Card(card.id.clone()))
+        );
         assert!(d.cards.upserted.iter().all(|c| cell.contains(&c.element)), "{:?}", d.cards.upserted);
         assert!(shifted_ids(&d.cards).iter().all(|id| cell.contains(&ElementRef::Card(id.as_str().into()))));
         assert!(d.cards.removed.is_empty());
         // Connectors: exactly those whose route changed. Arrows share gutter tracks, so an
         // arrow that does not touch the cell may be re-tracked; most keep their route.
-        let changed: Vec<&ConnectorRoute> = after.connectors.iter().filter(|c| !before.connectors.contains(c)).collect();
+        let changed: Vec<&ConnectorRoute> =
+            after.connectors.iter().filter(|c| !before.connectors.contains(c)).collect();
         assert_eq!(d.connectors.upserted.len() + shifted_ids(&d.connectors).len(), changed.len());
         let resent = d.connectors.upserted.len() + shifted_ids(&d.connectors).len();
         assert!(resent < after.connectors.len() / 4, "{resent} of {} arrows resent", after.connectors.len());

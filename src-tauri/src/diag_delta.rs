@@ -2,9 +2,9 @@
 //! 5,000 cards the checker reports thousands of problems (a megabyte of JSON); an edit
 //! changes a few of them, so the new list is sent as runs of the old one plus what is new.
 
+use foldhash::HashMap;
 use frontstage::rules::Diagnostic;
 use serde::Serialize;
-use foldhash::HashMap;
 use std::collections::VecDeque;
 use ts_rs::TS;
 
@@ -13,8 +13,13 @@ use ts_rs::TS;
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum DiagnosticsRun {
     /// `old[from .. from + len]`.
-    Keep { from: usize, len: usize },
-    Add { items: Vec<Diagnostic> },
+    Keep {
+        from: usize,
+        len: usize,
+    },
+    Add {
+        items: Vec<Diagnostic>,
+    },
 }
 
 /// The new list, in order, as runs (`applyDiagnostics` in ui/src/diagnostics.ts).
@@ -92,7 +97,8 @@ mod tests {
         assert_ne!(before, after);
         let d = DiagnosticsDelta::between(&before, &after);
         assert_eq!(d.apply(&before), Some(after.clone()));
-        let added: usize = d.runs.iter().map(|r| if let DiagnosticsRun::Add { items } = r { items.len() } else { 0 }).sum();
+        let added: usize =
+            d.runs.iter().map(|r| if let DiagnosticsRun::Add { items } = r { items.len() } else { 0 }).sum();
         assert!(added * 4 < after.len(), "{added} of {} sent whole", after.len());
     }
 

@@ -130,8 +130,7 @@ mod tests {
     fn save_sets_the_path_and_cleans_and_a_failed_save_keeps_it_dirty() {
         let dir = temp_dir("save");
         let mut s = Session::untitled(open(&example("restaurant-en.frontstage")).unwrap());
-        s.execute(&Command::RenameStage { stage: s.editor.doc().stages[0].id.clone(), name: "Arrive".into() })
-            .unwrap();
+        s.execute(&Command::RenameStage { stage: s.editor.doc().stages[0].id.clone(), name: "Arrive".into() }).unwrap();
         let missing = dir.join("no-such-folder/plan.frontstage");
         let err = save(&mut s, &missing).unwrap_err();
         assert_eq!(err.code, "not_found");

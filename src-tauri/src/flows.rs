@@ -98,7 +98,8 @@ pub fn open_recent(app: &AppHandle, i: usize) {
         app.state::<Recent>().remove(&path);
         refresh_recent_menu(app);
         let l = crate::menu::locale(app);
-        let err = AppError::new("not_found", fill(l, words::GONE_FROM_RECENT, &[("path", &path.display().to_string())]));
+        let err =
+            AppError::new("not_found", fill(l, words::GONE_FROM_RECENT, &[("path", &path.display().to_string())]));
         show_error(app, shell::focused_window(app).as_ref(), get(l, words::FILE_NOT_FOUND), &err);
         return;
     }
@@ -147,9 +148,8 @@ pub fn save(window: &WebviewWindow, then: impl FnOnce(bool) + Send + 'static) {
 /// File › Save As…
 pub fn save_as(window: &WebviewWindow, then: impl FnOnce(bool) + Send + 'static) {
     let app = window.app_handle();
-    let Ok((path, title)) = app
-        .state::<Sessions>()
-        .with(window.label(), |s| (s.path.clone(), s.editor.doc().title.clone()))
+    let Ok((path, title)) =
+        app.state::<Sessions>().with(window.label(), |s| (s.path.clone(), s.editor.doc().title.clone()))
     else {
         return then(false);
     };
@@ -176,7 +176,12 @@ fn save_reporting(window: &WebviewWindow, path: &Path) -> bool {
     match save_to(window, path) {
         Ok(()) => true,
         Err(e) => {
-            show_error(window.app_handle(), Some(window), get(crate::menu::locale(window.app_handle()), words::CANNOT_SAVE), &e);
+            show_error(
+                window.app_handle(),
+                Some(window),
+                get(crate::menu::locale(window.app_handle()), words::CANNOT_SAVE),
+                &e,
+            );
             false
         }
     }

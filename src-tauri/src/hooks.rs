@@ -28,7 +28,12 @@ pub fn test_save_as(window: WebviewWindow, path: PathBuf) -> Result<(), AppError
 
 /// Export to `path`, as if chosen in the dialog.
 #[tauri::command]
-pub fn test_export(window: WebviewWindow, sessions: State<'_, Sessions>, format: Format, path: PathBuf) -> Result<(), AppError> {
+pub fn test_export(
+    window: WebviewWindow,
+    sessions: State<'_, Sessions>,
+    format: Format,
+    path: PathBuf,
+) -> Result<(), AppError> {
     enabled()?;
     let doc = sessions.with(window.label(), |s| s.editor.doc().clone())?;
     files::export(&doc, format, &path)

@@ -179,6 +179,9 @@ mod tests {
         let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(file_argument(args(&["app"])), None);
         assert_eq!(file_argument(args(&["app", "plan.frontstage"])), Some(PathBuf::from("plan.frontstage")));
-        assert_eq!(file_argument(args(&["app", "--automation", "/x/a b.frontstage"])), Some(PathBuf::from("/x/a b.frontstage")));
+        assert_eq!(
+            file_argument(args(&["app", "--automation", "/x/a b.frontstage"])),
+            Some(PathBuf::from("/x/a b.frontstage"))
+        );
     }
 }

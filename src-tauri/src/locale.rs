@@ -24,11 +24,7 @@ impl Locale {
     /// translation yet and Chinese readers are closer to it than to English; View ›
     /// Language switches to English.
     pub fn matching(tag: &str) -> Option<Locale> {
-        let language = tag
-            .split(['-', '_', '.', '@'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let language = tag.split(['-', '_', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
         match language.as_str() {
             "zh" => Some(Locale::ZhCn),
             "en" => Some(Locale::En),

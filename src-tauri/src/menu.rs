@@ -56,9 +56,28 @@ pub const CONNECTOR_LABEL: &str = "connector.edit_label";
 /// Actions forwarded to the UI as they are named here: the ids of the UI's action
 /// registry (ui/src/actions.ts), which decides whether each applies to the selection.
 pub const UI_ACTIONS: [&str; 22] = [
-    UNDO, REDO, DELETE, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL, MINIMAP, DUPLICATE, NEW_CARD, EDIT_CARD_TEXT,
-    ADD_LANE, ADD_STAGE, RENAME, LANE_UP, LANE_DOWN, STAGE_LEFT, STAGE_RIGHT, LANE_COLLAPSE, CONNECTOR_DIRECTION,
-    CONNECTOR_REVERSE, CONNECTOR_LABEL,
+    UNDO,
+    REDO,
+    DELETE,
+    ZOOM_IN,
+    ZOOM_OUT,
+    ZOOM_FIT,
+    ZOOM_ACTUAL,
+    MINIMAP,
+    DUPLICATE,
+    NEW_CARD,
+    EDIT_CARD_TEXT,
+    ADD_LANE,
+    ADD_STAGE,
+    RENAME,
+    LANE_UP,
+    LANE_DOWN,
+    STAGE_LEFT,
+    STAGE_RIGHT,
+    LANE_COLLAPSE,
+    CONNECTOR_DIRECTION,
+    CONNECTOR_REVERSE,
+    CONNECTOR_LABEL,
 ];
 
 /// View › Language and View › Theme: `view.language.<tag>`, `view.theme.<tag>`.
@@ -408,7 +427,21 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     let rename = m.item(RENAME, None)?;
     let edit = m.submenu(
         MENU_EDIT,
-        &[&undo, &redo, &sep()?, &cut, &copy, &paste, &duplicate, &delete, &sep()?, &select_all, &sep()?, &edit_card_text, &rename],
+        &[
+            &undo,
+            &redo,
+            &sep()?,
+            &cut,
+            &copy,
+            &paste,
+            &duplicate,
+            &delete,
+            &sep()?,
+            &select_all,
+            &sep()?,
+            &edit_card_text,
+            &rename,
+        ],
     )?;
 
     // Keys for these live in the UI's registry (Insert, arrows, Alt+arrows), where they
@@ -426,10 +459,8 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.item(CONNECTOR_LABEL, None)?,
     ];
     let a = &arrange_items;
-    let arrange = m.submenu(
-        MENU_ARRANGE,
-        &[&a[0], &a[1], &a[2], &a[3], &sep()?, &a[4], &sep()?, &a[5], &a[6], &a[7]],
-    )?;
+    let arrange =
+        m.submenu(MENU_ARRANGE, &[&a[0], &a[1], &a[2], &a[3], &sep()?, &a[4], &sep()?, &a[5], &a[6], &a[7]])?;
 
     let mut language = Vec::new();
     for c in LanguageChoice::ALL {
@@ -477,14 +508,10 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
 
 /// The static id of a View › Language or View › Theme item (a key of `TEXTS`).
 fn choice_id(prefix: &str, tag: &str) -> &'static str {
-    TEXTS
-        .iter()
-        .map(|(k, ..)| *k)
-        .find(|k| k.strip_prefix(prefix) == Some(tag))
-        .unwrap_or_else(|| {
-            debug_assert!(false, "no menu text for {prefix}{tag}");
-            ""
-        })
+    TEXTS.iter().map(|(k, ..)| *k).find(|k| k.strip_prefix(prefix) == Some(tag)).unwrap_or_else(|| {
+        debug_assert!(false, "no menu text for {prefix}{tag}");
+        ""
+    })
 }
 
 fn app_menu(m: &Maker, about: &PredefinedMenuItem<Wry>) -> tauri::Result<Submenu<Wry>> {
@@ -552,12 +579,62 @@ mod tests {
 
     /// Every key `build` shows a text for (the recent list's two and the choices too).
     const SHOWN: &[&str] = &[
-        MENU_APP, MENU_FILE, MENU_EDIT, MENU_VIEW, MENU_INSERT, MENU_ARRANGE, MENU_HELP, MINIMAP, DUPLICATE,
-        NEW_CARD, EDIT_CARD_TEXT, ADD_LANE, ADD_STAGE, RENAME, LANE_UP, LANE_DOWN, STAGE_LEFT, STAGE_RIGHT,
-        LANE_COLLAPSE, CONNECTOR_DIRECTION, CONNECTOR_REVERSE, CONNECTOR_LABEL, NEW, SUB_TEMPLATES, NEW_WINDOW, OPEN, SUB_RECENT,
-        RECENT_NONE, RECENT_CLEAR, SAVE, SAVE_AS, EXPORT_SVG, EXPORT_JSON, CLOSE, QUIT, UNDO, REDO, UNDO_NAMED,
-        REDO_NAMED, CUT, COPY, PASTE, DELETE, SELECT_ALL, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, ZOOM_ACTUAL, SUB_LANGUAGE,
-        SUB_THEME, ABOUT, APP_SERVICES, APP_HIDE, APP_HIDE_OTHERS, APP_SHOW_ALL, APP_QUIT,
+        MENU_APP,
+        MENU_FILE,
+        MENU_EDIT,
+        MENU_VIEW,
+        MENU_INSERT,
+        MENU_ARRANGE,
+        MENU_HELP,
+        MINIMAP,
+        DUPLICATE,
+        NEW_CARD,
+        EDIT_CARD_TEXT,
+        ADD_LANE,
+        ADD_STAGE,
+        RENAME,
+        LANE_UP,
+        LANE_DOWN,
+        STAGE_LEFT,
+        STAGE_RIGHT,
+        LANE_COLLAPSE,
+        CONNECTOR_DIRECTION,
+        CONNECTOR_REVERSE,
+        CONNECTOR_LABEL,
+        NEW,
+        SUB_TEMPLATES,
+        NEW_WINDOW,
+        OPEN,
+        SUB_RECENT,
+        RECENT_NONE,
+        RECENT_CLEAR,
+        SAVE,
+        SAVE_AS,
+        EXPORT_SVG,
+        EXPORT_JSON,
+        CLOSE,
+        QUIT,
+        UNDO,
+        REDO,
+        UNDO_NAMED,
+        REDO_NAMED,
+        CUT,
+        COPY,
+        PASTE,
+        DELETE,
+        SELECT_ALL,
+        ZOOM_IN,
+        ZOOM_OUT,
+        ZOOM_FIT,
+        ZOOM_ACTUAL,
+        SUB_LANGUAGE,
+        SUB_THEME,
+        ABOUT,
+        APP_SERVICES,
+        APP_HIDE,
+        APP_HIDE_OTHERS,
+        APP_SHOW_ALL,
+        APP_QUIT,
     ];
 
     #[test]
@@ -620,7 +697,10 @@ mod tests {
             assert_eq!(template_text(Locale::En, name), frontstage::templates::describe(name).unwrap());
         }
         assert_eq!(template_text(Locale::ZhCn, "18f"), "18F：四行（客户、前台、后台、支持），有形展示并入前台");
-        assert!(TEMPLATES_ZH.iter().all(|(n, _)| frontstage::templates::names().contains(n)), "a row for a template that is gone");
+        assert!(
+            TEMPLATES_ZH.iter().all(|(n, _)| frontstage::templates::names().contains(n)),
+            "a row for a template that is gone"
+        );
     }
 
     #[test]

@@ -101,12 +101,8 @@ impl Recovery {
                 }
             }
         }
-        let stale: Vec<String> = written
-            .revisions
-            .keys()
-            .filter(|id| !snaps.iter().any(|s| &s.id == *id && s.dirty))
-            .cloned()
-            .collect();
+        let stale: Vec<String> =
+            written.revisions.keys().filter(|id| !snaps.iter().any(|s| &s.id == *id && s.dirty)).cloned().collect();
         for id in stale {
             self.delete(&id);
             written.revisions.remove(&id);

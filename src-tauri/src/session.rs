@@ -8,11 +8,11 @@ use frontstage::layout::Scene;
 use frontstage::model::{Blueprint, Language};
 use frontstage::rules::{Checker, Diagnostic};
 use serde::Serialize;
-use ts_rs::TS;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
+use ts_rs::TS;
 
 /// One open document.
 pub struct Session {
@@ -58,7 +58,17 @@ pub struct Status {
 impl Session {
     fn with_editor(editor: Editor, path: Option<PathBuf>) -> Self {
         let checker = Checker::new(editor.doc());
-        Session { editor, path, checker, revision: 0, untitled_name: None, recovery_id: String::new(), sent: None, anticipation: None, retired: Vec::new() }
+        Session {
+            editor,
+            path,
+            checker,
+            revision: 0,
+            untitled_name: None,
+            recovery_id: String::new(),
+            sent: None,
+            anticipation: None,
+            retired: Vec::new(),
+        }
     }
 
     /// A new document that has no file yet. It starts clean: closing it before any
@@ -306,7 +316,8 @@ mod tests {
         sessions
             .with("doc-1", |s| {
                 s.sent = Some(Sent { scene: frontstage::layout::layout(s.editor.doc()), diagnostics: s.diagnostics() });
-                s.execute(&Command::RenameStage { stage: s.editor.doc().stages[1].id.clone(), name: "Sit".into() }).unwrap();
+                s.execute(&Command::RenameStage { stage: s.editor.doc().stages[1].id.clone(), name: "Sit".into() })
+                    .unwrap();
                 assert_eq!(s.diagnostics(), frontstage::rules::check_in(s.editor.doc(), Language::SimplifiedChinese));
             })
             .unwrap();

@@ -92,7 +92,10 @@ impl Settings {
         let Ok(serde_json::Value::Object(fields)) = serde_json::from_slice(bytes) else {
             return Settings::default();
         };
-        fn field<T: serde::de::DeserializeOwned + Default>(f: &serde_json::Map<String, serde_json::Value>, k: &str) -> T {
+        fn field<T: serde::de::DeserializeOwned + Default>(
+            f: &serde_json::Map<String, serde_json::Value>,
+            k: &str,
+        ) -> T {
             f.get(k).and_then(|v| serde_json::from_value(v.clone()).ok()).unwrap_or_default()
         }
         Settings { language: field(&fields, "language"), theme: field(&fields, "theme") }
@@ -117,7 +120,8 @@ pub struct SettingsStore {
 impl SettingsStore {
     /// Read `file` (missing or damaged: the defaults); `system` is the OS's language.
     pub fn load(file: Option<PathBuf>, system: Locale) -> SettingsStore {
-        let settings = file.as_deref().and_then(|f| std::fs::read(f).ok()).map(|b| Settings::parse(&b)).unwrap_or_default();
+        let settings =
+            file.as_deref().and_then(|f| std::fs::read(f).ok()).map(|b| Settings::parse(&b)).unwrap_or_default();
         SettingsStore { file, system, settings: Mutex::new(settings) }
     }
 
@@ -192,12 +196,23 @@ mod tests {
         let store = SettingsStore::load(None, Locale::ZhCn);
         assert_eq!(store.locale(), Locale::ZhCn);
         store.set_language(LanguageChoice::En);
-        assert_eq!(store.preferences(), Preferences { language: LanguageChoice::En, theme: ThemeChoice::System, locale: Locale::En });
+        assert_eq!(
+            store.preferences(),
+            Preferences { language: LanguageChoice::En, theme: ThemeChoice::System, locale: Locale::En }
+        );
     }
 
     #[test]
     fn a_bad_file_gives_the_defaults_without_a_panic() {
-        for bad in [&b""[..], b"not json", b"[1,2]", b"null", b"{\"language\": 7}", b"\xff\xfe", b"{\"language\": \"klingon\", \"theme\": {}}"] {
+        for bad in [
+            &b""[..],
+            b"not json",
+            b"[1,2]",
+            b"null",
+            b"{\"language\": 7}",
+            b"\xff\xfe",
+            b"{\"language\": \"klingon\", \"theme\": {}}",
+        ] {
             assert_eq!(Settings::parse(bad), Settings::default(), "{:?}", String::from_utf8_lossy(bad));
         }
         // One bad field keeps the other.

@@ -10,7 +10,6 @@ use tauri::menu::AboutMetadata;
 use tauri::{AppHandle, Emitter, EventTarget, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
-
 /// Label of the window that last had the focus (the menu acts on it when no window
 /// reports focus, e.g. while a menu is open on some platforms).
 #[derive(Default)]

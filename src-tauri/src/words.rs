@@ -41,9 +41,29 @@ pub const ABOUT_COMMENTS: Words = ("Service blueprint editor", "服务蓝图编�
 /// Every text, for the test that both languages are there.
 #[cfg(test)]
 const ALL: &[Words] = &[
-    OPEN_TITLE, SAVE_TITLE, BLUEPRINT_FILTER, EXPORT_TITLE, SVG_FILTER, JSON_FILTER, CANNOT_OPEN, CANNOT_SAVE,
-    CANNOT_EXPORT, FILE_NOT_FOUND, GONE_FROM_RECENT, NEW_FROM_TEMPLATE, SAVE_CHANGES_TITLE, SAVE_CHANGES, SAVE,
-    DONT_SAVE, CANCEL, NEW_BLUEPRINT, DISCARD_AND_NEW, DISCARD_CHANGES, NO_WINDOW, RECOVERED, ABOUT_COMMENTS,
+    OPEN_TITLE,
+    SAVE_TITLE,
+    BLUEPRINT_FILTER,
+    EXPORT_TITLE,
+    SVG_FILTER,
+    JSON_FILTER,
+    CANNOT_OPEN,
+    CANNOT_SAVE,
+    CANNOT_EXPORT,
+    FILE_NOT_FOUND,
+    GONE_FROM_RECENT,
+    NEW_FROM_TEMPLATE,
+    SAVE_CHANGES_TITLE,
+    SAVE_CHANGES,
+    SAVE,
+    DONT_SAVE,
+    CANCEL,
+    NEW_BLUEPRINT,
+    DISCARD_AND_NEW,
+    DISCARD_CHANGES,
+    NO_WINDOW,
+    RECOVERED,
+    ABOUT_COMMENTS,
 ];
 
 /// The text in `locale`.
@@ -81,7 +101,9 @@ mod tests {
     #[test]
     fn fill_puts_values_in_place() {
         assert_eq!(fill(Locale::ZhCn, EXPORT_TITLE, &[("format", "SVG")]), "导出 SVG");
-        assert_eq!(fill(Locale::En, SAVE_CHANGES, &[("name", "Plan {x}")]).lines().next().unwrap(),
-            "Do you want to save the changes you made to “Plan {x}”?");
+        assert_eq!(
+            fill(Locale::En, SAVE_CHANGES, &[("name", "Plan {x}")]).lines().next().unwrap(),
+            "Do you want to save the changes you made to “Plan {x}”?"
+        );
     }
 }

@@ -200,10 +200,7 @@ fn export_files(file: &Path, svg: Option<&Path>, json: Option<&Path>) -> ExitCod
         Ok(d) => d,
         Err(code) => return code,
     };
-    let outputs = [
-        svg.map(|p| (p, export::svg::to_svg(&doc))),
-        json.map(|p| (p, export::json::to_string(&doc))),
-    ];
+    let outputs = [svg.map(|p| (p, export::svg::to_svg(&doc))), json.map(|p| (p, export::json::to_string(&doc)))];
     for (path, text) in outputs.into_iter().flatten() {
         if let Err(code) = write_output(path, &text) {
             return code;
@@ -255,11 +252,7 @@ fn new(out: Option<&Path>, template: &str, title: Option<String>, force: bool, l
         return ExitCode::from(EXIT_UNREADABLE);
     };
     let Some(mut doc) = templates::template(template) else {
-        eprintln!(
-            "frontstage: unknown template \"{}\" (known: {})",
-            one_line(template),
-            templates::names().join(", ")
-        );
+        eprintln!("frontstage: unknown template \"{}\" (known: {})", one_line(template), templates::names().join(", "));
         return ExitCode::from(EXIT_UNREADABLE);
     };
     if let Some(t) = title {

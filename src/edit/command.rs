@@ -1,8 +1,8 @@
 //! Commands: one variant per user intent. The UI sends these; the core executes them.
 
 use crate::model::{
-    CardId, Channel, ConnectorId, Direction, FailPoint, LaneId, LaneKind, Language, LineKind,
-    Profile, RuleSetting, StageId,
+    CardId, Channel, ConnectorId, Direction, FailPoint, LaneId, LaneKind, Language, LineKind, Profile, RuleSetting,
+    StageId,
 };
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -25,7 +25,9 @@ pub enum Command {
         #[serde(default)]
         language: Option<Language>,
     },
-    SetProfile { profile: Profile },
+    SetProfile {
+        profile: Profile,
+    },
     /// Turn a rule off or change its severity for this document; `None` restores the
     /// profile's setting.
     SetRule {
@@ -41,10 +43,18 @@ pub enum Command {
         index: Option<usize>,
         name: String,
     },
-    RenameStage { stage: StageId, name: String },
-    MoveStage { stage: StageId, index: usize },
+    RenameStage {
+        stage: StageId,
+        name: String,
+    },
+    MoveStage {
+        stage: StageId,
+        index: usize,
+    },
     /// Delete a stage with its cards and their connectors.
-    DeleteStage { stage: StageId },
+    DeleteStage {
+        stage: StageId,
+    },
     AddLane {
         #[serde(default)]
         id: Option<LaneId>,
@@ -69,9 +79,14 @@ pub enum Command {
         collapsed: Option<bool>,
     },
     /// Reorder a lane; its cards go with it and lines stay at their boundaries.
-    MoveLane { lane: LaneId, index: usize },
+    MoveLane {
+        lane: LaneId,
+        index: usize,
+    },
     /// Delete a lane with its cards and their connectors.
-    DeleteLane { lane: LaneId },
+    DeleteLane {
+        lane: LaneId,
+    },
     /// Place a line at a boundary (lanes above it), or remove it with `None`.
     PlaceLine {
         kind: LineKind,
@@ -91,9 +106,19 @@ pub enum Command {
         text: String,
     },
     /// Move a card to a cell (possibly its own) at a position in that cell.
-    MoveCard { card: CardId, lane: LaneId, stage: StageId, index: usize },
-    UpdateCard { card: CardId, changes: CardChanges },
-    DeleteCards { cards: Vec<CardId> },
+    MoveCard {
+        card: CardId,
+        lane: LaneId,
+        stage: StageId,
+        index: usize,
+    },
+    UpdateCard {
+        card: CardId,
+        changes: CardChanges,
+    },
+    DeleteCards {
+        cards: Vec<CardId>,
+    },
     AddConnector {
         #[serde(default)]
         id: Option<ConnectorId>,
@@ -117,9 +142,14 @@ pub enum Command {
         #[serde(default)]
         label: Option<String>,
     },
-    DeleteConnectors { connectors: Vec<ConnectorId> },
+    DeleteConnectors {
+        connectors: Vec<ConnectorId>,
+    },
     /// Several commands as one undo step (paste, duplicate, multi-move). All or nothing.
-    Batch { label: String, commands: Vec<Command> },
+    Batch {
+        label: String,
+        commands: Vec<Command>,
+    },
 }
 
 /// Card fields to change; absent fields stay. For optional fields `Some(None)` clears.
@@ -204,9 +234,7 @@ impl Command {
     /// Consecutive commands with the same key merge into one undo step (typing).
     pub(crate) fn coalesce_key(&self) -> Option<String> {
         match self {
-            Command::UpdateCard { card, changes } if changes.is_text_only() => {
-                Some(format!("card-text:{card}"))
-            }
+            Command::UpdateCard { card, changes } if changes.is_text_only() => Some(format!("card-text:{card}")),
             Command::RenameStage { stage, .. } => Some(format!("stage-name:{stage}")),
             Command::UpdateLane { lane, name: Some(_), kind: None, color: None, collapsed: None } => {
                 Some(format!("lane-name:{lane}"))

@@ -8,8 +8,7 @@ use super::transaction::Transaction;
 use crate::model::ids::is_valid_id;
 use crate::model::lane::is_valid_color;
 use crate::model::{
-    Card, CardId, Connector, ConnectorId, Direction, ElementRef, Lane, LaneId, Line, Stage, StageId,
-    EMOTION_RANGE,
+    Card, CardId, Connector, ConnectorId, Direction, ElementRef, Lane, LaneId, Line, Stage, StageId, EMOTION_RANGE,
 };
 
 /// What an executed command did.
@@ -334,12 +333,7 @@ fn delete_cards(tx: &mut Transaction, cards: &[CardId]) {
 
 /// Ids of a cell's cards in display order, leaving out `except`.
 fn cell_ids(tx: &Transaction, lane: &LaneId, stage: &StageId, except: Option<&CardId>) -> Vec<CardId> {
-    tx.doc()
-        .cell_cards(lane, stage)
-        .into_iter()
-        .filter(|c| Some(&c.id) != except)
-        .map(|c| c.id.clone())
-        .collect()
+    tx.doc().cell_cards(lane, stage).into_iter().filter(|c| Some(&c.id) != except).map(|c| c.id.clone()).collect()
 }
 
 /// Give the cards of one cell the orders 0, 1, 2… in the given sequence.

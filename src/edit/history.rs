@@ -36,15 +36,7 @@ pub struct Editor {
 impl Editor {
     /// An editor over a document as loaded (counted as saved).
     pub fn new(doc: Blueprint) -> Self {
-        Editor {
-            doc,
-            undo: Vec::new(),
-            redo: Vec::new(),
-            sealed: true,
-            state: 0,
-            next_state: 1,
-            saved_state: Some(0),
-        }
+        Editor { doc, undo: Vec::new(), redo: Vec::new(), sealed: true, state: 0, next_state: 1, saved_state: Some(0) }
     }
 
     /// An editor over a document that has never been saved (dirty from the start).

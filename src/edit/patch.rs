@@ -1,7 +1,9 @@
 //! Patches: the records an edit touched, before and after. One patch is both the undo
 //! entry (apply its inverse) and the update a UI applies to its mirror of the document.
 
-use crate::model::{Blueprint, Card, CardId, Connector, ConnectorId, Lane, Language, Line, Profile, RuleSetting, Stage};
+use crate::model::{
+    Blueprint, Card, CardId, Connector, ConnectorId, Lane, Language, Line, Profile, RuleSetting, Stage,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -65,9 +67,7 @@ impl Change {
             Change::Lanes { before, after } => Change::Lanes { before: after, after: before },
             Change::Lines { before, after } => Change::Lines { before: after, after: before },
             Change::Card { id, before, after } => Change::Card { id, before: after, after: before },
-            Change::Connector { id, before, after } => {
-                Change::Connector { id, before: after, after: before }
-            }
+            Change::Connector { id, before, after } => Change::Connector { id, before: after, after: before },
         }
     }
 

@@ -25,15 +25,12 @@
 use crate::layout::{self, metrics::xml_clean, words, BadgeKind, Point, Rect, Scene, TextBlock, Tone};
 use crate::model::Blueprint;
 use std::fmt::Write;
-use svg::node::element::{
-    Description, Element, Group, Line, Polygon, Polyline, Rectangle, TSpan, Title,
-};
+use svg::node::element::{Description, Element, Group, Line, Polygon, Polyline, Rectangle, TSpan, Title};
 use svg::node::{Blob, Node};
 use svg::Document;
 
 /// Font stack with sans CJK fallbacks, so Chinese never falls back to a serif font.
-pub const FONT_FAMILY: &str =
-    "'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', \
+pub const FONT_FAMILY: &str = "'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', \
 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', sans-serif";
 
 const INK: &str = "#1f2328";
@@ -51,11 +48,7 @@ pub fn to_svg(doc: &Blueprint) -> String {
 
 /// Draw an already laid-out scene. `doc` supplies the title and description.
 pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
-    let title = if doc.title.trim().is_empty() {
-        "Service blueprint"
-    } else {
-        doc.title.as_str()
-    };
+    let title = if doc.title.trim().is_empty() { "Service blueprint" } else { doc.title.as_str() };
     // In the blueprint's language, like the words drawn with it (slide tools show this as
     // the picture's alternative text).
     let l = doc.language;
@@ -80,12 +73,7 @@ pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
     if !desc.is_empty() {
         svg = svg.add(Description::new().add(svg::node::Text::new(content(&desc.join("\n")))));
     }
-    let page = Rect {
-        x: 0.0,
-        y: 0.0,
-        w: scene.width,
-        h: scene.height,
-    };
+    let page = Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height };
     let svg = svg
         .add(rect(&page).set("fill", "#ffffff"))
         .add(title_layer(scene))
@@ -109,33 +97,15 @@ fn lane_layer(scene: &Scene) -> Group {
     let mut layer = Group::new().set("id", "lanes");
     for lane in &scene.lanes {
         let id = safe_id(&lane.element);
-        let mut g = Group::new()
-            .set("id", format!("lane-{id}"))
-            .set("data-id", id)
-            .set("data-kind", lane.kind.key());
+        let mut g = Group::new().set("id", format!("lane-{id}")).set("data-id", id).set("data-kind", lane.kind.key());
         if lane.collapsed {
             g = g.set("data-collapsed", "true");
         }
         let g = g
-            .add(
-                rect(&lane.band)
-                    .set("fill", lane.fill.as_str())
-                    .set("stroke", GRID),
-            )
-            .add(
-                rect(&lane.header)
-                    .set("fill", "#000000")
-                    .set("fill-opacity", "0.05")
-                    .set("stroke", GRID),
-            );
+            .add(rect(&lane.band).set("fill", lane.fill.as_str()).set("stroke", GRID))
+            .add(rect(&lane.header).set("fill", "#000000").set("fill-opacity", "0.05").set("stroke", GRID));
         let g = text(g, &lane.name, Style::NONE, INK, &[]);
-        let g = text(
-            g,
-            &lane.note,
-            Style::NONE,
-            MUTED,
-            &[("font-style", "italic")],
-        );
+        let g = text(g, &lane.note, Style::NONE, MUTED, &[("font-style", "italic")]);
         layer = layer.add(g);
     }
     layer
@@ -164,9 +134,7 @@ fn line_layer(scene: &Scene) -> Group {
     let mut layer = Group::new().set("id", "lines");
     for l in &scene.lines {
         let key = l.kind.key();
-        let mut stroke = line(l.x1, l.y, l.x2, l.y)
-            .set("stroke", l.color)
-            .set("stroke-width", "1.5");
+        let mut stroke = line(l.x1, l.y, l.x2, l.y).set("stroke", l.color).set("stroke-width", "1.5");
         if let Some(dash) = l.dash {
             stroke = stroke.set("stroke-dasharray", dash);
         }
@@ -174,11 +142,7 @@ fn line_layer(scene: &Scene) -> Group {
             .set("id", format!("line-{key}"))
             .set("data-id", key)
             .add(stroke)
-            .add(
-                rect(&l.label_box)
-                    .set("fill", "#ffffff")
-                    .set("fill-opacity", "0.85"),
-            );
+            .add(rect(&l.label_box).set("fill", "#ffffff").set("fill-opacity", "0.85"));
         layer = layer.add(text(g, &l.label, Style::NONE, l.color, &[]));
     }
     layer
@@ -195,9 +159,7 @@ fn connector_layer(scene: &Scene) -> Group {
         .set("stroke-linejoin", "round");
     for c in &scene.connectors {
         let id = safe_id(&c.element);
-        let mut path = Polyline::new()
-            .set("points", points(&c.points))
-            .set("fill", "none");
+        let mut path = Polyline::new().set("points", points(&c.points)).set("fill", "none");
         if c.from_collapsed || c.to_collapsed {
             path = path.set("stroke-dasharray", "4 3");
         }
@@ -208,11 +170,7 @@ fn connector_layer(scene: &Scene) -> Group {
             .set("data-to", safe(c.to.as_str()))
             .add(path);
         for head in &c.arrowheads {
-            g = g.add(
-                Polygon::new()
-                    .set("points", points(&head.points))
-                    .set("stroke", "none"),
-            );
+            g = g.add(Polygon::new().set("points", points(&head.points)).set("stroke", "none"));
         }
         layer = layer.add(written(g));
     }
@@ -221,31 +179,17 @@ fn connector_layer(scene: &Scene) -> Group {
 
 /// Label text style is set once on the layer.
 fn connector_label_layer(scene: &Scene) -> Group {
-    let labels = || {
-        scene
-            .connectors
-            .iter()
-            .filter_map(|c| Some((c, c.label.as_ref()?)))
-    };
+    let labels = || scene.connectors.iter().filter_map(|c| Some((c, c.label.as_ref()?)));
     let mut layer = Group::new().set("id", "connector-labels");
     let Some((_, first)) = labels().next() else {
         return layer;
     };
-    let style = Style {
-        font_size: Some(first.text.font_size),
-        fill: Some(MUTED),
-        centered: first.text.centered,
-    };
+    let style = Style { font_size: Some(first.text.font_size), fill: Some(MUTED), centered: first.text.centered };
     layer = style.set_on(layer);
     for (c, label) in labels() {
         let g = Group::new()
             .set("id", format!("connector-label-{}", safe_id(&c.element)))
-            .add(
-                rect(&label.rect)
-                    .set("fill", "#ffffff")
-                    .set("stroke", GRID)
-                    .set("rx", "3"),
-            );
+            .add(rect(&label.rect).set("fill", "#ffffff").set("stroke", GRID).set("rx", "3"));
         layer = layer.add(text(g, &label.text, style, MUTED, &[]));
     }
     layer
@@ -258,11 +202,7 @@ fn card_layer(scene: &Scene) -> Group {
     let Some(first) = scene.cards.first() else {
         return layer;
     };
-    let style = Style {
-        font_size: Some(first.text.font_size),
-        fill: Some(INK),
-        centered: false,
-    };
+    let style = Style { font_size: Some(first.text.font_size), fill: Some(INK), centered: false };
     layer = style.set_on(layer);
     for card in &scene.cards {
         let id = safe_id(&card.element);
@@ -273,10 +213,7 @@ fn card_layer(scene: &Scene) -> Group {
         } else {
             frame.set("stroke", CARD_STROKE)
         };
-        let g = Group::new()
-            .set("id", format!("card-{id}"))
-            .set("data-id", id)
-            .add(frame);
+        let g = Group::new().set("id", format!("card-{id}")).set("data-id", id).add(frame);
         let g = text(g, &card.text, style, INK, &[]);
         let mut g = text(g, &card.owner, style, MUTED, &[]);
         for badge in &card.badges {
@@ -289,12 +226,7 @@ fn card_layer(scene: &Scene) -> Group {
             g = g.add(
                 Group::new()
                     .set("data-badge", badge_key(&badge.kind))
-                    .add(
-                        rect(&badge.rect)
-                            .set("rx", "8")
-                            .set("fill", fill)
-                            .set("stroke", edge),
-                    )
+                    .add(rect(&badge.rect).set("rx", "8").set("fill", fill).set("stroke", edge))
                     .add(label),
             );
         }
@@ -342,11 +274,7 @@ struct Style {
 
 impl Style {
     /// A layer that sets nothing.
-    const NONE: Style = Style {
-        font_size: None,
-        fill: None,
-        centered: false,
-    };
+    const NONE: Style = Style { font_size: None, fill: None, centered: false };
 
     fn set_on(self, mut g: Group) -> Group {
         if let Some(size) = self.font_size {
@@ -366,13 +294,7 @@ impl Style {
 /// line, or for a centred block one `<text>` per line (see the module notes on
 /// whitespace); nothing for an empty block. Attributes the layer already sets to the
 /// same value are left out.
-fn text(
-    mut g: Group,
-    block: &TextBlock,
-    layer: Style,
-    fill: &'static str,
-    extra: &[(&str, &str)],
-) -> Group {
+fn text(mut g: Group, block: &TextBlock, layer: Style, fill: &'static str, extra: &[(&str, &str)]) -> Group {
     if block.lines.is_empty() {
         return g;
     }
@@ -388,10 +310,7 @@ fn text(
             t.assign("font-weight", "bold");
         }
         if block.centered != layer.centered {
-            t.assign(
-                "text-anchor",
-                if block.centered { "middle" } else { "start" },
-            );
+            t.assign("text-anchor", if block.centered { "middle" } else { "start" });
         }
         for (k, v) in extra {
             t.assign(*k, *v);
@@ -419,19 +338,11 @@ fn tspan(s: &str, x: f32, y: f32) -> TSpan {
 }
 
 fn rect(r: &Rect) -> Rectangle {
-    Rectangle::new()
-        .set("x", num(r.x))
-        .set("y", num(r.y))
-        .set("width", num(r.w))
-        .set("height", num(r.h))
+    Rectangle::new().set("x", num(r.x)).set("y", num(r.y)).set("width", num(r.w)).set("height", num(r.h))
 }
 
 fn line(x1: f32, y1: f32, x2: f32, y2: f32) -> Line {
-    Line::new()
-        .set("x1", num(x1))
-        .set("y1", num(y1))
-        .set("x2", num(x2))
-        .set("y2", num(y2))
+    Line::new().set("x1", num(x1)).set("y1", num(y1)).set("x2", num(x2)).set("y2", num(y2))
 }
 
 fn points(ps: &[Point]) -> String {
@@ -475,13 +386,7 @@ fn safe_id(e: &crate::model::ElementRef) -> String {
 fn safe(id: &str) -> String {
     id.chars()
         .take(crate::model::ids::MAX_ID_LEN)
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ':') {
-                c
-            } else {
-                '_'
-            }
-        })
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ':') { c } else { '_' })
         .collect()
 }
 
@@ -532,10 +437,7 @@ mod tests {
     #[test]
     fn the_crate_escapes_text_and_attribute_values() {
         let t = TSpan::new(content("<b>&\"x\"]]>\u{0}\u{FFFF}\r\n")).set("a", "\"<&>'");
-        assert_eq!(
-            t.to_string(),
-            "<tspan a=\"&quot;&lt;&amp;&gt;&apos;\">&lt;b&gt;&amp;\"x\"]]&gt;\n</tspan>"
-        );
+        assert_eq!(t.to_string(), "<tspan a=\"&quot;&lt;&amp;&gt;&apos;\">&lt;b&gt;&amp;\"x\"]]&gt;\n</tspan>");
     }
 
     /// Long stage names and connector labels wrap into several centred lines.
@@ -544,8 +446,7 @@ mod tests {
         let long = "A stage name long enough to wrap over several lines of its header";
         b.stages.push(Stage::new("s1", long));
         b.stages.push(Stage::new("s2", "Pay"));
-        b.lanes
-            .push(Lane::new("l1", LaneKind::Customer, "Customer"));
+        b.lanes.push(Lane::new("l1", LaneKind::Customer, "Customer"));
         let text = "Card text that is long enough to need three or more wrapped lines here";
         for (id, stage) in [("c1", "s1"), ("c2", "s2")] {
             let card = Card::new(id, "l1", stage, text);
@@ -567,11 +468,8 @@ mod tests {
         let scene = layout::layout(&b);
         let svg = scene_to_svg(&scene, &b);
         let xml = Xml::parse(&svg).unwrap();
-        let shown: Vec<&str> = xml
-            .descendants()
-            .filter(|n| n.has_tag_name("tspan"))
-            .map(|n| n.text().unwrap())
-            .collect();
+        let shown: Vec<&str> =
+            xml.descendants().filter(|n| n.has_tag_name("tspan")).map(|n| n.text().unwrap()).collect();
         let mut blocks: Vec<&TextBlock> = vec![&scene.title.title, &scene.title.subtitle];
         for l in &scene.lanes {
             blocks.extend([&l.name, &l.note]);
@@ -623,11 +521,7 @@ mod tests {
         let by_id = |id: &str| xml.descendants().find(|n| n.attribute("id") == Some(id));
         let cards = by_id("cards").unwrap();
         assert_eq!(cards.attribute("fill"), Some(INK));
-        let card_text = by_id("card-c1")
-            .unwrap()
-            .children()
-            .find(|n| n.has_tag_name("text"))
-            .unwrap();
+        let card_text = by_id("card-c1").unwrap().children().find(|n| n.has_tag_name("text")).unwrap();
         assert_eq!(card_text.attribute("font-size"), None);
         assert_eq!(card_text.attribute("fill"), None);
         let connectors = by_id("connectors").unwrap();

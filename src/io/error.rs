@@ -197,9 +197,9 @@ impl Cause {
         }
         #[cfg(unix)]
         match e.raw_os_error() {
-            Some(20) => return Cause::NotAFolder,     // ENOTDIR
-            Some(30) => return Cause::ReadOnly,       // EROFS
-            Some(28) => return Cause::DiskFull,       // ENOSPC
+            Some(20) => return Cause::NotAFolder, // ENOTDIR
+            Some(30) => return Cause::ReadOnly,   // EROFS
+            Some(28) => return Cause::DiskFull,   // ENOSPC
             _ => {}
         }
         Cause::Other

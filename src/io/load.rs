@@ -96,9 +96,7 @@ pub(crate) fn load_with(text: &str, chain: Chain) -> Result<Blueprint, LoadError
         serde_path_to_error::deserialize(de).map_err(|e| shape_error(Some(text), e))?
     } else {
         let mut value: Value = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
-        chain
-            .upgrade(&mut value, version)
-            .map_err(|(from, message)| LoadError::MigrationFailed { from, message })?;
+        chain.upgrade(&mut value, version).map_err(|(from, message)| LoadError::MigrationFailed { from, message })?;
         // Positions in the text mean nothing for the upgraded document: paths only.
         serde_path_to_error::deserialize(value).map_err(|e| shape_error(None, e))?
     };
@@ -125,13 +123,9 @@ fn check_header(h: &Header, chain: Chain) -> Result<u32, LoadError> {
         None => return Err(unsupported("no \"version\" entry".into())),
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v) => v,
-            None => {
-                return Err(unsupported(format!("\"version\": {n}, which is not a format number")))
-            }
+            None => return Err(unsupported(format!("\"version\": {n}, which is not a format number"))),
         },
-        Some(other) => {
-            return Err(unsupported(format!("\"version\": {}, which is not a number", describe(other))))
-        }
+        Some(other) => return Err(unsupported(format!("\"version\": {}, which is not a number", describe(other)))),
     };
     if version > u64::from(chain.latest()) {
         return Err(LoadError::NewerVersion { found: version, supported });
@@ -255,7 +249,12 @@ fn shape_error(text: Option<&str>, e: serde_path_to_error::Error<serde_json::Err
             pos = Some(line_col(t, offset));
         }
     }
-    LoadError::Invalid { message: sanitize(&friendly(&message), 300), path, line: pos.map(|p| p.0), column: pos.map(|p| p.1) }
+    LoadError::Invalid {
+        message: sanitize(&friendly(&message), 300),
+        path,
+        line: pos.map(|p| p.0),
+        column: pos.map(|p| p.1),
+    }
 }
 
 /// Says serde's wording in a service designer's words.
@@ -322,7 +321,8 @@ mod tests {
         assert_eq!(err.code(), "migration_failed");
         assert!(err.to_string().contains("format 1") && err.to_string().contains("no \"name\""), "{err}");
 
-        let bad = r#"{"format": "frontstage-blueprint", "version": 1, "name": "x", "stages": [{"id": 3}], "lanes": []}"#;
+        let bad =
+            r#"{"format": "frontstage-blueprint", "version": 1, "name": "x", "stages": [{"id": 3}], "lanes": []}"#;
         match load_with(bad, chain).unwrap_err() {
             LoadError::Invalid { path, line, .. } => {
                 assert_eq!(path, "stages[0].id");

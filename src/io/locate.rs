@@ -20,9 +20,9 @@ pub(crate) fn locate(text: &str, path: &str) -> Option<usize> {
         pos = match seg {
             Segment::Key(k) => member(text, pos, &k)?,
             Segment::Index(n) => elements(b, pos)?.into_iter().nth(n)?,
-            Segment::Id(id) => elements(b, pos)?.into_iter().find(|&e| {
-                member(text, e, "id").and_then(|v| string_at(text, v)).as_deref() == Some(id.as_str())
-            })?,
+            Segment::Id(id) => elements(b, pos)?
+                .into_iter()
+                .find(|&e| member(text, e, "id").and_then(|v| string_at(text, v)).as_deref() == Some(id.as_str()))?,
         };
     }
     Some(pos)
@@ -46,9 +46,11 @@ fn parse_path(path: &str) -> Option<Vec<Segment>> {
         if let Some(r) = rest.strip_prefix("[id=") {
             // Ids in paths are not escaped, so take the last `]` after which only plain
             // `.field` segments follow.
-            let close = r.match_indices(']').map(|(i, _)| i).rev().find(|&i| {
-                r[i + 1..].bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
-            })?;
+            let close = r
+                .match_indices(']')
+                .map(|(i, _)| i)
+                .rev()
+                .find(|&i| r[i + 1..].bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.'))?;
             segs.push(Segment::Id(r[..close].to_owned()));
             rest = &r[close + 1..];
         } else if let Some(r) = rest.strip_prefix('[') {

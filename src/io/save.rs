@@ -53,9 +53,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder
-        .tempfile_in(&dir)
-        .map_err(|source| SaveError::CreateTemp { path: path.to_path_buf(), dir: dir.clone(), source })?;
+    let mut tmp = builder.tempfile_in(&dir).map_err(|source| SaveError::CreateTemp {
+        path: path.to_path_buf(),
+        dir: dir.clone(),
+        source,
+    })?;
 
     let existed = existing.is_some();
     let write_err = |source| SaveError::Write { path: path.to_path_buf(), source, existed };
@@ -68,8 +70,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     tmp.as_file().sync_all().map_err(write_err)?;
 
     // On failure the returned temp file is dropped here, which deletes it.
-    tmp.persist(&target)
-        .map_err(|e| SaveError::Replace { path: path.to_path_buf(), source: e.error, existed })?;
+    tmp.persist(&target).map_err(|e| SaveError::Replace { path: path.to_path_buf(), source: e.error, existed })?;
     sync_dir(&dir);
     Ok(())
 }

@@ -11,11 +11,8 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// Byte offset of a serde_json position (1-based line, column counted in bytes).
 pub(crate) fn offset_of(text: &str, line: usize, byte_column: usize) -> usize {
-    let line_start = if line <= 1 {
-        0
-    } else {
-        text.match_indices('\n').nth(line - 2).map_or(text.len(), |(i, _)| i + 1)
-    };
+    let line_start =
+        if line <= 1 { 0 } else { text.match_indices('\n').nth(line - 2).map_or(text.len(), |(i, _)| i + 1) };
     floor_char_boundary(text, line_start.saturating_add(byte_column.saturating_sub(1)).min(text.len()))
 }
 

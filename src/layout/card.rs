@@ -95,7 +95,11 @@ pub fn card_box(card: &Card, lang: Language, x: f32, y: f32) -> CardBox {
 /// `shape` with its top-left corner at `(x, y)`.
 pub fn place(shape: &Arc<CardShape>, id: &CardId, x: f32, y: f32) -> CardBox {
     let lines = |t: &TextBlock| TextBlock {
-        lines: t.lines.iter().map(|l| TextLine { text: l.text.clone(), x: l.x + x, y: l.y + y, width: l.width }).collect(),
+        lines: t
+            .lines
+            .iter()
+            .map(|l| TextLine { text: l.text.clone(), x: l.x + x, y: l.y + y, width: l.width })
+            .collect(),
         ..*t
     };
     CardBox {
@@ -108,7 +112,12 @@ pub fn place(shape: &Arc<CardShape>, id: &CardId, x: f32, y: f32) -> CardBox {
             .iter()
             .map(|b| Badge {
                 rect: Rect { x: b.rect.x + x, y: b.rect.y + y, ..b.rect },
-                label: TextLine { text: b.label.text.clone(), x: b.label.x + x, y: b.label.y + y, width: b.label.width },
+                label: TextLine {
+                    text: b.label.text.clone(),
+                    x: b.label.x + x,
+                    y: b.label.y + y,
+                    width: b.label.width,
+                },
                 ..*b
             })
             .collect(),
@@ -123,28 +132,12 @@ pub fn shape(card: &Card, lang: Language) -> CardShape {
     let left = CARD_PAD;
     let mut cursor = CARD_PAD;
 
-    let text = block(
-        wrap(&card.text, TEXT_FONT, inner),
-        TEXT_FONT,
-        TEXT_LINE,
-        left,
-        &mut cursor,
-    );
-    let owner_text = if card.owner.trim().is_empty() {
-        String::new()
-    } else {
-        words::owner(lang, &card.owner)
-    };
+    let text = block(wrap(&card.text, TEXT_FONT, inner), TEXT_FONT, TEXT_LINE, left, &mut cursor);
+    let owner_text = if card.owner.trim().is_empty() { String::new() } else { words::owner(lang, &card.owner) };
     if !owner_text.is_empty() && !text.lines.is_empty() {
         cursor += SECTION_GAP / 2.0;
     }
-    let owner = block(
-        wrap(&owner_text, OWNER_FONT, inner),
-        OWNER_FONT,
-        OWNER_LINE,
-        left,
-        &mut cursor,
-    );
+    let owner = block(wrap(&owner_text, OWNER_FONT, inner), OWNER_FONT, OWNER_LINE, left, &mut cursor);
 
     let specs = badge_specs(card, lang);
     let mut badges = Vec::with_capacity(specs.len());
@@ -161,36 +154,20 @@ pub fn shape(card: &Card, lang: Language) -> CardShape {
                 bx = left;
                 cursor += BADGE_H + BADGE_GAP;
             }
-            let rect = Rect {
-                x: bx,
-                y: cursor,
-                w,
-                h: BADGE_H,
-            };
+            let rect = Rect { x: bx, y: cursor, w, h: BADGE_H };
             badges.push(Badge {
                 kind,
                 tone,
                 rect,
                 font_size: BADGE_FONT,
-                label: TextLine {
-                    text: label,
-                    x: bx + BADGE_PAD,
-                    y: cursor + 11.5,
-                    width: lw,
-                },
+                label: TextLine { text: label, x: bx + BADGE_PAD, y: cursor + 11.5, width: lw },
             });
             bx += w + BADGE_GAP;
         }
         cursor += BADGE_H;
     }
     let h = (cursor + CARD_PAD).max(MIN_CARD_H);
-    CardShape {
-        source: Source::of(card, lang),
-        h,
-        text,
-        owner,
-        badges,
-    }
+    CardShape { source: Source::of(card, lang), h, text, owner, badges }
 }
 
 /// Stack lines downwards from `cursor`, baselines at ~0.8 em below each line's top.
@@ -204,22 +181,13 @@ pub fn block(lines: Vec<String>, font: f32, line_h: f32, x: f32, cursor: &mut f3
             TextLine { text, x, y, width }
         })
         .collect();
-    TextBlock {
-        font_size: font,
-        bold: false,
-        centered: false,
-        lines,
-    }
+    TextBlock { font_size: font, bold: false, centered: false, lines }
 }
 
 fn badge_specs(card: &Card, lang: Language) -> Vec<(BadgeKind, Tone, String)> {
     let mut out = Vec::new();
     if let Some(fp) = &card.fail_point {
-        out.push((
-            BadgeKind::FailPoint { fail: fp.kind },
-            Tone::Alert,
-            words::fail_point(lang, fp.kind),
-        ));
+        out.push((BadgeKind::FailPoint { fail: fp.kind }, Tone::Alert, words::fail_point(lang, fp.kind)));
     }
     if card.wait {
         out.push((BadgeKind::Wait, Tone::Warn, words::wait(lang).to_owned()));
@@ -236,15 +204,10 @@ fn badge_specs(card: &Card, lang: Language) -> Vec<(BadgeKind, Tone, String)> {
             s if s < 0 => format!("\u{2212}{}", s.unsigned_abs()),
             _ => "0".to_owned(),
         };
-        out.push((
-            BadgeKind::Emotion { score },
-            tone,
-            words::emotion(lang, &shown),
-        ));
+        out.push((BadgeKind::Emotion { score }, tone, words::emotion(lang, &shown)));
     }
     if card.duration_seconds.is_some() || card.tolerance_seconds.is_some() {
-        let over =
-            matches!((card.duration_seconds, card.tolerance_seconds), (Some(d), Some(t)) if d > t);
+        let over = matches!((card.duration_seconds, card.tolerance_seconds), (Some(d), Some(t)) if d > t);
         let label = match (card.duration_seconds, card.tolerance_seconds) {
             (Some(d), Some(t)) => format!("{} / {}", duration(lang, d), duration(lang, t)),
             (Some(d), None) => duration(lang, d),
@@ -252,20 +215,10 @@ fn badge_specs(card: &Card, lang: Language) -> Vec<(BadgeKind, Tone, String)> {
             (None, None) => String::new(),
         };
         let tone = if over { Tone::Alert } else { Tone::Info };
-        out.push((
-            BadgeKind::Time {
-                over_tolerance: over,
-            },
-            tone,
-            label,
-        ));
+        out.push((BadgeKind::Time { over_tolerance: over }, tone, label));
     }
     if let Some(channel) = card.channel {
-        out.push((
-            BadgeKind::Channel { channel },
-            Tone::Neutral,
-            words::channel(lang, channel).to_owned(),
-        ));
+        out.push((BadgeKind::Channel { channel }, Tone::Neutral, words::channel(lang, channel).to_owned()));
     }
     out
 }
@@ -295,10 +248,7 @@ mod tests {
     #[test]
     fn every_badge_fits_inside_the_card() {
         let mut c = Card::new("c1", "l1", "s1", "Pay the bill");
-        c.fail_point = Some(FailPoint {
-            kind: FailKind::Interaction,
-            recovery: String::new(),
-        });
+        c.fail_point = Some(FailPoint { kind: FailKind::Interaction, recovery: String::new() });
         c.wait = true;
         c.emotion = Some(-2);
         c.duration_seconds = Some(u32::MAX);
@@ -308,10 +258,7 @@ mod tests {
         let b = card_box(&c, Language::English, 10.0, 20.0);
         assert_eq!(b.badges.len(), 5);
         for badge in &b.badges {
-            assert!(
-                badge.rect.x >= b.rect.x && badge.rect.right() <= b.rect.right(),
-                "{badge:?}"
-            );
+            assert!(badge.rect.x >= b.rect.x && badge.rect.right() <= b.rect.right(), "{badge:?}");
             assert!(badge.rect.bottom() <= b.rect.bottom());
         }
         assert_eq!(b.badges[3].tone, Tone::Alert);

@@ -52,9 +52,7 @@ impl<'a> Labeler<'a> {
     }
 
     fn on_line(&self, r: &Rect) -> bool {
-        self.lines
-            .iter()
-            .any(|l| r.y < l.y + 1.0 && r.bottom() > l.y - 1.0 && r.x < l.x2 && r.right() > l.x1)
+        self.lines.iter().any(|l| r.y < l.y + 1.0 && r.bottom() > l.y - 1.0 && r.x < l.x2 && r.right() > l.x1)
     }
 
     fn clear(&self, r: &Rect) -> bool {
@@ -72,7 +70,8 @@ impl<'a> Labeler<'a> {
         let h = lines.len() as f32 * LABEL_LINE + 2.0 * LABEL_PAD;
         let w = lines.iter().map(|l| super::metrics::text_width(l, LABEL_FONT)).fold(0.0, f32::max) + 2.0 * LABEL_PAD;
         let mut candidates = self.candidates(points, w, h);
-        candidates.sort_by(|a, b| b.free.total_cmp(&a.free).then(a.segment.cmp(&b.segment)).then(a.variant.cmp(&b.variant)));
+        candidates
+            .sort_by(|a, b| b.free.total_cmp(&a.free).then(a.segment.cmp(&b.segment)).then(a.variant.cmp(&b.variant)));
         let rect = candidates
             .iter()
             .find(|c| c.fits && !self.on_line(&c.rect) && self.clear(&c.rect))
@@ -86,10 +85,8 @@ impl<'a> Labeler<'a> {
             self.placed.entry(b).or_default().push(rect);
         }
         let mut cursor = rect.y + LABEL_PAD;
-        let text: TextBlock = TextBlock {
-            centered: true,
-            ..block(lines, LABEL_FONT, LABEL_LINE, rect.center_x(), &mut cursor)
-        };
+        let text: TextBlock =
+            TextBlock { centered: true, ..block(lines, LABEL_FONT, LABEL_LINE, rect.center_x(), &mut cursor) };
         Some(ConnectorLabel { rect, text })
     }
 
@@ -107,12 +104,8 @@ impl<'a> Labeler<'a> {
                 continue;
             }
             let (y0, y1) = (a.y.min(b.y), a.y.max(b.y));
-            let mut cuts: Vec<f32> = self
-                .lines
-                .iter()
-                .filter(|l| l.y > y0 && l.y < y1 && a.x >= l.x1 && a.x <= l.x2)
-                .map(|l| l.y)
-                .collect();
+            let mut cuts: Vec<f32> =
+                self.lines.iter().filter(|l| l.y > y0 && l.y < y1 && a.x >= l.x1 && a.x <= l.x2).map(|l| l.y).collect();
             cuts.sort_by(f32::total_cmp);
             let mut stretches: Vec<(f32, f32)> = Vec::with_capacity(cuts.len() + 2);
             let mut start = y0;
@@ -128,7 +121,13 @@ impl<'a> Labeler<'a> {
                 let free = hi - lo;
                 let c = (lo + hi) / 2.0;
                 let y = c - h / 2.0;
-                out.push(Candidate { free, segment, variant: 0, rect: Rect { x: a.x - w / 2.0, y, w, h }, fits: free >= h + 2.0 * HEAD_LEN });
+                out.push(Candidate {
+                    free,
+                    segment,
+                    variant: 0,
+                    rect: Rect { x: a.x - w / 2.0, y, w, h },
+                    fits: free >= h + 2.0 * HEAD_LEN,
+                });
                 for (variant, x) in [(1, a.x + BESIDE), (2, a.x - BESIDE - w)] {
                     out.push(Candidate { free, segment, variant, rect: Rect { x, y, w, h }, fits: true });
                 }
@@ -172,7 +171,8 @@ impl Labeler<'_> {
         }
         // Stable: equal distances keep the order along the route.
         spots.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let off_lines = spots.iter().take_while(|s| s.0 <= NEAR_OFF_LINE).find(|s| !self.on_line(&s.1) && self.clear(&s.1));
+        let off_lines =
+            spots.iter().take_while(|s| s.0 <= NEAR_OFF_LINE).find(|s| !self.on_line(&s.1) && self.clear(&s.1));
         off_lines.or_else(|| spots.iter().find(|s| self.clear(&s.1))).map(|s| s.1)
     }
 }

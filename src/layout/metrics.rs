@@ -45,10 +45,7 @@ pub fn clean(s: &str) -> Cow<'_, str> {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(
-            s.chars()
-                .filter(|&c| is_xml_char(c) && c != '\r')
-                .map(|c| if c == '\t' { ' ' } else { c })
-                .collect(),
+            s.chars().filter(|&c| is_xml_char(c) && c != '\r').map(|c| if c == '\t' { ' ' } else { c }).collect(),
         )
     }
 }

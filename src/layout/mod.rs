@@ -31,9 +31,9 @@ mod slots;
 pub mod words;
 pub mod wrap;
 
-pub use words::duration;
 pub use geometry::*;
 pub use scene::*;
+pub use words::duration;
 
 use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line, LineKind};
 use card::CardShape;
@@ -72,29 +72,21 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     // Title block.
     let mut cursor = MARGIN;
     let title_w = width - 2.0 * MARGIN;
-    let mut title = card::block(
-        wrap::wrap(&doc.title, TITLE_FONT, title_w),
-        TITLE_FONT,
-        TITLE_LINE,
-        MARGIN,
-        &mut cursor,
-    );
+    let mut title =
+        card::block(wrap::wrap(&doc.title, TITLE_FONT, title_w), TITLE_FONT, TITLE_LINE, MARGIN, &mut cursor);
     title.bold = true;
-    let sub: Vec<String> = [(words::scenario_prefix(doc.language), &doc.scenario), (words::persona_prefix(doc.language), &doc.persona)]
-        .into_iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w))
-        .collect();
+    let sub: Vec<String> =
+        [(words::scenario_prefix(doc.language), &doc.scenario), (words::persona_prefix(doc.language), &doc.persona)]
+            .into_iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w))
+            .collect();
     let subtitle = card::block(sub, SUBTITLE_FONT, SUBTITLE_LINE, MARGIN, &mut cursor);
     let header_top = cursor + TITLE_GAP;
 
     // Stage header row.
     let name_w = STAGE_W - 2.0 * HEADER_PAD;
-    let stage_names: Vec<Vec<String>> = doc
-        .stages
-        .iter()
-        .map(|s| wrap::wrap(&s.name, HEADER_FONT, name_w))
-        .collect();
+    let stage_names: Vec<Vec<String>> = doc.stages.iter().map(|s| wrap::wrap(&s.name, HEADER_FONT, name_w)).collect();
     let most = stage_names.iter().map(Vec::len).max().unwrap_or(0);
     let header_h = (most as f32 * HEADER_LINE + 2.0 * HEADER_PAD).max(MIN_STAGE_HEADER_H);
     let stages: Vec<StageColumn> = doc
@@ -112,12 +104,7 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
                 element: ElementRef::Stage(s.id.clone()),
                 x,
                 width: STAGE_W,
-                header: Rect {
-                    x,
-                    y: header_top,
-                    w: STAGE_W,
-                    h: header_h,
-                },
+                header: Rect { x, y: header_top, w: STAGE_W, h: header_h },
                 name,
             }
         })
@@ -136,13 +123,7 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     let by_id: Vec<(usize, usize, &Card)> = doc
         .cards
         .values()
-        .filter_map(|c| {
-            Some((
-                *lane_ix.get(c.lane.as_str())?,
-                *stage_ix.get(c.stage.as_str())?,
-                c,
-            ))
-        })
+        .filter_map(|c| Some((*lane_ix.get(c.lane.as_str())?, *stage_ix.get(c.stage.as_str())?, c)))
         .collect();
     // Grouped by cell (a counting sort), then by order; the cards come by id, so equal
     // orders stay by id, as `cell_cards` has them.
@@ -212,13 +193,10 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
             let height = if lane.collapsed {
                 (text_h + 2.0 * HEADER_PAD).max(COLLAPSED_LANE_H)
             } else {
-                (lane_h[i] + 2.0 * CELL_PAD_Y)
-                    .max(text_h + 2.0 * HEADER_PAD)
-                    .max(MIN_LANE_H)
+                (lane_h[i] + 2.0 * CELL_PAD_Y).max(text_h + 2.0 * HEADER_PAD).max(MIN_LANE_H)
             };
             let mut c = y + HEADER_PAD;
-            let mut name =
-                card::block(names, HEADER_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
+            let mut name = card::block(names, HEADER_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
             name.bold = true;
             let mut note = card::block(note, NOTE_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
             note.bold = false;
@@ -231,18 +209,8 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
                 kind: lane.kind,
                 y,
                 height,
-                band: Rect {
-                    x: MARGIN,
-                    y,
-                    w: band_w,
-                    h: height,
-                },
-                header: Rect {
-                    x: MARGIN,
-                    y,
-                    w: LANE_HEADER_W,
-                    h: height,
-                },
+                band: Rect { x: MARGIN, y, w: band_w, h: height },
+                header: Rect { x: MARGIN, y, w: LANE_HEADER_W, h: height },
                 name,
                 note,
                 fill,
@@ -274,11 +242,7 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     Scene {
         width,
         height: grid_bottom + MARGIN,
-        title: TitleBlock {
-            element: ElementRef::Document,
-            title,
-            subtitle,
-        },
+        title: TitleBlock { element: ElementRef::Document, title, subtitle },
         stages,
         lanes,
         lines,
@@ -289,11 +253,7 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
 
 /// Lines that can be drawn, grouped by the boundary they share, sorted.
 fn line_groups(doc: &Blueprint) -> Vec<Vec<&Line>> {
-    let mut valid: Vec<_> = doc
-        .lines
-        .iter()
-        .filter(|l| l.boundary <= doc.lanes.len())
-        .collect();
+    let mut valid: Vec<_> = doc.lines.iter().filter(|l| l.boundary <= doc.lanes.len()).collect();
     valid.sort_by_key(|l| (l.boundary, l.kind));
     valid.dedup_by_key(|l| l.kind);
     valid.chunk_by(|a, b| a.boundary == b.boundary).map(<[_]>::to_vec).collect()
@@ -312,7 +272,8 @@ fn line_label_margin(doc: &Blueprint, groups: &[Vec<&Line>]) -> f32 {
         let mut rows = [0.0f32; 2];
         for (k, line) in group.iter().enumerate() {
             let (above, _) = label_slot(k);
-            rows[above as usize] += metrics::text_width(line.kind.label_in(doc.language), LINE_LABEL_FONT) + 2.0 * HEADER_PAD;
+            rows[above as usize] +=
+                metrics::text_width(line.kind.label_in(doc.language), LINE_LABEL_FONT) + 2.0 * HEADER_PAD;
         }
         widest = widest.max(rows[0]).max(rows[1]);
     }
@@ -326,7 +287,15 @@ fn line_label_margin(doc: &Blueprint, groups: &[Vec<&Line>]) -> f32 {
 /// Lines at their lane boundaries; lines sharing a boundary are spread a few pixels apart.
 /// Labels sit in the margin right of the last stage (see [`line_label_margin`]).
 #[allow(clippy::too_many_arguments)]
-fn lines(doc: &Blueprint, groups: &[Vec<&Line>], lanes: &[LaneBand], top: f32, bottom: f32, grid_right: f32, width: f32) -> Vec<LineGeom> {
+fn lines(
+    doc: &Blueprint,
+    groups: &[Vec<&Line>],
+    lanes: &[LaneBand],
+    top: f32,
+    bottom: f32,
+    grid_right: f32,
+    width: f32,
+) -> Vec<LineGeom> {
     let mut out = Vec::new();
     for group in groups {
         let base = lanes.get(group[0].boundary).map_or(bottom, |l| l.y).max(top);
@@ -344,19 +313,9 @@ fn lines(doc: &Blueprint, groups: &[Vec<&Line>], lanes: &[LaneBand], top: f32, b
                 font_size: LINE_LABEL_FONT,
                 bold: true,
                 centered: false,
-                lines: vec![TextLine {
-                    text,
-                    x,
-                    y: baseline,
-                    width: w,
-                }],
+                lines: vec![TextLine { text, x, y: baseline, width: w }],
             };
-            let label_box = Rect {
-                x: x - 3.0,
-                y: box_y,
-                w: w + 6.0,
-                h: 13.0,
-            };
+            let label_box = Rect { x: x - 3.0, y: box_y, w: w + 6.0, h: 13.0 };
             let (dash, color) = line_style(line.kind);
             out.push(LineGeom {
                 element: ElementRef::Line(line.kind),
@@ -395,23 +354,14 @@ fn connectors(
     lines: &[LineGeom],
 ) -> Vec<ConnectorRoute> {
     // Visible cards come in (lane, stage, order) order: top to bottom within each column.
-    let obstacles = Obstacles::new(
-        grid_x,
-        n_stages,
-        cards.iter().map(|b| (column_of(b.rect.x, grid_x), b.rect)),
-    );
+    let obstacles = Obstacles::new(grid_x, n_stages, cards.iter().map(|b| (column_of(b.rect.x, grid_x), b.rect)));
     let mut places: HashMap<&str, Place> = HashMap::with_capacity_and_hasher(placed.len(), Default::default());
     let mut next_visible = 0;
     for &(l, s, c) in placed {
         let column_x = grid_x + s as f32 * STAGE_W;
         let place = if lanes[l].collapsed {
             let band = &lanes[l].band;
-            let rect = Rect {
-                x: column_x + CELL_PAD_X,
-                y: band.y + 4.0,
-                w: CARD_W,
-                h: band.h - 8.0,
-            };
+            let rect = Rect { x: column_x + CELL_PAD_X, y: band.y + 4.0, w: CARD_W, h: band.h - 8.0 };
             // Hidden cards of one cell share its box, and so its ports.
             Place { column: s, rect, collapsed: true, key: cards.len() + l * n_stages + s }
         } else {
@@ -453,25 +403,11 @@ mod tests {
             Lane::new("l2", LaneKind::Frontstage, "Frontstage"),
             Lane::new("l3", LaneKind::Backstage, "Backstage"),
         ];
-        b.lines = vec![
-            Line {
-                kind: LineKind::Interaction,
-                boundary: 1,
-            },
-            Line {
-                kind: LineKind::Visibility,
-                boundary: 1,
-            },
-        ];
+        b.lines =
+            vec![Line { kind: LineKind::Interaction, boundary: 1 }, Line { kind: LineKind::Visibility, boundary: 1 }];
         for (id, lane, stage, order, text) in [
             ("c1", "l1", "s1", 5, "second in cell"),
-            (
-                "c2",
-                "l1",
-                "s1",
-                1,
-                "first in cell, with a much longer text that has to wrap over several lines",
-            ),
+            ("c2", "l1", "s1", 1, "first in cell, with a much longer text that has to wrap over several lines"),
             ("c3", "l2", "s2", 0, "front"),
             ("c4", "l3", "s1", 0, "back"),
             ("ghost", "nope", "s1", 0, "in no lane"),
@@ -480,22 +416,14 @@ mod tests {
             c.order = order;
             b.cards.insert(c.id.clone(), c);
         }
-        for (id, from, to) in [
-            ("a1", "c2", "c1"),
-            ("a2", "c1", "c3"),
-            ("a3", "c3", "missing"),
-            ("a4", "c3", "c4"),
-        ] {
+        for (id, from, to) in [("a1", "c2", "c1"), ("a2", "c1", "c3"), ("a3", "c3", "missing"), ("a4", "c3", "c4")] {
             b.connectors.insert(id.into(), Connector::new(id, from, to));
         }
         b
     }
 
     fn card<'a>(s: &'a Scene, id: &str) -> &'a CardBox {
-        s.cards
-            .iter()
-            .find(|c| c.element == ElementRef::Card(id.into()))
-            .unwrap()
+        s.cards.iter().find(|c| c.element == ElementRef::Card(id.into())).unwrap()
     }
 
     #[test]
@@ -506,14 +434,8 @@ mod tests {
         assert!(first.rect.bottom() + CARD_GAP <= second.rect.y + 0.01);
         for (id, lane, stage) in [("c1", 0, 0), ("c2", 0, 0), ("c3", 1, 1), ("c4", 2, 0)] {
             let (b, l, st) = (card(&s, id).rect, &s.lanes[lane], &s.stages[stage]);
-            assert!(
-                b.y >= l.y && b.bottom() <= l.y + l.height,
-                "{id} outside its lane"
-            );
-            assert!(
-                b.x >= st.x && b.right() <= st.x + st.width,
-                "{id} outside its stage"
-            );
+            assert!(b.y >= l.y && b.bottom() <= l.y + l.height, "{id} outside its lane");
+            assert!(b.x >= st.x && b.right() <= st.x + st.width, "{id} outside its stage");
         }
         // Lanes are contiguous and the first one grew to hold its two cards.
         for w in s.lanes.windows(2) {
@@ -550,12 +472,14 @@ mod tests {
         let (edited, recoloured, moved) = (ids.next().unwrap(), ids.next().unwrap(), ids.next().unwrap());
         after.cards.get_mut(&edited).unwrap().owner = "Kitchen, edited".into();
         let channel = &mut after.cards.get_mut(&recoloured).unwrap().channel;
-        *channel = if *channel == Some(crate::model::Channel::Digital) { None } else { Some(crate::model::Channel::Digital) };
+        *channel =
+            if *channel == Some(crate::model::Channel::Digital) { None } else { Some(crate::model::Channel::Digital) };
         let target = after.stages.iter().find(|s| s.id != after.cards[&moved].stage).unwrap().id.clone();
         after.cards.get_mut(&moved).unwrap().stage = target;
         let again = layout_reusing(&after, Some(&first));
         assert_eq!(again, layout(&after), "the same Scene as a layout from scratch");
-        let old = |id: &crate::model::CardId| first.cards.iter().find(|b| b.element == ElementRef::Card(id.clone())).unwrap();
+        let old =
+            |id: &crate::model::CardId| first.cards.iter().find(|b| b.element == ElementRef::Card(id.clone())).unwrap();
         let shared = again.cards.iter().filter(|b| first.cards.iter().any(|o| Arc::ptr_eq(o, b))).count();
         assert!(shared > 0, "unchanged cards in unchanged places are shared");
         for b in &again.cards {
@@ -585,20 +509,9 @@ mod tests {
                 (p.x == r.x || p.x == r.right()) && p.y >= r.y && p.y <= r.bottom()
                     || (p.y == r.y || p.y == r.bottom()) && p.x >= r.x && p.x <= r.right()
             };
-            assert!(
-                on(&c.points[0], &from),
-                "{:?} starts off its card",
-                c.element
-            );
-            assert!(
-                on(c.points.last().unwrap(), &to),
-                "{:?} ends off its card",
-                c.element
-            );
-            assert!(c
-                .points
-                .windows(2)
-                .all(|w| w[0].x == w[1].x || w[0].y == w[1].y));
+            assert!(on(&c.points[0], &from), "{:?} starts off its card", c.element);
+            assert!(on(c.points.last().unwrap(), &to), "{:?} ends off its card", c.element);
+            assert!(c.points.windows(2).all(|w| w[0].x == w[1].x || w[0].y == w[1].y));
         }
     }
 
@@ -607,18 +520,11 @@ mod tests {
         let mut b = doc();
         b.lanes[1].collapsed = true;
         let s = layout(&b);
-        assert!(s
-            .cards
-            .iter()
-            .all(|c| c.element != ElementRef::Card("c3".into())));
+        assert!(s.cards.iter().all(|c| c.element != ElementRef::Card("c3".into())));
         assert_eq!(s.lanes[1].hidden_cards, 1);
         assert!(s.lanes[1].height < MIN_LANE_H);
         assert_eq!(s.lanes[1].note.lines[0].text, "1 card hidden");
-        let a2 = s
-            .connectors
-            .iter()
-            .find(|c| c.element == ElementRef::Connector("a2".into()))
-            .unwrap();
+        let a2 = s.connectors.iter().find(|c| c.element == ElementRef::Connector("a2".into())).unwrap();
         assert!(a2.to_collapsed && !a2.from_collapsed);
         let end = a2.points.last().unwrap();
         assert!(end.y >= s.lanes[1].y && end.y <= s.lanes[1].y + s.lanes[1].height);
@@ -629,10 +535,7 @@ mod tests {
         let b = doc();
         assert_eq!(layout(&b), layout(&b.clone()));
         let json = serde_json::to_value(layout(&b)).unwrap();
-        assert_eq!(
-            json["cards"][0]["element"],
-            serde_json::json!({"kind": "card", "id": "c2"})
-        );
+        assert_eq!(json["cards"][0]["element"], serde_json::json!({"kind": "card", "id": "c2"}));
         assert_eq!(json["lines"][1]["kind"], "visibility");
     }
 
@@ -641,10 +544,7 @@ mod tests {
         let s = layout(&Blueprint::empty(""));
         assert!(s.width > 0.0 && s.height > 0.0);
         let mut b = doc();
-        b.lines.push(Line {
-            kind: LineKind::Implementation,
-            boundary: 99,
-        });
+        b.lines.push(Line { kind: LineKind::Implementation, boundary: 99 });
         b.lanes[0].color = Some("not a colour".into());
         let s = layout(&b);
         assert_eq!(s.lines.len(), 2);

@@ -109,11 +109,7 @@ impl Obstacles {
             }
         }
         const ROOMY: f32 = 60.0;
-        let y = if hi - lo <= ROOMY {
-            (lo + hi) / 2.0
-        } else {
-            prefer.clamp(lo + ROOMY / 4.0, hi - ROOMY / 4.0)
-        };
+        let y = if hi - lo <= ROOMY { (lo + hi) / 2.0 } else { prefer.clamp(lo + ROOMY / 4.0, hi - ROOMY / 4.0) };
         Channel { y, lo, hi }
     }
 

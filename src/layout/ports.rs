@@ -123,7 +123,11 @@ mod tests {
         let cs: Vec<Connector> = (0..3).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
         let src = place(0, 0, 100.0, 60.0);
         // Ids in the opposite order of the targets' rows.
-        let ends = [(&cs[0], src, place(1, 1, 300.0, 40.0)), (&cs[1], src, place(2, 1, 200.0, 40.0)), (&cs[2], src, place(3, 1, 20.0, 40.0))];
+        let ends = [
+            (&cs[0], src, place(1, 1, 300.0, 40.0)),
+            (&cs[1], src, place(2, 1, 200.0, 40.0)),
+            (&cs[2], src, place(3, 1, 20.0, 40.0)),
+        ];
         let shapes = [Shape::Forward; 3];
         let got = assign(&ends, &shapes);
         assert!(got[2].0 < got[1].0 && got[1].0 < got[0].0, "{got:?}");

@@ -182,11 +182,7 @@ fn plan<'a>(
         }
         Shape::Forward | Shape::Backward => {
             let fwd = shape == Shape::Forward;
-            let (start, end) = if fwd {
-                (p(a.right(), pa), p(b.x, pb))
-            } else {
-                (p(a.x, pa), p(b.right(), pb))
-            };
+            let (start, end) = if fwd { (p(a.right(), pa), p(b.x, pb)) } else { (p(a.x, pa), p(b.right(), pb)) };
             // Columns strictly between the two ends, and the gutters next to each end.
             let (between, near_from, near_to) = if fwd {
                 (from.column + 1..to.column, from.column + 1, to.column)
@@ -265,7 +261,9 @@ fn gutter_tracks(runs: &[Run], grid_x: f32) -> Vec<f32> {
 fn bundles(runs: &[Run]) -> Vec<usize> {
     let span = |r: &Run| (r.y0.min(r.y1), r.y0.max(r.y1));
     let mut by_top: Vec<usize> = (0..runs.len()).collect();
-    by_top.sort_unstable_by(|&i, &j| runs[i].gutter.cmp(&runs[j].gutter).then(span(&runs[i]).0.total_cmp(&span(&runs[j]).0)));
+    by_top.sort_unstable_by(|&i, &j| {
+        runs[i].gutter.cmp(&runs[j].gutter).then(span(&runs[i]).0.total_cmp(&span(&runs[j]).0))
+    });
     let mut bundle = vec![0; runs.len()];
     let mut current = 0;
     let mut reach = f32::NEG_INFINITY;
@@ -473,10 +471,22 @@ mod tests {
     #[test]
     fn runs_sharing_a_gutter_get_tracks_of_their_own() {
         let cs: Vec<Connector> = (0..4).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
-        let cards = [place(0, 0, 100.0), place(1, 0, 200.0), place(2, 0, 300.0), place(3, 1, 400.0), place(4, 1, 100.0), place(5, 0, 500.0)];
+        let cards = [
+            place(0, 0, 100.0),
+            place(1, 0, 200.0),
+            place(2, 0, 300.0),
+            place(3, 1, 400.0),
+            place(4, 1, 100.0),
+            place(5, 0, 500.0),
+        ];
         let o = obstacles(&cards);
         // Three runs into the gutter left of column 1, and a loop in the same gutter.
-        let ends = [(&cs[0], cards[0], cards[3]), (&cs[1], cards[1], cards[3]), (&cs[2], cards[2], cards[3]), (&cs[3], cards[0], cards[5])];
+        let ends = [
+            (&cs[0], cards[0], cards[3]),
+            (&cs[1], cards[1], cards[3]),
+            (&cs[2], cards[2], cards[3]),
+            (&cs[3], cards[0], cards[5]),
+        ];
         let routes = route_all(&ends, &o, GRID_X);
         let mut xs: Vec<f32> = routes.iter().map(|r| r.points[1].x).collect();
         xs.sort_by(f32::total_cmp);
@@ -499,7 +509,8 @@ mod tests {
         // b has one loop in from above (a → b) and one out below (b → c), around the cards
         // between, through the gutter right of their column: their runs meet b's right side
         // a port apart.
-        let cards = [place(0, 0, 100.0), place(1, 0, 300.0), place(2, 0, 500.0), place(3, 0, 200.0), place(4, 0, 400.0)];
+        let cards =
+            [place(0, 0, 100.0), place(1, 0, 300.0), place(2, 0, 500.0), place(3, 0, 200.0), place(4, 0, 400.0)];
         let o = obstacles(&cards);
         let ends = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[1], cards[2])];
         let routes = route_all(&ends, &o, GRID_X);
@@ -513,7 +524,8 @@ mod tests {
     fn runs_far_apart_share_a_track_and_keep_it() {
         let cs: Vec<Connector> = (0..4).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
         // Two bundles in the gutter left of column 1: rows 100 → 200 and rows 600 → 700.
-        let cards = [place(0, 0, 100.0), place(1, 1, 200.0), place(2, 0, 600.0), place(3, 1, 700.0), place(4, 0, 130.0)];
+        let cards =
+            [place(0, 0, 100.0), place(1, 1, 200.0), place(2, 0, 600.0), place(3, 1, 700.0), place(4, 0, 130.0)];
         let o = obstacles(&cards);
         let top = [(&cs[0], cards[0], cards[1])];
         let both = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[2], cards[3])];

@@ -1,8 +1,8 @@
 //! The Scene: positioned, id-tagged primitives that every renderer draws as they are.
 //! Coordinates are pixels, y grows downwards, origin at the top left.
 
-use crate::model::{CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind};
 use super::card::CardShape;
+use crate::model::{CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind};
 use serde::Serialize;
 use std::sync::Arc;
 

@@ -140,8 +140,7 @@ impl Blueprint {
 
     /// Cards of one cell in display order (by `order`, then id).
     pub fn cell_cards(&self, lane: &LaneId, stage: &StageId) -> Vec<&Card> {
-        let mut v: Vec<&Card> =
-            self.cards.values().filter(|c| &c.lane == lane && &c.stage == stage).collect();
+        let mut v: Vec<&Card> = self.cards.values().filter(|c| &c.lane == lane && &c.stage == stage).collect();
         v.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
         v
     }
@@ -264,9 +263,7 @@ impl Blueprint {
 
 fn invalid_id_message(id: &str) -> String {
     let shown: String = id.chars().take(40).collect();
-    format!(
-        "id {shown:?} is not valid: use 1–64 of the characters A–Z a–z 0–9 _ - . :"
-    )
+    format!("id {shown:?} is not valid: use 1–64 of the characters A–Z a–z 0–9 _ - . :")
 }
 
 #[cfg(test)]

@@ -123,11 +123,7 @@ impl LaneKind {
     pub fn is_canonical(self) -> bool {
         matches!(
             self,
-            LaneKind::Evidence
-                | LaneKind::Customer
-                | LaneKind::Frontstage
-                | LaneKind::Backstage
-                | LaneKind::Support
+            LaneKind::Evidence | LaneKind::Customer | LaneKind::Frontstage | LaneKind::Backstage | LaneKind::Support
         )
     }
 }

@@ -33,13 +33,7 @@ impl Out {
     }
 
     pub(crate) fn push(&mut self, message: String, elements: Vec<ElementRef>, hint: impl Into<Cow<'static, str>>) {
-        self.items.push(Diagnostic {
-            rule: self.rule,
-            severity: self.severity,
-            message,
-            elements,
-            hint: hint.into(),
-        });
+        self.items.push(Diagnostic { rule: self.rule, severity: self.severity, message, elements, hint: hint.into() });
     }
 
     pub(crate) fn take(&mut self) -> Vec<Diagnostic> {

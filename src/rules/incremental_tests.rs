@@ -1,7 +1,7 @@
 //! `Checker::update` must give exactly what a full `check` gives, after any edit.
 
-use super::testing::good;
 use super::known_rule_ids;
+use super::testing::good;
 use super::{check, Checker};
 use crate::edit::{Change, Meta, Patch};
 use crate::model::{Blueprint, Card, Connector, Direction, FailKind, FailPoint, Line, LineKind, Profile, RuleSetting};
@@ -52,9 +52,19 @@ fn hand_made_patches() {
         |doc| vec![connector_change(doc, "uf4", None), connector_change(doc, "fb4", None)],
         "deleting the dangling connectors",
     );
-    step(&mut doc, &mut ck, |doc| vec![connector_change(doc, "x1", Some(Connector::new("x1", "u1", "f1")))], "a duplicate");
+    step(
+        &mut doc,
+        &mut ck,
+        |doc| vec![connector_change(doc, "x1", Some(Connector::new("x1", "u1", "f1")))],
+        "a duplicate",
+    );
     step(&mut doc, &mut ck, |doc| vec![connector_change(doc, "uf1", None)], "deleting the first of the duplicates");
-    step(&mut doc, &mut ck, |doc| vec![connector_change(doc, "x2", Some(Connector::new("x2", "u5", "p1")))], "customer to support");
+    step(
+        &mut doc,
+        &mut ck,
+        |doc| vec![connector_change(doc, "x2", Some(Connector::new("x2", "u5", "p1")))],
+        "customer to support",
+    );
     let mut text = doc.cards["u5"].clone();
     text.text = "Leave a tip".into();
     step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u5", Some(text))], "renaming a card at a connector");
@@ -68,10 +78,15 @@ fn hand_made_patches() {
     step(
         &mut doc,
         &mut ck,
-        |doc| vec![Change::Lines {
-            before: doc.lines.clone(),
-            after: vec![Line { kind: LineKind::Visibility, boundary: 2 }, Line { kind: LineKind::Interaction, boundary: 3 }],
-        }],
+        |doc| {
+            vec![Change::Lines {
+                before: doc.lines.clone(),
+                after: vec![
+                    Line { kind: LineKind::Visibility, boundary: 2 },
+                    Line { kind: LineKind::Interaction, boundary: 3 },
+                ],
+            }]
+        },
         "lines out of order",
     );
     let mut meta = Meta::of(&doc);
@@ -104,7 +119,13 @@ fn random_edit_sequences() {
         for i in 0..120 {
             let cards: Vec<String> = doc.cards.keys().map(|k| k.to_string()).collect();
             let conns: Vec<String> = doc.connectors.keys().map(|k| k.to_string()).collect();
-            let pick = |rng: &mut Lcg, v: &[String]| if v.is_empty() { "none".to_owned() } else { v[rng.next(v.len())].clone() };
+            let pick = |rng: &mut Lcg, v: &[String]| {
+                if v.is_empty() {
+                    "none".to_owned()
+                } else {
+                    v[rng.next(v.len())].clone()
+                }
+            };
             let stage = format!("s{}", rng.next(5) + 1);
             let changes = match rng.next(9) {
                 0 | 1 => {
@@ -139,7 +160,8 @@ fn random_edit_sequences() {
                 }
                 4..=6 => {
                     let id = format!("x{i}");
-                    let mut c = Connector::new(id.as_str(), pick(&mut rng, &cards).as_str(), pick(&mut rng, &cards).as_str());
+                    let mut c =
+                        Connector::new(id.as_str(), pick(&mut rng, &cards).as_str(), pick(&mut rng, &cards).as_str());
                     if rng.next(4) == 0 {
                         c.direction = Direction::TwoWay;
                     }
@@ -206,7 +228,12 @@ fn unvalidated_documents_do_not_panic() {
     assert!(d.iter().any(|d| d.rule == "connector-ends"));
     let mut ck = Checker::new(&doc.0);
     let mut doc = doc.0;
-    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "ghost", Some(Card::new("ghost", "cu", "s1", "Found")))], "filling a dangling end");
+    step(
+        &mut doc,
+        &mut ck,
+        |doc| vec![card_change(doc, "ghost", Some(Card::new("ghost", "cu", "s1", "Found")))],
+        "filling a dangling end",
+    );
     step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u1", None)], "deleting a card");
     assert_eq!(crate::rules::effective_severity(&doc, "nonsense"), None);
     assert!(!known_rule_ids().any(|id| id == "nonsense") && known_rule_ids().count() == 22);

@@ -8,10 +8,12 @@
 //! times per full check, and SipHash's protection against crafted keys buys nothing here.
 
 use super::diagnostic::{quote_in, quote_list_in, Quoted};
-use crate::model::{Blueprint, Language, Card, CardId, Connector, ConnectorId, Direction, LaneId, LaneKind, LineKind, StageId};
+use crate::model::{
+    Blueprint, Card, CardId, Connector, ConnectorId, Direction, LaneId, LaneKind, Language, LineKind, StageId,
+};
+use foldhash::HashMap;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::Direction as Dir;
-use foldhash::HashMap;
 use std::collections::BTreeSet;
 
 pub(crate) type NodeIx = NodeIndex<u32>;
@@ -276,10 +278,7 @@ impl Cx<'_> {
 
     /// Existing cards at nodes, with their node.
     pub(crate) fn cards_of_kind(&self, kind: LaneKind) -> impl Iterator<Item = NodeIx> + '_ {
-        self.ix
-            .graph
-            .node_indices()
-            .filter(move |n| self.ix.graph[*n].facts.is_some_and(|f| f.kind == Some(kind)))
+        self.ix.graph.node_indices().filter(move |n| self.ix.graph[*n].facts.is_some_and(|f| f.kind == Some(kind)))
     }
 }
 
@@ -300,7 +299,8 @@ impl<'a> Link<'a> {
         let c = self.c;
         let both = self.from_facts.zip(self.to_facts);
         let forward = both.map(|(fa, fb)| ((&c.from, fa), (&c.to, fb)));
-        let back = if c.direction == Direction::TwoWay { both.map(|(fa, fb)| ((&c.to, fb), (&c.from, fa))) } else { None };
+        let back =
+            if c.direction == Direction::TwoWay { both.map(|(fa, fb)| ((&c.to, fb), (&c.from, fa))) } else { None };
         forward.into_iter().chain(back)
     }
 }

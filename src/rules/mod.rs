@@ -10,12 +10,12 @@ mod checker;
 mod diagnostic;
 mod docs;
 mod flow;
+#[cfg(test)]
+mod incremental_tests;
 mod index;
 mod rule;
 #[cfg(test)]
 mod testing;
-#[cfg(test)]
-mod incremental_tests;
 
 pub use checker::Checker;
 pub use diagnostic::Diagnostic;

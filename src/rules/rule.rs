@@ -21,10 +21,7 @@ pub struct RuleInfo {
 impl RuleInfo {
     /// The severity a profile gives this rule, or `None` when the profile turns it off.
     pub fn severity_in(&self, profile: Profile) -> Option<Severity> {
-        self.profile_overrides
-            .iter()
-            .find(|(p, _)| *p == profile)
-            .map_or(Some(self.default_severity), |(_, s)| *s)
+        self.profile_overrides.iter().find(|(p, _)| *p == profile).map_or(Some(self.default_severity), |(_, s)| *s)
     }
 }
 

@@ -86,69 +86,82 @@ pub fn blueprint() -> impl Strategy<Value = Blueprint> {
     );
     let stages = vec((id_suffix(), text()), 0..4);
     let lanes = vec((id_suffix(), prop::sample::select(LaneKind::ALL.to_vec()), text(), color(), any::<bool>()), 0..5);
-    (meta, rules, stages, lanes).prop_flat_map(|(meta, rules, stages, lanes)| {
-        let n_lanes = lanes.len();
-        let n_stages = stages.len();
-        let lines = subsequence(LineKind::ALL.to_vec(), 0..=5)
-            .prop_flat_map(move |kinds| vec(0..=n_lanes, kinds.len()).prop_map(move |b| (kinds.clone(), b)));
-        let card_count = if n_lanes == 0 || n_stages == 0 { 0..1 } else { 0..10 };
-        let cards = vec(card(n_lanes.max(1), n_stages.max(1)), card_count);
-        (Just((meta, rules, stages, lanes)), lines, cards).prop_flat_map(|(parts, lines, cards)| {
-            let n = cards.len();
-            let connectors = if n == 0 {
-                vec((Just(0usize), Just(0usize), any::<bool>(), text()), 0..1).boxed()
-            } else {
-                vec((0..n, 0..n, any::<bool>(), text()), 0..6).boxed()
-            };
-            (Just(parts), Just(lines), Just(cards), connectors)
-        })
-    })
-    .prop_map(|((meta, rules, stages, lanes), (kinds, bounds), cards, connectors)| {
-        let mut b = Blueprint::empty(meta.0);
-        b.scenario = meta.1;
-        b.persona = meta.2;
-        b.description = meta.3;
-        b.profile = meta.4;
-        b.rules = rules;
-        b.stages = stages.into_iter().enumerate().map(|(i, (sfx, name))| Stage::new(format!("s{i}{sfx}").as_str(), name)).collect();
-        b.lanes = lanes
-            .into_iter()
-            .enumerate()
-            .map(|(i, (sfx, kind, name, color, collapsed))| {
-                let mut l = Lane::new(format!("l{i}{sfx}").as_str(), kind, name);
-                l.color = color;
-                l.collapsed = collapsed;
-                l
+    (meta, rules, stages, lanes)
+        .prop_flat_map(|(meta, rules, stages, lanes)| {
+            let n_lanes = lanes.len();
+            let n_stages = stages.len();
+            let lines = subsequence(LineKind::ALL.to_vec(), 0..=5)
+                .prop_flat_map(move |kinds| vec(0..=n_lanes, kinds.len()).prop_map(move |b| (kinds.clone(), b)));
+            let card_count = if n_lanes == 0 || n_stages == 0 { 0..1 } else { 0..10 };
+            let cards = vec(card(n_lanes.max(1), n_stages.max(1)), card_count);
+            (Just((meta, rules, stages, lanes)), lines, cards).prop_flat_map(|(parts, lines, cards)| {
+                let n = cards.len();
+                let connectors = if n == 0 {
+                    vec((Just(0usize), Just(0usize), any::<bool>(), text()), 0..1).boxed()
+                } else {
+                    vec((0..n, 0..n, any::<bool>(), text()), 0..6).boxed()
+                };
+                (Just(parts), Just(lines), Just(cards), connectors)
             })
-            .collect();
-        b.lines = kinds.into_iter().zip(bounds).map(|(kind, boundary)| Line { kind, boundary }).collect();
-        for (i, mut c) in cards.into_iter().enumerate() {
-            c.id = CardId::new(format!("c{i}"));
-            c.lane = b.lanes[c.lane.as_str().parse::<usize>().unwrap()].id.clone();
-            c.stage = b.stages[c.stage.as_str().parse::<usize>().unwrap()].id.clone();
-            c.order = i as u32;
-            b.cards.insert(c.id.clone(), c);
-        }
-        let card_ids: Vec<CardId> = b.cards.keys().cloned().collect();
-        for (i, (from, to, two_way, label)) in connectors.into_iter().enumerate() {
-            let mut a = Connector::new(format!("a{i}").as_str(), card_ids[from].clone(), card_ids[to].clone());
-            a.direction = if two_way { Direction::TwoWay } else { Direction::OneWay };
-            a.label = label;
-            b.connectors.insert(a.id.clone(), a);
-        }
-        b
-    })
+        })
+        .prop_map(|((meta, rules, stages, lanes), (kinds, bounds), cards, connectors)| {
+            let mut b = Blueprint::empty(meta.0);
+            b.scenario = meta.1;
+            b.persona = meta.2;
+            b.description = meta.3;
+            b.profile = meta.4;
+            b.rules = rules;
+            b.stages = stages
+                .into_iter()
+                .enumerate()
+                .map(|(i, (sfx, name))| Stage::new(format!("s{i}{sfx}").as_str(), name))
+                .collect();
+            b.lanes = lanes
+                .into_iter()
+                .enumerate()
+                .map(|(i, (sfx, kind, name, color, collapsed))| {
+                    let mut l = Lane::new(format!("l{i}{sfx}").as_str(), kind, name);
+                    l.color = color;
+                    l.collapsed = collapsed;
+                    l
+                })
+                .collect();
+            b.lines = kinds.into_iter().zip(bounds).map(|(kind, boundary)| Line { kind, boundary }).collect();
+            for (i, mut c) in cards.into_iter().enumerate() {
+                c.id = CardId::new(format!("c{i}"));
+                c.lane = b.lanes[c.lane.as_str().parse::<usize>().unwrap()].id.clone();
+                c.stage = b.stages[c.stage.as_str().parse::<usize>().unwrap()].id.clone();
+                c.order = i as u32;
+                b.cards.insert(c.id.clone(), c);
+            }
+            let card_ids: Vec<CardId> = b.cards.keys().cloned().collect();
+            for (i, (from, to, two_way, label)) in connectors.into_iter().enumerate() {
+                let mut a = Connector::new(format!("a{i}").as_str(), card_ids[from].clone(), card_ids[to].clone());
+                a.direction = if two_way { Direction::TwoWay } else { Direction::OneWay };
+                a.label = label;
+                b.connectors.insert(a.id.clone(), a);
+            }
+            b
+        })
 }
 
 /// A card whose lane and stage hold *indices* (resolved to ids by [`blueprint`]).
 fn card(n_lanes: usize, n_stages: usize) -> impl Strategy<Value = Card> {
     let place = (0..n_lanes, 0..n_stages, text(), text(), text());
     let extra = (
-        prop::option::of(prop::sample::select(vec![Channel::Physical, Channel::Digital, Channel::Interpersonal, Channel::Process])),
+        prop::option::of(prop::sample::select(vec![
+            Channel::Physical,
+            Channel::Digital,
+            Channel::Interpersonal,
+            Channel::Process,
+        ])),
         prop::option::of(any::<u32>()),
         prop::option::of(any::<u32>()),
         any::<bool>(),
-        prop::option::of((prop::sample::select(vec![FailKind::Process, FailKind::Outcome, FailKind::Interaction, FailKind::System]), text())),
+        prop::option::of((
+            prop::sample::select(vec![FailKind::Process, FailKind::Outcome, FailKind::Interaction, FailKind::System]),
+            text(),
+        )),
         prop::option::of(-2i8..=2),
         vec(text(), 0..3),
     );

@@ -2,17 +2,13 @@
 #![allow(dead_code)]
 
 use frontstage::model::{
-    Blueprint, Card, Channel, Connector, Direction, FailKind, FailPoint, Lane, LaneKind, Line,
-    LineKind, Stage,
+    Blueprint, Card, Channel, Connector, Direction, FailKind, FailPoint, Lane, LaneKind, Line, LineKind, Stage,
 };
 
 pub fn base(title: &str, stages: &[(&str, &str)], lanes: &[(&str, LaneKind, &str)]) -> Blueprint {
     let mut b = Blueprint::empty(title);
     b.stages = stages.iter().map(|(id, n)| Stage::new(*id, *n)).collect();
-    b.lanes = lanes
-        .iter()
-        .map(|(id, k, n)| Lane::new(*id, *k, *n))
-        .collect();
+    b.lanes = lanes.iter().map(|(id, k, n)| Lane::new(*id, *k, *n)).collect();
     b
 }
 
@@ -38,18 +34,9 @@ fn canonical_lanes() -> Vec<(&'static str, LaneKind, &'static str)> {
 
 fn bitner_lines() -> Vec<Line> {
     vec![
-        Line {
-            kind: LineKind::Interaction,
-            boundary: 2,
-        },
-        Line {
-            kind: LineKind::Visibility,
-            boundary: 3,
-        },
-        Line {
-            kind: LineKind::InternalInteraction,
-            boundary: 4,
-        },
+        Line { kind: LineKind::Interaction, boundary: 2 },
+        Line { kind: LineKind::Visibility, boundary: 3 },
+        Line { kind: LineKind::InternalInteraction, boundary: 4 },
     ]
 }
 
@@ -57,12 +44,7 @@ fn bitner_lines() -> Vec<Line> {
 pub fn english() -> Blueprint {
     let mut b = base(
         "Restaurant dinner",
-        &[
-            ("enter", "Enter restaurant"),
-            ("order", "Order"),
-            ("dine", "Dine"),
-            ("pay", "Pay and leave"),
-        ],
+        &[("enter", "Enter restaurant"), ("order", "Order"), ("dine", "Dine"), ("pay", "Pay and leave")],
         &canonical_lanes(),
     );
     b.scenario = "First-time guest, dine-in dinner".into();
@@ -75,13 +57,7 @@ pub fn english() -> Blueprint {
         ("e4", "evidence", "pay", 0, "Bill, payment terminal"),
         ("k1", "customer", "enter", 0, "Enter"),
         ("k2", "customer", "enter", 1, "Wait to be greeted"),
-        (
-            "k3",
-            "customer",
-            "order",
-            0,
-            "Read the menu, ask questions and order",
-        ),
+        ("k3", "customer", "order", 0, "Read the menu, ask questions and order"),
         ("k4", "customer", "dine", 0, "Wait for food, eat"),
         ("k5", "customer", "pay", 0, "Ask for the bill, pay, leave"),
         ("f1", "front", "enter", 0, "Greet, lead to table"),
@@ -114,12 +90,7 @@ pub fn english() -> Blueprint {
 pub fn chinese() -> Blueprint {
     let mut b = base(
         "餐厅晚餐服务蓝图：首次到店的顾客在没有预约的情况下用餐",
-        &[
-            ("enter", "进入餐厅"),
-            ("order", "点餐"),
-            ("dine", "用餐"),
-            ("pay", "结账离开，顾客满意度调查与会员注册"),
-        ],
+        &[("enter", "进入餐厅"), ("order", "点餐"), ("dine", "用餐"), ("pay", "结账离开，顾客满意度调查与会员注册")],
         &[
             ("evidence", LaneKind::Evidence, "有形展示"),
             ("customer", LaneKind::Customer, "客户行为"),
@@ -130,63 +101,14 @@ pub fn chinese() -> Blueprint {
     );
     b.scenario = "首次到店，堂食晚餐".into();
     b.lines = bitner_lines();
-    card(
-        &mut b,
-        "e1",
-        "evidence",
-        "enter",
-        0,
-        "餐厅大堂、迎宾台、门口的招牌和菜单展示架",
-    );
-    card(
-        &mut b,
-        "k1",
-        "customer",
-        "enter",
-        0,
-        "顾客进入餐厅，在门口等待服务员迎接并引导入座。",
-    );
-    card(
-        &mut b,
-        "k2",
-        "customer",
-        "order",
-        0,
-        "阅读菜单，询问推荐菜品（例如：今日特价、招牌菜），然后点餐",
-    );
-    card(
-        &mut b,
-        "k3",
-        "customer",
-        "pay",
-        0,
-        "要求结账，使用微信或支付宝付款，离开餐厅",
-    );
-    card(
-        &mut b,
-        "f1",
-        "front",
-        "enter",
-        0,
-        "服务员微笑问候，引导顾客到餐桌",
-    );
-    card(
-        &mut b,
-        "f2",
-        "front",
-        "order",
-        0,
-        "推荐菜品，回答问题，记录订单",
-    );
+    card(&mut b, "e1", "evidence", "enter", 0, "餐厅大堂、迎宾台、门口的招牌和菜单展示架");
+    card(&mut b, "k1", "customer", "enter", 0, "顾客进入餐厅，在门口等待服务员迎接并引导入座。");
+    card(&mut b, "k2", "customer", "order", 0, "阅读菜单，询问推荐菜品（例如：今日特价、招牌菜），然后点餐");
+    card(&mut b, "k3", "customer", "pay", 0, "要求结账，使用微信或支付宝付款，离开餐厅");
+    card(&mut b, "f1", "front", "enter", 0, "服务员微笑问候，引导顾客到餐桌");
+    card(&mut b, "f2", "front", "order", 0, "推荐菜品，回答问题，记录订单");
     card(&mut b, "b1", "back", "order", 0, "厨房接收订单，准备食材");
-    card(
-        &mut b,
-        "s1",
-        "support",
-        "pay",
-        0,
-        "财务系统记录交易，重置餐桌",
-    );
+    card(&mut b, "s1", "support", "pay", 0, "财务系统记录交易，重置餐桌");
     arrow(&mut b, "a1", "k1", "f1");
     arrow(&mut b, "a2", "k2", "f2");
     arrow(&mut b, "a3", "f2", "b1");
@@ -200,23 +122,10 @@ pub fn badges() -> Blueprint {
     let mut b = base(
         "Badges",
         &[("s1", "Check in"), ("s2", "Stay")],
-        &[
-            ("customer", LaneKind::Customer, "Customer"),
-            ("front", LaneKind::Frontstage, "Front desk"),
-        ],
+        &[("customer", LaneKind::Customer, "Customer"), ("front", LaneKind::Frontstage, "Front desk")],
     );
-    let fails = [
-        FailKind::Process,
-        FailKind::Outcome,
-        FailKind::Interaction,
-        FailKind::System,
-    ];
-    let channels = [
-        Channel::Physical,
-        Channel::Digital,
-        Channel::Interpersonal,
-        Channel::Process,
-    ];
+    let fails = [FailKind::Process, FailKind::Outcome, FailKind::Interaction, FailKind::System];
+    let channels = [Channel::Physical, Channel::Digital, Channel::Interpersonal, Channel::Process];
     for (i, score) in (-2i8..=2).enumerate() {
         let id = format!("c{i}");
         let mut c = Card::new(
@@ -230,17 +139,10 @@ pub fn badges() -> Blueprint {
         c.wait = i % 2 == 0;
         c.channel = Some(channels[i % 4]);
         if i < 4 {
-            c.fail_point = Some(FailPoint {
-                kind: fails[i],
-                recovery: "Apologise and comp a drink".into(),
-            });
+            c.fail_point = Some(FailPoint { kind: fails[i], recovery: "Apologise and comp a drink".into() });
         }
         c.duration_seconds = Some([45, 180, 90, 7500, 600][i]);
-        c.tolerance_seconds = if i == 4 {
-            None
-        } else {
-            Some([60, 120, 300, 3600][i])
-        };
+        c.tolerance_seconds = if i == 4 { None } else { Some([60, 120, 300, 3600][i]) };
         if i == 1 {
             c.owner = "Front office manager on duty".into();
         }
@@ -279,10 +181,7 @@ pub fn collapsed() -> Blueprint {
         ],
     );
     b.lanes[1].collapsed = true;
-    b.lines = vec![Line {
-        kind: LineKind::Visibility,
-        boundary: 1,
-    }];
+    b.lines = vec![Line { kind: LineKind::Visibility, boundary: 1 }];
     card(&mut b, "k1", "customer", "s1", 0, "Place order");
     card(&mut b, "k2", "customer", "s2", 0, "Receive parcel");
     card(&mut b, "b1", "back", "s1", 0, "Pick and pack");
@@ -300,24 +199,14 @@ pub fn hostile() -> Blueprint {
     let mut b = base(
         nasty,
         &[("s1", nasty), ("s2", "שלום עולם مرحبا بالعالم")],
-        &[
-            ("l1", LaneKind::Customer, nasty),
-            ("l2", LaneKind::Custom, "😀👨‍👩‍👧‍👦🇨🇳 emoji lane"),
-        ],
+        &[("l1", LaneKind::Customer, nasty), ("l2", LaneKind::Custom, "😀👨‍👩‍👧‍👦🇨🇳 emoji lane")],
     );
     b.scenario = nasty.into();
     b.persona = "--> <!-- comment".into();
     b.description = "&amp; &#0; &lt;".into();
     b.lanes[1].color = Some("red\" onload=\"alert(1)".into());
     card(&mut b, "c1", "l1", "s1", 0, nasty);
-    card(
-        &mut b,
-        "c2",
-        "l1",
-        "s2",
-        0,
-        "שלום עולם — RTL text مرحبا بالعالم with 😀 emoji and e\u{301} accents",
-    );
+    card(&mut b, "c2", "l1", "s2", 0, "שלום עולם — RTL text مرحبا بالعالم with 😀 emoji and e\u{301} accents");
     card(&mut b, "c3", "l2", "s1", 0, &"x".repeat(10_000));
     card(&mut b, "c4", "l2", "s2", 0, &"長".repeat(300));
     b.cards.get_mut("c1").unwrap().owner = nasty.into();

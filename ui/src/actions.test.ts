@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { chordOf, displayChord, normalizeChord, Registry, type Action } from "./actions";
 
-const key = (key: string, mods: Partial<KeyboardEvent> = {}) =>
-  new KeyboardEvent("keydown", { key, ...mods });
+const key = (key: string, mods: Partial<KeyboardEvent> = {}) => new KeyboardEvent("keydown", { key, ...mods });
 
 function action(id: string, keys: string[], extra: Partial<Action> = {}): Action {
   return { id, label: () => id, keys, enabled: () => true, run: vi.fn(), ...extra };

@@ -18,10 +18,14 @@ export interface Action {
   run(): Promise<void> | void;
 }
 
-export const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+export const isMac =
+  typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /** The canonical form of a key event: modifiers in a fixed order, then the key. */
-export function chordOf(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "altKey" | "shiftKey"> & { code?: string }, mac = isMac): string {
+export function chordOf(
+  e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "altKey" | "shiftKey"> & { code?: string },
+  mac = isMac,
+): string {
   const mod = mac ? e.metaKey : e.ctrlKey;
   const ctrl = mac ? e.ctrlKey : false;
   let key = e.key === "Unidentified" && e.code ? keyOfCode(e.code) : e.key;
@@ -48,7 +52,9 @@ export function normalizeChord(chord: string): string {
   const mods = parts.map((m) => m.charAt(0).toUpperCase() + m.slice(1).toLowerCase());
   const has = (m: string) => mods.includes(m);
   const k = key.length === 1 ? key.toUpperCase() : key;
-  return [has("Ctrl") && "Ctrl", has("Alt") && "Alt", has("Shift") && "Shift", has("Mod") && "Mod", k].filter(Boolean).join("+");
+  return [has("Ctrl") && "Ctrl", has("Alt") && "Alt", has("Shift") && "Shift", has("Mod") && "Mod", k]
+    .filter(Boolean)
+    .join("+");
 }
 
 /** A chord for people: `⇧⌘Z` on macOS, `Ctrl+Shift+Z` elsewhere. */

@@ -5,8 +5,23 @@ import type { Command, Prepared, SceneDelta } from "./types";
 const move = (index: number): Command => ({ type: "move_card", card: "c1", lane: "l1", stage: "s1", index });
 const settle = () => new Promise((r) => setTimeout(r, 0));
 const keyed = { upserted: [], shifted: [], removed: [], order: null };
-const noDelta: SceneDelta = { width: null, height: null, title: null, stages: null, lanes: null, lines: null, cards: keyed, connectors: keyed };
-const preparedAs = (token: number): Prepared => ({ token, patch: { changes: [] }, created: [], delta: noDelta, diagnostics: null });
+const noDelta: SceneDelta = {
+  width: null,
+  height: null,
+  title: null,
+  stages: null,
+  lanes: null,
+  lines: null,
+  cards: keyed,
+  connectors: keyed,
+};
+const preparedAs = (token: number): Prepared => ({
+  token,
+  patch: { changes: [] },
+  created: [],
+  delta: noDelta,
+  diagnostics: null,
+});
 
 /** A core that answers when told to, with token 1, 2, … in the order asked. */
 function core(fail = false) {
@@ -15,9 +30,18 @@ function core(fail = false) {
   const prepare = (c: Command) => {
     asked.push(c);
     const token = asked.length;
-    return new Promise<Prepared | null>((ok, no) => answers.push(() => (fail ? no(new Error("refused")) : ok(preparedAs(token)))));
+    return new Promise<Prepared | null>((ok, no) =>
+      answers.push(() => (fail ? no(new Error("refused")) : ok(preparedAs(token)))),
+    );
   };
-  return { asked, prepare, answer: async () => { answers.shift()!(); await settle(); } };
+  return {
+    asked,
+    prepare,
+    answer: async () => {
+      answers.shift()!();
+      await settle();
+    },
+  };
 }
 
 describe("anticipating a drop", () => {

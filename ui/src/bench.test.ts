@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  benchParams, dragWindow, frameStats, leftmostOfFirstRow, median, p95, pressCandidates, scrollFor,
-  DRAG_DX, DRAG_DY, type Frame,
+  benchParams,
+  dragWindow,
+  frameStats,
+  leftmostOfFirstRow,
+  median,
+  p95,
+  pressCandidates,
+  scrollFor,
+  DRAG_DX,
+  DRAG_DY,
+  type Frame,
 } from "./bench";
 
 describe("statistics", () => {

@@ -276,7 +276,8 @@ function contract(editor: Editor) {
   let indexed: { scene: Scene | null; rects: Map<string, Rect> } = { scene: null, rects: new Map() };
   const boxOf = (id: string): Rect | null => {
     const scene = canvas.current;
-    if (indexed.scene !== scene) indexed = { scene, rects: new Map(scene?.cards.map((c) => [idOf(c.element), c.rect])) };
+    if (indexed.scene !== scene)
+      indexed = { scene, rects: new Map(scene?.cards.map((c) => [idOf(c.element), c.rect])) };
     return indexed.rects.get(id) ?? null;
   };
   const laneOf = (id: string) => editor.mirror?.cards.get(id)?.lane ?? null;
@@ -310,7 +311,12 @@ function contract(editor: Editor) {
     const z = canvas.zoom;
     const scaled = { x: pick.rect.x * z, y: pick.rect.y * z, w: pick.rect.w * z, h: pick.rect.h * z };
     const hb = host.getBoundingClientRect();
-    const view = { left: hb.left, top: hb.top, right: Math.min(hb.right, window.innerWidth), bottom: Math.min(hb.bottom, window.innerHeight) };
+    const view = {
+      left: hb.left,
+      top: hb.top,
+      right: Math.min(hb.right, window.innerWidth),
+      bottom: Math.min(hb.bottom, window.innerHeight),
+    };
     const to = scrollFor(scaled, view, { left: host.scrollLeft, top: host.scrollTop });
     host.scrollLeft = to.left;
     host.scrollTop = to.top;
@@ -339,9 +345,17 @@ function contract(editor: Editor) {
     const pressHitsCard = press !== null || fallback !== null;
     const [x0, y0] = press ?? fallback ?? [Math.round(at.x + at.w / 2), Math.round(at.y + at.h / 2)];
     return {
-      x0, y0, x1: x0 + DRAG_DX, y1: y0 + DRAG_DY, steps, durationMs,
-      cellId: pick.id, label: mirror.cards.get(pick.id)?.text ?? null, pressHitsCard,
-      hitElement: hit ? hit.tagName.toLowerCase() : null, zoom: z,
+      x0,
+      y0,
+      x1: x0 + DRAG_DX,
+      y1: y0 + DRAG_DY,
+      steps,
+      durationMs,
+      cellId: pick.id,
+      label: mirror.cards.get(pick.id)?.text ?? null,
+      pressHitsCard,
+      hitElement: hit ? hit.tagName.toLowerCase() : null,
+      zoom: z,
       scroll: [host.scrollLeft, host.scrollTop],
     };
   }
@@ -360,10 +374,24 @@ function contract(editor: Editor) {
   function startDrag(cardId?: string) {
     if (rec?.active) throw new Error("drag already recording");
     const r: Recorder = {
-      active: true, frames: [], moves: 0, rawMoves: 0, handlerMs: [], downAt: null, pressMs: null, upAt: null,
-      firstMoveAt: null, lastMoveAt: null, livePreview: false, cardId: cardId ?? null,
-      before: cardId ? boxOf(cardId) : null, parentBefore: cardId ? laneOf(cardId) : null,
-      commit: null, commitMs: null, answeredMs: null, commitPaintedMs: null,
+      active: true,
+      frames: [],
+      moves: 0,
+      rawMoves: 0,
+      handlerMs: [],
+      downAt: null,
+      pressMs: null,
+      upAt: null,
+      firstMoveAt: null,
+      lastMoveAt: null,
+      livePreview: false,
+      cardId: cardId ?? null,
+      before: cardId ? boxOf(cardId) : null,
+      parentBefore: cardId ? laneOf(cardId) : null,
+      commit: null,
+      commitMs: null,
+      answeredMs: null,
+      commitPaintedMs: null,
     };
     rec = r;
     window.addEventListener("pointermove", onRaw, true);
@@ -436,14 +464,18 @@ function contract(editor: Editor) {
     r.active = false;
     window.removeEventListener("pointermove", onRaw, true);
     // Remove the shadowing properties: the prototype's methods show through again.
-    for (const k of ["onPointerDown", "onPointerMove", "onPointerUp"] as const) delete (handlers as Partial<Handlers>)[k];
+    for (const k of ["onPointerDown", "onPointerMove", "onPointerUp"] as const)
+      delete (handlers as Partial<Handlers>)[k];
     delete (editor as Partial<Editor>).edit;
   }
 
   function summarize(r: Recorder) {
     const base = { moveEvents: r.moves, rawMoveEvents: r.rawMoves };
     if (r.downAt == null || r.upAt == null) {
-      return { ...base, error: r.downAt == null ? "no press reached the canvas on a card" : "no release reached the canvas" };
+      return {
+        ...base,
+        error: r.downAt == null ? "no press reached the canvas on a card" : "no release reached the canvas",
+      };
     }
     const after = r.cardId ? boxOf(r.cardId) : null;
     const dx = after && r.before ? after.x - r.before.x : null;
@@ -481,7 +513,8 @@ function contract(editor: Editor) {
     if (!r) throw new Error("startDrag() was not called");
     const tEnd = performance.now() + timeoutMs;
     while (r.upAt == null && performance.now() < tEnd) await nextFrame();
-    if (r.commit) await Promise.race([r.commit, new Promise((ok) => setTimeout(ok, Math.max(0, tEnd - performance.now())))]);
+    if (r.commit)
+      await Promise.race([r.commit, new Promise((ok) => setTimeout(ok, Math.max(0, tEnd - performance.now())))]);
     await nextFrame();
     await nextFrame();
     stopRecording(r);

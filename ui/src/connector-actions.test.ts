@@ -56,14 +56,16 @@ describe("connector actions", () => {
     const { editor, sent } = setup(["connector:a1", "connector:a2"]);
     editor.mirror!.connectors.set("a2", { id: "a2", from: "c2", to: "c3" });
     await editor.run("connector.toggle_direction");
-    expect(sent).toEqual([{
-      type: "batch",
-      label: "Change Direction",
-      commands: [
-        { type: "update_connector", connector: "a1", direction: "two_way" },
-        { type: "update_connector", connector: "a2", direction: "two_way" },
-      ],
-    }]);
+    expect(sent).toEqual([
+      {
+        type: "batch",
+        label: "Change Direction",
+        commands: [
+          { type: "update_connector", connector: "a1", direction: "two_way" },
+          { type: "update_connector", connector: "a2", direction: "two_way" },
+        ],
+      },
+    ]);
   });
 
   it("opens the label editor on the one selected connector", async () => {
@@ -73,7 +75,9 @@ describe("connector actions", () => {
     editor.attach(host);
     editor.canvas!.render(smallSceneFixture(), editor.mirror!);
     await editor.run("connector.edit_label");
-    expect(host.querySelector<HTMLInputElement>("input.inline-edit")?.getAttribute("aria-label")).toBe("Connector label");
+    expect(host.querySelector<HTMLInputElement>("input.inline-edit")?.getAttribute("aria-label")).toBe(
+      "Connector label",
+    );
   });
 });
 

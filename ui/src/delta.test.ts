@@ -9,7 +9,16 @@ function none<T>(): KeyedDelta<T> {
 }
 
 function empty(): SceneDelta {
-  return { width: null, height: null, title: null, stages: null, lanes: null, lines: null, cards: none<CardBox>(), connectors: none<ConnectorRoute>() };
+  return {
+    width: null,
+    height: null,
+    title: null,
+    stages: null,
+    lanes: null,
+    lines: null,
+    cards: none<CardBox>(),
+    connectors: none<ConnectorRoute>(),
+  };
 }
 
 const ids = (items: { element: ElementRef }[]) => items.map((i) => idOf(i.element));
@@ -66,7 +75,11 @@ describe("applyDelta", () => {
     const extra = structuredClone(card(scene, "c1"));
     extra.element = { kind: "card", id: "c9" };
     const n = scene.cards.length;
-    const order = [{ type: "keep" as const, from: 0, len: 1 }, { type: "ids" as const, ids: ["c9"] }, { type: "keep" as const, from: 1, len: n - 1 }];
+    const order = [
+      { type: "keep" as const, from: 0, len: 1 },
+      { type: "ids" as const, ids: ["c9"] },
+      { type: "keep" as const, from: 1, len: n - 1 },
+    ];
     const next = applyDelta(scene, { ...empty(), cards: { upserted: [extra], shifted: [], removed: [], order } });
     const old = ids(scene.cards);
     expect(ids(next.cards)).toEqual([old[0], "c9", ...old.slice(1)]);
@@ -78,8 +91,14 @@ describe("applyDelta", () => {
     const old = ids(scene.cards);
     const n = old.length;
     // The last card moved to the front and shifted: two kept runs, in the new order.
-    const order = [{ type: "keep" as const, from: n - 1, len: 1 }, { type: "keep" as const, from: 0, len: n - 1 }];
-    const next = applyDelta(scene, { ...empty(), cards: { upserted: [], shifted: [{ dx: 0, dy: 7, ids: [old[n - 1]!] }], removed: [], order } });
+    const order = [
+      { type: "keep" as const, from: n - 1, len: 1 },
+      { type: "keep" as const, from: 0, len: n - 1 },
+    ];
+    const next = applyDelta(scene, {
+      ...empty(),
+      cards: { upserted: [], shifted: [{ dx: 0, dy: 7, ids: [old[n - 1]!] }], removed: [], order },
+    });
     expect(ids(next.cards)).toEqual([old[n - 1], ...old.slice(0, n - 1)]);
     expect(next.cards[0]!.rect.y).toBe(scene.cards[n - 1]!.rect.y + 7);
     expect(next.cards[1]).toBe(scene.cards[0]);
@@ -95,7 +114,9 @@ describe("applyDelta", () => {
     const was = card(scene, "c2");
     const now = card(next, "c2");
     expect(now.rect).toEqual({ ...was.rect, x: was.rect.x + 5, y: was.rect.y + 38 });
-    expect(now.text.lines.map((l) => [l.x, l.y, l.text])).toEqual(was.text.lines.map((l) => [l.x + 5, l.y + 38, l.text]));
+    expect(now.text.lines.map((l) => [l.x, l.y, l.text])).toEqual(
+      was.text.lines.map((l) => [l.x + 5, l.y + 38, l.text]),
+    );
     expect(now.badges.map((b) => b.rect.y)).toEqual(was.badges.map((b) => b.rect.y + 38));
     expect(card(next, "c1")).toBe(card(scene, "c1"));
     expect(ids(next.cards)).toEqual(ids(scene.cards));
@@ -103,7 +124,10 @@ describe("applyDelta", () => {
     expect(a1.points).toEqual(a0.points.map((p) => ({ x: p.x, y: p.y - 2 })));
     expect(a1.arrowheads[0]!.tip.y).toBe(a0.arrowheads[0]!.tip.y - 2);
     expect(() =>
-      applyDelta(scene, { ...empty(), cards: { upserted: [], shifted: [{ dx: 1, dy: 1, ids: ["nope"] }], removed: [], order: null } }),
+      applyDelta(scene, {
+        ...empty(),
+        cards: { upserted: [], shifted: [{ dx: 1, dy: 1, ids: ["nope"] }], removed: [], order: null },
+      }),
     ).toThrow(DeltaMismatch);
   });
 
@@ -115,12 +139,31 @@ describe("applyDelta", () => {
     extra.element = { kind: "card", id: "c9" };
     const unordered = { ...empty(), cards: { upserted: [extra], shifted: [], removed: [], order: null } };
     expect(() => applyDelta(scene, unordered)).toThrow(DeltaMismatch);
-    const short = { ...empty(), cards: { upserted: [], shifted: [], removed: [], order: [{ type: "ids" as const, ids: ["c1"] }] } };
+    const short = {
+      ...empty(),
+      cards: { upserted: [], shifted: [], removed: [], order: [{ type: "ids" as const, ids: ["c1"] }] },
+    };
     expect(() => applyDelta(scene, short)).toThrow(DeltaMismatch);
-    const past = { ...empty(), cards: { upserted: [], shifted: [], removed: [], order: [{ type: "keep" as const, from: 1, len: scene.cards.length }] } };
+    const past = {
+      ...empty(),
+      cards: {
+        upserted: [],
+        shifted: [],
+        removed: [],
+        order: [{ type: "keep" as const, from: 1, len: scene.cards.length }],
+      },
+    };
     expect(() => applyDelta(scene, past)).toThrow(DeltaMismatch);
     // A kept position whose card the delta removed.
-    const dropped = { ...empty(), cards: { upserted: [], shifted: [], removed: [ids(scene.cards)[0]!], order: [{ type: "keep" as const, from: 0, len: scene.cards.length }] } };
+    const dropped = {
+      ...empty(),
+      cards: {
+        upserted: [],
+        shifted: [],
+        removed: [ids(scene.cards)[0]!],
+        order: [{ type: "keep" as const, from: 0, len: scene.cards.length }],
+      },
+    };
     expect(() => applyDelta(scene, dropped)).toThrow(DeltaMismatch);
   });
 });

@@ -40,7 +40,10 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
 }
 
 function applyKeyed<T extends { element: ElementRef } & object>(
-  items: T[], d: KeyedDelta<T>, what: string, shift: (item: T, dx: number, dy: number) => T,
+  items: T[],
+  d: KeyedDelta<T>,
+  what: string,
+  shift: (item: T, dx: number, dy: number) => T,
 ): T[] {
   if (isEmpty(d)) return items;
   const pos = positions(items);
@@ -61,7 +64,11 @@ interface Kept {
 }
 
 function derive<T extends { element: ElementRef } & object>(
-  items: T[], pos: Map<string, number>, d: KeyedDelta<T>, what: string, shift: (item: T, dx: number, dy: number) => T,
+  items: T[],
+  pos: Map<string, number>,
+  d: KeyedDelta<T>,
+  what: string,
+  shift: (item: T, dx: number, dy: number) => T,
 ): T[] {
   // What changed, by id: shifted copies, then upserts over them; and what goes.
   const changed = new Map<string, T>();
@@ -128,7 +135,9 @@ function derive<T extends { element: ElementRef } & object>(
       continue;
     }
     if (run.from < 0 || run.len < 0 || run.from + run.len > items.length) {
-      throw new DeltaMismatch(`the ${what} order keeps ${run.from}…${run.from + run.len}, past the scene's ${items.length}`);
+      throw new DeltaMismatch(
+        `the ${what} order keeps ${run.from}…${run.from + run.len}, past the scene's ${items.length}`,
+      );
     }
     kept.push({ from: run.from, len: run.len, at: length });
     parts.push(items.slice(run.from, run.from + run.len));
@@ -140,7 +149,8 @@ function derive<T extends { element: ElementRef } & object>(
   // listed, the new list holds every item once.
   const byFrom = [...kept].sort((a, b) => a.from - b.from);
   for (let k = 1; k < byFrom.length; k++) {
-    if (byFrom[k]!.from < byFrom[k - 1]!.from + byFrom[k - 1]!.len) throw new DeltaMismatch(`the ${what} order keeps a position twice`);
+    if (byFrom[k]!.from < byFrom[k - 1]!.from + byFrom[k - 1]!.len)
+      throw new DeltaMismatch(`the ${what} order keeps a position twice`);
   }
   const keptAt = (i: number): Kept | undefined => {
     let lo = 0;

@@ -3,16 +3,25 @@ import { applyDiagnostics, diagnosticsChange } from "./diagnostics";
 import { DeltaMismatch } from "./delta";
 import type { Diagnostic } from "./types";
 
-const diag = (n: number): Diagnostic => ({
-  rule: "backwards-arrow", severity: "warning", message: `m${n}`, elements: [{ kind: "card", id: `c${n}` }], hint: "",
-}) as unknown as Diagnostic;
+const diag = (n: number): Diagnostic =>
+  ({
+    rule: "backwards-arrow",
+    severity: "warning",
+    message: `m${n}`,
+    elements: [{ kind: "card", id: `c${n}` }],
+    hint: "",
+  }) as unknown as Diagnostic;
 
 describe("applyDiagnostics", () => {
   it("keeps runs of the old list by identity and adds the new ones in order", () => {
     const old = [0, 1, 2, 3, 4].map(diag);
     const fresh = diag(9);
     const next = applyDiagnostics(old, {
-      runs: [{ type: "keep", from: 0, len: 2 }, { type: "add", items: [fresh] }, { type: "keep", from: 3, len: 2 }],
+      runs: [
+        { type: "keep", from: 0, len: 2 },
+        { type: "add", items: [fresh] },
+        { type: "keep", from: 3, len: 2 },
+      ],
     });
     expect(next.map((d) => d.message)).toEqual(["m0", "m1", "m9", "m3", "m4"]);
     expect(next[0]).toBe(old[0]);

@@ -11,7 +11,8 @@ export function applyDiagnostics(old: readonly Diagnostic[], delta: DiagnosticsD
     if (run.type === "add") {
       parts.push(run.items);
     } else {
-      if (run.from < 0 || run.len < 0 || run.from + run.len > old.length) throw new DeltaMismatch(`diagnostics ${run.from}…${run.from + run.len} are not in the list`);
+      if (run.from < 0 || run.len < 0 || run.from + run.len > old.length)
+        throw new DeltaMismatch(`diagnostics ${run.from}…${run.from + run.len} are not in the list`);
       parts.push(old.slice(run.from, run.from + run.len));
     }
   }
@@ -22,7 +23,10 @@ export function applyDiagnostics(old: readonly Diagnostic[], delta: DiagnosticsD
  * What `delta` adds to `old` and drops from it: the diagnostics of its add runs, and
  * those of `old` no keep run covers. (Marks are counted from these alone.)
  */
-export function diagnosticsChange(old: readonly Diagnostic[], delta: DiagnosticsDelta): { added: Diagnostic[]; dropped: Diagnostic[] } {
+export function diagnosticsChange(
+  old: readonly Diagnostic[],
+  delta: DiagnosticsDelta,
+): { added: Diagnostic[]; dropped: Diagnostic[] } {
   const added: Diagnostic[] = [];
   const kept: { from: number; len: number }[] = [];
   for (const run of delta.runs) {

@@ -16,7 +16,19 @@ import { cardActions } from "./canvas/card-actions";
 import { structureActions } from "./structure-actions";
 import { confirmDelete, structureDeletes } from "./delete-confirm";
 import { connectorActions } from "./connector-actions";
-import type { Applied, Command, Diagnostic, DiagnosticsDelta, ElementRef, Patch, Prepared, Scene, SceneDelta, Status, View } from "./types";
+import type {
+  Applied,
+  Command,
+  Diagnostic,
+  DiagnosticsDelta,
+  ElementRef,
+  Patch,
+  Prepared,
+  Scene,
+  SceneDelta,
+  Status,
+  View,
+} from "./types";
 
 /** `card:c1` → `{kind: "card", id: "c1"}`. */
 export function refOf(key: string): ElementRef {
@@ -72,10 +84,28 @@ export class Editor {
         enabled: () => this.selection.length > 0,
         run: () => this.deleteSelection(),
       },
-      { id: "view.zoom_in", label: () => "Zoom In", keys: ["Mod+="], enabled: () => true, run: () => this.canvas?.zoomIn() },
-      { id: "view.zoom_out", label: () => "Zoom Out", keys: ["Mod+-"], enabled: () => true, run: () => this.canvas?.zoomOut() },
+      {
+        id: "view.zoom_in",
+        label: () => "Zoom In",
+        keys: ["Mod+="],
+        enabled: () => true,
+        run: () => this.canvas?.zoomIn(),
+      },
+      {
+        id: "view.zoom_out",
+        label: () => "Zoom Out",
+        keys: ["Mod+-"],
+        enabled: () => true,
+        run: () => this.canvas?.zoomOut(),
+      },
       { id: "view.fit", label: () => "Fit", keys: ["Mod+1"], enabled: () => true, run: () => this.canvas?.fit() },
-      { id: "view.actual_size", label: () => "Actual Size", keys: ["Mod+0"], enabled: () => true, run: () => this.canvas?.actualSize() },
+      {
+        id: "view.actual_size",
+        label: () => "Actual Size",
+        keys: ["Mod+0"],
+        enabled: () => true,
+        run: () => this.canvas?.actualSize(),
+      },
       {
         id: "edit.escape",
         label: () => "Cancel",
@@ -206,7 +236,11 @@ export class Editor {
   }
 
   /** `diagnostics` is `null` when they did not change. */
-  private async applyPatch(patch: Patch | null, delta: SceneDelta, diagnostics: DiagnosticsDelta | null): Promise<void> {
+  private async applyPatch(
+    patch: Patch | null,
+    delta: SceneDelta,
+    diagnostics: DiagnosticsDelta | null,
+  ): Promise<void> {
     if (!this.mirror) return;
     if (patch) this.mirror.apply(patch);
     mark("edit:mirror");

@@ -5,7 +5,20 @@
 import { invoke as tauriInvoke } from "@tauri-apps/api/core";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
 import type { UnlistenFn } from "@tauri-apps/api/event";
-import type { AppError, Applied, Command, Diagnostic, LaneKindInfo, Orphan, Patch, Prepared, RuleCatalogue, Status, Stepped, View } from "./types";
+import type {
+  AppError,
+  Applied,
+  Command,
+  Diagnostic,
+  LaneKindInfo,
+  Orphan,
+  Patch,
+  Prepared,
+  RuleCatalogue,
+  Status,
+  Stepped,
+  View,
+} from "./types";
 
 /** True when the page runs outside Tauri and was opened by the benchmark bridge. */
 export function overBridge(w: { __TAURI_INTERNALS__?: unknown; location: { search: string } } = window): boolean {
@@ -13,7 +26,11 @@ export function overBridge(w: { __TAURI_INTERNALS__?: unknown; location: { searc
 }
 
 /** One command to the bridge: `POST /ipc/<command>`, a JSON answer or a JSON AppError. */
-export async function bridgeInvoke<T>(command: string, args: Record<string, unknown> = {}, fetcher: typeof fetch = fetch): Promise<T> {
+export async function bridgeInvoke<T>(
+  command: string,
+  args: Record<string, unknown> = {},
+  fetcher: typeof fetch = fetch,
+): Promise<T> {
   const res = await fetcher(`/ipc/${command}`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },

@@ -7,7 +7,11 @@ import { Editor } from "./editor.svelte";
 function forwardedIds(rust: string): string[] {
   const consts = new Map([...rust.matchAll(/pub const (\w+): &str = "([^"]+)";/g)].map((m) => [m[1]!, m[2]!]));
   const list = /pub const UI_ACTIONS: \[&str; \d+\] = \[([^\]]*)\]/.exec(rust)?.[1] ?? "";
-  return list.split(",").map((s) => s.trim()).filter(Boolean).map((name) => consts.get(name) ?? `<unknown ${name}>`);
+  return list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((name) => consts.get(name) ?? `<unknown ${name}>`);
 }
 
 describe("native menu actions", () => {

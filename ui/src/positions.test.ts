@@ -18,13 +18,22 @@ function rng(seed: number) {
 function sceneOf(n: number): Scene {
   const scene = smallSceneFixture();
   const proto = scene.cards[0]!;
-  const cards = Array.from({ length: n }, (_, i) => ({ ...structuredClone(proto), element: { kind: "card" as const, id: `k${i}` } }));
+  const cards = Array.from({ length: n }, (_, i) => ({
+    ...structuredClone(proto),
+    element: { kind: "card" as const, id: `k${i}` },
+  }));
   return { ...scene, cards, connectors: [] };
 }
 
 const cardsOnly = (cards: KeyedDelta<CardBox>): SceneDelta => ({
-  width: null, height: null, title: null, stages: null, lanes: null, lines: null,
-  cards, connectors: { upserted: [], shifted: [], removed: [], order: null },
+  width: null,
+  height: null,
+  title: null,
+  stages: null,
+  lanes: null,
+  lines: null,
+  cards,
+  connectors: { upserted: [], shifted: [], removed: [], order: null },
 });
 
 /** Runs of `old` positions and listed ids that spell `next` (ids), as the core sends them. */
@@ -73,10 +82,13 @@ describe("positions across deltas", () => {
         scene = applyDelta(scene, cardsOnly({ upserted, shifted, removed, order }));
         const ids = scene.cards.map((c) => idOf(c.element));
         expect(ids, `seed ${seed} step ${step}`).toEqual(next);
-        expect([...positions(scene.cards)].sort(), `seed ${seed} step ${step}`).toEqual(ids.map((id, i) => [id, i] as [string, number]).sort());
+        expect([...positions(scene.cards)].sort(), `seed ${seed} step ${step}`).toEqual(
+          ids.map((id, i) => [id, i] as [string, number]).sort(),
+        );
         // The list the delta was applied to still finds its own items.
         for (const c of before.cards) expect(itemById(before.cards, idOf(c.element))).toBe(c);
-        for (const s of shifted) expect(itemById(scene.cards, s.ids[0]!)!.rect.y).toBe(itemById(before.cards, s.ids[0]!)!.rect.y + 10);
+        for (const s of shifted)
+          expect(itemById(scene.cards, s.ids[0]!)!.rect.y).toBe(itemById(before.cards, s.ids[0]!)!.rect.y + 10);
       }
     }
   });
@@ -84,11 +96,35 @@ describe("positions across deltas", () => {
   it("refuses an order that keeps a position twice, or lists a kept card, and finds its items again afterwards", () => {
     const scene = sceneOf(4);
     positions(scene.cards);
-    const twice = cardsOnly({ upserted: [], shifted: [], removed: [], order: [{ type: "keep", from: 0, len: 2 }, { type: "keep", from: 1, len: 2 }] });
+    const twice = cardsOnly({
+      upserted: [],
+      shifted: [],
+      removed: [],
+      order: [
+        { type: "keep", from: 0, len: 2 },
+        { type: "keep", from: 1, len: 2 },
+      ],
+    });
     expect(() => applyDelta(scene, twice)).toThrow(DeltaMismatch);
-    const both = cardsOnly({ upserted: [], shifted: [], removed: [], order: [{ type: "keep", from: 0, len: 3 }, { type: "ids", ids: ["k0"] }] });
+    const both = cardsOnly({
+      upserted: [],
+      shifted: [],
+      removed: [],
+      order: [
+        { type: "keep", from: 0, len: 3 },
+        { type: "ids", ids: ["k0"] },
+      ],
+    });
     expect(() => applyDelta(scene, both)).toThrow(DeltaMismatch);
-    const listedTwice = cardsOnly({ upserted: [], shifted: [], removed: [], order: [{ type: "keep", from: 0, len: 2 }, { type: "ids", ids: ["k3", "k3"] }] });
+    const listedTwice = cardsOnly({
+      upserted: [],
+      shifted: [],
+      removed: [],
+      order: [
+        { type: "keep", from: 0, len: 2 },
+        { type: "ids", ids: ["k3", "k3"] },
+      ],
+    });
     expect(() => applyDelta(scene, listedTwice)).toThrow(DeltaMismatch);
     expect(scene.cards.map((c) => itemById(scene.cards, idOf(c.element)))).toEqual(scene.cards);
   });

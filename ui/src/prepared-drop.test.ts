@@ -9,13 +9,49 @@ vi.mock("./ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
 
 import { Editor } from "./editor.svelte";
 
-const status = (dirty: boolean): Status => ({ title: "Café", path: null, dirty, can_undo: dirty, can_redo: false, undo_label: null, redo_label: null });
+const status = (dirty: boolean): Status => ({
+  title: "Café",
+  path: null,
+  dirty,
+  can_undo: dirty,
+  can_redo: false,
+  undo_label: null,
+  redo_label: null,
+});
 const keyed = { upserted: [], shifted: [], removed: [], order: null };
-const noDelta: SceneDelta = { width: null, height: null, title: null, stages: null, lanes: null, lines: null, cards: keyed, connectors: keyed };
-const broken: Diagnostic = { rule: "customer_flow_break", severity: "warning", message: "The journey breaks", hint: "h", elements: [] };
+const noDelta: SceneDelta = {
+  width: null,
+  height: null,
+  title: null,
+  stages: null,
+  lanes: null,
+  lines: null,
+  cards: keyed,
+  connectors: keyed,
+};
+const broken: Diagnostic = {
+  rule: "customer_flow_break",
+  severity: "warning",
+  message: "The journey breaks",
+  hint: "h",
+  elements: [],
+};
 const drop: Command = { type: "move_card", card: "c1", lane: "l2", stage: "s2", index: 0 };
-const prepared: Prepared = { token: 7, patch: { changes: [] }, created: [], delta: noDelta, diagnostics: { runs: [{ type: "add", items: [broken] }] } };
-const committed = (drawn: boolean): Applied => ({ patch: { changes: [] }, created: [], delta: noDelta, diagnostics: null, drawn, status: status(true) });
+const prepared: Prepared = {
+  token: 7,
+  patch: { changes: [] },
+  created: [],
+  delta: noDelta,
+  diagnostics: { runs: [{ type: "add", items: [broken] }] },
+};
+const committed = (drawn: boolean): Applied => ({
+  patch: { changes: [] },
+  created: [],
+  delta: noDelta,
+  diagnostics: null,
+  drawn,
+  status: status(true),
+});
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 /** A promise and the function that settles it. */
@@ -27,7 +63,12 @@ function later<T>() {
 
 async function setup() {
   vi.resetAllMocks();
-  shell.view.mockResolvedValue({ doc: smallBlueprint(), scene: smallSceneFixture(), diagnostics: [], status: status(false) });
+  shell.view.mockResolvedValue({
+    doc: smallBlueprint(),
+    scene: smallSceneFixture(),
+    diagnostics: [],
+    status: status(false),
+  });
   const editor = new Editor();
   const host = document.createElement("div");
   document.body.append(host);

@@ -16,7 +16,11 @@ export function shiftCard(c: CardBox, dx: number, dy: number): CardBox {
     rect: rect(c.rect, dx, dy),
     text: text(c.text, dx, dy),
     owner: text(c.owner, dx, dy),
-    badges: c.badges.map((b) => ({ ...b, rect: rect(b.rect, dx, dy), label: { ...b.label, x: b.label.x + dx, y: b.label.y + dy } })),
+    badges: c.badges.map((b) => ({
+      ...b,
+      rect: rect(b.rect, dx, dy),
+      label: { ...b.label, x: b.label.x + dx, y: b.label.y + dy },
+    })),
   };
 }
 
@@ -24,7 +28,10 @@ export function shiftConnector(c: ConnectorRoute, dx: number, dy: number): Conne
   return {
     ...c,
     points: c.points.map((p) => point(p, dx, dy)),
-    arrowheads: c.arrowheads.map((h) => ({ tip: point(h.tip, dx, dy), points: h.points.map((p) => point(p, dx, dy)) as typeof h.points })),
+    arrowheads: c.arrowheads.map((h) => ({
+      tip: point(h.tip, dx, dy),
+      points: h.points.map((p) => point(p, dx, dy)) as typeof h.points,
+    })),
     label: c.label ? { rect: rect(c.label.rect, dx, dy), text: text(c.label.text, dx, dy) } : null,
   };
 }

@@ -84,7 +84,11 @@ function mover(host: StructureHost, kind: "lane" | "stage", by: -1 | 1) {
     run: async () => {
       const t = target();
       if (!t) return;
-      await host.edit(kind === "lane" ? { type: "move_lane", lane: t.id, index: t.index } : { type: "move_stage", stage: t.id, index: t.index });
+      await host.edit(
+        kind === "lane"
+          ? { type: "move_lane", lane: t.id, index: t.index }
+          : { type: "move_stage", stage: t.id, index: t.index },
+      );
     },
   };
 }

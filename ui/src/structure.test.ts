@@ -20,9 +20,26 @@ import { deleteMessage } from "./delete-confirm";
 import { setLocale } from "./i18n";
 import { fittingKind } from "./structure-actions";
 
-const status: Status = { title: "Café", path: null, dirty: true, can_undo: true, can_redo: false, undo_label: null, redo_label: null };
+const status: Status = {
+  title: "Café",
+  path: null,
+  dirty: true,
+  can_undo: true,
+  can_redo: false,
+  undo_label: null,
+  redo_label: null,
+};
 const keyed = { upserted: [], shifted: [], removed: [], order: null };
-const noDelta: SceneDelta = { width: null, height: null, title: null, stages: null, lanes: null, lines: null, cards: keyed, connectors: keyed };
+const noDelta: SceneDelta = {
+  width: null,
+  height: null,
+  title: null,
+  stages: null,
+  lanes: null,
+  lines: null,
+  cards: keyed,
+  connectors: keyed,
+};
 
 function applied(over: Partial<Applied> = {}): Applied {
   return { patch: { changes: [] }, created: [], delta: noDelta, diagnostics: null, drawn: false, status, ...over };
@@ -48,7 +65,12 @@ async function setup() {
 /** What the core previews for deleting lane l1 of the fixture: its two cards and the arrow from c1. */
 function deleteL1Preview(): Patch {
   const doc = smallBlueprint();
-  const card = (id: string) => ({ record: "card" as const, id, before: doc.cards.find((c) => c.id === id)!, after: null });
+  const card = (id: string) => ({
+    record: "card" as const,
+    id,
+    before: doc.cards.find((c) => c.id === id)!,
+    after: null,
+  });
   return {
     changes: [
       { record: "lanes", before: doc.lanes, after: doc.lanes.slice(1) },
@@ -68,8 +90,18 @@ beforeEach(() => {
 function deleted(m: Mirror, cards: number, arrows: number): Patch {
   return {
     changes: [
-      ...Array.from({ length: cards }, (_, i) => ({ record: "card" as const, id: `x${i}`, before: m.cards.get("c1")!, after: null })),
-      ...Array.from({ length: arrows }, (_, i) => ({ record: "connector" as const, id: `y${i}`, before: m.connectors.get("a1")!, after: null })),
+      ...Array.from({ length: cards }, (_, i) => ({
+        record: "card" as const,
+        id: `x${i}`,
+        before: m.cards.get("c1")!,
+        after: null,
+      })),
+      ...Array.from({ length: arrows }, (_, i) => ({
+        record: "connector" as const,
+        id: `y${i}`,
+        before: m.connectors.get("a1")!,
+        after: null,
+      })),
     ],
   };
 }
@@ -99,7 +131,14 @@ describe("deleting a lane or a stage", () => {
     shell.preview.mockResolvedValue({ changes: [] });
     canvas.setSelection(["lane:l3", "stage:s2"]);
     await editor.run("edit.delete");
-    const both: Command = { type: "batch", label: "Delete", commands: [{ type: "delete_lane", lane: "l3" }, { type: "delete_stage", stage: "s2" }] };
+    const both: Command = {
+      type: "batch",
+      label: "Delete",
+      commands: [
+        { type: "delete_lane", lane: "l3" },
+        { type: "delete_stage", stage: "s2" },
+      ],
+    };
     expect(shell.preview).toHaveBeenCalledWith(both);
     expect(asked).toEqual(["Delete lane “Backstage” and stage “Order 点餐”?"]);
     expect(sent()).toEqual([{ type: "delete_cards", cards: ["c3"] }, both]);
@@ -138,11 +177,13 @@ describe("structure actions and keys", () => {
     const band: LaneBand = { ...structuredClone(scene.lanes[2]!), element: { kind: "lane", id: "l9" } };
     const doc = smallBlueprint();
     const after = [doc.lanes[0]!, { id: "l9", kind: "custom" as const, name: "Custom" }, ...doc.lanes.slice(1)];
-    shell.execute.mockResolvedValueOnce(applied({
-      patch: { changes: [{ record: "lanes", before: doc.lanes, after }] },
-      created: [{ kind: "lane", id: "l9" }],
-      delta: { ...noDelta, lanes: [...scene.lanes, band] },
-    }));
+    shell.execute.mockResolvedValueOnce(
+      applied({
+        patch: { changes: [{ record: "lanes", before: doc.lanes, after }] },
+        created: [{ kind: "lane", id: "l9" }],
+        delta: { ...noDelta, lanes: [...scene.lanes, band] },
+      }),
+    );
     canvas.setSelection(["lane:l1"]);
     await editor.run("lane.add");
     // Below the line of interaction, where the frontstage lane already is: a custom lane.
@@ -237,10 +278,18 @@ describe("a lane moved across a line", () => {
     const lanes = structuredClone(scene.lanes);
     [lanes[0]!.element, lanes[1]!.element] = [lanes[1]!.element, lanes[0]!.element];
     const diagnostic: Diagnostic = {
-      rule: "lane-placement", severity: "error", message: "Customer is below the line of interaction", hint: "",
-      elements: [{ kind: "lane", id: "l1" }, { kind: "line", id: "interaction" }],
+      rule: "lane-placement",
+      severity: "error",
+      message: "Customer is below the line of interaction",
+      hint: "",
+      elements: [
+        { kind: "lane", id: "l1" },
+        { kind: "line", id: "interaction" },
+      ],
     };
-    shell.execute.mockResolvedValueOnce(applied({ delta: { ...noDelta, lanes }, diagnostics: { runs: [{ type: "add", items: [diagnostic] }] } }));
+    shell.execute.mockResolvedValueOnce(
+      applied({ delta: { ...noDelta, lanes }, diagnostics: { runs: [{ type: "add", items: [diagnostic] }] } }),
+    );
     await editor.edit({ type: "move_lane", lane: "l1", index: 1 });
     expect(host.querySelector('.lane[data-id="l1"]')!.classList.contains("has-error")).toBe(true);
     expect(host.querySelector('.line[data-id="interaction"]')!.classList.contains("has-error")).toBe(true);

@@ -17,6 +17,16 @@ pub fn session(n: usize) -> Session {
 pub fn the_drop(s: &Session) -> Command {
     let doc = s.editor.doc();
     let (lane0, stage0) = (&doc.lanes[0].id, &doc.stages[0].id);
-    let card = doc.cards.values().filter(|c| c.lane == *lane0 && c.stage == *stage0).min_by_key(|c| c.order).expect("a card in the first cell");
-    Command::MoveCard { card: card.id.clone(), lane: doc.lanes[1].id.clone(), stage: doc.stages[1].id.clone(), index: 0 }
+    let card = doc
+        .cards
+        .values()
+        .filter(|c| c.lane == *lane0 && c.stage == *stage0)
+        .min_by_key(|c| c.order)
+        .expect("a card in the first cell");
+    Command::MoveCard {
+        card: card.id.clone(),
+        lane: doc.lanes[1].id.clone(),
+        stage: doc.stages[1].id.clone(),
+        index: 0,
+    }
 }

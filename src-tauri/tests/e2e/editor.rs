@@ -32,7 +32,11 @@ async fn build_and_check(client: &Client, work: &Path) -> TestResult {
     // Stages: rename the first by double-clicking its header, add one after it.
     double_click_at(client, center_of(client, r#".stage[data-id="s1"] .header"#).await?).await?;
     type_into_field(client, "Arrive").await?;
-    wait_for_js(client, r#"return document.querySelector('.stage[data-id="s1"] .stage-name')?.textContent === "Arrive";"#).await?;
+    wait_for_js(
+        client,
+        r#"return document.querySelector('.stage[data-id="s1"] .stage-name')?.textContent === "Arrive";"#,
+    )
+    .await?;
     click(client, r#"button[data-action="stage.add"]"#).await?;
     type_into_field(client, "Order").await?;
     wait_until_count(client, ".stage", 5).await?;
@@ -109,7 +113,13 @@ async fn build_and_check(client: &Client, work: &Path) -> TestResult {
     let field = client.active_element().await?;
     assert_eq!(field.prop("value").await?.as_deref(), Some("点餐"));
     field.send_keys(&format!("{}并确认{}", char::from(Key::End), char::from(Key::Enter))).await?;
-    wait_for_js(client, &format!(r#"return document.querySelector('.card[data-id="{orders}"] .card-text')?.textContent === "点餐并确认";"#)).await?;
+    wait_for_js(
+        client,
+        &format!(
+            r#"return document.querySelector('.card[data-id="{orders}"] .card-text')?.textContent === "点餐并确认";"#
+        ),
+    )
+    .await?;
 
     // Duplicate, copy and paste with the keys, through the system clipboard; undo both.
     click_card(client, &walks).await?;
@@ -137,7 +147,10 @@ async fn build_and_check(client: &Client, work: &Path) -> TestResult {
     }
     assert_eq!(doc.connectors.len(), 1);
     assert_eq!(doc.stages[1].name, "Order");
-    let errors: Vec<_> = frontstage::rules::check(&doc).into_iter().filter(|d| d.severity == frontstage::model::Severity::Error).collect();
+    let errors: Vec<_> = frontstage::rules::check(&doc)
+        .into_iter()
+        .filter(|d| d.severity == frontstage::model::Severity::Error)
+        .collect();
     assert!(errors.is_empty(), "the saved blueprint has no errors: {errors:?}");
     screenshot(client, "editor-built").await
 }
@@ -153,7 +166,9 @@ async fn reopen_and_compare(port: u16, work: &Path) -> TestResult {
     assert_eq!(count(&client, ".connector").await?, doc.connectors.len());
 
     let svg_path = work.join("从零开始.svg");
-    invoke(&client, "test_export", json!({ "format": "svg", "path": path_str(&svg_path) })).await?.map_err(|e| e.to_string())?;
+    invoke(&client, "test_export", json!({ "format": "svg", "path": path_str(&svg_path) }))
+        .await?
+        .map_err(|e| e.to_string())?;
     let svg = std::fs::read_to_string(&svg_path)?;
     let exported = exported_cards(&svg)?;
     let on_screen = screen_cards(&client).await?;
@@ -193,7 +208,12 @@ fn exported_cards(svg: &str) -> TestResult<Drawn> {
         // The card's own text is its first <text>; owner and badges follow.
         let text = g.children().find(|n| n.has_tag_name("text"));
         let lines = text
-            .map(|t| t.children().filter(|n| n.has_tag_name("tspan")).map(|n| n.text().unwrap_or_default().to_owned()).collect())
+            .map(|t| {
+                t.children()
+                    .filter(|n| n.has_tag_name("tspan"))
+                    .map(|n| n.text().unwrap_or_default().to_owned())
+                    .collect()
+            })
             .unwrap_or_default();
         out.insert(id, ([attr("x"), attr("y"), attr("width"), attr("height")], lines));
     }
@@ -212,7 +232,9 @@ fn exported_texts(svg: &str, prefix: &str) -> TestResult<Vec<String>> {
 }
 
 async fn screen_texts(client: &Client, css: &str) -> TestResult<Vec<String>> {
-    let v = client.execute("return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent);", vec![json!(css)]).await?;
+    let v = client
+        .execute("return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent);", vec![json!(css)])
+        .await?;
     Ok(serde_json::from_value(v)?)
 }
 
@@ -259,7 +281,10 @@ async fn cell_center(client: &Client, lane: &str, stage: &str) -> TestResult<(f6
 
 async fn lane_height(client: &Client, lane: &str) -> TestResult<f64> {
     let v = client
-        .execute("return document.querySelector(`.lane[data-id=\"${arguments[0]}\"] .band`).getBoundingClientRect().height;", vec![json!(lane)])
+        .execute(
+            "return document.querySelector(`.lane[data-id=\"${arguments[0]}\"] .band`).getBoundingClientRect().height;",
+            vec![json!(lane)],
+        )
         .await?;
     v.as_f64().ok_or_else(|| "no lane height".into())
 }
@@ -284,7 +309,8 @@ async fn drag(client: &Client, from: (f64, f64), (tx, ty): (f64, f64)) -> TestRe
     for i in 1..=8 {
         let f = f64::from(i) / 8.0;
         let (x, y) = (from.0 + (tx - from.0) * f, from.1 + (ty - from.1) * f);
-        moves = moves.then(PointerAction::MoveTo { duration: Some(Duration::from_millis(40)), x: x.round(), y: y.round() });
+        moves =
+            moves.then(PointerAction::MoveTo { duration: Some(Duration::from_millis(40)), x: x.round(), y: y.round() });
     }
     let moves = moves.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
     client.perform_actions(moves).await?;
@@ -354,7 +380,9 @@ async fn stage_id_named(client: &Client, name: &str) -> TestResult<String> {
 }
 
 async fn lane_order(client: &Client) -> TestResult<Vec<String>> {
-    let v = client.execute("return [...document.querySelectorAll('.lane')].map((g) => g.getAttribute('data-id'));", vec![]).await?;
+    let v = client
+        .execute("return [...document.querySelectorAll('.lane')].map((g) => g.getAttribute('data-id'));", vec![])
+        .await?;
     Ok(serde_json::from_value(v)?)
 }
 

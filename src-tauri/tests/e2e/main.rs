@@ -87,4 +87,3 @@ async fn run_all(port: u16, work: &Path) -> TestResult {
     shell::files_session(port, work).await?;
     shell::recovery_session(port, work).await
 }
-

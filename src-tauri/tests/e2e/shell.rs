@@ -58,8 +58,17 @@ pub async fn user_session(client: &Client) -> TestResult {
 
     // Drag the first card to the empty last stage of its lane: it moves there, and Undo
     // puts it back. Positions come from the core's layout, as the canvas draws them.
-    let scene = frontstage::layout::layout(&frontstage_app::commands::new_blueprint(Some(12), frontstage::model::Language::English)?);
-    let x0 = scene.cards.iter().find(|c| c.element == frontstage::model::ElementRef::Card("c00000".into())).ok_or("no c00000")?.rect.x;
+    let scene = frontstage::layout::layout(&frontstage_app::commands::new_blueprint(
+        Some(12),
+        frontstage::model::Language::English,
+    )?);
+    let x0 = scene
+        .cards
+        .iter()
+        .find(|c| c.element == frontstage::model::ElementRef::Card("c00000".into()))
+        .ok_or("no c00000")?
+        .rect
+        .x;
     let dx = scene.stages[3].x - scene.stages[0].x;
     let (start, end) = (f64::from(x0), f64::from(x0 + dx));
     let first = r#".card[data-id="c00000"] rect"#;
@@ -149,8 +158,12 @@ pub async fn files_session(port: u16, work: &Path) -> TestResult {
     // Export SVG and JSON.
     let svg = work.join("plan.svg");
     let json_out = work.join("plan.json");
-    invoke(&client, "test_export", json!({ "format": "svg", "path": path_str(&svg) })).await?.map_err(|e| e.to_string())?;
-    invoke(&client, "test_export", json!({ "format": "json", "path": path_str(&json_out) })).await?.map_err(|e| e.to_string())?;
+    invoke(&client, "test_export", json!({ "format": "svg", "path": path_str(&svg) }))
+        .await?
+        .map_err(|e| e.to_string())?;
+    invoke(&client, "test_export", json!({ "format": "json", "path": path_str(&json_out) }))
+        .await?
+        .map_err(|e| e.to_string())?;
     assert_eq!(std::fs::read_to_string(&svg)?, frontstage::export::svg::to_svg(&reread));
     assert_eq!(frontstage::io::load_path(&json_out)?, reread);
 
@@ -227,4 +240,3 @@ pub async fn recovery_session(port: u16, work: &Path) -> TestResult {
     client.close().await?;
     Ok(())
 }
-

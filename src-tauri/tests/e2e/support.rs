@@ -35,7 +35,8 @@ impl Drop for Stopped {
 }
 
 pub fn find_program(name: &str) -> Option<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
+    let mut dirs: Vec<PathBuf> =
+        std::env::var_os("PATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
     if let Some(home) = std::env::var_os("HOME") {
         dirs.push(Path::new(&home).join(".cargo/bin"));
     }
@@ -60,7 +61,9 @@ pub fn wait_for_port(port: u16) -> TestResult {
 /// Start Xvfb on a free display number; returns the process and the DISPLAY value.
 pub fn start_xvfb(xvfb: &Path) -> TestResult<(Stopped, String)> {
     let n = (90..200)
-        .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists() && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X{n}-lock")).exists() && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+        })
         .ok_or("no free X display number in :90…:199")?;
     let display = format!(":{n}");
     let child = Command::new(xvfb)
@@ -191,7 +194,12 @@ pub async fn click_card(client: &Client, id: &str) -> TestResult {
             .await?;
         let [w, h]: [f64; 2] = serde_json::from_value(drawn)?;
         let press = MouseActions::new("mouse".into())
-            .then(PointerAction::MoveToElement { element: rect, duration: None, x: (-w / 2.0 + 3.0).round(), y: (-h / 2.0 + 3.0).round() })
+            .then(PointerAction::MoveToElement {
+                element: rect,
+                duration: None,
+                x: (-w / 2.0 + 3.0).round(),
+                y: (-h / 2.0 + 3.0).round(),
+            })
             .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
             .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
         match client.perform_actions(press).await {
@@ -217,7 +225,11 @@ pub async fn screenshot(client: &Client, name: &str) -> TestResult {
 
 /// Call one of the shell's commands from the page; `Ok` with its value or `Err` with the
 /// `{code, message}` it was refused with.
-pub async fn invoke(client: &Client, cmd: &str, args: serde_json::Value) -> TestResult<Result<serde_json::Value, serde_json::Value>> {
+pub async fn invoke(
+    client: &Client,
+    cmd: &str,
+    args: serde_json::Value,
+) -> TestResult<Result<serde_json::Value, serde_json::Value>> {
     let out = client
         .execute_async(
             r#"const [cmd, args, done] = arguments;

@@ -31,7 +31,10 @@ class BoxSelect extends Drag {
   private shown = "";
   private readonly before: string[];
 
-  constructor(private canvas: Canvas, press: Press) {
+  constructor(
+    private canvas: Canvas,
+    press: Press,
+  ) {
     super(press.at, press.event, () => canvas.zoom);
     this.before = [...canvas.selection];
     if (press.event.shiftKey) this.base = this.before;
@@ -45,14 +48,21 @@ class BoxSelect extends Drag {
   }
 
   protected begin(_p: Point, e: PointerEvent): void {
-    this.band = el("rect", { class: "rubber-band", fill: "#1a73e8", "fill-opacity": 0.08, stroke: "#1a73e8", "stroke-dasharray": "4 3" });
+    this.band = el("rect", {
+      class: "rubber-band",
+      fill: "#1a73e8",
+      "fill-opacity": 0.08,
+      stroke: "#1a73e8",
+      "stroke-dasharray": "4 3",
+    });
     this.canvas.overlay.append(this.band);
     this.canvas.svg.setPointerCapture?.(e.pointerId);
   }
 
   protected drag(p: Point): void {
     const box = boxOf(this.origin, p);
-    for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.w, height: box.h })) this.band?.setAttribute(k, String(v));
+    for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.w, height: box.h }))
+      this.band?.setAttribute(k, String(v));
     const keys = [...new Set([...this.base, ...cardsInBox(this.canvas.cardRects, box).map((id) => `card:${id}`)])];
     // Repaint and tell the panels only when the set changed, not on every move.
     const sig = keys.join(" ");

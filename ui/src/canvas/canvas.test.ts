@@ -69,11 +69,18 @@ describe("Canvas", () => {
   it("marks the elements diagnostics name, the worst severity winning", () => {
     const { host, canvas } = setup();
     const d = (severity: Diagnostic["severity"], elements: Diagnostic["elements"]): Diagnostic => ({
-      rule: "r", severity, message: "m", hint: "h", elements,
+      rule: "r",
+      severity,
+      message: "m",
+      hint: "h",
+      elements,
     });
     canvas.setDiagnostics([
       d("warning", [{ kind: "card", id: "c1" }]),
-      d("error", [{ kind: "card", id: "c1" }, { kind: "lane", id: "l2" }]),
+      d("error", [
+        { kind: "card", id: "c1" },
+        { kind: "lane", id: "l2" },
+      ]),
       d("warning", [{ kind: "card", id: "c2" }]),
     ]);
     const cls = (sel: string) => host.querySelector(sel)!.classList;
@@ -88,9 +95,18 @@ describe("Canvas", () => {
   it("repaints only the elements whose mark changed, in every layer they are drawn in", () => {
     const { host, canvas } = setup();
     const d = (severity: Diagnostic["severity"], elements: Diagnostic["elements"]): Diagnostic => ({
-      rule: "r", severity, message: "m", hint: "h", elements,
+      rule: "r",
+      severity,
+      message: "m",
+      hint: "h",
+      elements,
     });
-    canvas.setDiagnostics([d("warning", [{ kind: "card", id: "c1" }, { kind: "card", id: "c2" }])]);
+    canvas.setDiagnostics([
+      d("warning", [
+        { kind: "card", id: "c1" },
+        { kind: "card", id: "c2" },
+      ]),
+    ]);
     const c2 = host.querySelector('.card[data-id="c2"]')!;
     // A node whose mark stays is left alone (a stray class shows it was not repainted).
     c2.classList.add("probe");
@@ -103,7 +119,10 @@ describe("Canvas", () => {
     try {
       canvas.setDiagnostics([
         d("error", [{ kind: "card", id: "c1" }]),
-        d("warning", [{ kind: "card", id: "c2" }, { kind: "connector", id: "a1" }]),
+        d("warning", [
+          { kind: "card", id: "c2" },
+          { kind: "connector", id: "a1" },
+        ]),
       ]);
     } finally {
       DOMTokenList.prototype.toggle = toggle;
@@ -137,7 +156,9 @@ describe("Canvas", () => {
     expect([...canvas.selection]).toEqual(["lane:l2"]);
     host.querySelector('.stage[data-id="s2"] .header')!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     expect([...canvas.selection]).toEqual(["stage:s2"]);
-    host.querySelector('.connector[data-id="a1"] polyline')!.dispatchEvent(new MouseEvent("click", { bubbles: true, shiftKey: true }));
+    host
+      .querySelector('.connector[data-id="a1"] polyline')!
+      .dispatchEvent(new MouseEvent("click", { bubbles: true, shiftKey: true }));
     expect([...canvas.selection]).toEqual(["stage:s2", "connector:a1"]);
     expect(host.querySelector('.connector[data-id="a1"]')!.classList.contains("selected")).toBe(true);
   });
@@ -173,7 +194,12 @@ describe("Canvas", () => {
     const none = { upserted: [], shifted: [], removed: [], order: null };
     canvas.apply(
       {
-        width: null, height: null, title: null, stages: null, lanes: null, lines: null,
+        width: null,
+        height: null,
+        title: null,
+        stages: null,
+        lanes: null,
+        lines: null,
         cards: { upserted: [c2], shifted: [], removed: ["c3"], order: null },
         connectors: none,
       },
@@ -193,12 +219,17 @@ describe("Canvas", () => {
 
   it("reveals an element in the middle for a problem, and only as far as needed for the keyboard", () => {
     const { host, canvas } = setup();
-    const node = host.querySelector<SVGGElement>('.card[data-id="c2"]')! as SVGGElement & { scrollIntoView: (o?: object) => void };
+    const node = host.querySelector<SVGGElement>('.card[data-id="c2"]')! as SVGGElement & {
+      scrollIntoView: (o?: object) => void;
+    };
     const scroll = vi.fn();
     node.scrollIntoView = scroll;
     canvas.reveal("card:c2");
     canvas.reveal("card:c2", { scroll: "nearest" });
     canvas.reveal("card:c2", { scroll: false });
-    expect(scroll.mock.calls).toEqual([[{ block: "center", inline: "center" }], [{ block: "nearest", inline: "nearest" }]]);
+    expect(scroll.mock.calls).toEqual([
+      [{ block: "center", inline: "center" }],
+      [{ block: "nearest", inline: "nearest" }],
+    ]);
   });
 });

@@ -5,12 +5,35 @@
 // (cull.ts): a card or connector far from it has no node until a scroll brings it near.
 
 import type { Mirror } from "../mirror";
-import type { Applied, CardBox, Command, ConnectorRoute, Diagnostic, ElementRef, Rect, Scene, SceneDelta } from "../types";
+import type {
+  Applied,
+  CardBox,
+  Command,
+  ConnectorRoute,
+  Diagnostic,
+  ElementRef,
+  Rect,
+  Scene,
+  SceneDelta,
+} from "../types";
 import { applyDelta, DeltaMismatch, isEmpty } from "../delta";
 import { positions } from "../positions";
 import { mark } from "../timing";
 import { el, clear } from "./svg";
-import { drawCard, drawConnector, drawConnectorLabel, drawLane, drawLine, drawLineGrab, drawStage, idOf, keyOf, text, INK, MUTED } from "./draw";
+import {
+  drawCard,
+  drawConnector,
+  drawConnectorLabel,
+  drawLane,
+  drawLine,
+  drawLineGrab,
+  drawStage,
+  idOf,
+  keyOf,
+  text,
+  INK,
+  MUTED,
+} from "./draw";
 import { cardRects, updateCardRects } from "./drop";
 import { Marks } from "./marks";
 import { hitTest, type Hit, type Point } from "./hit";
@@ -58,7 +81,10 @@ export type DoubleClick = (hit: Hit, at: Point, e: MouseEvent) => boolean;
 export class Canvas {
   readonly svg: SVGSVGElement;
   private root: SVGGElement;
-  private layers: Record<"title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels", SVGGElement>;
+  private layers: Record<
+    "title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels",
+    SVGGElement
+  >;
   private scene: Scene | null = null;
   private mirror: Mirror | null = null;
   private rects = new Map<string, Rect>();
@@ -87,7 +113,10 @@ export class Canvas {
   private sceneChanged = new Listeners<Scene>();
   private viewChanged = new Listeners<void>();
 
-  constructor(readonly host: HTMLElement, private events: CanvasEvents = {}) {
+  constructor(
+    readonly host: HTMLElement,
+    private events: CanvasEvents = {},
+  ) {
     // Its host is the labelled, focusable canvas (card-keys.ts); the selected card is announced.
     this.svg = el("svg", { class: "blueprint", "aria-hidden": "true" });
     this.root = el("g", { class: "scene" });
@@ -108,7 +137,18 @@ export class Canvas {
     // The white paper, as an SVG shape: a CSS background on the <svg> made WebKitGTK repaint
     // the whole visible paper on every frame of a drag (~15 instead of ~40 updates/s).
     this.paper = el("rect", { class: "paper", x: 0, y: 0, fill: "#ffffff", "pointer-events": "none" });
-    this.root.append(this.paper, l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, this.overlay);
+    this.root.append(
+      this.paper,
+      l.title,
+      l.lanes,
+      l.stages,
+      l.grabs,
+      l.connectors,
+      l.lines,
+      l.cards,
+      l.labels,
+      this.overlay,
+    );
     this.svg.append(this.root);
     host.append(this.svg);
     this.cards = new KeyedLayer(l.cards, drawCard);
@@ -124,11 +164,19 @@ export class Canvas {
         mark("canvas:cards");
         this.connectors.show(connectors, created, compare);
         mark("canvas:connectors");
-        this.labels.show(connectors.filter((c) => c.label), created, compare);
+        this.labels.show(
+          connectors.filter((c) => c.label),
+          created,
+          compare,
+        );
       },
       paint: (nodes) => this.paint(nodes),
     });
-    this.inline = new InlineEditor(host, () => this.hostOrigin(), () => this.takeFocus());
+    this.inline = new InlineEditor(
+      host,
+      () => this.hostOrigin(),
+      () => this.takeFocus(),
+    );
     // Before the card drags: a selected connector's end handle may lie over a card, and
     // a card's handles start a new connector.
     this.gestures.push(connectorReconnect(this), connectorDraw(this));
@@ -147,13 +195,27 @@ export class Canvas {
     this.svg.addEventListener("pointercancel", () => this.cancelDrag());
     // The host around the drawing is empty paper too: a click there clears the selection,
     // a press there may start a box. Not while the viewport pans (it handled the event).
-    const around = <E extends Event>(f: (e: E) => void) => (e: E) => {
-      if (e.target === host && !e.defaultPrevented && this.viewport.state !== "panning") f(e);
-    };
-    host.addEventListener("click", around((e: MouseEvent) => this.onClick(e)));
-    host.addEventListener("pointerdown", around((e: PointerEvent) => this.onPointerDown(e)));
-    host.addEventListener("pointermove", around((e: PointerEvent) => this.onPointerMove(e)));
-    host.addEventListener("pointerup", around((e: PointerEvent) => this.onPointerUp(e)));
+    const around =
+      <E extends Event>(f: (e: E) => void) =>
+      (e: E) => {
+        if (e.target === host && !e.defaultPrevented && this.viewport.state !== "panning") f(e);
+      };
+    host.addEventListener(
+      "click",
+      around((e: MouseEvent) => this.onClick(e)),
+    );
+    host.addEventListener(
+      "pointerdown",
+      around((e: PointerEvent) => this.onPointerDown(e)),
+    );
+    host.addEventListener(
+      "pointermove",
+      around((e: PointerEvent) => this.onPointerMove(e)),
+    );
+    host.addEventListener(
+      "pointerup",
+      around((e: PointerEvent) => this.onPointerUp(e)),
+    );
     this.viewport = new Viewport(this, host);
     host.addEventListener("scroll", () => this.viewChanged.emit(), { passive: true });
     if (typeof ResizeObserver === "function") new ResizeObserver(() => this.viewChanged.emit()).observe(host);

@@ -26,7 +26,16 @@ function setup() {
 describe("card keys", () => {
   it("registers beside the editor's own actions without a clash", () => {
     const ids = new Editor().actions.list().map((a) => a.id);
-    expect(ids).toEqual(expect.arrayContaining(["cards.new", "cards.edit_text", "cards.move_left", "edit.select_all", "edit.duplicate", "edit.paste"]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "cards.new",
+        "cards.edit_text",
+        "cards.move_left",
+        "edit.select_all",
+        "edit.duplicate",
+        "edit.paste",
+      ]),
+    );
   });
 
   it("makes the canvas one focusable Tab stop with an accessible name", () => {
@@ -121,7 +130,12 @@ describe("card keys", () => {
     expect(sent).toHaveLength(1);
     const c = sent[0]!;
     expect(c.type === "batch" && c.label).toBe("Duplicate");
-    expect(c.type === "batch" && c.commands.map((x) => x.type)).toEqual(["add_card", "add_card", "update_card", "add_connector"]);
+    expect(c.type === "batch" && c.commands.map((x) => x.type)).toEqual([
+      "add_card",
+      "add_card",
+      "update_card",
+      "add_connector",
+    ]);
     expect([...canvas.selection]).toEqual(["card:c4", "card:c5"]);
   });
 });

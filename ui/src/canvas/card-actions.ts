@@ -55,7 +55,9 @@ export function cardActions(editor: { canvas: Canvas | null }): Action[] {
         const c = canvas()!;
         const m = c.currentMirror!;
         const sel = new Set(cards());
-        const after = readingOrder(m).filter((id) => sel.has(id)).pop();
+        const after = readingOrder(m)
+          .filter((id) => sel.has(id))
+          .pop();
         if (after) return void newCardAfter(c, after);
         // Nothing selected: the end of the first visible cell.
         const lane = m.lanes.find((l) => !l.collapsed)!.id;

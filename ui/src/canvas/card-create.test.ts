@@ -73,7 +73,12 @@ describe("double-click to create and edit cards", () => {
     const { host, canvas } = cardCanvas();
     const seen: string[] = [];
     // Only the card handler, then a spy: what it leaves, the spy gets.
-    canvas.doubleClicks.splice(0, canvas.doubleClicks.length, cardDoubleClick(canvas), (hit) => (seen.push(hit.kind), true));
+    canvas.doubleClicks.splice(
+      0,
+      canvas.doubleClicks.length,
+      cardDoubleClick(canvas),
+      (hit) => (seen.push(hit.kind), true),
+    );
     dblclick(host.querySelector('.stage[data-id="s1"] .header')!, 210, 70);
     expect(field()).toBeNull();
     expect(seen).toEqual(["stage-header"]);

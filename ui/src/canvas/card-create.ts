@@ -43,7 +43,10 @@ export function newCard(canvas: Canvas, lane: string, stage: string, index: numb
   const rect = slotRect(canvas, lane, stage, index);
   if (!rect) return false;
   canvas.inline.open({
-    rect, value: "", multiline: true, label: t("edit_field.new_card"),
+    rect,
+    value: "",
+    multiline: true,
+    label: t("edit_field.new_card"),
     commit: async (text) => {
       if (!text.trim()) return;
       const applied = await canvas.send({ type: "add_card", lane, stage, index, text });
@@ -60,7 +63,10 @@ export function editCardText(canvas: Canvas, id: string): boolean {
   const rect = canvas.cardRects.get(id);
   if (!card || !rect) return false;
   canvas.inline.open({
-    rect, value: card.text, multiline: true, label: t("edit_field.card"),
+    rect,
+    value: card.text,
+    multiline: true,
+    label: t("edit_field.card"),
     commit: (text) => void canvas.send({ type: "update_card", card: id, changes: { text } }),
   });
   return true;

@@ -74,7 +74,9 @@ class CardDrag extends Drag {
     if (this.cells?.scene !== scene) this.cells = { scene, cellCards: lastCell(mirror) };
     const { cellCards } = this.cells;
     const target = dropTarget(scene, this.canvas.cardRects, mirror, this.cardId, p.x, p.y, cellCards);
-    return target && isMove(mirror, this.cardId, target, cellCards) ? { type: "move_card", card: this.cardId, ...target } : null;
+    return target && isMove(mirror, this.cardId, target, cellCards)
+      ? { type: "move_card", card: this.cardId, ...target }
+      : null;
   }
 }
 

@@ -12,7 +12,10 @@ describe("box selection geometry", () => {
     expect(touches({ x: 0, y: 0, w: 10, h: 10 }, card)).toBe(true); // corner to corner
     expect(touches({ x: 15, y: 15, w: 2, h: 2 }, card)).toBe(true); // inside
     expect(touches({ x: 0, y: 0, w: 9.9, h: 50 }, card)).toBe(false);
-    const rects = new Map([["a", card], ["b", { x: 100, y: 10, w: 20, h: 20 }]]);
+    const rects = new Map([
+      ["a", card],
+      ["b", { x: 100, y: 10, w: 20, h: 20 }],
+    ]);
     expect(cardsInBox(rects, { x: 25, y: 0, w: 80, h: 5 })).toEqual([]);
     expect(cardsInBox(rects, { x: 25, y: 0, w: 80, h: 15 })).toEqual(["a", "b"]);
   });
@@ -26,7 +29,12 @@ describe("box selection on the canvas", () => {
     pointer("pointermove", canvas.svg, 300, 170);
     const rb = canvas.overlay.querySelector(".rubber-band")!;
     expect(rb).not.toBeNull();
-    expect([rb.getAttribute("x"), rb.getAttribute("y"), rb.getAttribute("width"), rb.getAttribute("height")]).toEqual(["210", "115", "90", "55"]);
+    expect([rb.getAttribute("x"), rb.getAttribute("y"), rb.getAttribute("width"), rb.getAttribute("height")]).toEqual([
+      "210",
+      "115",
+      "90",
+      "55",
+    ]);
     expect([...canvas.selection]).toEqual(["card:c1"]);
     pointer("pointermove", canvas.svg, 300, 180);
     pointer("pointerup", canvas.svg, 300, 180);
@@ -62,8 +70,21 @@ describe("a press the canvas takes", () => {
   it("cancels the browser's default, but not while the inline field is open", () => {
     const { canvas, host } = setupCanvas();
     const press = (open: boolean) => {
-      if (open) canvas.inline.open({ rect: { x: 0, y: 0, w: 50, h: 20 }, value: "", label: "Name", commit: () => {}, cancel: () => {} });
-      const e = new PointerEvent("pointerdown", { bubbles: true, cancelable: true, clientX: 215, clientY: 120, button: 0 });
+      if (open)
+        canvas.inline.open({
+          rect: { x: 0, y: 0, w: 50, h: 20 },
+          value: "",
+          label: "Name",
+          commit: () => {},
+          cancel: () => {},
+        });
+      const e = new PointerEvent("pointerdown", {
+        bubbles: true,
+        cancelable: true,
+        clientX: 215,
+        clientY: 120,
+        button: 0,
+      });
       host.querySelector('.lane[data-id="l1"] .band')!.dispatchEvent(e);
       canvas.cancelDrag();
       return e.defaultPrevented;
@@ -86,12 +107,16 @@ describe("dragging several selected cards", () => {
     // Below c3 in l2 × s2.
     const c3 = rect("c3");
     pointer("pointerup", canvas.svg, c3.x + 20, c3.y + c3.h + 5);
-    expect(sent).toEqual([{
-      type: "batch", label: "Move Cards", commands: [
-        { type: "move_card", card: "c1", lane: "l2", stage: "s2", index: 1 },
-        { type: "move_card", card: "c2", lane: "l2", stage: "s2", index: 2 },
-      ],
-    }]);
+    expect(sent).toEqual([
+      {
+        type: "batch",
+        label: "Move Cards",
+        commands: [
+          { type: "move_card", card: "c1", lane: "l2", stage: "s2", index: 1 },
+          { type: "move_card", card: "c2", lane: "l2", stage: "s2", index: 2 },
+        ],
+      },
+    ]);
     // The preview stays until the answer.
     expect(card("c1").hasAttribute("transform")).toBe(true);
     await new Promise((ok) => setTimeout(ok, 0));
@@ -107,12 +132,16 @@ describe("dragging several selected cards", () => {
     pointer("pointerdown", card("c1").querySelector("rect")!, r.x + 5, r.y + 5);
     pointer("pointermove", canvas.svg, r.x + 5, 260);
     pointer("pointerup", canvas.svg, r.x + 5, 260);
-    expect(sent).toEqual([{
-      type: "batch", label: "Move Cards", commands: [
-        { type: "move_card", card: "c1", lane: "l2", stage: "s1", index: 0 },
-        { type: "move_card", card: "c3", lane: "l3", stage: "s2", index: 0 },
-      ],
-    }]);
+    expect(sent).toEqual([
+      {
+        type: "batch",
+        label: "Move Cards",
+        commands: [
+          { type: "move_card", card: "c1", lane: "l2", stage: "s1", index: 0 },
+          { type: "move_card", card: "c3", lane: "l3", stage: "s2", index: 0 },
+        ],
+      },
+    ]);
     // One stage right: c3 would leave the blueprint, so nothing moves.
     pointer("pointerdown", card("c1").querySelector("rect")!, r.x + 5, r.y + 5);
     pointer("pointermove", canvas.svg, r.x + 229, r.y + 5);

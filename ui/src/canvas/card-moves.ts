@@ -91,7 +91,10 @@ export function arrowMoves(m: Mirror, selected: string[], dir: Direction): Comma
   const ids = readingOrder(m).filter((id) => selected.includes(id));
   if (ids.length === 0) return null;
   const moving = new Set(ids);
-  const finals = dir === "left" || dir === "right" ? sideways(m, ids, dir === "left" ? -1 : 1) : vertical(m, moving, dir === "up" ? -1 : 1);
+  const finals =
+    dir === "left" || dir === "right"
+      ? sideways(m, ids, dir === "left" ? -1 : 1)
+      : vertical(m, moving, dir === "up" ? -1 : 1);
   if (!finals) return null;
   return asOne(planMoves(m, moving, finals), "Move Cards");
 }
@@ -110,7 +113,10 @@ function sideways(m: Mirror, ids: string[], step: -1 | 1): CellOrder[] | null {
     incoming.get(k)!.cards.push({ id, at });
   }
   return [...incoming.values()].map(({ lane, stage, cards }) => {
-    const list = m.cell(lane, stage).map((c) => c.id).filter((id) => !moving.has(id));
+    const list = m
+      .cell(lane, stage)
+      .map((c) => c.id)
+      .filter((id) => !moving.has(id));
     for (const c of cards.sort((a, b) => a.at - b.at)) list.splice(Math.min(c.at, list.length), 0, c.id);
     return { lane, stage, ids: list };
   });
@@ -146,7 +152,12 @@ function vertical(m: Mirror, moving: Set<string>, step: -1 | 1): CellOrder[] {
     finals.set(cellKey(lane, stage), { lane, stage, ids: list });
   }
   for (const [k, inc] of incoming) {
-    const base = finals.get(k)?.ids ?? m.cell(inc.lane, inc.stage).map((c) => c.id).filter((id) => !moving.has(id));
+    const base =
+      finals.get(k)?.ids ??
+      m
+        .cell(inc.lane, inc.stage)
+        .map((c) => c.id)
+        .filter((id) => !moving.has(id));
     // Up: arrive at the bottom of the cell above; down: at the top of the cell below.
     const ids = step < 0 ? [...base, ...inc.ids] : [...inc.ids, ...base];
     finals.set(k, { lane: inc.lane, stage: inc.stage, ids });

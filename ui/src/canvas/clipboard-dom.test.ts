@@ -52,7 +52,9 @@ describe("the canvas on the system clipboard", () => {
     const c = sent[0]!;
     expect(c.type === "batch" && c.label).toBe("Paste");
     const steps = c.type === "batch" ? c.commands : [];
-    expect(steps.filter((x) => x.type === "add_card").map((x) => x.type === "add_card" && [x.lane, x.stage, x.index])).toEqual([
+    expect(
+      steps.filter((x) => x.type === "add_card").map((x) => x.type === "add_card" && [x.lane, x.stage, x.index]),
+    ).toEqual([
       ["l1", "s1", 2], // after c2
       ["l2", "s2", 1], // one lane down and one stage over, as c3 was from c1
     ]);

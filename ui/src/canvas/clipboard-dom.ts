@@ -5,7 +5,16 @@
 // cancelled, so those are cancelled when the canvas can answer.
 
 import type { Canvas } from "./canvas";
-import { CLIP_MIME, clipFromText, copyCards, parseClip, pasteCommand, plainText, type Clip, type Placement } from "./clipboard";
+import {
+  CLIP_MIME,
+  clipFromText,
+  copyCards,
+  parseClip,
+  pasteCommand,
+  plainText,
+  type Clip,
+  type Placement,
+} from "./clipboard";
 import { readingOrder } from "./card-moves";
 import { canvasHasFocus } from "./card-keys";
 
@@ -26,12 +35,21 @@ export function copySelection(canvas: Canvas): { plain: string; json: string } |
 export function placementFor(canvas: Canvas): Placement {
   const m = canvas.currentMirror;
   const sel = new Set(canvas.selectedCards);
-  const after = m ? readingOrder(m).filter((id) => sel.has(id)).pop() : undefined;
+  const after = m
+    ? readingOrder(m)
+        .filter((id) => sel.has(id))
+        .pop()
+    : undefined;
   return after ? { kind: "after", card: after } : { kind: "origin" };
 }
 
 /** Paste cards as one batch and select them. */
-export async function pasteClip(canvas: Canvas, clip: Clip | null, placement = placementFor(canvas), label = "Paste"): Promise<void> {
+export async function pasteClip(
+  canvas: Canvas,
+  clip: Clip | null,
+  placement = placementFor(canvas),
+  label = "Paste",
+): Promise<void> {
   const m = canvas.currentMirror;
   const paste = m && clip && pasteCommand(m, clip, placement, label);
   if (!paste) return;

@@ -7,7 +7,14 @@ import { clipFromText, copyCards, freshCardIds, parseClip, pasteCommand, plainTe
 function mirror(): Mirror {
   const b = smallBlueprint();
   const c1 = b.cards.find((c) => c.id === "c1")!;
-  Object.assign(c1, { owner: "Host", channel: "physical", emotion: -1, tags: ["entry"], duration_seconds: 30, wait: true });
+  Object.assign(c1, {
+    owner: "Host",
+    channel: "physical",
+    emotion: -1,
+    tags: ["entry"],
+    duration_seconds: 30,
+    wait: true,
+  });
   return new Mirror(b);
 }
 
@@ -25,11 +32,21 @@ describe("clipboard of cards", () => {
     const { command, ids } = pasteCommand(m, back!, { kind: "origin" })!;
     expect(ids).toEqual(["c4", "c5"]);
     expect(command).toEqual({
-      type: "batch", label: "Paste", commands: [
+      type: "batch",
+      label: "Paste",
+      commands: [
         { type: "add_card", id: "c4", lane: "l1", stage: "s1", index: 2, text: "Walks in" },
         {
-          type: "update_card", card: "c4",
-          changes: { owner: "Host", channel: "physical", emotion: -1, tags: ["entry"], duration_seconds: 30, wait: true },
+          type: "update_card",
+          card: "c4",
+          changes: {
+            owner: "Host",
+            channel: "physical",
+            emotion: -1,
+            tags: ["entry"],
+            duration_seconds: 30,
+            wait: true,
+          },
         },
         { type: "add_card", id: "c5", lane: "l2", stage: "s2", index: 1, text: "Takes the order" },
         { type: "update_card", card: "c5", changes: { fail_point: { kind: "process" } } },
@@ -49,11 +66,19 @@ describe("clipboard of cards", () => {
     const { command } = pasteCommand(m, clip, { kind: "after", card: "c1" })!;
     const placed = adds(command).flatMap((c) => (c.type === "add_card" ? [[c.lane, c.stage, c.index]] : []));
     // c1, c2 go right after c1 in order; c3 one lane down and one stage over, at the end.
-    expect(placed).toEqual([["l1", "s1", 1], ["l1", "s1", 2], ["l2", "s2", 1]]);
+    expect(placed).toEqual([
+      ["l1", "s1", 1],
+      ["l1", "s1", 2],
+      ["l2", "s2", 1],
+    ]);
     // From the right-most stage the offset is clamped to the last stage.
     const again = pasteCommand(m, clip, { kind: "after", card: "c3" })!;
     const cells = adds(again.command).flatMap((c) => (c.type === "add_card" ? [[c.lane, c.stage]] : []));
-    expect(cells).toEqual([["l2", "s2"], ["l2", "s2"], ["l3", "s2"]]);
+    expect(cells).toEqual([
+      ["l2", "s2"],
+      ["l2", "s2"],
+      ["l3", "s2"],
+    ]);
   });
 
   it("duplicates each card right after its original", () => {
@@ -61,7 +86,10 @@ describe("clipboard of cards", () => {
     const { command } = pasteCommand(m, copyCards(m, ["c1", "c2"])!, { kind: "beside" }, "Duplicate")!;
     const placed = adds(command).flatMap((c) => (c.type === "add_card" ? [[c.id, c.index]] : []));
     // [c1, c4, c2, c5]
-    expect(placed).toEqual([["c4", 1], ["c5", 3]]);
+    expect(placed).toEqual([
+      ["c4", 1],
+      ["c5", 3],
+    ]);
     expect(command.type === "batch" && command.label).toBe("Duplicate");
   });
 
@@ -83,34 +111,94 @@ describe("clipboard of cards", () => {
 
   it("reads garbage as nothing, never throwing", () => {
     const garbage: unknown[] = [
-      undefined, null, 42, "", "not json", "{", "[]", "null", '"x"', "{}",
+      undefined,
+      null,
+      42,
+      "",
+      "not json",
+      "{",
+      "[]",
+      "null",
+      '"x"',
+      "{}",
       JSON.stringify({ format: "other", version: 1, cards: [] }),
-      JSON.stringify({ format: "frontstage-cards", version: 2, cards: [{ ref: "a", lane: "l", stage: "s", text: "t" }] }),
+      JSON.stringify({
+        format: "frontstage-cards",
+        version: 2,
+        cards: [{ ref: "a", lane: "l", stage: "s", text: "t" }],
+      }),
       JSON.stringify({ format: "frontstage-cards", version: 1, cards: [] }),
       JSON.stringify({ format: "frontstage-cards", version: 1, cards: "x" }),
       JSON.stringify({ format: "frontstage-cards", version: 1, cards: [null] }),
       JSON.stringify({ format: "frontstage-cards", version: 1, cards: [{ ref: 1, lane: "l", stage: "s", text: "t" }] }),
       JSON.stringify({ format: "frontstage-cards", version: 1, cards: [{ ref: "a", lane: "l", stage: "s" }] }),
       // The same ref twice would make connectors ambiguous.
-      JSON.stringify({ format: "frontstage-cards", version: 1, cards: [{ ref: "a", lane: "l", stage: "s", text: "t" }, { ref: "a", lane: "l", stage: "s", text: "u" }] }),
-      JSON.stringify({ format: "frontstage-cards", version: 1, cards: Array.from({ length: 2001 }, (_, i) => ({ ref: `r${i}`, lane: "l", stage: "s", text: "" })) }),
+      JSON.stringify({
+        format: "frontstage-cards",
+        version: 1,
+        cards: [
+          { ref: "a", lane: "l", stage: "s", text: "t" },
+          { ref: "a", lane: "l", stage: "s", text: "u" },
+        ],
+      }),
+      JSON.stringify({
+        format: "frontstage-cards",
+        version: 1,
+        cards: Array.from({ length: 2001 }, (_, i) => ({ ref: `r${i}`, lane: "l", stage: "s", text: "" })),
+      }),
       '{"format":"frontstage-cards","version":1,"cards":[{"ref":"a","lane":"l","stage":"s","text":"t","__proto__":{"x":1}}]',
     ];
     for (const g of garbage) expect(parseClip(g), String(g)).toBeNull();
   });
 
   it("drops invalid optional fields and stray connectors but keeps the cards", () => {
-    const clip = parseClip(JSON.stringify({
-      format: "frontstage-cards", version: 1,
-      cards: [
-        { ref: "a", lane: "l1", stage: "s1", text: "ok", emotion: 7, channel: "telepathy", tags: [1], fail_point: { kind: "x" }, duration_seconds: -5, lane_index: -1, extra: "ignored" },
-        { ref: "b", lane: "l1", stage: "s1", text: "two", owner: "Chef", fail_point: { kind: "system", recovery: 3 } },
-      ],
-      connectors: [{ from: "a", to: "zz" }, { from: "a", to: "a" }, "x", { from: "a", to: "b", direction: "sideways", label: 5 }],
-    }))!;
+    const clip = parseClip(
+      JSON.stringify({
+        format: "frontstage-cards",
+        version: 1,
+        cards: [
+          {
+            ref: "a",
+            lane: "l1",
+            stage: "s1",
+            text: "ok",
+            emotion: 7,
+            channel: "telepathy",
+            tags: [1],
+            fail_point: { kind: "x" },
+            duration_seconds: -5,
+            lane_index: -1,
+            extra: "ignored",
+          },
+          {
+            ref: "b",
+            lane: "l1",
+            stage: "s1",
+            text: "two",
+            owner: "Chef",
+            fail_point: { kind: "system", recovery: 3 },
+          },
+        ],
+        connectors: [
+          { from: "a", to: "zz" },
+          { from: "a", to: "a" },
+          "x",
+          { from: "a", to: "b", direction: "sideways", label: 5 },
+        ],
+      }),
+    )!;
     expect(clip.cards).toEqual([
       { ref: "a", lane: "l1", stage: "s1", lane_index: 0, stage_index: 0, text: "ok" },
-      { ref: "b", lane: "l1", stage: "s1", lane_index: 0, stage_index: 0, text: "two", owner: "Chef", fail_point: { kind: "system" } },
+      {
+        ref: "b",
+        lane: "l1",
+        stage: "s1",
+        lane_index: 0,
+        stage_index: 0,
+        text: "two",
+        owner: "Chef",
+        fail_point: { kind: "system" },
+      },
     ]);
     expect(clip.connectors).toEqual([{ from: "a", to: "b" }]);
   });
@@ -119,8 +207,13 @@ describe("clipboard of cards", () => {
     const m = mirror();
     const clip = clipFromText("  Greets guest \r\n\nShows table\n")!;
     expect(clip.cards.map((c) => c.text)).toEqual(["Greets guest", "Shows table"]);
-    const placed = adds(pasteCommand(m, clip, { kind: "after", card: "c3" })!.command).map((c) => c.type === "add_card" && [c.lane, c.stage, c.index]);
-    expect(placed).toEqual([["l2", "s2", 1], ["l2", "s2", 2]]);
+    const placed = adds(pasteCommand(m, clip, { kind: "after", card: "c3" })!.command).map(
+      (c) => c.type === "add_card" && [c.lane, c.stage, c.index],
+    );
+    expect(placed).toEqual([
+      ["l2", "s2", 1],
+      ["l2", "s2", 2],
+    ]);
     expect(clipFromText(" \n ")).toBeNull();
     expect(clipFromText(5)).toBeNull();
   });

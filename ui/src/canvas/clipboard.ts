@@ -51,12 +51,24 @@ export function copyCards(m: Mirror, ids: Iterable<string>): Clip | null {
   const stageIndex = new Map(m.stages.map((s, i) => [s.id, i]));
   const cards = order.map((id): ClipCard => {
     const { id: ref, lane, stage, order: _order, ...fields } = structuredClone(m.cards.get(id)!);
-    return { ref, lane, stage, lane_index: laneIndex.get(lane) ?? 0, stage_index: stageIndex.get(stage) ?? 0, ...fields };
+    return {
+      ref,
+      lane,
+      stage,
+      lane_index: laneIndex.get(lane) ?? 0,
+      stage_index: stageIndex.get(stage) ?? 0,
+      ...fields,
+    };
   });
   const inside = new Set(order);
   const connectors = [...m.connectors.values()]
     .filter((c) => inside.has(c.from) && inside.has(c.to))
-    .map(({ from, to, direction, label }) => ({ from, to, ...(direction ? { direction } : {}), ...(label ? { label } : {}) }));
+    .map(({ from, to, direction, label }) => ({
+      from,
+      to,
+      ...(direction ? { direction } : {}),
+      ...(label ? { label } : {}),
+    }));
   return { format: CLIP_FORMAT, version: CLIP_VERSION, cards, connectors };
 }
 
@@ -108,21 +120,41 @@ export function parseClip(text: unknown): Clip | null {
   const cards: ClipCard[] = [];
   const refs = new Set<string>();
   for (const c of raw.cards) {
-    if (!isObj(c) || !isStr(c.ref, 200) || refs.has(c.ref) || !isStr(c.lane, 200) || !isStr(c.stage, 200) || !isStr(c.text)) return null;
+    if (
+      !isObj(c) ||
+      !isStr(c.ref, 200) ||
+      refs.has(c.ref) ||
+      !isStr(c.lane, 200) ||
+      !isStr(c.stage, 200) ||
+      !isStr(c.text)
+    )
+      return null;
     refs.add(c.ref);
     cards.push({
-      ref: c.ref, lane: c.lane, stage: c.stage,
+      ref: c.ref,
+      lane: c.lane,
+      stage: c.stage,
       lane_index: isIndex(c.lane_index) ? c.lane_index : 0,
       stage_index: isIndex(c.stage_index) ? c.stage_index : 0,
-      text: c.text, ...fieldsOf(c),
+      text: c.text,
+      ...fieldsOf(c),
     });
   }
   const connectors: ClipConnector[] = [];
   for (const a of Array.isArray(raw.connectors) ? raw.connectors : []) {
     // A connector that does not join two of these cards is dropped, not fatal.
-    if (!isObj(a) || !isStr(a.from, 200) || !isStr(a.to, 200) || a.from === a.to || !refs.has(a.from) || !refs.has(a.to)) continue;
+    if (
+      !isObj(a) ||
+      !isStr(a.from, 200) ||
+      !isStr(a.to, 200) ||
+      a.from === a.to ||
+      !refs.has(a.from) ||
+      !refs.has(a.to)
+    )
+      continue;
     connectors.push({
-      from: a.from, to: a.to,
+      from: a.from,
+      to: a.to,
       ...(DIRECTIONS.includes(a.direction as Direction) ? { direction: a.direction as Direction } : {}),
       ...(isStr(a.label) && a.label ? { label: a.label } : {}),
     });
@@ -142,7 +174,12 @@ export type Placement = { kind: "after"; card: string } | { kind: "origin" } | {
 
 /** `n` card ids no element of the document has. */
 export function freshCardIds(m: Mirror, n: number): string[] {
-  const taken = new Set<string>([...m.cards.keys(), ...m.connectors.keys(), ...m.lanes.map((l) => l.id), ...m.stages.map((s) => s.id)]);
+  const taken = new Set<string>([
+    ...m.cards.keys(),
+    ...m.connectors.keys(),
+    ...m.lanes.map((l) => l.id),
+    ...m.stages.map((s) => s.id),
+  ]);
   const out: string[] = [];
   for (let i = m.cards.size + 1; out.length < n; i++) if (!taken.has(`c${i}`)) out.push(`c${i}`);
   return out;
@@ -151,7 +188,12 @@ export function freshCardIds(m: Mirror, n: number): string[] {
 const clamp = (i: number, len: number) => Math.max(0, Math.min(len - 1, i));
 
 /** One batch that adds the clip's cards and connectors; `ids` are the new cards' ids. */
-export function pasteCommand(m: Mirror, clip: Clip, placement: Placement, label = "Paste"): { command: Command; ids: string[] } | null {
+export function pasteCommand(
+  m: Mirror,
+  clip: Clip,
+  placement: Placement,
+  label = "Paste",
+): { command: Command; ids: string[] } | null {
   if (m.lanes.length === 0 || m.stages.length === 0 || clip.cards.length === 0) return null;
   const laneIdx = (c: ClipCard) => {
     const i = m.lanes.findIndex((l) => l.id === c.lane);
@@ -170,7 +212,11 @@ export function pasteCommand(m: Mirror, clip: Clip, placement: Placement, label 
   const sim = new Map<string, string[]>();
   const cellIds = (lane: string, stage: string) => {
     const k = cellKey(lane, stage);
-    if (!sim.has(k)) sim.set(k, m.cell(lane, stage).map((c) => c.id));
+    if (!sim.has(k))
+      sim.set(
+        k,
+        m.cell(lane, stage).map((c) => c.id),
+      );
     return sim.get(k)!;
   };
   let lastInAnchorCell = anchor?.id;
@@ -206,7 +252,13 @@ export function pasteCommand(m: Mirror, clip: Clip, placement: Placement, label 
     const from = newId.get(a.from);
     const to = newId.get(a.to);
     if (!from || !to) continue;
-    commands.push({ type: "add_connector", from, to, ...(a.direction ? { direction: a.direction } : {}), ...(a.label ? { label: a.label } : {}) });
+    commands.push({
+      type: "add_connector",
+      from,
+      to,
+      ...(a.direction ? { direction: a.direction } : {}),
+      ...(a.label ? { label: a.label } : {}),
+    });
   }
   return { command: { type: "batch", label, commands }, ids };
 }
@@ -229,8 +281,19 @@ function changesOf(c: ClipCard): CardChanges | null {
 /** Plain text from another app: one card per non-empty line (at most 200). */
 export function clipFromText(text: unknown): Clip | null {
   if (typeof text !== "string" || text.length > MAX_TEXT) return null;
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 200);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 200);
   if (lines.length === 0) return null;
-  const cards = lines.map((t, i): ClipCard => ({ ref: `line${i}`, lane: "", stage: "", lane_index: 0, stage_index: 0, text: t }));
+  const cards = lines.map((t, i): ClipCard => ({
+    ref: `line${i}`,
+    lane: "",
+    stage: "",
+    lane_index: 0,
+    stage_index: 0,
+    text: t,
+  }));
   return { format: CLIP_FORMAT, version: CLIP_VERSION, cards, connectors: [] };
 }

@@ -50,7 +50,11 @@ export class RubberBand {
   update(p: Point): string | null {
     const over = cardAt(this.canvas, p);
     const target = over && this.accepts(over) ? over : null;
-    for (const [k, v] of [["x2", p.x], ["y2", p.y]] as const) this.line.setAttribute(k, String(v));
+    for (const [k, v] of [
+      ["x2", p.x],
+      ["y2", p.y],
+    ] as const)
+      this.line.setAttribute(k, String(v));
     this.tip.setAttribute("cx", String(p.x));
     this.tip.setAttribute("cy", String(p.y));
     if (target !== this.target) {

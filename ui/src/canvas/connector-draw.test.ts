@@ -13,7 +13,10 @@ describe("drawing a connector from a card's handle", () => {
     const handles = host.querySelectorAll('.card[data-id="c1"] .handle.ui-only');
     expect([...handles].map((h) => h.getAttribute("data-side"))).toEqual(["right", "bottom", "left", "top"]);
     const r = rect("c1");
-    expect([handle(host, "c1").getAttribute("cx"), handle(host, "c1").getAttribute("cy")]).toEqual([String(r.x + r.w), String(r.y + r.h / 2)]);
+    expect([handle(host, "c1").getAttribute("cx"), handle(host, "c1").getAttribute("cy")]).toEqual([
+      String(r.x + r.w),
+      String(r.y + r.h / 2),
+    ]);
     expect(hitTest(handle(host, "c1"), null, { x: 0, y: 0 })).toEqual({ kind: "card", id: "c1", handle: true });
   });
 
@@ -33,7 +36,11 @@ describe("drawing a connector from a card's handle", () => {
     const c2 = center("c2");
     pointer("pointermove", canvas.svg, c2.x, c2.y);
     const band = canvas.overlay.querySelector(".rubber-band")!;
-    expect([band.getAttribute("x1"), band.getAttribute("x2"), band.getAttribute("y2")]).toEqual([String(r.x + r.w), String(c2.x), String(c2.y)]);
+    expect([band.getAttribute("x1"), band.getAttribute("x2"), band.getAttribute("y2")]).toEqual([
+      String(r.x + r.w),
+      String(c2.x),
+      String(c2.y),
+    ]);
     expect(canvas.node("card:c2")!.classList.contains("connector-target")).toBe(true);
     // Back over the card it starts from: no target.
     pointer("pointermove", canvas.svg, r.x + 10, r.y + 10);
@@ -50,7 +57,10 @@ describe("drawing a connector from a card's handle", () => {
   it("sends nothing when dropped on empty paper or on the card it started from", () => {
     const { host, canvas, sent, rect } = setup();
     const r = rect("c2");
-    for (const [x, y] of [[r.x + 20, r.y + 20], [r.x + r.w + 400, r.y + 5]] as const) {
+    for (const [x, y] of [
+      [r.x + 20, r.y + 20],
+      [r.x + r.w + 400, r.y + 5],
+    ] as const) {
       pointer("pointerdown", handle(host, "c2", "left"), r.x, r.y + r.h / 2);
       pointer("pointermove", canvas.svg, x - 10, y);
       pointer("pointermove", canvas.svg, x, y);

@@ -25,7 +25,9 @@ class ConnectorDraw extends BandDrag {
   protected drop(p: Point): void {
     const to = cardAt(this.canvas, p);
     if (!to || to === this.from) return;
-    void this.canvas.send({ type: "add_connector", from: this.from, to }).then((applied) => selectCreated(this.canvas, applied));
+    void this.canvas
+      .send({ type: "add_connector", from: this.from, to })
+      .then((applied) => selectCreated(this.canvas, applied));
   }
 }
 

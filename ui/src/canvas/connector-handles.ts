@@ -34,7 +34,12 @@ export function cardHandles(r: Rect): SVGCircleElement[] {
 export function connectorHitArea(points: Point[]): SVGPathElement {
   const d = points.map((p, i) => `${i ? "L" : "M"}${p.x},${p.y}`).join(" ");
   return el("path", {
-    class: "connector-hit ui-only", d, fill: "none", stroke: "transparent", "stroke-width": HIT_WIDTH, "pointer-events": "stroke",
+    class: "connector-hit ui-only",
+    d,
+    fill: "none",
+    stroke: "transparent",
+    "stroke-width": HIT_WIDTH,
+    "pointer-events": "stroke",
   });
 }
 

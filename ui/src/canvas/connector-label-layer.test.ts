@@ -39,7 +39,9 @@ describe("connector labels", () => {
     rect.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     expect([...canvas.selection]).toEqual(["connector:a1"]);
     expect(host.querySelector(".connector-label")!.classList.contains("selected")).toBe(true);
-    canvas.setDiagnostics([{ rule: "r", severity: "error", message: "m", hint: "h", elements: [{ kind: "connector", id: "a1" }] }]);
+    canvas.setDiagnostics([
+      { rule: "r", severity: "error", message: "m", hint: "h", elements: [{ kind: "connector", id: "a1" }] },
+    ]);
     expect(host.querySelector(".connector-label")!.classList.contains("has-error")).toBe(true);
     rect.dispatchEvent(new MouseEvent("dblclick", { bubbles: true }));
     expect(host.querySelector<HTMLInputElement>("input.inline-edit")!.value).toBe("");

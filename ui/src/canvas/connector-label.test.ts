@@ -57,7 +57,13 @@ describe("editing a connector's label inline", () => {
   });
 
   it("puts the field halfway along a route without a label", () => {
-    expect(midpoint([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 30 }])).toEqual({ x: 10, y: 10 });
+    expect(
+      midpoint([
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+        { x: 10, y: 30 },
+      ]),
+    ).toEqual({ x: 10, y: 10 });
     expect(midpoint([{ x: 5, y: 5 }])).toEqual({ x: 5, y: 5 });
   });
 });

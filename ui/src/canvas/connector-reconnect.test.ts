@@ -31,7 +31,10 @@ describe("reconnecting a connector's end", () => {
     pointer("pointermove", canvas.svg, c2.x, c2.y);
     // The band runs from the end that stays (on c1).
     const band = canvas.overlay.querySelector(".rubber-band")!;
-    expect([Number(band.getAttribute("x1")), Number(band.getAttribute("y1"))]).toEqual([a1.points[0]!.x, a1.points[0]!.y]);
+    expect([Number(band.getAttribute("x1")), Number(band.getAttribute("y1"))]).toEqual([
+      a1.points[0]!.x,
+      a1.points[0]!.y,
+    ]);
     expect(canvas.node("card:c2")!.classList.contains("connector-target")).toBe(true);
     expect(canvas.node("connector:a1")!.classList.contains("reconnecting")).toBe(true);
     pointer("pointerup", canvas.svg, c2.x, c2.y);
@@ -44,7 +47,12 @@ describe("reconnecting a connector's end", () => {
     const { host, canvas, sent, center, a1 } = setup();
     canvas.setSelection(["connector:a1"]);
     const c2 = center("c2");
-    pointer("pointerdown", host.querySelector('.connector[data-id="a1"] [data-end="from"]')!, a1.points[0]!.x, a1.points[0]!.y);
+    pointer(
+      "pointerdown",
+      host.querySelector('.connector[data-id="a1"] [data-end="from"]')!,
+      a1.points[0]!.x,
+      a1.points[0]!.y,
+    );
     pointer("pointermove", canvas.svg, c2.x, c2.y);
     pointer("pointerup", canvas.svg, c2.x, c2.y);
     expect(sent).toEqual([{ type: "update_connector", connector: "a1", from: "c2" }]);

@@ -58,7 +58,10 @@ function selectedEndAt(canvas: Canvas, at: Point): { route: ConnectorRoute; end:
   for (const route of canvas.current?.connectors ?? []) {
     if (!canvas.selection.has(`connector:${idOf(route.element)}`)) continue;
     const pts = route.points;
-    const ends: [End, Point | undefined][] = [["from", pts[0]], ["to", pts[pts.length - 1]]];
+    const ends: [End, Point | undefined][] = [
+      ["from", pts[0]],
+      ["to", pts[pts.length - 1]],
+    ];
     for (const [end, q] of ends) {
       if (q && Math.hypot(q.x - at.x, q.y - at.y) <= reach) return { route, end };
     }

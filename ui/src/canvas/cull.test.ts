@@ -4,7 +4,15 @@ import { Mirror } from "../mirror";
 import { pointer } from "./testing";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import {
-  BoundsCache, connectorBounds, cullsScene, drawnBounds, intersects, scrollToCentre, visibleItems, CULL_MARGIN_PX, CULL_MIN_ITEMS,
+  BoundsCache,
+  connectorBounds,
+  cullsScene,
+  drawnBounds,
+  intersects,
+  scrollToCentre,
+  visibleItems,
+  CULL_MARGIN_PX,
+  CULL_MIN_ITEMS,
   type Bounds,
 } from "./cull";
 import { applyDelta } from "../delta";
@@ -15,14 +23,30 @@ describe("culling geometry", () => {
   it("widens the viewport by a margin and converts it to scene units", () => {
     // 1000×600 px of an SVG scrolled by 2000, 100, at zoom 2.
     const b = drawnBounds({ left: 2000, top: 100, width: 1000, height: 600 }, 2)!;
-    expect(b).toEqual({ x0: (2000 - 500) / 2, y0: (100 - CULL_MARGIN_PX) / 2, x1: (3000 + 500) / 2, y1: (700 + CULL_MARGIN_PX) / 2 });
+    expect(b).toEqual({
+      x0: (2000 - 500) / 2,
+      y0: (100 - CULL_MARGIN_PX) / 2,
+      x1: (3000 + 500) / 2,
+      y1: (700 + CULL_MARGIN_PX) / 2,
+    });
     expect(drawnBounds({ left: 0, top: 0, width: 0, height: 600 }, 1)).toBeNull();
   });
 
   it("bounds a connector by its route, arrowheads and label", () => {
     const c = {
-      points: [{ x: 10, y: 20 }, { x: 50, y: 20 }, { x: 50, y: 90 }],
-      arrowheads: [{ points: [{ x: 46, y: 90 }, { x: 54, y: 96 }] }],
+      points: [
+        { x: 10, y: 20 },
+        { x: 50, y: 20 },
+        { x: 50, y: 90 },
+      ],
+      arrowheads: [
+        {
+          points: [
+            { x: 46, y: 90 },
+            { x: 54, y: 96 },
+          ],
+        },
+      ],
       label: { rect: { x: 0, y: 40, w: 30, h: 10 } },
     } as unknown as ConnectorRoute;
     expect(connectorBounds(c)).toEqual({ x0: 0, y0: 20, x1: 54, y1: 96 });
@@ -32,10 +56,24 @@ describe("culling geometry", () => {
     const items = [1, 2, 3, 4, 5].map((i) => ({ id: `c${i}`, b: { x0: i * 100, y0: 0, x1: i * 100 + 50, y1: 50 } }));
     const area = { x0: 180, y0: 0, x1: 320, y1: 10 };
     const pick = (pinned: string[]) =>
-      visibleItems(items, (i) => i.b, (i) => i.id, area, new Set(pinned)).map((i) => i.id);
+      visibleItems(
+        items,
+        (i) => i.b,
+        (i) => i.id,
+        area,
+        new Set(pinned),
+      ).map((i) => i.id);
     expect(pick([])).toEqual(["c2", "c3"]);
     expect(pick(["c5", "c1"])).toEqual(["c1", "c2", "c3", "c5"]);
-    expect(visibleItems(items, (i) => i.b, (i) => i.id, null, new Set())).toHaveLength(5);
+    expect(
+      visibleItems(
+        items,
+        (i) => i.b,
+        (i) => i.id,
+        null,
+        new Set(),
+      ),
+    ).toHaveLength(5);
     // Touching edges count as meeting.
     expect(intersects({ x0: 0, y0: 0, x1: 10, y1: 10 }, { x0: 10, y0: 10, x1: 20, y1: 20 })).toBe(true);
   });
@@ -106,17 +144,33 @@ describe("Canvas culling", () => {
     const scene = wideScene(600);
     canvas.render(scene, new Mirror(smallBlueprint()));
     const delta = (cards: Partial<KeyedDelta<CardBox>>): SceneDelta => ({
-      width: null, height: null, title: null, stages: null, lanes: null, lines: null,
+      width: null,
+      height: null,
+      title: null,
+      stages: null,
+      lanes: null,
+      lines: null,
       cards: { upserted: [], shifted: [], removed: [], order: null, ...cards },
       connectors: { upserted: [], shifted: [], removed: [], order: null },
     });
     // w2 leaves the area (x −400…1200), w300 comes into it, w5 is removed, w1 moves to the end.
     const n = scene.cards.length;
-    canvas.apply(delta({
-      shifted: [{ dx: 5000, dy: 0, ids: ["w2"] }, { dx: -300 * 160, dy: 0, ids: ["w300"] }],
-      removed: ["w5"],
-      order: [{ type: "keep", from: 0, len: 1 }, { type: "keep", from: 2, len: 3 }, { type: "keep", from: 6, len: n - 6 }, { type: "keep", from: 1, len: 1 }],
-    }), new Mirror(smallBlueprint()));
+    canvas.apply(
+      delta({
+        shifted: [
+          { dx: 5000, dy: 0, ids: ["w2"] },
+          { dx: -300 * 160, dy: 0, ids: ["w300"] },
+        ],
+        removed: ["w5"],
+        order: [
+          { type: "keep", from: 0, len: 1 },
+          { type: "keep", from: 2, len: 3 },
+          { type: "keep", from: 6, len: n - 6 },
+          { type: "keep", from: 1, len: 1 },
+        ],
+      }),
+      new Mirror(smallBlueprint()),
+    );
     const afterEdit = drawn(host);
     expect(afterEdit).toEqual(["w0", "w3", "w4", "w6", "w7", "w300", "w1"]);
     // The same as culling the edited Scene from scratch, and the cards' rectangles follow.
@@ -175,7 +229,12 @@ describe("BoundsCache and shifted items", () => {
     const card = scene.cards[0]!;
     const before = { route: cache.connector(route), card: cache.card(card) };
     const next = applyDelta(scene, {
-      width: null, height: null, title: null, stages: null, lanes: null, lines: null,
+      width: null,
+      height: null,
+      title: null,
+      stages: null,
+      lanes: null,
+      lines: null,
       cards: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(card.element)] }], removed: [], order: null },
       connectors: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(route.element)] }], removed: [], order: null },
     });

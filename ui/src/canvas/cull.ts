@@ -83,8 +83,11 @@ export function drawnBounds(v: Viewport, zoom: number): Bounds | null {
  * (selected, dragged, revealed) wherever they are.
  */
 export function visibleItems<T>(
-  items: readonly T[], bounds: (item: T) => Bounds, id: (item: T) => string,
-  area: Bounds | null, pinned: ReadonlySet<string>,
+  items: readonly T[],
+  bounds: (item: T) => Bounds,
+  id: (item: T) => string,
+  area: Bounds | null,
+  pinned: ReadonlySet<string>,
 ): T[] {
   if (!area) return items as T[];
   return items.filter((i) => intersects(bounds(i), area) || pinned.has(id(i)));
@@ -96,8 +99,12 @@ export function visibleItems<T>(
  * items to draw, in the list's order.
  */
 export function visibleAfter<T extends { element: ElementRef }>(
-  items: readonly T[], d: KeyedDelta<T>, shown: ReadonlySet<string>, bounds: (item: T) => Bounds,
-  area: Bounds, pinned: ReadonlySet<string>,
+  items: readonly T[],
+  d: KeyedDelta<T>,
+  shown: ReadonlySet<string>,
+  bounds: (item: T) => Bounds,
+  area: Bounds,
+  pinned: ReadonlySet<string>,
 ): T[] {
   const next = new Set(shown);
   for (const id of d.removed) next.delete(id);
@@ -200,7 +207,11 @@ export class Culling {
   /** A scroll came while a gesture was moving things: re-cull when it ends. */
   private owed = false;
 
-  constructor(private host: HTMLElement, private svg: SVGSVGElement, private canvas: CullHost) {
+  constructor(
+    private host: HTMLElement,
+    private svg: SVGSVGElement,
+    private canvas: CullHost,
+  ) {
     host.addEventListener("scroll", () => this.schedule(), { passive: true });
     window.addEventListener("resize", () => this.schedule());
   }
@@ -234,7 +245,9 @@ export class Culling {
     this.showItems(
       visibleItems(s.cards, this.bounds.card, idOfItem, area, cards),
       visibleItems(s.connectors, this.bounds.connector, idOfItem, area, connectors),
-      area !== null, created, compare,
+      area !== null,
+      created,
+      compare,
     );
   }
 
@@ -253,8 +266,17 @@ export class Culling {
     const pinned = this.pinnedIds();
     this.showItems(
       visibleAfter(s.cards, delta.cards, this.shown.cards, this.bounds.card, area, pinned.cards),
-      visibleAfter(s.connectors, delta.connectors, this.shown.connectors, this.bounds.connector, area, pinned.connectors),
-      true, created, false,
+      visibleAfter(
+        s.connectors,
+        delta.connectors,
+        this.shown.connectors,
+        this.bounds.connector,
+        area,
+        pinned.connectors,
+      ),
+      true,
+      created,
+      false,
     );
   }
 
@@ -269,7 +291,13 @@ export class Culling {
     return { cards, connectors };
   }
 
-  private showItems(cards: CardBox[], connectors: ConnectorRoute[], culled: boolean, created: SVGGElement[] | undefined, compare: boolean): void {
+  private showItems(
+    cards: CardBox[],
+    connectors: ConnectorRoute[],
+    culled: boolean,
+    created: SVGGElement[] | undefined,
+    compare: boolean,
+  ): void {
     const out = created ?? [];
     this.canvas.show(cards, connectors, out, compare);
     this.shown = culled ? { cards: new Set(cards.map(idOfItem)), connectors: new Set(connectors.map(idOfItem)) } : null;

@@ -69,8 +69,21 @@ describe("dragging a card", () => {
     const none = { upserted: [], shifted: [], removed: [], order: null };
     canvas.apply(
       {
-        width: null, height: null, title: null, stages: null, lanes: null, lines: null,
-        cards: { upserted: [box], shifted: [], removed: [], order: [{ type: "keep", from: 0, len: scene.cards.length }, { type: "ids", ids: ["c9"] }] },
+        width: null,
+        height: null,
+        title: null,
+        stages: null,
+        lanes: null,
+        lines: null,
+        cards: {
+          upserted: [box],
+          shifted: [],
+          removed: [],
+          order: [
+            { type: "keep", from: 0, len: scene.cards.length },
+            { type: "ids", ids: ["c9"] },
+          ],
+        },
         connectors: none,
       },
       mirror,

@@ -4,7 +4,18 @@
 // affordances (a lane's collapse toggle, a line's grab area) the export does not draw:
 // comparisons with the export leave them out.
 
-import type { CardBox, ConnectorRoute, ElementRef, LaneBand, LineGeom, Point, Rect, StageColumn, TextBlock, Tone } from "../types";
+import type {
+  CardBox,
+  ConnectorRoute,
+  ElementRef,
+  LaneBand,
+  LineGeom,
+  Point,
+  Rect,
+  StageColumn,
+  TextBlock,
+  Tone,
+} from "../types";
 import { el } from "./svg";
 import { drawLaneToggle } from "./lane-toggle";
 import { cardHandles, connectorEnds, connectorHitArea } from "./connector-handles";
@@ -42,7 +53,12 @@ function points(ps: Point[]): string {
   return ps.map((p) => `${p.x},${p.y}`).join(" ");
 }
 
-export function text(block: TextBlock, fill: string, cls?: string, extra: Record<string, string> = {}): SVGTextElement | null {
+export function text(
+  block: TextBlock,
+  fill: string,
+  cls?: string,
+  extra: Record<string, string> = {},
+): SVGTextElement | null {
   if (block.lines.length === 0) return null;
   const attrs: Record<string, string | number> = { "font-size": block.font_size, fill, ...extra };
   if (cls) attrs.class = cls;
@@ -87,7 +103,14 @@ export function drawStage(stage: StageColumn, bottom: number | undefined): SVGGE
 
 export function drawLine(line: LineGeom): SVGGElement {
   const g = group("line", line.element, { "data-kind": line.kind });
-  const attrs: Record<string, string | number> = { x1: line.x1, y1: line.y, x2: line.x2, y2: line.y, stroke: line.color, "stroke-width": 1.5 };
+  const attrs: Record<string, string | number> = {
+    x1: line.x1,
+    y1: line.y,
+    x2: line.x2,
+    y2: line.y,
+    stroke: line.color,
+    "stroke-width": 1.5,
+  };
   if (line.dash) attrs["stroke-dasharray"] = line.dash;
   // The line is drawn over the connectors, as exported, but it is grabbed by its grab area
   // under them (drawLineGrab), so an arrow crossing it stays clickable right on the line.
@@ -103,15 +126,27 @@ export function drawLine(line: LineGeom): SVGGElement {
  */
 export function drawLineGrab(line: LineGeom): SVGLineElement {
   return el("line", {
-    class: "line-grab ui-only", "data-line": idOf(line.element), "aria-hidden": "true",
-    x1: line.x1, y1: line.y, x2: line.x2, y2: line.y, stroke: "transparent", "stroke-width": 10,
+    class: "line-grab ui-only",
+    "data-line": idOf(line.element),
+    "aria-hidden": "true",
+    x1: line.x1,
+    y1: line.y,
+    x2: line.x2,
+    y2: line.y,
+    stroke: "transparent",
+    "stroke-width": 10,
   });
 }
 
 export function drawConnector(c: ConnectorRoute): SVGGElement {
   const g = group("connector", c.element, { "data-from": c.from, "data-to": c.to });
   const attrs: Record<string, string | number> = {
-    class: "connector-path", points: points(c.points), fill: "none", stroke: ARROW, "stroke-width": 1.5, "stroke-linejoin": "round",
+    class: "connector-path",
+    points: points(c.points),
+    fill: "none",
+    stroke: ARROW,
+    "stroke-width": 1.5,
+    "stroke-linejoin": "round",
   };
   if (c.from_collapsed || c.to_collapsed) attrs["stroke-dasharray"] = "4 3";
   g.append(connectorHitArea(c.points), el("polyline", attrs));
@@ -138,15 +173,21 @@ export function drawCard(card: CardBox): SVGGElement {
   const g = group("card", card.element);
   g.append(
     rect(card.rect, {
-      class: "card-box", rx: 4, fill: "#ffffff",
-      stroke: card.fail_point ? FAIL_STROKE : CARD_STROKE, "stroke-width": card.fail_point ? 1.5 : 1,
+      class: "card-box",
+      rx: 4,
+      fill: "#ffffff",
+      stroke: card.fail_point ? FAIL_STROKE : CARD_STROKE,
+      "stroke-width": card.fail_point ? 1.5 : 1,
     }),
   );
   add(g, text(card.text, INK, "card-text"));
   add(g, text(card.owner, MUTED, "card-owner"));
   for (const badge of card.badges) {
     const [fill, edge, ink] = TONES[badge.tone] ?? TONES.neutral;
-    const b = el("g", { class: badge.kind.type === "fail_point" ? "badge fail-point" : "badge", "data-badge": badge.kind.type });
+    const b = el("g", {
+      class: badge.kind.type === "fail_point" ? "badge fail-point" : "badge",
+      "data-badge": badge.kind.type,
+    });
     b.append(
       rect(badge.rect, { rx: 8, fill, stroke: edge }),
       el("text", { "font-size": badge.font_size, "font-weight": "bold", fill: ink }),

@@ -32,7 +32,10 @@ export function updateCardRects(rects: Map<string, Rect>, cards: readonly CardBo
 export type CellCards = (lane: string, stage: string) => Card[];
 
 /** `Mirror.cell` itself, asked afresh each time. */
-const mirrorCells = (m: Mirror): CellCards => (lane, stage) => m.cell(lane, stage);
+const mirrorCells =
+  (m: Mirror): CellCards =>
+  (lane, stage) =>
+    m.cell(lane, stage);
 
 /**
  * `Mirror.cell`, remembering the last cell asked for: a drag asks about the cell under
@@ -48,7 +51,12 @@ export function lastCell(m: Mirror): CellCards {
 
 /** `x`, `y` in scene units. `null` outside the cells or over a collapsed lane. */
 export function dropTarget(
-  scene: Scene, rects: Map<string, Rect>, m: Mirror, cardId: string, x: number, y: number,
+  scene: Scene,
+  rects: Map<string, Rect>,
+  m: Mirror,
+  cardId: string,
+  x: number,
+  y: number,
   cellCards: CellCards = mirrorCells(m),
 ): DropTarget | null {
   const lane = scene.lanes.find((l) => y >= l.band.y && y < l.band.y + l.band.h);

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { groupMove, type GroupTarget } from "./group-move";
 import { cells, grid, run } from "./moves-testing";
 
-const to = (anchor: string, lane: string, stage: string, at = 0): GroupTarget => ({ anchor, lane, stage, place: () => at });
+const to = (anchor: string, lane: string, stage: string, at = 0): GroupTarget => ({
+  anchor,
+  lane,
+  stage,
+  place: () => at,
+});
 
 describe("moving a group of cards by one offset", () => {
   it("moves every card by the anchor's lane and stage offset, so the group keeps its shape", () => {
@@ -20,7 +25,9 @@ describe("moving a group of cards by one offset", () => {
     const m = grid({ "l1/s1": ["a", "z", "b"], "l1/s2": ["x", "y"] });
     const seen: unknown[] = [];
     const c = groupMove(m, ["b", "a"], {
-      anchor: "b", lane: "l1", stage: "s2",
+      anchor: "b",
+      lane: "l1",
+      stage: "s2",
       place: (lane, stage, staying, arriving) => (seen.push([lane, stage, staying, arriving]), 1),
     });
     expect(seen).toEqual([["l1", "s2", ["x", "y"], ["a", "b"]]]);
@@ -36,7 +43,9 @@ describe("moving a group of cards by one offset", () => {
     // A collapsed lane the group does not land in is no obstacle.
     const folded = grid({ "l1/s1": ["a"], "l2/s1": ["b"], "l3/s1": ["z"] }, ["l2"]);
     expect(groupMove(folded, ["a", "z"], to("z", "l3", "s2"))).toEqual({
-      type: "batch", label: "Move Cards", commands: [
+      type: "batch",
+      label: "Move Cards",
+      commands: [
         { type: "move_card", card: "a", lane: "l1", stage: "s2", index: 0 },
         { type: "move_card", card: "z", lane: "l3", stage: "s2", index: 0 },
       ],

@@ -43,7 +43,10 @@ export function groupMove(m: Mirror, cards: string[], to: GroupTarget): Command 
     arriving.get(k)!.ids.push(id);
   }
   const finals = [...arriving.values()].map(({ lane, stage, ids }) => {
-    const staying = m.cell(lane, stage).map((c) => c.id).filter((id) => !moving.has(id));
+    const staying = m
+      .cell(lane, stage)
+      .map((c) => c.id)
+      .filter((id) => !moving.has(id));
     const at = Math.max(0, Math.min(staying.length, to.place(lane, stage, staying, ids)));
     return { lane, stage, ids: [...staying.slice(0, at), ...ids, ...staying.slice(at)] };
   });

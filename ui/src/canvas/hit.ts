@@ -50,7 +50,8 @@ export function hitTest(target: EventTarget | null, scene: Scene | null, p: Poin
   }
   if (node?.classList.contains("line")) return { kind: "line", id };
   if (node?.classList.contains("stage") && t?.closest(".header, .stage-name")) return { kind: "stage-header", id };
-  if (node?.classList.contains("lane") && t?.closest(".lane-header, .lane-name, .lane-note")) return { kind: "lane-header", id };
+  if (node?.classList.contains("lane") && t?.closest(".lane-header, .lane-name, .lane-note"))
+    return { kind: "lane-header", id };
   const cell = scene ? cellAt(scene, p) : null;
   if (cell && !cell.collapsed) return { kind: "cell", lane: cell.lane, stage: cell.stage };
   return { kind: "none" };

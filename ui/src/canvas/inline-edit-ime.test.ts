@@ -14,12 +14,16 @@ function compose(f: HTMLTextAreaElement, before: string, steps: string[], result
   for (const s of steps) {
     f.value = before + s;
     f.dispatchEvent(new CompositionEvent("compositionupdate", { data: s }));
-    f.dispatchEvent(new InputEvent("input", { data: s, inputType: "insertCompositionText", isComposing: true } as InputEventInit));
+    f.dispatchEvent(
+      new InputEvent("input", { data: s, inputType: "insertCompositionText", isComposing: true } as InputEventInit),
+    );
   }
   // Enter picks the candidate: the key belongs to the input method, not the field.
   keydown(f, "Enter", { isComposing: true, keyCode: 229 });
   f.value = before + result;
-  f.dispatchEvent(new InputEvent("input", { data: result, inputType: "insertCompositionText", isComposing: true } as InputEventInit));
+  f.dispatchEvent(
+    new InputEvent("input", { data: result, inputType: "insertCompositionText", isComposing: true } as InputEventInit),
+  );
   f.dispatchEvent(new CompositionEvent("compositionend", { data: result }));
 }
 
@@ -31,7 +35,13 @@ describe("inline text and input methods", () => {
     document.body.append(host);
     const ed = new InlineEditor(host, () => ({ zoom: 1, x: 0, y: 0 }));
     const commit = vi.fn();
-    const f = ed.open({ rect: { x: 0, y: 0, w: 100, h: 40 }, value: "", label: "Card text", multiline: true, commit }) as HTMLTextAreaElement;
+    const f = ed.open({
+      rect: { x: 0, y: 0, w: 100, h: 40 },
+      value: "",
+      label: "Card text",
+      multiline: true,
+      commit,
+    }) as HTMLTextAreaElement;
     compose(f, "", ["n", "ni", "ni h", "ni hao"], "你好");
     // WebKit sends the Enter that ended the composition after compositionend, as keyCode 229.
     keydown(f, "Enter", { keyCode: 229 });
@@ -51,7 +61,14 @@ describe("inline text and input methods", () => {
     const ed = new InlineEditor(host, () => ({ zoom: 1, x: 0, y: 0 }));
     const commit = vi.fn();
     const cancel = vi.fn();
-    const f = ed.open({ rect: { x: 0, y: 0, w: 100, h: 40 }, value: "", label: "t", multiline: true, commit, cancel }) as HTMLTextAreaElement;
+    const f = ed.open({
+      rect: { x: 0, y: 0, w: 100, h: 40 },
+      value: "",
+      label: "t",
+      multiline: true,
+      commit,
+      cancel,
+    }) as HTMLTextAreaElement;
     f.dispatchEvent(new CompositionEvent("compositionstart"));
     keydown(f, "Escape", { isComposing: true, keyCode: 229 });
     expect(cancel).not.toHaveBeenCalled();

@@ -43,7 +43,12 @@ export class InlineEditor {
     field.setAttribute("aria-label", o.label);
     field.spellcheck = true;
     const { zoom, x, y } = this.origin();
-    const box = { x: x + o.rect.x * zoom, y: y + o.rect.y * zoom, w: Math.max(o.rect.w * zoom, 60), h: Math.max(o.rect.h * zoom, 24) };
+    const box = {
+      x: x + o.rect.x * zoom,
+      y: y + o.rect.y * zoom,
+      w: Math.max(o.rect.w * zoom, 60),
+      h: Math.max(o.rect.h * zoom, 24),
+    };
     Object.assign(field.style, {
       position: "absolute",
       left: `${box.x}px`,
@@ -109,7 +114,8 @@ const REVEAL_MARGIN = 24;
 export function revealInHost(host: HTMLElement, box: { x: number; y: number; w: number; h: number }): void {
   const fit = (start: number, size: number, scroll: number, view: number): number => {
     if (start - REVEAL_MARGIN < scroll) return Math.max(0, start - REVEAL_MARGIN);
-    if (start + size + REVEAL_MARGIN > scroll + view) return Math.max(0, Math.min(start - REVEAL_MARGIN, start + size + REVEAL_MARGIN - view));
+    if (start + size + REVEAL_MARGIN > scroll + view)
+      return Math.max(0, Math.min(start - REVEAL_MARGIN, start + size + REVEAL_MARGIN - view));
     return scroll;
   };
   const left = fit(box.x, box.w, host.scrollLeft, host.clientWidth);

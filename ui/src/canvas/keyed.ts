@@ -30,7 +30,8 @@ function wrapContent(node: SVGGElement): SVGGElement {
 /** Move what a node draws by (dx, dy) without drawing it again. */
 export function offsetNode(node: SVGGElement, dx: number, dy: number): void {
   let inner = node.firstElementChild;
-  if (!(inner instanceof SVGGElement && inner.classList.contains("shifted"))) inner = wrapContent(node).firstElementChild!;
+  if (!(inner instanceof SVGGElement && inner.classList.contains("shifted")))
+    inner = wrapContent(node).firstElementChild!;
   if (dx === 0 && dy === 0) inner.removeAttribute("transform");
   else inner.setAttribute("transform", `translate(${dx} ${dy})`);
 }
@@ -38,7 +39,10 @@ export function offsetNode(node: SVGGElement, dx: number, dy: number): void {
 export class KeyedLayer<T extends { element: ElementRef } & object> {
   private nodes = new Map<string, Keyed<T>>();
 
-  constructor(readonly layer: SVGGElement, private draw: (item: T) => SVGGElement) {}
+  constructor(
+    readonly layer: SVGGElement,
+    private draw: (item: T) => SVGGElement,
+  ) {}
 
   /** The node drawn for `id`, if it is drawn. */
   node(id: string): SVGGElement | undefined {

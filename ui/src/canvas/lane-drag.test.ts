@@ -23,7 +23,11 @@ describe("dragging a lane by its header", () => {
     // Past l2's middle (279): it lands below l2, at the boundary y 324, across the bands.
     const mark = q(".layer-overlay .insert-mark");
     const band = canvas.current!.lanes[0]!.band;
-    expect([mark.getAttribute("y1"), mark.getAttribute("x1"), mark.getAttribute("x2")]).toEqual(["324", String(band.x), String(band.x + band.w)]);
+    expect([mark.getAttribute("y1"), mark.getAttribute("x1"), mark.getAttribute("x2")]).toEqual([
+      "324",
+      String(band.x),
+      String(band.x + band.w),
+    ]);
     expect(sent).toEqual([]);
     pointer("pointerup", canvas.svg, HEADER_X, 300);
     expect(sent).toEqual([{ type: "move_lane", lane: "l1", index: 1 }]);

@@ -24,16 +24,20 @@ export function laneDrag(canvas: Canvas): Gesture {
         if (n) followers.push(n);
       }
       const band = scene.lanes[from]!.band;
-      return new ReorderDrag(canvas, {
-        axis: "y",
-        spans: scene.lanes.map((l) => ({ id: idOf(l.element), start: l.band.y, size: l.band.h })),
-        from,
-        node,
-        followers,
-        backing: laneBacking(scene, from),
-        across: [band.x, band.x + band.w],
-        commit: (index) => void canvas.send({ type: "move_lane", lane: hit.id, index }),
-      }, press);
+      return new ReorderDrag(
+        canvas,
+        {
+          axis: "y",
+          spans: scene.lanes.map((l) => ({ id: idOf(l.element), start: l.band.y, size: l.band.h })),
+          from,
+          node,
+          followers,
+          backing: laneBacking(scene, from),
+          across: [band.x, band.x + band.w],
+          commit: (index) => void canvas.send({ type: "move_lane", lane: hit.id, index }),
+        },
+        press,
+      );
     },
   };
 }

@@ -61,7 +61,8 @@ class LineDrag extends Drag {
   }
 
   protected drop(): void {
-    if (this.boundary !== this.from) void this.canvas.send({ type: "place_line", kind: this.kind, boundary: this.boundary });
+    if (this.boundary !== this.from)
+      void this.canvas.send({ type: "place_line", kind: this.kind, boundary: this.boundary });
   }
 }
 

@@ -3,7 +3,13 @@ import { Marks } from "./marks";
 import type { Diagnostic, ElementRef, Severity } from "../types";
 
 const d = (severity: Severity, ...ids: string[]): Diagnostic =>
-  ({ rule: "r", severity, message: "m", hint: "h", elements: ids.map((id): ElementRef => ({ kind: "card", id })) }) as Diagnostic;
+  ({
+    rule: "r",
+    severity,
+    message: "m",
+    hint: "h",
+    elements: ids.map((id): ElementRef => ({ kind: "card", id })),
+  }) as Diagnostic;
 
 describe("Marks", () => {
   it("marks each element with the worst severity naming it, and reports only what changed", () => {
@@ -12,7 +18,12 @@ describe("Marks", () => {
     const e = d("error", "b");
     const i = d("info", "c");
     expect(m.update([w, e, i])).toEqual(new Set(["card:a", "card:b", "card:c"]));
-    expect([m.get("card:a"), m.get("card:b"), m.get("card:c"), m.get("card:x")]).toEqual(["warning", "error", "info", undefined]);
+    expect([m.get("card:a"), m.get("card:b"), m.get("card:c"), m.get("card:x")]).toEqual([
+      "warning",
+      "error",
+      "info",
+      undefined,
+    ]);
     // The error goes, a new warning names c: b falls back to its warning, c rises to one.
     const w2 = d("warning", "c");
     expect(m.update([w, i, w2])).toEqual(new Set(["card:b", "card:c"]));

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { drawOverview, drawViewport, fromMini, layoutMinimap, MinimapDrag, toMini, viewportBox, type Ctx2D } from "./minimap";
+import {
+  drawOverview,
+  drawViewport,
+  fromMini,
+  layoutMinimap,
+  MinimapDrag,
+  toMini,
+  viewportBox,
+  type Ctx2D,
+} from "./minimap";
 import { smallSceneFixture } from "../fixtures";
 import type { Point } from "./hit";
 import type { Rect, Scene } from "../types";
@@ -78,7 +87,9 @@ describe("minimap drawing", () => {
     expect(fills).toEqual(["fill #5b6b7c 9990", "fill #cf222e 10"]);
     const lane = scene.lanes[0]!;
     const s = l.scale;
-    expect(log).toContain(`fillRect ${lane.fill} ${lane.band.x * s} ${lane.band.y * s} ${lane.band.w * s} ${lane.band.h * s}`);
+    expect(log).toContain(
+      `fillRect ${lane.fill} ${lane.band.x * s} ${lane.band.y * s} ${lane.band.w * s} ${lane.band.h * s}`,
+    );
   });
 
   it("outlines the visible rectangle", () => {

@@ -63,7 +63,10 @@ export function drawOverview(ctx: Ctx2D, scene: Scene, l: MiniLayout): void {
   ctx.fillStyle = STAGE_RULE;
   for (const stage of scene.stages) ctx.fillRect(stage.x * s, 0, 1, l.h);
   // One path per colour: a single fill for all ordinary cards, however many.
-  for (const [colour, fail] of [[CARD, false], [FAIL, true]] as const) {
+  for (const [colour, fail] of [
+    [CARD, false],
+    [FAIL, true],
+  ] as const) {
     ctx.beginPath();
     let any = false;
     for (const c of scene.cards) {
@@ -103,7 +106,10 @@ export interface Scrollable {
 export class MinimapDrag {
   private grab: Point | null = null;
 
-  constructor(private view: Scrollable, private layout: () => MiniLayout) {}
+  constructor(
+    private view: Scrollable,
+    private layout: () => MiniLayout,
+  ) {}
 
   get active(): boolean {
     return this.grab !== null;

@@ -37,9 +37,10 @@ export function run(m: Mirror, c: Command | null): void {
 
 export function cells(m: Mirror): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const l of m.lanes) for (const s of m.stages) {
-    const ids = m.cell(l.id, s.id).map((c) => c.id);
-    if (ids.length) out[`${l.id}/${s.id}`] = ids;
-  }
+  for (const l of m.lanes)
+    for (const s of m.stages) {
+      const ids = m.cell(l.id, s.id).map((c) => c.id);
+      if (ids.length) out[`${l.id}/${s.id}`] = ids;
+    }
   return out;
 }

@@ -7,7 +7,9 @@ afterEach(() => document.body.replaceChildren());
 describe("renaming on the canvas", () => {
   it("opens the lane's name on a double-click of its header and sends one update_lane", () => {
     const { canvas, host, sent, q } = setupCanvas();
-    q('.lane[data-id="l1"] .lane-header').dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 60, clientY: 150 }));
+    q('.lane[data-id="l1"] .lane-header').dispatchEvent(
+      new MouseEvent("dblclick", { bubbles: true, clientX: 60, clientY: 150 }),
+    );
     const field = host.querySelector<HTMLInputElement>("input.inline-edit")!;
     expect([field.getAttribute("aria-label"), field.value]).toEqual(["Lane name", "Customer"]);
     field.value = "Guest 客人";
@@ -19,7 +21,9 @@ describe("renaming on the canvas", () => {
   it("gives the keyboard back to the canvas when the field closes with Enter or Escape", async () => {
     const { canvas, q } = setupCanvas();
     for (const key of ["Enter", "Escape"]) {
-      q('.lane[data-id="l1"] .lane-header').dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 60, clientY: 150 }));
+      q('.lane[data-id="l1"] .lane-header').dispatchEvent(
+        new MouseEvent("dblclick", { bubbles: true, clientX: 60, clientY: 150 }),
+      );
       const field = canvas.host.querySelector<HTMLInputElement>("input.inline-edit")!;
       expect(document.activeElement).toBe(field);
       field.value = "Guest";
@@ -32,7 +36,9 @@ describe("renaming on the canvas", () => {
   it("leaves the focus where a click put it when the field closes by losing it", async () => {
     const { canvas, q } = setupCanvas();
     const other = document.body.appendChild(document.createElement("input"));
-    q('.lane[data-id="l1"] .lane-header').dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 60, clientY: 150 }));
+    q('.lane[data-id="l1"] .lane-header').dispatchEvent(
+      new MouseEvent("dblclick", { bubbles: true, clientX: 60, clientY: 150 }),
+    );
     other.focus();
     await settle();
     expect(canvas.inline.active).toBe(false);
@@ -42,7 +48,9 @@ describe("renaming on the canvas", () => {
   it("opens the stage's name on a double-click of its header; Escape or a blank name sends nothing", () => {
     const { host, sent, q } = setupCanvas();
     const open = () => {
-      q('.stage[data-id="s1"] .header').dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 300, clientY: 80 }));
+      q('.stage[data-id="s1"] .header').dispatchEvent(
+        new MouseEvent("dblclick", { bubbles: true, clientX: 300, clientY: 80 }),
+      );
       return host.querySelector<HTMLInputElement>("input.inline-edit")!;
     };
     let field = open();

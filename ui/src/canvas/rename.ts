@@ -23,7 +23,9 @@ export function rename(canvas: Canvas, key: string): boolean {
     const h = band.header;
     const rect: Rect = { x: h.x + 4, y: h.y + 4, w: h.w - 8, h: Math.min(FIELD_H, h.h - 8) };
     canvas.inline.open({
-      rect, value: lane.name, label: t("edit_field.lane_name"),
+      rect,
+      value: lane.name,
+      label: t("edit_field.lane_name"),
       commit: (name) => {
         if (name.trim()) void canvas.send({ type: "update_lane", lane: id, name });
       },
@@ -35,7 +37,9 @@ export function rename(canvas: Canvas, key: string): boolean {
     const stage = mirror.stages.find((s) => s.id === id);
     if (!column || !stage) return false;
     canvas.inline.open({
-      rect: column.header, value: stage.name, label: t("edit_field.stage_name"),
+      rect: column.header,
+      value: stage.name,
+      label: t("edit_field.stage_name"),
       commit: (name) => {
         if (name.trim()) void canvas.send({ type: "rename_stage", stage: id, name });
       },
@@ -46,8 +50,10 @@ export function rename(canvas: Canvas, key: string): boolean {
 }
 
 /** Double-click on a lane or stage header renames it. */
-export const renameOnDoubleClick = (canvas: Canvas): DoubleClick => (hit) => {
-  if (hit.kind === "lane-header") return rename(canvas, `lane:${hit.id}`);
-  if (hit.kind === "stage-header") return rename(canvas, `stage:${hit.id}`);
-  return false;
-};
+export const renameOnDoubleClick =
+  (canvas: Canvas): DoubleClick =>
+  (hit) => {
+    if (hit.kind === "lane-header") return rename(canvas, `lane:${hit.id}`);
+    if (hit.kind === "stage-header") return rename(canvas, `stage:${hit.id}`);
+    return false;
+  };

@@ -16,7 +16,9 @@ function shadow(svg: SVGSVGElement): string {
   if (!svg.querySelector(`#${SHADOW_ID}`)) {
     // A generous region: a lane band is wide and short, a stage column narrow and tall.
     const filter = el("filter", { id: SHADOW_ID, x: "-10%", y: "-30%", width: "120%", height: "160%" });
-    filter.append(el("feDropShadow", { dx: 0, dy: 3, stdDeviation: 4, "flood-color": "#000000", "flood-opacity": 0.3 }));
+    filter.append(
+      el("feDropShadow", { dx: 0, dy: 3, stdDeviation: 4, "flood-color": "#000000", "flood-opacity": 0.3 }),
+    );
     const defs = el("defs");
     defs.append(filter);
     svg.prepend(defs);

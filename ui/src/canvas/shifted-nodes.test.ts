@@ -9,7 +9,12 @@ afterEach(() => document.body.replaceChildren());
 function delta(cards: Partial<SceneDelta["cards"]>, connectors: Partial<SceneDelta["connectors"]> = {}): SceneDelta {
   const none = { upserted: [], shifted: [], removed: [], order: null };
   return {
-    width: null, height: null, title: null, stages: null, lanes: null, lines: null,
+    width: null,
+    height: null,
+    title: null,
+    stages: null,
+    lanes: null,
+    lines: null,
     cards: { ...none, ...cards } as SceneDelta["cards"],
     connectors: { ...none, ...connectors } as SceneDelta["connectors"],
   };
@@ -34,7 +39,10 @@ describe("a delta that only shifts", () => {
     const c1 = cardNode(host, "c1");
     const a1 = host.querySelector<SVGGElement>('.connector[data-id="a1"]')!;
     const c1Text = c1.textContent;
-    canvas.apply(delta({ shifted: [{ dx: 0, dy: 38, ids: ["c1"] }] }, { shifted: [{ dx: 0, dy: 38, ids: ["a1"] }] }), mirror);
+    canvas.apply(
+      delta({ shifted: [{ dx: 0, dy: 38, ids: ["c1"] }] }, { shifted: [{ dx: 0, dy: 38, ids: ["a1"] }] }),
+      mirror,
+    );
     expect(cardNode(host, "c1")).toBe(c1);
     expect(host.querySelector('.connector[data-id="a1"]')).toBe(a1);
     expect(offsetOf(c1)).toBe("translate(0 38)");
@@ -52,7 +60,9 @@ describe("a delta that only shifts", () => {
     const { host, canvas, mirror } = setupCanvas();
     canvas.apply(delta({ shifted: [{ dx: 0, dy: 38, ids: ["c1"] }] }), mirror);
     const shifted = cardNode(host, "c1");
-    const changed: CardBox = structuredClone(canvas.current!.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!);
+    const changed: CardBox = structuredClone(
+      canvas.current!.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!,
+    );
     changed.rect.x += 5;
     canvas.apply(delta({ upserted: [changed] }), mirror);
     const node = cardNode(host, "c1");

@@ -24,16 +24,20 @@ export function stageDrag(canvas: Canvas): Gesture {
       }
       const top = scene.stages[from]!.header.y;
       const bottom = Math.max(top, ...scene.lanes.map((l) => l.band.y + l.band.h));
-      return new ReorderDrag(canvas, {
-        axis: "x",
-        spans: scene.stages.map((s) => ({ id: idOf(s.element), start: s.x, size: s.width })),
-        from,
-        node,
-        followers,
-        backing: columnBacking(scene, from),
-        across: [top, bottom],
-        commit: (index) => void canvas.send({ type: "move_stage", stage: hit.id, index }),
-      }, press);
+      return new ReorderDrag(
+        canvas,
+        {
+          axis: "x",
+          spans: scene.stages.map((s) => ({ id: idOf(s.element), start: s.x, size: s.width })),
+          from,
+          node,
+          followers,
+          backing: columnBacking(scene, from),
+          across: [top, bottom],
+          commit: (index) => void canvas.send({ type: "move_stage", stage: hit.id, index }),
+        },
+        press,
+      );
     },
   };
 }

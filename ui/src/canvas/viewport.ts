@@ -173,7 +173,14 @@ export class Viewport {
     if (!middle && !(e.button === 0 && this.space)) return;
     e.preventDefault();
     e.stopPropagation();
-    this.pan = { pointer: e.pointerId, x: e.clientX, y: e.clientY, left: this.host.scrollLeft, top: this.host.scrollTop, moved: false };
+    this.pan = {
+      pointer: e.pointerId,
+      x: e.clientX,
+      y: e.clientY,
+      left: this.host.scrollLeft,
+      top: this.host.scrollTop,
+      moved: false,
+    };
     this.host.setPointerCapture?.(e.pointerId);
     this.setState("panning");
   }

@@ -9,7 +9,11 @@ describe("the action registry's labels", () => {
   afterEach(() => setLocale("en"));
 
   it("all have translations", () => {
-    const english = new Set(Object.entries(en).filter(([k]) => k.startsWith("action.")).map(([, v]) => v));
+    const english = new Set(
+      Object.entries(en)
+        .filter(([k]) => k.startsWith("action."))
+        .map(([, v]) => v),
+    );
     const actions = new Editor().actions.list();
     expect(actions.length).toBeGreaterThan(10);
     const missing = actions.filter((a) => !english.has(a.label())).map((a) => `${a.id}: "${a.label()}"`);

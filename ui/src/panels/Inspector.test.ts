@@ -316,12 +316,18 @@ describe("Inspector", () => {
   });
 
   it("every control has an accessible name", async () => {
-    for (const sel of [[{ kind: "card", id: "c3" }], [{ kind: "lane", id: "l1" }], [{ kind: "connector", id: "a1" }], []] as ElementRef[][]) {
+    for (const sel of [
+      [{ kind: "card", id: "c3" }],
+      [{ kind: "lane", id: "l1" }],
+      [{ kind: "connector", id: "a1" }],
+      [],
+    ] as ElementRef[][]) {
       if (app) unmount(app);
       target.replaceChildren();
       await render(sel);
       for (const c of target.querySelectorAll<HTMLInputElement>("input, select, textarea, button")) {
-        const named = c.getAttribute("aria-label") || c.labels?.[0]?.textContent || (c.tagName === "BUTTON" && c.textContent);
+        const named =
+          c.getAttribute("aria-label") || c.labels?.[0]?.textContent || (c.tagName === "BUTTON" && c.textContent);
         expect(named, c.outerHTML).toBeTruthy();
       }
     }

@@ -54,7 +54,8 @@ describe("canvas marks", () => {
     const ids = [...css.matchAll(/url\(#([\w-]+)\)/g)].map((m) => m[1]!);
     expect(ids.length).toBeGreaterThanOrEqual(10);
     for (const id of ids) expect(target.querySelector(`filter[id="${id}"]`), id).not.toBeNull();
-    const floods = (id: string) => [...target.querySelectorAll(`filter[id="${id}"] feFlood`)].map((f) => f.getAttribute("flood-color"));
+    const floods = (id: string) =>
+      [...target.querySelectorAll(`filter[id="${id}"] feFlood`)].map((f) => f.getAttribute("flood-color"));
     expect(floods("fs-ring-out-error")).toEqual(["#cf222e"]);
     // Marked and selected: both colours, the mark nearer the card.
     expect(floods("fs-ring-out-error-selected")).toEqual(["#cf222e", "#1a73e8"]);

@@ -4,7 +4,13 @@ import Problems from "./Problems.svelte";
 import type { Diagnostic } from "../types";
 
 const diag = (n: number, severity: "error" | "warning"): Diagnostic =>
-  ({ rule: "backwards-arrow", severity, message: `m${n}`, elements: [{ kind: "card", id: `c${n}` }], hint: "h" }) as unknown as Diagnostic;
+  ({
+    rule: "backwards-arrow",
+    severity,
+    message: `m${n}`,
+    elements: [{ kind: "card", id: `c${n}` }],
+    hint: "h",
+  }) as unknown as Diagnostic;
 
 /** Animation frames waiting, by id, run when the test says. */
 let frames = new Map<number, FrameRequestCallback>();
@@ -57,7 +63,14 @@ describe("Problems", () => {
     const [a, b, c] = [diag(1, "warning"), diag(2, "warning"), diag(3, "warning")];
     // Raw, as the editor holds them: a deep $state would wrap each diagnostic anew.
     let diagnostics = $state.raw([a, b]);
-    const panel = mount(Problems, { target, props: { get diagnostics() { return diagnostics; } } });
+    const panel = mount(Problems, {
+      target,
+      props: {
+        get diagnostics() {
+          return diagnostics;
+        },
+      },
+    });
     const rows = () => [...target.querySelectorAll<HTMLButtonElement>(".problem")];
     const [rowA, rowB] = rows();
     diagnostics = [c, a, b];
@@ -76,7 +89,14 @@ describe("Problems", () => {
     document.body.append(target);
     const few = [diag(1000, "error")];
     let diagnostics = $state.raw(few);
-    const panel = mount(Problems, { target, props: { get diagnostics() { return diagnostics; } } });
+    const panel = mount(Problems, {
+      target,
+      props: {
+        get diagnostics() {
+          return diagnostics;
+        },
+      },
+    });
     const rows = () => target.querySelectorAll(".problem").length;
     flushSync();
     expect(rows()).toBe(1);

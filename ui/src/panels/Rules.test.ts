@@ -33,7 +33,10 @@ const catalogue: RuleCatalogue = {
       id: "line-order",
       summary: "Lines keep their order.",
       default_severity: "error",
-      profiles: ["bitner", "shostack", "18f", "fliess"].map((p) => ({ profile: p as "bitner", severity: "error" as const })),
+      profiles: ["bitner", "shostack", "18f", "fliess"].map((p) => ({
+        profile: p as "bitner",
+        severity: "error" as const,
+      })),
     },
   ],
 };

@@ -29,7 +29,15 @@ export function editorWith(doc: Blueprint = smallBlueprint()): Editor {
 }
 
 export function status(canUndo: boolean): Status {
-  return { title: "Café", path: null, dirty: canUndo, can_undo: canUndo, can_redo: false, undo_label: null, redo_label: null };
+  return {
+    title: "Café",
+    path: null,
+    dirty: canUndo,
+    can_undo: canUndo,
+    can_redo: false,
+    undo_label: null,
+    redo_label: null,
+  };
 }
 
 const noDelta: SceneDelta = {

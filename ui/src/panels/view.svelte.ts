@@ -23,7 +23,10 @@ function stored(): boolean | null {
 }
 
 /** The whole scene is inside the visible rectangle (a unit of slack for rounding). */
-export function wholeSceneVisible(canvas: Pick<Canvas, "visibleRect">, scene: Pick<Scene, "width" | "height"> | null): boolean {
+export function wholeSceneVisible(
+  canvas: Pick<Canvas, "visibleRect">,
+  scene: Pick<Scene, "width" | "height"> | null,
+): boolean {
   if (!scene) return true;
   const r = canvas.visibleRect();
   return r.x <= 1 && r.y <= 1 && r.x + r.w >= scene.width - 1 && r.y + r.h >= scene.height - 1;

@@ -4,7 +4,13 @@ import { t, type Key } from "../../i18n";
 import type { LineKind } from "../../types";
 
 /** Every kind, top to bottom in the prescribed order (the core's `LineKind`). */
-export const LINE_KINDS: LineKind[] = ["interaction", "visibility", "internal_interaction", "order_penetration", "implementation"];
+export const LINE_KINDS: LineKind[] = [
+  "interaction",
+  "visibility",
+  "internal_interaction",
+  "order_penetration",
+  "implementation",
+];
 
 const NAMES: Record<LineKind, Key> = {
   interaction: "line.interaction",
