@@ -8,30 +8,41 @@ fn main() {
     if !dist.exists() {
         panic!("ui/dist is missing: build the UI first with `npm --prefix ui ci && npm --prefix ui run build`");
     }
-    let attributes = tauri_build::Attributes::new().config_path("../tauri.conf.json").app_manifest(
-        tauri_build::AppManifest::new().commands(&[
-            "view",
-            "new_document",
-            "execute",
-            "anticipate",
-            "preview",
-            "confirm",
-            "undo",
-            "redo",
-            "seal",
-            "status",
-            "recovered",
-            "restore_recovered",
-            "discard_recovered",
-            "rules",
-            "lane_kinds",
-            "preferences",
-            "test_save_as",
-            "test_export",
-            "test_open",
-            "test_pid",
-        ]),
-    );
+    // A benchmark build (feature `bench`) has one command more, granted by the capabilities
+    // under capabilities/bench/; the product's build neither has it nor grants it.
+    let bench = std::env::var_os("CARGO_FEATURE_BENCH").is_some();
+    println!("cargo:rerun-if-changed=capabilities");
+    let mut commands = vec![
+        "view",
+        "new_document",
+        "execute",
+        "anticipate",
+        "preview",
+        "confirm",
+        "undo",
+        "redo",
+        "seal",
+        "status",
+        "recovered",
+        "restore_recovered",
+        "discard_recovered",
+        "rules",
+        "lane_kinds",
+        "preferences",
+        "test_save_as",
+        "test_export",
+        "test_open",
+        "test_pid",
+        "test_new_from",
+    ];
+    if bench {
+        commands.push("bench_document");
+    }
+    let attributes = tauri_build::Attributes::new()
+        .config_path("../tauri.conf.json")
+        .capabilities_path_pattern(if bench { "./capabilities/**/*.json" } else { "./capabilities/*.json" })
+        // The manifest keeps the list for the build script's life: leaking it is free here.
+        .app_manifest(tauri_build::AppManifest::new().commands(Vec::leak(commands)));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build script failed: {error:#}");
     }

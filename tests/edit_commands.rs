@@ -1,6 +1,6 @@
 //! Commands do what the user meant, refuse what is impossible, and undo exactly.
 
-use frontstage::edit::{CardChanges, Command, EditError, Editor};
+use frontstage::edit::{CardChanges, CellCards, Command, EditError, Editor};
 use frontstage::model::*;
 
 /// Three lanes (customer, frontstage, backstage), two stages, visibility below frontstage.
@@ -67,6 +67,79 @@ fn move_card_between_cells_and_within_a_cell() {
     ed.undo();
     ed.undo();
     assert_eq!(cell(&ed, "cust", "s1"), ["a", "b", "c"]);
+}
+
+fn cells(list: &[(&str, &str, &[&str])]) -> Command {
+    Command::MoveCards {
+        cells: list
+            .iter()
+            .map(|(lane, stage, cards)| CellCards {
+                lane: (*lane).into(),
+                stage: (*stage).into(),
+                cards: cards.iter().map(|c| (*c).into()).collect(),
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn move_cards_brings_cells_to_their_orders_in_one_step() {
+    let mut ed = Editor::new(doc());
+    for (id, lane, stage) in [("a", "cust", "s1"), ("b", "cust", "s1"), ("c", "cust", "s1"), ("d", "cust", "s2")] {
+        add_card(&mut ed, id, lane, stage);
+    }
+    let before = ed.doc().clone();
+    // Two cards one stage to the right, keeping their places; the cell they leave closes up.
+    ed.execute(&cells(&[("cust", "s2", &["a", "d", "c"])])).unwrap();
+    assert_eq!(cell(&ed, "cust", "s1"), ["b"]);
+    assert_eq!(cell(&ed, "cust", "s2"), ["a", "d", "c"]);
+    assert_eq!(ed.doc().cards["b"].order, 0);
+    assert_eq!(ed.undo_label(), Some("Move Cards"));
+    // Two cells at once, one of them reordered in place.
+    ed.execute(&cells(&[("cust", "s2", &["c", "a"]), ("front", "s1", &["d"])])).unwrap();
+    assert_eq!(cell(&ed, "cust", "s2"), ["c", "a"]);
+    assert_eq!(cell(&ed, "front", "s1"), ["d"]);
+    ed.undo();
+    ed.undo();
+    assert_eq!(ed.doc(), &before);
+    // The same as the equivalent move_card commands.
+    let mut one_by_one = Editor::new(before.clone());
+    for (card, index) in [("a", 0), ("c", 2)] {
+        one_by_one
+            .execute(&Command::MoveCard { card: card.into(), lane: "cust".into(), stage: "s2".into(), index })
+            .unwrap();
+    }
+    ed.execute(&cells(&[("cust", "s2", &["a", "d", "c"])])).unwrap();
+    assert_eq!(ed.doc(), one_by_one.doc());
+}
+
+#[test]
+fn move_cards_refuses_moves_that_lose_or_double_a_card() {
+    let mut ed = Editor::new(doc());
+    for (id, stage) in [("a", "s1"), ("b", "s1"), ("c", "s2")] {
+        add_card(&mut ed, id, "cust", stage);
+    }
+    let before = ed.doc().clone();
+    let refused = [
+        (cells(&[("cust", "s2", &["a", "a", "c"])]), "invalid_move"),
+        (cells(&[("cust", "s2", &["a", "c"]), ("cust", "s2", &["b"])]), "invalid_move"),
+        // `b` stays in s1, which is listed without it.
+        (cells(&[("cust", "s1", &["a"])]), "invalid_move"),
+        (cells(&[("cust", "s2", &["a", "nope", "c"])]), "unknown_element"),
+        (cells(&[("nope", "s2", &["a"])]), "unknown_element"),
+        (cells(&[("cust", "nope", &["a"])]), "unknown_element"),
+        (cells(&[]), "nothing_selected"),
+        (cells(&[("cust", "s2", &[])]), "nothing_selected"),
+    ];
+    for (cmd, code) in refused {
+        let err = ed.execute(&cmd).unwrap_err();
+        assert_eq!(err.code(), code, "{cmd:?}: {err}");
+        assert_eq!(ed.doc(), &before, "{cmd:?} changed the document");
+    }
+    assert!(!ed.can_undo() || ed.undo_label() == Some("Add Card"));
+    // A listed order that changes nothing is no step.
+    ed.execute(&cells(&[("cust", "s1", &["a", "b"])])).unwrap();
+    assert_eq!(ed.undo_label(), Some("Add Card"));
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 mod layout_common;
 
-use frontstage::edit::{CardChanges, Command, Editor};
+use frontstage::edit::{CardChanges, CellCards, Command, Editor};
 use frontstage::model::*;
 use frontstage::rules::{check, Checker};
 use proptest::prelude::*;
@@ -22,7 +22,7 @@ struct Op {
 }
 
 fn op() -> impl Strategy<Value = Op> {
-    (0u8..24, any::<usize>(), any::<usize>(), any::<usize>(), "[a-z 点餐结账\"<&]{0,12}")
+    (0u8..25, any::<usize>(), any::<usize>(), any::<usize>(), "[a-z 点餐结账\"<&]{0,12}")
         .prop_map(|(kind, a, b, c, text)| Op { kind, a, b, c, text })
 }
 
@@ -107,6 +107,18 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             boundary: (op.c % 4 != 0).then_some(op.b % (lanes.len() + 2)),
         },
         22 => Command::SetProfile { profile: Profile::ALL[op.a % 4] },
+        // Two cards (the same one twice is refused) into a cell, at a place among its cards.
+        24 => {
+            let mut listed: Vec<CardId> = doc
+                .cell_cards(&lane, &stage)
+                .iter()
+                .map(|c| c.id.clone())
+                .filter(|id| *id != card && *id != other)
+                .collect();
+            let at = op.c % (listed.len() + 1);
+            listed.splice(at..at, [card, other]);
+            Command::MoveCards { cells: vec![CellCards { lane, stage, cards: listed }] }
+        }
         _ => Command::Batch {
             label: "Duplicate".into(),
             commands: vec![

@@ -5,15 +5,16 @@
 
 mod common;
 
-use frontstage_app::commands::apply;
+use frontstage::layout::layout;
 
 fn main() {
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5000);
     let mut s = common::session(n);
     let cmd = common::the_drop(&s);
-    let before = s.sent.as_ref().unwrap().scene.clone();
-    let applied = apply(&mut s, &cmd, None).unwrap();
-    let after = s.sent.as_ref().unwrap().scene.clone();
+    // The Scene the view holds, before and after (layout is a function of the document).
+    let before = layout(s.doc());
+    let applied = s.execute(&cmd, None).unwrap();
+    let after = layout(s.doc());
     let old: std::collections::HashMap<_, _> = before.connectors.iter().map(|c| (c.element.clone(), c)).collect();
     let verbose = std::env::args().nth(2).is_some();
     for c in &after.connectors {
@@ -52,7 +53,7 @@ fn main() {
     let dd = &v["diagnostics"];
     println!(
         "diagnostics: {} now; delta {}",
-        s.sent.as_ref().unwrap().diagnostics.len(),
+        s.diagnostics().len(),
         serde_json::to_string(dd).unwrap().chars().take(300).collect::<String>()
     );
     println!("json {} KB", serde_json::to_string(&v).unwrap().len() / 1024);

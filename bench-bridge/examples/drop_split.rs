@@ -1,17 +1,17 @@
 //! Where the core's answer to a drop goes at N cards (the benchmark's document): the
 //! top-left card moved to the next lane and stage, timed step by step as
-//! `commands::apply` does them; every third run times `apply` whole, with its JSON, and
-//! every third the drop prepared during the drag (`anticipate_in`, with its JSON) and
-//! then run with its answer already drawn.
+//! `Session::execute` does them (the same core calls, on an editor and checker of the
+//! example's own); every third run times `execute` whole, with its JSON, and every third
+//! the drop prepared during the drag (`Session::prepare`, with its JSON) and then run with
+//! its answer already drawn.
 //! `cargo run --release -p frontstage-bench-bridge --example drop_split -- 5000`
 
 mod common;
 
-use frontstage::layout::layout_reusing;
-use frontstage_app::anticipation::anticipate_in;
-use frontstage_app::commands::apply;
-use frontstage_app::delta::SceneDelta;
-use frontstage_app::diag_delta::DiagnosticsDelta;
+use frontstage::edit::Editor;
+use frontstage::layout::{layout, layout_reusing};
+use frontstage::rules::Checker;
+use frontstage::view::{diagnostics_runs, SceneDelta};
 use std::time::Instant;
 
 fn main() {
@@ -24,11 +24,11 @@ fn main() {
         // The whole answer, as the app gives it.
         if run % 3 == 2 {
             let t = Instant::now();
-            let prepared = anticipate_in(&mut s, &cmd).unwrap().unwrap();
+            let prepared = s.prepare(&cmd).unwrap().unwrap();
             let t_prepare = t.elapsed();
             let json = serde_json::to_string(&prepared).unwrap();
             let t_json = t.elapsed();
-            let applied = apply(&mut s, &cmd, Some(prepared.token)).unwrap();
+            let applied = s.execute(&cmd, Some(prepared.token)).unwrap();
             let t_commit = t.elapsed();
             assert!(applied.drawn);
             eprintln!(
@@ -42,25 +42,29 @@ fn main() {
         }
         if run % 3 == 0 {
             let t = Instant::now();
-            let applied = apply(&mut s, &cmd, None).unwrap();
+            let applied = s.execute(&cmd, None).unwrap();
             let t_apply = t.elapsed();
             let json = serde_json::to_string(&applied).unwrap();
             let t_json = t.elapsed();
             eprintln!("run {run}: apply {:.1} ms, + json {:.1} ms ({} KB)", ms(t_apply), ms(t_json), json.len() / 1024);
             continue;
         }
-        // The same, step by step.
+        // The same, step by step, on what the session holds: its document, the Scene and
+        // diagnostics its view holds.
+        let mut editor = Editor::new(s.doc().clone());
+        let mut checker = Checker::new(editor.doc());
+        let (held_scene, held_diagnostics) = (layout(editor.doc()), checker.diagnostics());
         let t = Instant::now();
-        s.execute(&cmd).unwrap();
+        let outcome = editor.execute(&cmd).unwrap();
+        checker.update(editor.doc(), &outcome.patch);
         let a = t.elapsed();
-        let scene = layout_reusing(s.editor.doc(), s.sent.as_ref().map(|p| &p.scene));
+        let scene = layout_reusing(editor.doc(), Some(&held_scene));
         let b = t.elapsed();
-        let diagnostics = s.diagnostics();
+        let diagnostics = checker.diagnostics();
         let c = t.elapsed();
-        let sent = s.sent.as_ref().unwrap();
-        let delta = SceneDelta::between(Some(&sent.scene), &scene);
+        let delta = SceneDelta::between(Some(&held_scene), &scene);
         let d = t.elapsed();
-        let dd = (sent.diagnostics != diagnostics).then(|| DiagnosticsDelta::between(&sent.diagnostics, &diagnostics));
+        let dd = (held_diagnostics != diagnostics).then(|| diagnostics_runs(&held_diagnostics, &diagnostics));
         let e = t.elapsed();
         let status = s.status();
         let f = t.elapsed();

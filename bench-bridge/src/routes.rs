@@ -1,10 +1,8 @@
 //! The bridge's two kinds of request: static files of the built UI, and commands.
 
 use frontstage::model::Language;
-use frontstage_app::anticipation::anticipate_in;
-use frontstage_app::catalogue::{lane_kind_catalogue, rule_catalogue};
-use frontstage_app::commands::{apply, new_blueprint, parse_command, preview_in, step, view_of};
-use frontstage_app::{AppError, Session};
+use frontstage::templates::{load_in, DEFAULT};
+use frontstage::view::{lane_kind_catalogue, parse_command, rule_catalogue, Error as AppError, Session};
 use serde_json::{json, Value};
 use std::path::{Component, Path, PathBuf};
 use tiny_http::{Header, Method, Request, Response};
@@ -12,6 +10,9 @@ use tiny_http::{Header, Method, Request, Response};
 /// The bridge has no settings to follow: its documents are English, like the app's under
 /// the benchmark's English environment.
 const BRIDGE_LANGUAGE: Language = Language::English;
+
+/// Largest generated document the benchmark may ask for (as the app's benchmark build).
+const MAX_CARDS: u64 = 20_000;
 
 /// One document, as in the app's main window.
 pub struct Bridge {
@@ -21,7 +22,7 @@ pub struct Bridge {
 
 impl Bridge {
     pub fn new(dist: PathBuf) -> Self {
-        let doc = new_blueprint(None, BRIDGE_LANGUAGE).expect("the default template loads");
+        let doc = load_in(DEFAULT, BRIDGE_LANGUAGE).expect("the default template loads");
         Bridge { dist, session: Session::untitled(doc) }
     }
 
@@ -50,45 +51,43 @@ impl Bridge {
         let _ = request.respond(response);
     }
 
-    /// The commands of src-tauri/src/commands.rs the UI invokes, over the same functions.
-    /// The answer is JSON text, serialized straight from the IPC types (as Tauri does).
+    /// The commands of src-tauri/src/commands.rs the UI invokes, over the same core
+    /// methods, and the benchmark build's `bench_document`. The answer is JSON text,
+    /// serialized straight from the view protocol's types (as Tauri does).
     fn command(&mut self, name: &str, args: Value) -> Result<String, AppError> {
         let s = &mut self.session;
+        let command = || parse_command(args.get("command").cloned().unwrap_or(Value::Null));
         let out = match name {
-            "view" => to_json(&view_of(s)),
+            "view" => to_json(&s.view()),
             "status" => to_json(&s.status()),
             "new_document" => {
-                let cards = match args.get("cards") {
-                    None | Some(Value::Null) => None,
-                    Some(v) => {
-                        Some(v.as_u64().ok_or_else(|| AppError::new("invalid_argument", "cards must be a number"))?
-                            as usize)
-                    }
-                };
-                *s = Session::untitled(new_blueprint(cards, BRIDGE_LANGUAGE)?);
-                to_json(&view_of(s))
+                *s = Session::untitled(
+                    load_in(DEFAULT, BRIDGE_LANGUAGE).map_err(|e| AppError::new("template", e.to_string()))?,
+                );
+                to_json(&s.view())
             }
-            "execute" => {
-                let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;
-                let drawn = args.get("drawn").and_then(Value::as_u64);
-                to_json(&apply(s, &command, drawn)?)
+            "bench_document" => {
+                let cards = args
+                    .get("cards")
+                    .and_then(Value::as_u64)
+                    .ok_or_else(|| AppError::new("invalid_argument", "cards must be a number"))?;
+                if cards > MAX_CARDS {
+                    return Err(AppError::new("invalid_argument", format!("at most {MAX_CARDS} cards")));
+                }
+                *s = Session::untitled(frontstage::generate::synthetic(cards as usize));
+                to_json(&s.view())
             }
-            "anticipate" => {
-                let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;
-                to_json(&anticipate_in(s, &command)?)
-            }
-            "preview" => {
-                let command = parse_command(args.get("command").cloned().unwrap_or(Value::Null))?;
-                to_json(&preview_in(s, &command)?)
-            }
+            "execute" => to_json(&s.execute(&command()?, args.get("drawn").and_then(Value::as_u64))?),
+            "anticipate" => to_json(&s.prepare(&command()?)?),
+            "preview" => to_json(&s.preview(&command()?)?),
             // Nobody to ask: a destructive edit goes ahead, as if confirmed.
             "confirm" => "true".to_owned(),
             "rules" => to_json(&rule_catalogue()),
             "lane_kinds" => to_json(&lane_kind_catalogue()),
-            "undo" => to_json(&step(s, false)),
-            "redo" => to_json(&step(s, true)),
+            "undo" => to_json(&s.step(false)),
+            "redo" => to_json(&s.step(true)),
             "seal" => {
-                s.editor.seal();
+                s.seal();
                 "null".to_owned()
             }
             // No recovery folder behind the bridge.
@@ -153,7 +152,7 @@ mod tests {
         let run = |b: &mut Bridge, name: &str, args: Value| {
             b.command(name, args).map(|s| serde_json::from_str::<Value>(&s).unwrap())
         };
-        let v = run(&mut b, "new_document", json!({"cards": 40})).unwrap();
+        let v = run(&mut b, "bench_document", json!({"cards": 40})).unwrap();
         assert_eq!(v["scene"]["cards"].as_array().unwrap().len(), 40);
         let a = run(&mut b, "execute", json!({"command": {"type": "rename_stage", "stage": "s1", "name": "Arrive"}}))
             .unwrap();
@@ -167,6 +166,9 @@ mod tests {
         assert_eq!(run(&mut b, "status", json!({})).unwrap()["can_undo"], json!(false), "a preview is no edit");
         assert!(!run(&mut b, "rules", json!({})).unwrap().is_null());
         assert!(run(&mut b, "lane_kinds", json!({})).unwrap().is_array());
-        assert_eq!(b.command("new_document", json!({"cards": "many"})).unwrap_err().code, "invalid_argument");
+        assert_eq!(b.command("bench_document", json!({"cards": "many"})).unwrap_err().code, "invalid_argument");
+        assert_eq!(b.command("bench_document", json!({"cards": 20_001})).unwrap_err().code, "invalid_argument");
+        let blank = run(&mut b, "new_document", json!({})).unwrap();
+        assert_eq!(blank["scene"]["cards"].as_array().unwrap().len(), 0);
     }
 }

@@ -1,11 +1,11 @@
-//! Reading, saving and exporting documents: the core's io and export, with their errors
-//! as `{code, message}`. No dialogs here; the shell asks for paths and calls these.
+//! Opening, exporting and new documents: the core's io, export and templates, with their
+//! errors as `{code, message}` (saving is the session's, `Session::save`). No dialogs
+//! here; the shell asks for paths and calls these.
 
-use crate::error::AppError;
-use crate::session::Session;
+use crate::AppError;
 use frontstage::export::{json, svg};
-use frontstage::io::{self, LoadError, SaveError};
-use frontstage::model::Blueprint;
+use frontstage::io;
+use frontstage::model::{Blueprint, Language};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -29,25 +29,11 @@ impl Format {
     }
 
     pub fn filter_name(self, locale: crate::locale::Locale) -> &'static str {
-        crate::words::get(
-            locale,
-            match self {
-                Format::Svg => crate::words::SVG_FILTER,
-                Format::Json => crate::words::JSON_FILTER,
-            },
-        )
-    }
-}
-
-impl From<LoadError> for AppError {
-    fn from(e: LoadError) -> Self {
-        AppError::new(e.code(), e.to_string())
-    }
-}
-
-impl From<SaveError> for AppError {
-    fn from(e: SaveError) -> Self {
-        AppError::new(e.code(), e.to_string())
+        let text = match self {
+            Format::Svg => crate::texts::SVG_FILTER,
+            Format::Json => crate::texts::JSON_FILTER,
+        };
+        crate::texts::get(locale, text)
     }
 }
 
@@ -56,14 +42,11 @@ pub fn open(path: &Path) -> Result<Blueprint, AppError> {
     Ok(io::load_path(path)?)
 }
 
-/// Save the session's document to `path` atomically. On success the session belongs to
-/// `path` and is clean; on failure it is unchanged (still dirty, same path).
-pub fn save(session: &mut Session, path: &Path) -> Result<(), AppError> {
-    io::save_path(path, session.editor.doc())?;
-    session.path = Some(path.to_path_buf());
-    session.untitled_name = None;
-    session.editor.mark_saved();
-    Ok(())
+/// A new document: the default template (five lanes, three lines, four empty stages)
+/// with its fixed words in `lang` (the UI's language).
+pub fn new_blueprint(lang: Language) -> Result<Blueprint, AppError> {
+    frontstage::templates::load_in(frontstage::templates::DEFAULT, lang)
+        .map_err(|e| AppError::new("template", e.to_string()))
 }
 
 /// Export the document as SVG (what the canvas shows) or canonical JSON, atomically.
@@ -92,7 +75,6 @@ pub fn suggested_name(title: &str, extension: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use frontstage::edit::Command;
     use std::path::PathBuf;
 
     fn example(name: &str) -> PathBuf {
@@ -127,19 +109,21 @@ mod tests {
     }
 
     #[test]
-    fn save_sets_the_path_and_cleans_and_a_failed_save_keeps_it_dirty() {
-        let dir = temp_dir("save");
-        let mut s = Session::untitled(open(&example("restaurant-en.frontstage")).unwrap());
-        s.execute(&Command::RenameStage { stage: s.editor.doc().stages[0].id.clone(), name: "Arrive".into() }).unwrap();
-        let missing = dir.join("no-such-folder/plan.frontstage");
-        let err = save(&mut s, &missing).unwrap_err();
-        assert_eq!(err.code, "not_found");
-        assert!(s.editor.is_dirty() && s.path.is_none());
-        let target = dir.join("plan.frontstage");
-        save(&mut s, &target).unwrap();
-        assert!(!s.editor.is_dirty());
-        assert_eq!(s.title(), "plan.frontstage");
-        assert_eq!(open(&target).unwrap(), *s.editor.doc());
+    fn new_documents_start_in_the_ui_language_with_nothing_filled_in() {
+        // A designer's new blueprint: the canonical lanes and lines, nothing filled in.
+        let doc = new_blueprint(Language::English).unwrap();
+        assert_eq!(doc.cards.len(), 0);
+        assert_eq!(doc.lanes.len(), 5);
+        assert_eq!(doc.lines.len(), 3);
+        assert_eq!(doc.title, "Untitled blueprint");
+        assert_eq!(doc.language, Language::English);
+        assert_eq!(doc.inconsistencies(), vec![]);
+        let doc = new_blueprint(Language::SimplifiedChinese).unwrap();
+        assert_eq!(doc.language, Language::SimplifiedChinese);
+        assert_eq!(doc.title, "未命名服务蓝图");
+        assert_eq!(doc.lanes[1].name, "客户行为");
+        assert_eq!(doc.stages[0].name, "阶段 1");
+        assert_eq!(doc.inconsistencies(), vec![]);
     }
 
     #[test]

@@ -6,20 +6,22 @@
 //! nobody has edited (what a new window starts with), otherwise in a new window. A file
 //! that is already open is brought to the front instead of being opened twice.
 
-use crate::error::AppError;
 use crate::files::{self, Format, EXTENSION};
 use crate::menu::fill_recent_menu;
 use crate::recent::Recent;
 use crate::recovery::Recovery;
-use crate::session::{Session, Sessions};
-use crate::shell;
-use crate::words::{self, fill, get};
+use crate::sessions::Sessions;
+use crate::settings::locale;
+use crate::texts::{self, fill, get};
+use crate::windows;
+use crate::AppError;
+use frontstage::view::Session;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, MessageDialogButtons, MessageDialogKind, MessageDialogResult};
 
 pub fn with_focused(app: &AppHandle, f: impl FnOnce(&WebviewWindow)) {
-    if let Some(w) = shell::focused_window(app) {
+    if let Some(w) = windows::focused_window(app) {
         f(&w);
     }
 }
@@ -43,15 +45,15 @@ fn file_dialog(app: &AppHandle, parent: Option<&WebviewWindow>) -> FileDialogBui
 /// File › Open…
 pub fn open_dialog(app: &AppHandle) {
     let handle = app.clone();
-    let parent = shell::focused_window(app);
-    let l = crate::menu::locale(app);
+    let parent = windows::focused_window(app);
+    let l = locale(app);
     file_dialog(app, parent.as_ref())
-        .set_title(get(l, words::OPEN_TITLE))
-        .add_filter(get(l, words::BLUEPRINT_FILTER), &[EXTENSION])
+        .set_title(get(l, texts::OPEN_TITLE))
+        .add_filter(get(l, texts::BLUEPRINT_FILTER), &[EXTENSION])
         .pick_file(move |picked| {
             let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return };
             if let Err(e) = open_path(&handle, &path) {
-                show_error(&handle, None, get(l, words::CANNOT_OPEN), &e);
+                show_error(&handle, None, get(l, texts::CANNOT_OPEN), &e);
             }
         });
 }
@@ -72,22 +74,20 @@ pub fn open_path(app: &AppHandle, path: &Path) -> Result<String, AppError> {
 /// Show `session` in the focused window if that is blank, else in a new window.
 pub fn place(app: &AppHandle, session: Session) -> Result<String, AppError> {
     let sessions = app.state::<Sessions>();
-    if let Some(w) = shell::focused_window(app) {
+    if let Some(w) = windows::focused_window(app) {
         if sessions.with(w.label(), |s| s.is_blank()).unwrap_or(false) {
-            shell::replace_session(&w, session);
+            windows::replace_session(&w, session);
             return Ok(w.label().to_owned());
         }
     }
-    shell::open_window(app, session)
+    windows::open_window(app, session)
         .map(|w| w.label().to_owned())
         .map_err(|e| AppError::new("window", format!("could not open a window: {e}")))
 }
 
 fn window_showing(app: &AppHandle, path: &Path) -> Option<WebviewWindow> {
     let sessions = app.state::<Sessions>();
-    app.webview_windows()
-        .into_values()
-        .find(|w| sessions.with(w.label(), |s| s.path.as_deref() == Some(path)).unwrap_or(false))
+    app.webview_windows().into_values().find(|w| sessions.with(w.label(), |s| s.path() == Some(path)).unwrap_or(false))
 }
 
 /// File › Open Recent › (entry `i`). A file that is gone is removed from the list, and
@@ -97,14 +97,14 @@ pub fn open_recent(app: &AppHandle, i: usize) {
     if !path.is_file() {
         app.state::<Recent>().remove(&path);
         refresh_recent_menu(app);
-        let l = crate::menu::locale(app);
+        let l = locale(app);
         let err =
-            AppError::new("not_found", fill(l, words::GONE_FROM_RECENT, &[("path", &path.display().to_string())]));
-        show_error(app, shell::focused_window(app).as_ref(), get(l, words::FILE_NOT_FOUND), &err);
+            AppError::new("not_found", fill(l, texts::GONE_FROM_RECENT, &[("path", &path.display().to_string())]));
+        show_error(app, windows::focused_window(app).as_ref(), get(l, texts::FILE_NOT_FOUND), &err);
         return;
     }
     if let Err(e) = open_path(app, &path) {
-        show_error(app, shell::focused_window(app).as_ref(), get(crate::menu::locale(app), words::CANNOT_OPEN), &e);
+        show_error(app, windows::focused_window(app).as_ref(), get(locale(app), texts::CANNOT_OPEN), &e);
     }
 }
 
@@ -131,14 +131,15 @@ pub fn new_from_template(app: &AppHandle, name: &str) {
     let lang = app.state::<Sessions>().language();
     let Ok(doc) = frontstage::templates::load_in(name, lang) else { return };
     if let Err(e) = place(app, Session::untitled(doc)) {
-        show_error(app, None, get(crate::menu::locale(app), words::NEW_FROM_TEMPLATE), &e);
+        show_error(app, None, get(locale(app), texts::NEW_FROM_TEMPLATE), &e);
     }
 }
 
 /// File › Save: to the document's file, or through Save As when it has none. `then`
 /// learns whether the document was saved.
 pub fn save(window: &WebviewWindow, then: impl FnOnce(bool) + Send + 'static) {
-    let path = window.app_handle().state::<Sessions>().with(window.label(), |s| s.path.clone()).ok().flatten();
+    let path =
+        window.app_handle().state::<Sessions>().with(window.label(), |s| s.path().map(PathBuf::from)).ok().flatten();
     match path {
         Some(p) => then(save_reporting(window, &p)),
         None => save_as(window, then),
@@ -149,7 +150,7 @@ pub fn save(window: &WebviewWindow, then: impl FnOnce(bool) + Send + 'static) {
 pub fn save_as(window: &WebviewWindow, then: impl FnOnce(bool) + Send + 'static) {
     let app = window.app_handle();
     let Ok((path, title)) =
-        app.state::<Sessions>().with(window.label(), |s| (s.path.clone(), s.editor.doc().title.clone()))
+        app.state::<Sessions>().with(window.label(), |s| (s.path().map(PathBuf::from), s.doc().title.clone()))
     else {
         return then(false);
     };
@@ -159,8 +160,8 @@ pub fn save_as(window: &WebviewWindow, then: impl FnOnce(bool) + Send + 'static)
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| files::suggested_name(&title, EXTENSION));
     let mut d = file_dialog(app, Some(window))
-        .set_title(get(crate::menu::locale(app), words::SAVE_TITLE))
-        .add_filter(get(crate::menu::locale(app), words::BLUEPRINT_FILTER), &[EXTENSION])
+        .set_title(get(locale(app), texts::SAVE_TITLE))
+        .add_filter(get(locale(app), texts::BLUEPRINT_FILTER), &[EXTENSION])
         .set_file_name(name);
     if let Some(dir) = path.as_deref().and_then(Path::parent) {
         d = d.set_directory(dir);
@@ -176,12 +177,7 @@ fn save_reporting(window: &WebviewWindow, path: &Path) -> bool {
     match save_to(window, path) {
         Ok(()) => true,
         Err(e) => {
-            show_error(
-                window.app_handle(),
-                Some(window),
-                get(crate::menu::locale(window.app_handle()), words::CANNOT_SAVE),
-                &e,
-            );
+            show_error(window.app_handle(), Some(window), get(locale(window.app_handle()), texts::CANNOT_SAVE), &e);
             false
         }
     }
@@ -191,24 +187,25 @@ fn save_reporting(window: &WebviewWindow, path: &Path) -> bool {
 pub fn save_to(window: &WebviewWindow, path: &Path) -> Result<(), AppError> {
     let app = window.app_handle();
     let sessions = app.state::<Sessions>();
-    let id = sessions.with(window.label(), |s| files::save(s, path).map(|()| s.recovery_id.clone()))??;
-    app.state::<Recovery>().forget(&id);
+    sessions.with(window.label(), |s| s.save(path))??;
+    app.state::<Recovery>().forget(&sessions.recovery_id(window.label())?);
     remember(app, path);
-    shell::refresh(window, &sessions);
-    shell::send_status(window, &sessions);
+    windows::refresh(window, &sessions);
+    windows::send_status(window, &sessions);
     Ok(())
 }
 
 /// File › Export SVG… / Export JSON…
 pub fn export_dialog(window: &WebviewWindow, format: Format) {
     let app = window.app_handle();
-    let Ok((doc, path)) = app.state::<Sessions>().with(window.label(), |s| (s.editor.doc().clone(), s.path.clone()))
+    let Ok((doc, path)) =
+        app.state::<Sessions>().with(window.label(), |s| (s.doc().clone(), s.path().map(PathBuf::from)))
     else {
         return;
     };
-    let l = crate::menu::locale(app);
+    let l = locale(app);
     let mut d = file_dialog(app, Some(window))
-        .set_title(fill(l, words::EXPORT_TITLE, &[("format", &format.extension().to_uppercase())]))
+        .set_title(fill(l, texts::EXPORT_TITLE, &[("format", &format.extension().to_uppercase())]))
         .add_filter(format.filter_name(l), &[format.extension()])
         .set_file_name(files::suggested_name(&doc.title, format.extension()));
     if let Some(dir) = path.as_deref().and_then(Path::parent) {
@@ -218,7 +215,7 @@ pub fn export_dialog(window: &WebviewWindow, format: Format) {
     d.save_file(move |picked| {
         let Some(p) = picked.and_then(|p| p.into_path().ok()) else { return };
         if let Err(e) = files::export(&doc, format, &with_extension(p, format.extension())) {
-            show_error(w.app_handle(), Some(&w), get(l, words::CANNOT_EXPORT), &e);
+            show_error(w.app_handle(), Some(&w), get(l, texts::CANNOT_EXPORT), &e);
         }
     });
 }
@@ -245,8 +242,8 @@ fn answer_of(r: &MessageDialogResult, l: crate::locale::Locale) -> Answer {
     match r {
         MessageDialogResult::Yes => Answer::Save,
         MessageDialogResult::No => Answer::DontSave,
-        MessageDialogResult::Custom(s) if s == get(l, words::SAVE) => Answer::Save,
-        MessageDialogResult::Custom(s) if s == get(l, words::DONT_SAVE) => Answer::DontSave,
+        MessageDialogResult::Custom(s) if s == get(l, texts::SAVE) => Answer::Save,
+        MessageDialogResult::Custom(s) if s == get(l, texts::DONT_SAVE) => Answer::DontSave,
         _ => Answer::Cancel,
     }
 }
@@ -254,22 +251,22 @@ fn answer_of(r: &MessageDialogResult, l: crate::locale::Locale) -> Answer {
 fn ask_to_save(window: &WebviewWindow, f: impl FnOnce(Answer) + Send + 'static) {
     let app = window.app_handle();
     let name = app.state::<Sessions>().with(window.label(), |s| s.file_name()).unwrap_or_default();
-    let l = crate::menu::locale(app);
+    let l = locale(app);
     app.dialog()
-        .message(fill(l, words::SAVE_CHANGES, &[("name", &name)]))
-        .title(get(l, words::SAVE_CHANGES_TITLE))
+        .message(fill(l, texts::SAVE_CHANGES, &[("name", &name)]))
+        .title(get(l, texts::SAVE_CHANGES_TITLE))
         .kind(MessageDialogKind::Warning)
         .buttons(MessageDialogButtons::YesNoCancelCustom(
-            get(l, words::SAVE).into(),
-            get(l, words::DONT_SAVE).into(),
-            get(l, words::CANCEL).into(),
+            get(l, texts::SAVE).into(),
+            get(l, texts::DONT_SAVE).into(),
+            get(l, texts::CANCEL).into(),
         ))
         .parent(window)
         .show_with_result(move |r| f(answer_of(&r, l)));
 }
 
 fn is_dirty(app: &AppHandle, label: &str) -> bool {
-    app.state::<Sessions>().with(label, |s| s.editor.is_dirty()).unwrap_or(false)
+    app.state::<Sessions>().with(label, |s| s.is_dirty()).unwrap_or(false)
 }
 
 /// The window is asked to close. With unsaved changes, ask Save / Don't Save / Cancel
@@ -290,20 +287,12 @@ pub fn confirm_close(window: &WebviewWindow) -> bool {
             })
         }
         Answer::DontSave => {
-            forget_recovery(&w);
+            windows::forget_recovery(&w);
             let _ = w.destroy();
         }
         Answer::Cancel => {}
     });
     true
-}
-
-/// The user chose to drop the window's changes: its recovery copy goes too.
-pub fn forget_recovery(window: &WebviewWindow) {
-    let app = window.app_handle();
-    if let Ok(id) = app.state::<Sessions>().with(window.label(), |s| s.recovery_id.clone()) {
-        app.state::<Recovery>().forget(&id);
-    }
 }
 
 /// File › Quit: ask about each document with unsaved changes in turn; Cancel stops.

@@ -2,10 +2,9 @@
 //! dialogs cannot be driven through WebDriver). They work only when the app was started
 //! with `FRONTSTAGE_TEST_HOOKS=1`; otherwise each refuses with code `not_available`.
 
-use crate::error::AppError;
 use crate::files::{self, Format};
-use crate::flows;
-use crate::session::Sessions;
+use crate::sessions::Sessions;
+use crate::{flows, AppError};
 use std::path::PathBuf;
 use tauri::{AppHandle, State, WebviewWindow};
 
@@ -35,7 +34,7 @@ pub fn test_export(
     path: PathBuf,
 ) -> Result<(), AppError> {
     enabled()?;
-    let doc = sessions.with(window.label(), |s| s.editor.doc().clone())?;
+    let doc = sessions.with(window.label(), |s| s.doc().clone())?;
     files::export(&doc, format, &path)
 }
 
@@ -51,4 +50,14 @@ pub async fn test_open(app: AppHandle, path: PathBuf) -> Result<String, AppError
 pub fn test_pid() -> Result<u32, AppError> {
     enabled()?;
     Ok(std::process::id())
+}
+
+/// Replace the window's document with the blueprint `text`, new and untitled, as File ›
+/// New does with the default template (the UI is told to reload).
+#[tauri::command]
+pub fn test_new_from(window: WebviewWindow, text: String) -> Result<(), AppError> {
+    enabled()?;
+    let doc = frontstage::io::load_str(&text)?;
+    crate::windows::replace_session(&window, frontstage::view::Session::untitled(doc));
+    Ok(())
 }

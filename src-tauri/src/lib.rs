@@ -1,13 +1,12 @@
-//! Frontstage desktop shell: per-window document sessions over the `frontstage` core,
-//! native menus and dialogs, recent files and recovery copies. The UI (ui/) draws; the
-//! core edits; this crate connects them.
+//! Frontstage desktop shell: per-window document sessions over the `frontstage` core's
+//! view protocol, native menus and dialogs, recent files, settings and recovery copies.
+//! The UI (ui/) draws; the core edits and answers; this crate connects them and owns
+//! what needs a native window (docs/architecture.md).
 
-pub mod anticipation;
-pub mod catalogue;
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod commands;
-pub mod delta;
-pub mod diag_delta;
-pub mod error;
+pub mod dispatch;
 pub mod files;
 pub mod flows;
 pub mod hooks;
@@ -17,16 +16,19 @@ pub mod preferences;
 pub mod recent;
 pub mod recovery;
 pub mod rendering;
-pub mod session;
+pub mod sessions;
 pub mod settings;
-pub mod shell;
-pub mod words;
+pub mod texts;
+pub mod windows;
 
-pub use error::AppError;
-pub use session::{Session, Sessions, Status};
+/// Errors as the UI receives them, `{code, message}`: the core's view errors, and the
+/// shell's own (a dialog, a window) in the same shape.
+pub use frontstage::view::Error as AppError;
 
+use frontstage::view::Session;
 use recent::Recent;
 use recovery::Recovery;
+use sessions::Sessions;
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, RunEvent, WindowEvent};
 
@@ -48,11 +50,52 @@ fn data_dir(app: &AppHandle) -> Option<PathBuf> {
     }
 }
 
+/// The commands the UI may invoke, with `$extra` for those of a feature's build.
+macro_rules! handlers_with {
+    ($($extra:path),*) => {
+        tauri::generate_handler![
+            commands::view,
+            commands::status,
+            commands::new_document,
+            commands::execute,
+            commands::anticipate,
+            commands::preview,
+            commands::confirm,
+            commands::undo,
+            commands::redo,
+            commands::seal,
+            commands::recovered,
+            commands::restore_recovered,
+            commands::discard_recovered,
+            commands::rules,
+            commands::lane_kinds,
+            preferences::preferences,
+            hooks::test_save_as,
+            hooks::test_export,
+            hooks::test_open,
+            hooks::test_pid,
+            hooks::test_new_from,
+            $($extra),*
+        ]
+    };
+}
+
+#[cfg(not(feature = "bench"))]
+fn with_handlers(builder: tauri::Builder<tauri::Wry>) -> tauri::Builder<tauri::Wry> {
+    builder.invoke_handler(handlers_with!())
+}
+
+/// A benchmark build (feature `bench`) also answers `bench_document`.
+#[cfg(feature = "bench")]
+fn with_handlers(builder: tauri::Builder<tauri::Wry>) -> tauri::Builder<tauri::Wry> {
+    builder.invoke_handler(handlers_with!(bench::bench_document))
+}
+
 pub fn run() {
-    let built = tauri::Builder::default()
+    let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(Sessions::default())
-        .manage(shell::LastFocused::default())
+        .manage(windows::LastFocused::default())
         .setup(|app| {
             let handle = app.handle().clone();
             let data = data_dir(&handle);
@@ -63,7 +106,7 @@ pub fn run() {
             let settings_file = data.as_ref().map(|d| d.join("settings.json"));
             app.manage(settings::SettingsStore::load(settings_file, locale::Locale::system()));
             // Diagnostics are written in the UI's language from the first document on.
-            app.state::<Sessions>().set_language(app.state::<settings::SettingsStore>().locale().language());
+            app.state::<Sessions>().set_language(settings::locale(&handle).language());
             preferences::apply_at_start(&handle);
             menu::install(&handle, &recent.list())?;
             app.manage(recent);
@@ -82,29 +125,34 @@ pub fn run() {
                     }
                     Err(e) => {
                         open_error = Some(e);
-                        Session::untitled(commands::new_blueprint(None, app.state::<Sessions>().language())?)
+                        Session::untitled(files::new_blueprint(app.state::<Sessions>().language())?)
                     }
                 },
-                None => Session::untitled(commands::new_blueprint(None, app.state::<Sessions>().language())?),
+                None => Session::untitled(files::new_blueprint(app.state::<Sessions>().language())?),
             };
             app.state::<Sessions>().insert(MAIN_WINDOW, session);
             if let Some(main) = app.get_webview_window(MAIN_WINDOW) {
-                shell::on_focus(&main);
-                shell::refresh(&main, &app.state::<Sessions>());
+                windows::on_focus(&main);
+                windows::refresh(&main, &app.state::<Sessions>());
                 if let Some(e) = open_error {
-                    flows::show_error(&handle, Some(&main), words::get(menu::locale(&handle), words::CANNOT_OPEN), &e);
+                    flows::show_error(
+                        &handle,
+                        Some(&main),
+                        texts::get(settings::locale(&handle), texts::CANNOT_OPEN),
+                        &e,
+                    );
                 }
             }
             recovery::spawn(handle);
             Ok(())
         })
-        .on_menu_event(menu::handle)
+        .on_menu_event(dispatch::handle)
         .on_window_event(|window, event| {
             let app = window.app_handle();
             match event {
                 WindowEvent::Focused(true) => {
                     if let Some(w) = app.get_webview_window(window.label()) {
-                        shell::on_focus(&w);
+                        windows::on_focus(&w);
                     }
                 }
                 WindowEvent::CloseRequested { api, .. } => {
@@ -116,36 +164,14 @@ pub fn run() {
                 }
                 WindowEvent::Destroyed => {
                     // Every way to destroy a window with unsaved work asked first.
-                    if let Some(s) = app.state::<Sessions>().remove(window.label()) {
-                        app.state::<Recovery>().forget(&s.recovery_id);
+                    if let Some(recovery_id) = app.state::<Sessions>().remove(window.label()) {
+                        app.state::<Recovery>().forget(&recovery_id);
                     }
                 }
                 _ => {}
             }
-        })
-        .invoke_handler(tauri::generate_handler![
-            commands::view,
-            commands::status,
-            commands::new_document,
-            commands::execute,
-            commands::anticipate,
-            commands::preview,
-            commands::confirm,
-            commands::undo,
-            commands::redo,
-            commands::seal,
-            commands::recovered,
-            commands::restore_recovered,
-            commands::discard_recovered,
-            catalogue::rules,
-            catalogue::lane_kinds,
-            preferences::preferences,
-            hooks::test_save_as,
-            hooks::test_export,
-            hooks::test_open,
-            hooks::test_pid,
-        ])
-        .build(tauri::generate_context!("../tauri.conf.json"));
+        });
+    let built = with_handlers(builder).build(tauri::generate_context!("../tauri.conf.json"));
     let app = match built {
         Ok(app) => app,
         Err(e) => {
@@ -161,7 +187,7 @@ pub fn run() {
             for url in urls {
                 if let Ok(path) = url.to_file_path() {
                     if let Err(e) = flows::open_path(app, &path) {
-                        flows::show_error(app, None, words::get(menu::locale(app), words::CANNOT_OPEN), &e);
+                        flows::show_error(app, None, texts::get(settings::locale(app), texts::CANNOT_OPEN), &e);
                     }
                 }
             }

@@ -2,18 +2,17 @@
 //! and View actions go to the focused window's UI as a `menu` event, because what they
 //! act on (the selection, the zoom) lives there. Cut, Copy, Paste and Select All are the
 //! platform's own items so that text fields behave natively; the canvas answers the DOM
-//! clipboard events they raise. Texts come from the `TEXTS` table in the chosen
-//! language (View › Language); switching builds the bar all windows share again.
+//! clipboard events they raise. Texts come from `texts::MENU` in the chosen language
+//! (View › Language); switching builds the bar all windows share again. What a click
+//! does is routed in `dispatch.rs`.
 
-use crate::files::Format;
 use crate::locale::Locale;
-use crate::settings::{LanguageChoice, SettingsStore, ThemeChoice};
-use crate::{flows, preferences, shell};
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use crate::settings::{locale, LanguageChoice, SettingsStore, ThemeChoice};
+use crate::texts::{self, ABOUT_COMMENTS};
+use std::sync::Mutex;
 use tauri::menu::{
-    CheckMenuItem, CheckMenuItemBuilder, IsMenuItem, Menu, MenuEvent, MenuItem, MenuItemBuilder, PredefinedMenuItem,
-    Submenu, SubmenuBuilder,
+    AboutMetadata, CheckMenuItem, CheckMenuItemBuilder, IsMenuItem, Menu, MenuItem, MenuItemBuilder,
+    PredefinedMenuItem, Submenu, SubmenuBuilder,
 };
 use tauri::{AppHandle, Manager, Wry};
 
@@ -109,143 +108,38 @@ const APP_QUIT: &str = "app.quit";
 const UNDO_NAMED: &str = "edit.undo_named";
 const REDO_NAMED: &str = "edit.redo_named";
 
-/// Every menu text: key (the item's id where it has one), English, Simplified Chinese.
-/// A new item gets a row here and its key in `build`; `{}` is filled in by `text_with`.
-const TEXTS: &[(&str, &str, &str)] = &[
-    (MENU_APP, "Frontstage", "Frontstage"),
-    (MENU_FILE, "File", "文件"),
-    (MENU_EDIT, "Edit", "编辑"),
-    (MENU_VIEW, "View", "视图"),
-    (MENU_INSERT, "Insert", "插入"),
-    (MENU_ARRANGE, "Arrange", "排列"),
-    (MENU_HELP, "Help", "帮助"),
-    (NEW, "New", "新建"),
-    (SUB_TEMPLATES, "New from Template", "从模板新建"),
-    (NEW_WINDOW, "New Window", "新建窗口"),
-    (OPEN, "Open…", "打开…"),
-    (SUB_RECENT, "Open Recent", "最近打开"),
-    (RECENT_NONE, "No Recent Files", "没有最近的文件"),
-    (RECENT_CLEAR, "Clear Menu", "清除菜单"),
-    (SAVE, "Save", "保存"),
-    (SAVE_AS, "Save As…", "另存为…"),
-    (EXPORT_SVG, "Export SVG…", "导出 SVG…"),
-    (EXPORT_JSON, "Export JSON…", "导出 JSON…"),
-    (CLOSE, "Close", "关闭"),
-    (QUIT, "Quit", "退出"),
-    (UNDO, "Undo", "撤销"),
-    (REDO, "Redo", "重做"),
-    (UNDO_NAMED, "Undo {}", "撤销 {}"),
-    (REDO_NAMED, "Redo {}", "重做 {}"),
-    (CUT, "Cut", "剪切"),
-    (COPY, "Copy", "复制"),
-    (PASTE, "Paste", "粘贴"),
-    (DELETE, "Delete", "删除"),
-    (DUPLICATE, "Duplicate", "创建副本"),
-    (NEW_CARD, "New Card", "新建卡片"),
-    (EDIT_CARD_TEXT, "Edit Card Text", "编辑卡片文字"),
-    (ADD_LANE, "Lane", "泳道"),
-    (ADD_STAGE, "Stage", "阶段"),
-    (RENAME, "Rename Lane or Stage", "重命名泳道或阶段"),
-    (LANE_UP, "Move Lane Up", "泳道上移"),
-    (LANE_DOWN, "Move Lane Down", "泳道下移"),
-    (STAGE_LEFT, "Move Stage Left", "阶段左移"),
-    (STAGE_RIGHT, "Move Stage Right", "阶段右移"),
-    (LANE_COLLAPSE, "Collapse or Expand Lane", "折叠或展开泳道"),
-    (CONNECTOR_DIRECTION, "One-Way or Two-Way Arrow", "单向或双向箭头"),
-    (CONNECTOR_REVERSE, "Reverse Arrow", "反转箭头"),
-    (CONNECTOR_LABEL, "Edit Arrow Label", "编辑箭头标签"),
-    (SELECT_ALL, "Select All", "全选"),
-    (ZOOM_IN, "Zoom In", "放大"),
-    (ZOOM_OUT, "Zoom Out", "缩小"),
-    (ZOOM_FIT, "Fit", "适合窗口"),
-    (ZOOM_ACTUAL, "Actual Size", "实际大小"),
-    (MINIMAP, "Minimap", "缩略图"),
-    (SUB_LANGUAGE, "Language", "语言"),
-    ("view.language.system", "System", "跟随系统"),
-    // Each language is named in itself, so it can be found in either.
-    ("view.language.en", "English", "English"),
-    ("view.language.zh-CN", "简体中文", "简体中文"),
-    (SUB_THEME, "Theme", "主题"),
-    ("view.theme.system", "System", "跟随系统"),
-    ("view.theme.light", "Light", "浅色"),
-    ("view.theme.dark", "Dark", "深色"),
-    (ABOUT, "About Frontstage", "关于 Frontstage"),
-    (APP_SERVICES, "Services", "服务"),
-    (APP_HIDE, "Hide Frontstage", "隐藏 Frontstage"),
-    (APP_HIDE_OTHERS, "Hide Others", "隐藏其他"),
-    (APP_SHOW_ALL, "Show All", "全部显示"),
-    (APP_QUIT, "Quit Frontstage", "退出 Frontstage"),
-];
-
-/// File › New from Template in Chinese, by template name; English is the core's own
-/// description (`frontstage::templates::describe`).
-const TEMPLATES_ZH: &[(&str, &str)] = &[
-    ("bitner", "Bitner / NN/g：五条泳道，含互动线、可视线和内部互动线（默认）"),
-    ("shostack", "Shostack（1984）：客户、台前与后台，仅含可视线"),
-    ("18f", "18F：四行（客户、前台、后台、支持），有形展示并入前台"),
-    ("fliess", "Fliess 与 Kleinaltenkamp：五条线，含订单渗透线和执行线"),
-    ("restaurant", "示例：餐厅晚餐，四个阶段，英文"),
-    ("restaurant-zh", "示例：餐厅堂食晚餐（中文）"),
-];
-
 fn template_text(locale: Locale, name: &'static str) -> &'static str {
-    let zh = || TEMPLATES_ZH.iter().find(|(n, _)| *n == name).map(|(_, t)| *t);
-    match locale {
-        Locale::ZhCn => zh(),
-        Locale::En => None,
-    }
-    .or_else(|| frontstage::templates::describe(name))
-    .unwrap_or(name)
+    frontstage::templates::describe_in(name, locale.language()).unwrap_or(name)
 }
 
-/// The text of `key` in `locale`; the key itself when it has none (a test keeps every
-/// key `build` uses in the table).
+/// The menu text of `key` in `locale`.
 pub fn text(locale: Locale, key: &str) -> &'static str {
-    match TEXTS.iter().find(|(k, ..)| *k == key) {
-        Some((_, en, zh)) => match locale {
-            Locale::En => en,
-            Locale::ZhCn => zh,
-        },
-        None => {
-            debug_assert!(false, "menu text {key} is missing");
-            ""
-        }
-    }
+    texts::menu(locale, key)
 }
 
 fn text_with(locale: Locale, key: &str, arg: &str) -> String {
     text(locale, key).replacen("{}", arg, 1)
 }
 
-/// Chinese names of the core's edits ("Move Card"), shared with the UI's toolbar.
-const EDIT_NAMES_ZH: &str = include_str!("../../ui/src/i18n/edit-names.zh-CN.json");
-
-fn edit_names_zh() -> &'static HashMap<String, String> {
-    static NAMES: OnceLock<HashMap<String, String>> = OnceLock::new();
-    // A damaged table costs the translation of edit names, not the menu.
-    NAMES.get_or_init(|| serde_json::from_str(EDIT_NAMES_ZH).unwrap_or_default())
-}
-
-/// An edit's name in `locale`; names the table lacks (batch labels) stay as they are.
-pub fn edit_name(locale: Locale, name: &str) -> &str {
-    match locale {
-        Locale::ZhCn => edit_names_zh().get(name).map_or(name, |s| s.as_str()),
-        Locale::En => name,
-    }
-}
-
-/// Edit › Undo / Redo, with the name of the edit they would undo or redo.
+/// Edit › Undo / Redo, with the name of the edit they would undo or redo (in the
+/// session's language, which is the menus').
 pub fn undo_text(locale: Locale, edit: Option<&str>) -> String {
-    edit.map_or_else(|| text(locale, UNDO).to_owned(), |e| text_with(locale, UNDO_NAMED, edit_name(locale, e)))
+    edit.map_or_else(|| text(locale, UNDO).to_owned(), |e| text_with(locale, UNDO_NAMED, e))
 }
 
 pub fn redo_text(locale: Locale, edit: Option<&str>) -> String {
-    edit.map_or_else(|| text(locale, REDO).to_owned(), |e| text_with(locale, REDO_NAMED, edit_name(locale, e)))
+    edit.map_or_else(|| text(locale, REDO).to_owned(), |e| text_with(locale, REDO_NAMED, e))
 }
 
-/// The language the menus speak now.
-pub fn locale(app: &AppHandle) -> Locale {
-    app.try_state::<SettingsStore>().map_or_else(Locale::default, |s| s.locale())
+fn about_metadata(app: &AppHandle) -> AboutMetadata<'static> {
+    let info = app.package_info();
+    AboutMetadata {
+        name: Some("Frontstage".into()),
+        version: Some(info.version.to_string()),
+        comments: Some(texts::get(locale(app), ABOUT_COMMENTS).into()),
+        license: Some("MIT OR Apache-2.0".into()),
+        ..Default::default()
+    }
 }
 
 /// The Edit items whose label and state follow the focused document.
@@ -488,7 +382,7 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         &[&zoom[0], &zoom[1], &zoom[2], &zoom[3], &sep()?, &minimap, &sep()?, &language_menu, &theme_menu],
     )?;
 
-    let about = PredefinedMenuItem::about(app, Some(m.text(ABOUT)), Some(shell::about_metadata(app)))?;
+    let about = PredefinedMenuItem::about(app, Some(m.text(ABOUT)), Some(about_metadata(app)))?;
     let menu = Menu::new(app)?;
     if cfg!(target_os = "macos") {
         let app_menu = app_menu(&m, &about)?;
@@ -506,9 +400,9 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     Ok((menu, Parts { edit: EditItems { undo, redo }, recent, choices: Choices { language, theme } }))
 }
 
-/// The static id of a View › Language or View › Theme item (a key of `TEXTS`).
+/// The static id of a View › Language or View › Theme item (a key of `texts::MENU`).
 fn choice_id(prefix: &str, tag: &str) -> &'static str {
-    TEXTS.iter().map(|(k, ..)| *k).find(|k| k.strip_prefix(prefix) == Some(tag)).unwrap_or_else(|| {
+    texts::MENU.iter().map(|(k, _)| *k).find(|k| k.strip_prefix(prefix) == Some(tag)).unwrap_or_else(|| {
         debug_assert!(false, "no menu text for {prefix}{tag}");
         ""
     })
@@ -530,47 +424,6 @@ fn app_menu(m: &Maker, about: &PredefinedMenuItem<Wry>) -> tauri::Result<Submenu
     let mut refs: Vec<&dyn IsMenuItem<Wry>> = items.iter().map(|b| b.as_ref()).collect();
     refs.push(&quit);
     m.submenu(MENU_APP, &refs)
-}
-
-/// Give the menu bar (all windows share it) the texts of the current language.
-pub fn relabel(app: &AppHandle) {
-    let recent = app.try_state::<crate::recent::Recent>().map(|r| r.list()).unwrap_or_default();
-    if let Err(e) = install(app, &recent) {
-        eprintln!("Frontstage: could not rebuild the menus: {e}");
-        return;
-    }
-    if let Some(w) = shell::focused_window(app) {
-        shell::on_focus(&w);
-    }
-}
-
-/// Route a menu click.
-pub fn handle(app: &AppHandle, event: MenuEvent) {
-    let id = event.id().as_ref();
-    match id {
-        NEW => shell::new_in_focused_window(app),
-        NEW_WINDOW => shell::new_window(app),
-        OPEN => flows::open_dialog(app),
-        SAVE => flows::with_focused(app, |w| flows::save(w, |_| {})),
-        SAVE_AS => flows::with_focused(app, |w| flows::save_as(w, |_| {})),
-        EXPORT_SVG => flows::with_focused(app, |w| flows::export_dialog(w, Format::Svg)),
-        EXPORT_JSON => flows::with_focused(app, |w| flows::export_dialog(w, Format::Json)),
-        RECENT_CLEAR => flows::clear_recent(app),
-        CLOSE => shell::close_focused_window(app),
-        QUIT => shell::quit(app),
-        _ if UI_ACTIONS.contains(&id) => shell::send_menu_action(app, id),
-        _ => {
-            if let Some(i) = id.strip_prefix(RECENT_PREFIX).and_then(|i| i.parse::<usize>().ok()) {
-                flows::open_recent(app, i);
-            } else if let Some(name) = id.strip_prefix(TEMPLATE_PREFIX) {
-                flows::new_from_template(app, name);
-            } else if let Some(c) = id.strip_prefix(LANGUAGE_PREFIX).and_then(LanguageChoice::from_tag) {
-                preferences::choose_language(app, c);
-            } else if let Some(c) = id.strip_prefix(THEME_PREFIX).and_then(ThemeChoice::from_tag) {
-                preferences::choose_theme(app, c);
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -645,62 +498,35 @@ mod tests {
             .chain(ThemeChoice::ALL.iter().map(|c| format!("{THEME_PREFIX}{}", c.tag())));
         let keys: Vec<String> = SHOWN.iter().map(|k| k.to_string()).chain(choices).collect();
         for key in &keys {
-            let row = TEXTS.iter().find(|(k, ..)| k == key);
-            let Some((_, en, zh)) = row else { panic!("no menu text for {key}") };
-            assert!(!en.trim().is_empty() && !zh.trim().is_empty(), "{key}");
-            assert_eq!(en.matches("{}").count(), zh.matches("{}").count(), "{key}: placeholders differ");
+            assert!(texts::MENU.iter().any(|(k, _)| k == key), "no menu text for {key}");
         }
-        // The table holds nothing else, and no key twice.
-        for (i, (k, ..)) in TEXTS.iter().enumerate() {
-            assert!(keys.iter().any(|x| x == k), "{k} is in TEXTS but no menu shows it");
-            assert!(TEXTS[..i].iter().all(|(j, ..)| j != k), "{k} twice");
+        // The table holds nothing else.
+        for (k, _) in texts::MENU {
+            assert!(keys.iter().any(|x| x == k), "{k} is in texts::MENU but no menu shows it");
         }
         // Every action the menu forwards to the UI is translated.
         for id in UI_ACTIONS {
             assert!(keys.iter().any(|k| k == id), "{id}");
         }
-    }
-
-    #[test]
-    fn chinese_is_translated_where_english_words_are() {
-        // Only names (the app's, the languages' own) read the same in both.
-        let same: Vec<&str> = TEXTS.iter().filter(|(_, en, zh)| en == zh).map(|(k, ..)| *k).collect();
-        assert_eq!(same, [MENU_APP, "view.language.en", "view.language.zh-CN"]);
         assert_eq!(text(Locale::ZhCn, SAVE), "保存");
-        assert_eq!(text(Locale::En, SAVE), "Save");
     }
 
     #[test]
-    fn undo_and_redo_name_the_edit_in_either_language() {
+    fn undo_and_redo_name_the_edit() {
         assert_eq!(undo_text(Locale::En, None), "Undo");
         assert_eq!(undo_text(Locale::En, Some("Move Card")), "Undo Move Card");
         assert_eq!(redo_text(Locale::ZhCn, None), "重做");
-        assert_eq!(redo_text(Locale::ZhCn, Some("Move Card")), "重做 移动卡片");
-        assert_eq!(undo_text(Locale::ZhCn, Some("Add Lanes from Paste")), "撤销 Add Lanes from Paste");
+        assert_eq!(redo_text(Locale::ZhCn, Some("移动卡片")), "重做 移动卡片");
         // Only the first placeholder is filled: braces in a name stay as they are.
         assert_eq!(undo_text(Locale::En, Some("{}")), "Undo {}");
     }
 
     #[test]
-    fn the_edit_names_table_is_read() {
-        let names = edit_names_zh();
-        assert!(names.len() >= 20, "{} names", names.len());
-        assert!(names.values().all(|v| !v.trim().is_empty()));
-        assert_eq!(edit_name(Locale::ZhCn, "Typing"), "输入");
-        assert_eq!(edit_name(Locale::En, "Typing"), "Typing");
-    }
-
-    #[test]
-    fn every_template_has_a_chinese_label() {
+    fn every_template_has_a_label_in_both_languages() {
         for name in frontstage::templates::names() {
-            assert!(TEMPLATES_ZH.iter().any(|(n, _)| n == name), "template {name}: add it to TEMPLATES_ZH");
             assert_eq!(template_text(Locale::En, name), frontstage::templates::describe(name).unwrap());
         }
         assert_eq!(template_text(Locale::ZhCn, "18f"), "18F：四行（客户、前台、后台、支持），有形展示并入前台");
-        assert!(
-            TEMPLATES_ZH.iter().all(|(n, _)| frontstage::templates::names().contains(n)),
-            "a row for a template that is gone"
-        );
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! View › Language and View › Theme in action: keep the choice, relabel the menus, set
 //! the windows' theme, and tell every window's UI (the `preferences` event).
 
-use crate::menu;
-use crate::session::Sessions;
+use crate::recent::Recent;
+use crate::sessions::Sessions;
 use crate::settings::{LanguageChoice, Preferences, SettingsStore, ThemeChoice};
+use crate::{menu, windows};
 use tauri::{AppHandle, Emitter, EventTarget, Manager, State};
 
 /// Sent to all windows with the new `Preferences` when a choice changed.
@@ -29,10 +30,15 @@ pub fn apply_at_start(app: &AppHandle) {
 pub fn choose_language(app: &AppHandle, language: LanguageChoice) {
     let store = app.state::<SettingsStore>();
     store.set_language(language);
-    menu::relabel(app);
-    let resend = app.state::<Sessions>().set_language(store.locale().language());
+    let sessions = app.state::<Sessions>();
+    let resend = sessions.set_language(store.locale().language());
+    relabel(app);
     for (label, diagnostics) in resend {
         let _ = app.emit_to(EventTarget::webview_window(&label), DIAGNOSTICS_EVENT, diagnostics);
+    }
+    // Undo and Redo name their edits in the new language.
+    for window in app.webview_windows().values() {
+        windows::send_status(window, &sessions);
     }
     changed(app);
 }
@@ -41,6 +47,18 @@ pub fn choose_theme(app: &AppHandle, theme: ThemeChoice) {
     app.state::<SettingsStore>().set_theme(theme);
     app.set_theme(theme.window_theme());
     changed(app);
+}
+
+/// Give the menu bar (all windows share it) the texts of the current language.
+fn relabel(app: &AppHandle) {
+    let recent = app.try_state::<Recent>().map(|r| r.list()).unwrap_or_default();
+    if let Err(e) = menu::install(app, &recent) {
+        eprintln!("Frontstage: could not rebuild the menus: {e}");
+        return;
+    }
+    if let Some(w) = windows::focused_window(app) {
+        windows::on_focus(&w);
+    }
 }
 
 fn changed(app: &AppHandle) {

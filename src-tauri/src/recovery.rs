@@ -6,8 +6,8 @@
 //! name to show and where the document came from). A copy whose process is still running
 //! belongs to another open instance and is not offered.
 
-use crate::error::AppError;
-use crate::session::Sessions;
+use crate::sessions::Sessions;
+use crate::AppError;
 use frontstage::io;
 use frontstage::model::Blueprint;
 use serde::{Deserialize, Serialize};
@@ -79,13 +79,14 @@ impl Recovery {
         let last = |id: &str| known.iter().find(|(k, _)| k == id).map(|(_, r)| *r);
         // Clone under the sessions lock; write after releasing it, so edits never wait
         // for the disk.
-        let snaps = sessions.each(|_, s| {
-            let dirty = s.editor.is_dirty();
-            let doc = (dirty && last(&s.recovery_id) != Some(s.revision)).then(|| {
-                let note = Note { name: s.file_name(), original: s.path.clone(), saved_at: now() };
-                (s.editor.doc().clone(), note)
+        let snaps = sessions.each(|open| {
+            let s = open.session;
+            let dirty = s.is_dirty();
+            let doc = (dirty && last(open.recovery_id) != Some(s.revision())).then(|| {
+                let note = Note { name: s.file_name(), original: s.path().map(PathBuf::from), saved_at: now() };
+                (s.doc().clone(), note)
             });
-            Some(Snap { id: s.recovery_id.clone(), revision: s.revision, dirty, doc })
+            Some(Snap { id: open.recovery_id.to_owned(), revision: s.revision(), dirty, doc })
         });
         let mut written = self.lock();
         if written.stopped {
@@ -233,14 +234,28 @@ pub fn spawn(app: tauri::AppHandle) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::Session;
     use frontstage::edit::Command;
-    use frontstage::generate::synthetic;
+    use frontstage::templates::template;
+    use frontstage::view::Session;
+
+    /// A blueprint of `n` cards (the restaurant example's first ones).
+    fn restaurant_cards(n: usize) -> Blueprint {
+        let mut doc = template("restaurant").unwrap();
+        let keep: Vec<_> = doc.cards.keys().take(n).cloned().collect();
+        doc.cards.retain(|id, _| keep.contains(id));
+        doc.connectors.retain(|_, c| keep.contains(&c.from) && keep.contains(&c.to));
+        doc
+    }
 
     fn dir(tag: &str) -> PathBuf {
         let d = std::env::temp_dir().join(format!("frontstage-app-recovery-{tag}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
         d
+    }
+
+    fn rename(name: &str) -> Command {
+        let doc = template("restaurant").unwrap();
+        Command::RenameStage { stage: doc.stages[0].id.clone(), name: name.into() }
     }
 
     fn files(d: &Path) -> usize {
@@ -252,24 +267,21 @@ mod tests {
         let d = dir("sync");
         let rec = Recovery::new(d.clone());
         let sessions = Sessions::default();
-        sessions.insert("main", Session::untitled(synthetic(3)));
+        sessions.insert("main", Session::untitled(restaurant_cards(3)));
         rec.sync(&sessions);
         assert_eq!(files(&d), 0, "a clean document has no copy");
-        sessions
-            .with("main", |s| s.execute(&Command::RenameStage { stage: "s1".into(), name: "Arrive".into() }))
-            .unwrap()
-            .unwrap();
+        sessions.with("main", |s| s.execute(&rename("Arrive"), None)).unwrap().unwrap();
         rec.sync(&sessions);
         assert_eq!(files(&d), 2);
-        let id = sessions.with("main", |s| s.recovery_id.clone()).unwrap();
+        let id = sessions.recovery_id("main").unwrap();
         let copy = io::load_path(&d.join(format!("{id}.frontstage"))).unwrap();
         assert_eq!(copy.stages[0].name, "Arrive");
         // Our own copies are not orphans while we run.
         assert!(rec.orphans().is_empty());
-        sessions.with("main", |s| s.undo()).unwrap();
+        sessions.with("main", |s| s.step(false)).unwrap();
         rec.sync(&sessions);
         assert_eq!(files(&d), 0, "back to clean: the copy goes");
-        sessions.with("main", |s| s.redo()).unwrap();
+        sessions.with("main", |s| s.step(true)).unwrap();
         rec.sync(&sessions);
         assert_eq!(files(&d), 2);
         sessions.remove("main");
@@ -283,10 +295,10 @@ mod tests {
         std::fs::create_dir_all(&d).unwrap();
         // No process has id 4294967: pids are below 2^22 on Linux.
         let dead = "4194999-1";
-        io::save_path(&d.join(format!("{dead}.frontstage")), &synthetic(4)).unwrap();
+        io::save_path(&d.join(format!("{dead}.frontstage")), &restaurant_cards(4)).unwrap();
         let note = Note { name: "plan.frontstage".into(), original: Some("/x/plan.frontstage".into()), saved_at: 7 };
         std::fs::write(d.join(format!("{dead}.json")), serde_json::to_vec(&note).unwrap()).unwrap();
-        io::save_path(&d.join("4194999-2.frontstage"), &synthetic(2)).unwrap();
+        io::save_path(&d.join("4194999-2.frontstage"), &restaurant_cards(2)).unwrap();
         let rec = Recovery::new(d.clone());
         let orphans = rec.orphans();
         assert_eq!(orphans.len(), 2);
@@ -306,12 +318,12 @@ mod tests {
         let d = dir("stop");
         let rec = Recovery::new(d.clone());
         let sessions = Sessions::default();
-        sessions.insert("main", Session::restored(synthetic(3), "Recovered".into()));
+        sessions.insert("main", Session::restored(restaurant_cards(3), "Recovered".into()));
         rec.sync(&sessions);
         assert_eq!(files(&d), 2);
         rec.stop();
         assert_eq!(files(&d), 0);
-        sessions.with("main", |s| s.revision += 1).unwrap();
+        sessions.with("main", |s| s.execute(&rename("Later"), None)).unwrap().unwrap();
         rec.sync(&sessions);
         assert_eq!(files(&d), 0);
     }

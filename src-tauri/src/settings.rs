@@ -111,6 +111,13 @@ pub struct Preferences {
     pub locale: Locale,
 }
 
+/// The language the shell speaks now (menus, dialogs): the settings' choice, English
+/// until the settings are loaded.
+pub fn locale(app: &tauri::AppHandle) -> Locale {
+    use tauri::Manager;
+    app.try_state::<SettingsStore>().map_or_else(Locale::default, |s| s.locale())
+}
+
 pub struct SettingsStore {
     file: Option<PathBuf>,
     system: Locale,

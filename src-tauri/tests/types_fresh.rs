@@ -4,12 +4,10 @@
 //! rewrites them instead.
 
 use frontstage::edit::Command;
-use frontstage_app::anticipation::Prepared;
-use frontstage_app::catalogue::{LaneKindInfo, RuleCatalogue};
-use frontstage_app::commands::{Applied, Stepped, View};
+use frontstage::view::{Applied, LaneKindInfo, Prepared, RuleCatalogue, Status, Stepped, View};
 use frontstage_app::recovery::Orphan;
 use frontstage_app::settings::Preferences;
-use frontstage_app::{AppError, Status};
+use frontstage_app::AppError;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ts_rs::{Config, TS};

@@ -112,6 +112,12 @@ pub enum Command {
         stage: StageId,
         index: usize,
     },
+    /// Bring each listed cell to exactly the cards listed for it, in that order (one undo
+    /// step): cards listed for a cell they are not in move there. A card in a listed cell
+    /// must be listed for some cell, so none is left without a place.
+    MoveCards {
+        cells: Vec<CellCards>,
+    },
     UpdateCard {
         card: CardId,
         changes: CardChanges,
@@ -150,6 +156,16 @@ pub enum Command {
         label: String,
         commands: Vec<Command>,
     },
+}
+
+/// The cards of one cell, top to bottom (for [`Command::MoveCards`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CellCards {
+    pub lane: LaneId,
+    pub stage: StageId,
+    pub cards: Vec<CardId>,
 }
 
 /// Card fields to change; absent fields stay. For optional fields `Some(None)` clears.
@@ -220,6 +236,7 @@ impl Command {
             Command::PlaceLine { .. } => "Move Line".into(),
             Command::AddCard { .. } => "Add Card".into(),
             Command::MoveCard { .. } => "Move Card".into(),
+            Command::MoveCards { .. } => "Move Cards".into(),
             Command::UpdateCard { changes, .. } if changes.is_text_only() => "Typing".into(),
             Command::UpdateCard { .. } => "Edit Card".into(),
             Command::DeleteCards { cards } if cards.len() == 1 => "Delete Card".into(),

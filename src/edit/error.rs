@@ -32,6 +32,12 @@ pub enum EditError {
     DuplicateConnector { from: String, to: String },
     #[error("nothing is selected")]
     NothingSelected,
+    /// A move of several cards names a card or a cell twice.
+    #[error("\"{0}\" is named twice in one move")]
+    NamedTwice(String),
+    /// A move of several cards leaves a card of a cell it reorders without a place.
+    #[error("card \"{0}\" would be left without a place")]
+    LeftWithoutPlace(CardId),
 }
 
 impl EditError {
@@ -49,6 +55,7 @@ impl EditError {
             EditError::SelfConnector => "self_connector",
             EditError::DuplicateConnector { .. } => "duplicate_connector",
             EditError::NothingSelected => "nothing_selected",
+            EditError::NamedTwice(_) | EditError::LeftWithoutPlace(_) => "invalid_move",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Executing a command: validate, mutate through a transaction, return the patch.
 //! Any error rolls the transaction back, so a refused command changes nothing.
 
-use super::command::{CardChanges, Command};
+use super::command::{CardChanges, CellCards, Command};
 use super::error::EditError;
 use super::patch::Patch;
 use super::transaction::Transaction;
@@ -10,6 +10,7 @@ use crate::model::lane::is_valid_color;
 use crate::model::{
     Card, CardId, Connector, ConnectorId, Direction, ElementRef, Lane, LaneId, Line, Stage, StageId, EMOTION_RANGE,
 };
+use std::collections::HashSet;
 
 /// What an executed command did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -185,6 +186,7 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
                 renumber(tx, &source);
             }
         }
+        Command::MoveCards { cells } => move_cards(tx, cells)?,
         Command::UpdateCard { card, changes } => {
             let mut c = tx.doc().cards.get(card).cloned().ok_or_else(|| EditError::UnknownCard(card.clone()))?;
             apply_card_changes(&mut c, changes)?;
@@ -334,6 +336,54 @@ fn delete_cards(tx: &mut Transaction, cards: &[CardId]) {
 /// Ids of a cell's cards in display order, leaving out `except`.
 fn cell_ids(tx: &Transaction, lane: &LaneId, stage: &StageId, except: Option<&CardId>) -> Vec<CardId> {
     tx.doc().cell_cards(lane, stage).into_iter().filter(|c| Some(&c.id) != except).map(|c| c.id.clone()).collect()
+}
+
+/// [`Command::MoveCards`]: every listed cell gets exactly its listed cards, in order;
+/// the cells the cards leave are renumbered.
+fn move_cards(tx: &mut Transaction, cells: &[CellCards]) -> Result<(), EditError> {
+    if cells.iter().all(|c| c.cards.is_empty()) {
+        return Err(EditError::NothingSelected);
+    }
+    let mut listed: HashSet<&CardId> = HashSet::new();
+    let mut targets: HashSet<(&LaneId, &StageId)> = HashSet::new();
+    for cell in cells {
+        lane_index(tx, &cell.lane)?;
+        stage_index(tx, &cell.stage)?;
+        if !targets.insert((&cell.lane, &cell.stage)) {
+            return Err(EditError::NamedTwice(format!("{} / {}", cell.lane, cell.stage)));
+        }
+        for id in &cell.cards {
+            card_exists(tx, id)?;
+            if !listed.insert(id) {
+                return Err(EditError::NamedTwice(id.to_string()));
+            }
+        }
+    }
+    for cell in cells {
+        if let Some(left) = cell_ids(tx, &cell.lane, &cell.stage, None).into_iter().find(|id| !listed.contains(id)) {
+            return Err(EditError::LeftWithoutPlace(left));
+        }
+    }
+    let mut sources: Vec<(LaneId, StageId)> = Vec::new();
+    for cell in cells {
+        for (order, id) in cell.cards.iter().enumerate() {
+            let Some(old) = tx.doc().cards.get(id).cloned() else { continue };
+            let placed =
+                Card { lane: cell.lane.clone(), stage: cell.stage.clone(), order: order as u32, ..old.clone() };
+            if placed != old {
+                let from = (old.lane, old.stage);
+                if !targets.contains(&(&from.0, &from.1)) && !sources.contains(&from) {
+                    sources.push(from);
+                }
+                tx.put_card(id, Some(placed));
+            }
+        }
+    }
+    for (lane, stage) in sources {
+        let rest = cell_ids(tx, &lane, &stage, None);
+        renumber(tx, &rest);
+    }
+    Ok(())
 }
 
 /// Give the cards of one cell the orders 0, 1, 2… in the given sequence.

@@ -23,6 +23,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "backwards-arrow",
         default_severity: Severity::Info,
         summary: "A connector does not point back to an earlier stage.",
+        summary_zh: "箭头不指回更早的阶段。",
         profile_overrides: &[],
     },
     check: Check::Connector(check),

@@ -26,6 +26,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "connector-ends",
         default_severity: Severity::Error,
         summary: "A connector joins two different, existing cards.",
+        summary_zh: "箭头连接两张不同且存在的卡片。",
         profile_overrides: &[],
     },
     check: Check::Connector(check),

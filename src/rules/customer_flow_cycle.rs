@@ -28,6 +28,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "customer-flow-cycle",
         default_severity: Severity::Warning,
         summary: "The customer actions do not form a loop.",
+        summary_zh: "客户行为不构成循环。",
         profile_overrides: &[],
     },
     check: Check::Document(check),

@@ -25,6 +25,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "customer-to-backstage",
         default_severity: Severity::Warning,
         summary: "A customer action does not lead straight to a backstage action.",
+        summary_zh: "客户行为不直接指向后台行为。",
         profile_overrides: &[],
     },
     check: Check::Connector(check),

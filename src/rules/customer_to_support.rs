@@ -25,6 +25,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "customer-to-support",
         default_severity: Severity::Warning,
         summary: "A customer action does not lead straight to a support process.",
+        summary_zh: "客户行为不直接指向支持过程。",
         profile_overrides: &[],
     },
     check: Check::Connector(check),

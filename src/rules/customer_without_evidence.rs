@@ -26,6 +26,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "customer-without-evidence",
         default_severity: Severity::Warning,
         summary: "Every stage with customer actions has physical evidence.",
+        summary_zh: "每个有客户行为的阶段都有有形展示。",
         profile_overrides: &[(Profile::EighteenF, None), (Profile::Shostack, None)],
     },
     check: Check::Stage(check),

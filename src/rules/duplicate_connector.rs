@@ -29,6 +29,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "duplicate-connector",
         default_severity: Severity::Warning,
         summary: "No two connectors join the same two cards.",
+        summary_zh: "没有两条箭头连接同样的两张卡片。",
         profile_overrides: &[],
     },
     check: Check::Connector(check),

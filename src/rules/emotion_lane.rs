@@ -26,6 +26,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "emotion-lane",
         default_severity: Severity::Warning,
         summary: "Emotion is set only on customer or employee steps.",
+        summary_zh: "情绪只标在客户或员工的步骤上。",
         profile_overrides: &[],
     },
     check: Check::Card(check),

@@ -23,6 +23,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "evidence-below-visibility",
         default_severity: Severity::Error,
         summary: "No physical evidence lane below the line of visibility.",
+        summary_zh: "有形展示泳道不在可视线之下。",
         profile_overrides: &[],
     },
     check: Check::Structure(check),

@@ -23,6 +23,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "fail-point-recovery",
         default_severity: Severity::Warning,
         summary: "Every fail point has a recovery note.",
+        summary_zh: "每个失败点都有补救说明。",
         profile_overrides: &[],
     },
     check: Check::Card(check),

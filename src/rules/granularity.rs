@@ -23,6 +23,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "granularity",
         default_severity: Severity::Info,
         summary: "Between 5 and 15 customer actions.",
+        summary_zh: "客户行为在 5 到 15 个之间。",
         profile_overrides: &[],
     },
     check: Check::Document(check),

@@ -35,6 +35,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "lane-placement",
         default_severity: Severity::Error,
         summary: "Evidence, customer, frontstage, backstage and support lanes lie between the right lines.",
+        summary_zh: "有形展示、客户、前台、后台和支持泳道位于正确的线之间。",
         profile_overrides: &[],
     },
     check: Check::Structure(check),

@@ -29,6 +29,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "line-order",
         default_severity: Severity::Error,
         summary: "Lines keep their order: interaction, visibility, internal interaction, order penetration, implementation.",
+        summary_zh: "各条线保持顺序：互动线、可视线、内部互动线、订单渗透线、执行线。",
         profile_overrides: &[],
     },
     check: Check::Structure(check),

@@ -26,6 +26,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "order-penetration",
         default_severity: Severity::Error,
         summary: "Nothing below the line of order penetration is triggered directly by a customer action.",
+        summary_zh: "订单渗透线以下的步骤不由客户行为直接触发。",
         profile_overrides: &[],
     },
     check: Check::Connector(check),

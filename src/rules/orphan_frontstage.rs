@@ -28,6 +28,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "orphan-frontstage",
         default_severity: Severity::Warning,
         summary: "Every frontstage action is reached from a customer action.",
+        summary_zh: "每个前台行为都由某个客户行为引出。",
         profile_overrides: &[],
     },
     check: Check::Flagged { find, describe },

@@ -22,6 +22,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "over-tolerance",
         default_severity: Severity::Warning,
         summary: "No step takes longer than its tolerance.",
+        summary_zh: "没有步骤超过其容忍时间。",
         profile_overrides: &[],
     },
     check: Check::Card(check),

@@ -27,6 +27,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "profile-lines",
         default_severity: Severity::Info,
         summary: "The lines the profile expects are present.",
+        summary_zh: "所选规范要求的线都已放置。",
         profile_overrides: &[],
     },
     check: Check::Structure(check),

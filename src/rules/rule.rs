@@ -2,7 +2,7 @@
 
 use super::diagnostic::Out;
 use super::index::{Cx, Link, NodeIx};
-use crate::model::{Card, Profile, Severity};
+use crate::model::{Card, Language, Profile, Severity};
 use serde::Serialize;
 
 /// The description of one rule, as shown in docs and settings.
@@ -14,11 +14,18 @@ pub struct RuleInfo {
     pub default_severity: Severity,
     /// One line saying what the rule checks.
     pub summary: &'static str,
+    /// The same in Simplified Chinese.
+    pub summary_zh: &'static str,
     /// Profiles that grade the rule differently from the default: `None` is off.
     pub profile_overrides: &'static [(Profile, Option<Severity>)],
 }
 
 impl RuleInfo {
+    /// The summary in `lang`.
+    pub fn summary_in(&self, lang: Language) -> &'static str {
+        lang.pick(self.summary, self.summary_zh)
+    }
+
     /// The severity a profile gives this rule, or `None` when the profile turns it off.
     pub fn severity_in(&self, profile: Profile) -> Option<Severity> {
         self.profile_overrides.iter().find(|(p, _)| *p == profile).map_or(Some(self.default_severity), |(_, s)| *s)

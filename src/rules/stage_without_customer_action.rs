@@ -23,6 +23,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "stage-without-customer-action",
         default_severity: Severity::Warning,
         summary: "Every stage has a customer action.",
+        summary_zh: "每个阶段都有客户行为。",
         profile_overrides: &[],
     },
     check: Check::Stage(check),

@@ -26,6 +26,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "total-time",
         default_severity: Severity::Warning,
         summary: "The customer's timed steps together stay within their total tolerance.",
+        summary_zh: "客户各个计时步骤的总时长不超过总容忍时间。",
         profile_overrides: &[],
     },
     check: Check::Document(check),

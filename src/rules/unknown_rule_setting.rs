@@ -24,6 +24,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "unknown-rule-setting",
         default_severity: Severity::Warning,
         summary: "The document's rule settings name rules that exist.",
+        summary_zh: "文档的规则设置只引用存在的规则。",
         profile_overrides: &[],
     },
     check: Check::Structure(check),

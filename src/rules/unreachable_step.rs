@@ -29,6 +29,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "unreachable-step",
         default_severity: Severity::Warning,
         summary: "Every customer action is reached along the customer flow from the first stage.",
+        summary_zh: "从第一个阶段沿客户流程可以到达每个客户行为。",
         profile_overrides: &[],
     },
     check: Check::Flagged { find, describe },

@@ -25,6 +25,7 @@ pub(crate) const RULE: Rule = Rule {
         id: "unused-support",
         default_severity: Severity::Warning,
         summary: "Every support process is connected to something.",
+        summary_zh: "每个支持过程都与其他步骤相连。",
         profile_overrides: &[],
     },
     check: Check::Flagged { find, describe },

@@ -2,20 +2,19 @@
 //! and its top-left card moved to the next lane and stage.
 
 use frontstage::edit::Command;
-use frontstage::model::Language;
-use frontstage_app::commands::{new_blueprint, view_of};
-use frontstage_app::Session;
+use frontstage::generate::synthetic;
+use frontstage::view::Session;
 
 /// A session holding the benchmark's document of `n` cards, its Scene sent to the UI.
 pub fn session(n: usize) -> Session {
-    let mut s = Session::untitled(new_blueprint(Some(n), Language::English).expect("the benchmark's document"));
-    let _ = view_of(&mut s);
+    let mut s = Session::untitled(synthetic(n));
+    let _ = s.view();
     s
 }
 
 /// The top-left card moved to the top of the next lane's next stage.
 pub fn the_drop(s: &Session) -> Command {
-    let doc = s.editor.doc();
+    let doc = s.doc();
     let (lane0, stage0) = (&doc.lanes[0].id, &doc.stages[0].id);
     let card = doc
         .cards

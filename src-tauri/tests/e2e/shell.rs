@@ -20,7 +20,8 @@ pub async fn user_session(client: &Client) -> TestResult {
 
     // A generated document to edit (the benchmark mode's 12 cards): five lanes, four
     // stages, three lines, twelve cards, eleven arrows.
-    invoke(client, "new_document", json!({ "cards": 12 })).await?.map_err(|e| e.to_string())?;
+    let generated = frontstage::export::json::to_string(&frontstage::generate::synthetic(12));
+    invoke(client, "test_new_from", json!({ "text": generated })).await?.map_err(|e| e.to_string())?;
     client.wait().at_most(WAIT).for_element(Locator::Css(".card")).await?;
     wait_until_count(client, ".lane", 5).await?;
     assert_eq!(count(client, ".stage").await?, 4);
@@ -58,10 +59,7 @@ pub async fn user_session(client: &Client) -> TestResult {
 
     // Drag the first card to the empty last stage of its lane: it moves there, and Undo
     // puts it back. Positions come from the core's layout, as the canvas draws them.
-    let scene = frontstage::layout::layout(&frontstage_app::commands::new_blueprint(
-        Some(12),
-        frontstage::model::Language::English,
-    )?);
+    let scene = frontstage::layout::layout(&frontstage::generate::synthetic(12));
     let x0 = scene
         .cards
         .iter()

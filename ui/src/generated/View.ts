@@ -5,6 +5,6 @@ import type { Scene } from "./Scene";
 import type { Status } from "./Status";
 
 /**
- * Everything a window needs to draw its document from scratch.
+ * Everything a view needs to draw its document from scratch.
  */
 export type View = { doc: Blueprint, scene: Scene, diagnostics: Array<Diagnostic>, status: Status, };

@@ -1,12 +1,16 @@
-//! Window-level behaviour: which window the menu acts on, window titles, the Edit
-//! menu's labels, new windows, and the document-replaced notice to the UI.
+//! Window-level behaviour: which window the menu acts on, window titles, the Edit menu's
+//! labels, new windows, native confirmations, and the notices sent to a window's UI
+//! (menu actions, document replaced, status).
 
-use crate::commands::new_blueprint;
-use crate::session::{Session, Sessions, Status};
-use crate::words;
+use crate::files::new_blueprint;
+use crate::recovery::Recovery;
+use crate::sessions::Sessions;
+use crate::settings::locale;
+use crate::texts::{self, fill, get};
+use crate::{menu, AppError};
+use frontstage::view::{Session, Status};
 use serde::Serialize;
 use std::sync::Mutex;
-use tauri::menu::AboutMetadata;
 use tauri::{AppHandle, Emitter, EventTarget, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
@@ -24,19 +28,9 @@ pub struct MenuAction<'a> {
 pub const MENU_EVENT: &str = "menu";
 /// Sent when the shell replaced the window's document: the UI fetches it again.
 pub const DOCUMENT_REPLACED_EVENT: &str = "document-replaced";
-/// Sent with the new `Status` when it changed outside a command (after Save).
+/// Sent with the new `Status` when it changed outside a command (after Save, or in a new
+/// language).
 pub const STATUS_EVENT: &str = "status";
-
-pub fn about_metadata(app: &AppHandle) -> AboutMetadata<'static> {
-    let info = app.package_info();
-    AboutMetadata {
-        name: Some("Frontstage".into()),
-        version: Some(info.version.to_string()),
-        comments: Some(words::get(crate::menu::locale(app), words::ABOUT_COMMENTS).into()),
-        license: Some("MIT OR Apache-2.0".into()),
-        ..Default::default()
-    }
-}
 
 pub fn focused_window(app: &AppHandle) -> Option<WebviewWindow> {
     let windows = app.webview_windows();
@@ -51,7 +45,7 @@ pub fn focused_window(app: &AppHandle) -> Option<WebviewWindow> {
 
 /// Bring the window title and (for the focused window) the Edit menu up to date.
 pub fn refresh(window: &WebviewWindow, sessions: &Sessions) {
-    let Ok(status) = sessions.with(window.label(), |s| s.status()) else { return };
+    let Ok(status) = sessions.status(window.label()) else { return };
     let _ = window.set_title(&status.title);
     let app = window.app_handle();
     let is_focused = focused_window(app).is_some_and(|w| w.label() == window.label());
@@ -60,14 +54,21 @@ pub fn refresh(window: &WebviewWindow, sessions: &Sessions) {
     }
 }
 
+/// After an edit, undo or redo in `window`: its title and Edit menu follow. Passes the
+/// answer through.
+pub fn edited<T>(window: &WebviewWindow, answer: Result<T, AppError>) -> Result<T, AppError> {
+    if answer.is_ok() {
+        refresh(window, &window.app_handle().state::<Sessions>());
+    }
+    answer
+}
+
 pub fn sync_edit_items(app: &AppHandle, status: &Status) {
-    let Some(items) = crate::menu::edit_items(app) else { return };
-    let locale = crate::menu::locale(app);
-    let undo = crate::menu::undo_text(locale, status.undo_label.as_deref());
-    let redo = crate::menu::redo_text(locale, status.redo_label.as_deref());
-    let _ = items.undo.set_text(undo);
+    let Some(items) = menu::edit_items(app) else { return };
+    let locale = locale(app);
+    let _ = items.undo.set_text(menu::undo_text(locale, status.undo_label.as_deref()));
     let _ = items.undo.set_enabled(status.can_undo);
-    let _ = items.redo.set_text(redo);
+    let _ = items.redo.set_text(menu::redo_text(locale, status.redo_label.as_deref()));
     let _ = items.redo.set_enabled(status.can_redo);
 }
 
@@ -76,7 +77,7 @@ pub fn on_focus(window: &WebviewWindow) {
     if let Ok(mut last) = app.state::<LastFocused>().0.lock() {
         *last = Some(window.label().to_owned());
     }
-    if let Ok(status) = app.state::<Sessions>().with(window.label(), |s| s.status()) {
+    if let Ok(status) = app.state::<Sessions>().status(window.label()) {
         sync_edit_items(app, &status);
     }
 }
@@ -87,6 +88,22 @@ pub fn send_menu_action(app: &AppHandle, action: &str) {
     }
 }
 
+/// Ask the user to go ahead with a destructive edit: `message`, and `action` on the
+/// button that goes ahead. The dialog waits off the main thread that shows it.
+pub async fn confirm(window: &WebviewWindow, message: String, action: String) -> Result<bool, AppError> {
+    let cancel = get(locale(window.app_handle()), texts::CANCEL);
+    let dialog = window
+        .dialog()
+        .message(message)
+        .title(action.clone())
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::OkCancelCustom(action, cancel.into()))
+        .parent(window);
+    tauri::async_runtime::spawn_blocking(move || dialog.blocking_show())
+        .await
+        .map_err(|e| AppError::new("dialog", e.to_string()))
+}
+
 /// File › New: a fresh document in the focused window, after confirming that unsaved
 /// changes may be discarded.
 pub fn new_in_focused_window(app: &AppHandle) {
@@ -95,20 +112,20 @@ pub fn new_in_focused_window(app: &AppHandle) {
         return;
     };
     let sessions = app.state::<Sessions>();
-    let (dirty, name) = sessions.with(window.label(), |s| (s.editor.is_dirty(), s.file_name())).unwrap_or_default();
+    let (dirty, name) = sessions.with(window.label(), |s| (s.is_dirty(), s.file_name())).unwrap_or_default();
     if !dirty {
         replace_document(&window);
         return;
     }
     let w = window.clone();
-    let l = crate::menu::locale(app);
+    let l = locale(app);
     app.dialog()
-        .message(words::fill(l, words::DISCARD_AND_NEW, &[("name", &name)]))
-        .title(words::get(l, words::NEW_BLUEPRINT))
+        .message(fill(l, texts::DISCARD_AND_NEW, &[("name", &name)]))
+        .title(get(l, texts::NEW_BLUEPRINT))
         .kind(MessageDialogKind::Warning)
         .buttons(MessageDialogButtons::OkCancelCustom(
-            words::get(l, words::DISCARD_CHANGES).into(),
-            words::get(l, words::CANCEL).into(),
+            get(l, texts::DISCARD_CHANGES).into(),
+            get(l, texts::CANCEL).into(),
         ))
         .parent(&window)
         .show(move |discard| {
@@ -120,15 +137,15 @@ pub fn new_in_focused_window(app: &AppHandle) {
 
 fn replace_document(window: &WebviewWindow) {
     let lang = window.app_handle().state::<Sessions>().language();
-    let Ok(doc) = new_blueprint(None, lang) else { return };
+    let Ok(doc) = new_blueprint(lang) else { return };
     replace_session(window, Session::untitled(doc));
 }
 
 /// File › New Window: a new window with a fresh document.
 pub fn new_window(app: &AppHandle) {
-    let Ok(doc) = new_blueprint(None, app.state::<Sessions>().language()) else { return };
+    let Ok(doc) = new_blueprint(app.state::<Sessions>().language()) else { return };
     if let Err(e) = open_window(app, Session::untitled(doc)) {
-        let message = words::fill(crate::menu::locale(app), words::NO_WINDOW, &[("error", &e.to_string())]);
+        let message = fill(locale(app), texts::NO_WINDOW, &[("error", &e.to_string())]);
         app.dialog().message(message).kind(MessageDialogKind::Error).show(|_| {});
     }
 }
@@ -155,24 +172,27 @@ pub fn close_focused_window(app: &AppHandle) {
     }
 }
 
-/// File › Quit.
-pub fn quit(app: &AppHandle) {
-    crate::flows::quit(app);
-}
-
 /// Put `session` in the window (its document replaced) and tell the UI to reload.
 pub fn replace_session(window: &WebviewWindow, session: Session) {
     let app = window.app_handle();
-    crate::flows::forget_recovery(window);
+    forget_recovery(window);
     let sessions = app.state::<Sessions>();
     sessions.insert(window.label(), session);
     refresh(window, &sessions);
     let _ = app.emit_to(EventTarget::webview_window(window.label()), DOCUMENT_REPLACED_EVENT, ());
 }
 
+/// The user chose to drop the window's changes: its recovery copy goes too.
+pub fn forget_recovery(window: &WebviewWindow) {
+    let app = window.app_handle();
+    if let Ok(id) = app.state::<Sessions>().recovery_id(window.label()) {
+        app.state::<Recovery>().forget(&id);
+    }
+}
+
 /// Tell the window's UI its status changed outside a command (after Save).
 pub fn send_status(window: &WebviewWindow, sessions: &Sessions) {
-    if let Ok(status) = sessions.with(window.label(), |s| s.status()) {
+    if let Ok(status) = sessions.status(window.label()) {
         let _ = window.app_handle().emit_to(EventTarget::webview_window(window.label()), STATUS_EVENT, status);
     }
 }

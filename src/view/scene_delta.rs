@@ -5,20 +5,21 @@
 //! id in a group of the same offset, not whole: a drop into a fuller cell otherwise sends
 //! thousands of unchanged-but-shifted cards and connectors.
 
-use frontstage::layout::{
+use crate::layout::{
     CardBox, ConnectorRoute, LaneBand, LineGeom, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock,
 };
-use frontstage::model::ElementRef;
+use crate::model::ElementRef;
 use serde::Serialize;
 // The maps a delta still builds (offset groups; the old list's ids when the order changed
 // much): foldhash, not SipHash.
+use super::runs::{Run, Runs};
 use foldhash::HashMap;
 use std::sync::Arc;
-use ts_rs::TS;
 
 /// Cards or connectors that changed, keyed by their element's id.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
-pub struct KeyedDelta<T: TS> {
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct KeyedDelta<T> {
     /// New or changed primitives, whole.
     pub upserted: Vec<T>,
     /// Primitives that are the old ones moved by an offset, grouped by offset.
@@ -28,32 +29,20 @@ pub struct KeyedDelta<T: TS> {
     /// The drawing order, only when it is not the old one with the removed ids taken out
     /// (something was added or reordered): as runs of the old order and listed ids, since a
     /// moved card reorders one id of thousands and the whole list was most of the answer.
-    pub order: Option<Vec<OrderRun>>,
-}
-
-/// One stretch of the new drawing order (`applyKeyed` in ui/src/delta.ts).
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum OrderRun {
-    /// The ids at `from .. from + len` in the old Scene's list.
-    Keep { from: usize, len: usize },
-    /// These ids (new ones, or old ones whose run did not continue).
-    Ids { ids: Vec<String> },
+    pub order: Option<Vec<Run<String>>>,
 }
 
 /// The new order as runs of the old one (`at`: where each new element stood in the old
 /// list); ids not in the old list are listed.
-fn order_runs(at: &[Option<usize>], new: &[&ElementRef]) -> Vec<OrderRun> {
-    let mut runs: Vec<OrderRun> = Vec::new();
+fn order_runs(at: &[Option<usize>], new: &[&ElementRef]) -> Vec<Run<String>> {
+    let mut runs = Runs::default();
     for (e, &a) in new.iter().zip(at) {
-        match (a, runs.last_mut()) {
-            (Some(i), Some(OrderRun::Keep { from, len })) if *from + *len == i => *len += 1,
-            (Some(i), _) => runs.push(OrderRun::Keep { from: i, len: 1 }),
-            (None, Some(OrderRun::Ids { ids })) => ids.push(key_of(e)),
-            (None, _) => runs.push(OrderRun::Ids { ids: vec![key_of(e)] }),
+        match a {
+            Some(i) => runs.keep(i, 1),
+            None => runs.add(key_of(e)),
         }
     }
-    runs
+    runs.finish()
 }
 
 /// Where each of `new`'s elements stood in `old`, if it did. An edit keeps nearly all of
@@ -87,7 +76,7 @@ fn old_positions(old: &[&ElementRef], new: &[&ElementRef]) -> Vec<Option<usize>>
     at
 }
 
-impl<T: TS> KeyedDelta<T> {
+impl<T> KeyedDelta<T> {
     /// Nothing changed.
     pub fn unchanged() -> Self {
         KeyedDelta { upserted: Vec::new(), shifted: Vec::new(), removed: Vec::new(), order: None }
@@ -99,7 +88,8 @@ impl<T: TS> KeyedDelta<T> {
 }
 
 /// Items moved by the same offset, and nothing else about them changed.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Shift {
     pub dx: f32,
     pub dy: f32,
@@ -200,7 +190,8 @@ impl Shiftable for ConnectorRoute {
 
 /// What changed in the Scene; a part that is `None` did not change. The small parts
 /// (size, title, stages, lanes, lines) are sent whole when they change.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SceneDelta {
     pub width: Option<f32>,
     pub height: Option<f32>,
@@ -265,11 +256,7 @@ pub fn key_of(e: &ElementRef) -> String {
     }
 }
 
-fn keyed<T: TS + Clone + PartialEq + Shiftable>(
-    old: &[T],
-    new: &[T],
-    element: impl Fn(&T) -> &ElementRef,
-) -> KeyedDelta<T> {
+fn keyed<T: Clone + PartialEq + Shiftable>(old: &[T], new: &[T], element: impl Fn(&T) -> &ElementRef) -> KeyedDelta<T> {
     let old_ids: Vec<&ElementRef> = old.iter().map(&element).collect();
     let new_ids: Vec<&ElementRef> = new.iter().map(&element).collect();
     let at = old_positions(&old_ids, &new_ids);
@@ -310,15 +297,16 @@ fn keyed<T: TS + Clone + PartialEq + Shiftable>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use frontstage::edit::{Command, Editor};
-    use frontstage::layout::layout;
+    use crate::edit::{Command, Editor};
+    use crate::layout::layout;
+    use crate::view::runs::apply;
 
-    fn shifted_ids<T: TS>(d: &KeyedDelta<T>) -> Vec<String> {
+    fn shifted_ids<T>(d: &KeyedDelta<T>) -> Vec<String> {
         d.shifted.iter().flat_map(|s| s.ids.clone()).collect()
     }
 
     /// The new Scene's items, rebuilt from the old ones and the delta as the UI does.
-    fn rebuilt<T: TS + Clone + Shiftable>(
+    fn rebuilt<T: Clone + Shiftable>(
         old: &[T],
         d: &KeyedDelta<T>,
         element: impl Fn(&T) -> &ElementRef,
@@ -341,7 +329,7 @@ mod tests {
 
     #[test]
     fn a_drop_into_a_fuller_cell_sends_the_shifted_cards_as_offsets() {
-        let doc = frontstage::generate::synthetic(1000);
+        let doc = crate::generate::synthetic(1000);
         let before = layout(&doc);
         // The Customer lane's first card, into the cell of the next card of its lane: that
         // cell grows a row, so the lane grows and every lane below moves down.
@@ -380,22 +368,12 @@ mod tests {
         }
         // The card changed place in the drawing order: a few runs, not every id.
         let runs = d.cards.order.as_ref().expect("the order changed");
-        assert_eq!(expand(runs, &ids(&before.cards, |c| &c.element)), ids(&after.cards, |c| &c.element));
-        assert!(runs.len() <= 4 && runs.iter().all(|r| matches!(r, OrderRun::Keep { .. })), "{runs:?}");
+        assert_eq!(apply(runs, &ids(&before.cards, |c| &c.element)).unwrap(), ids(&after.cards, |c| &c.element));
+        assert!(runs.len() <= 4 && runs.iter().all(|r| matches!(r, Run::Keep { .. })), "{runs:?}");
     }
 
     fn ids<T>(items: &[T], element: impl Fn(&T) -> &ElementRef) -> Vec<String> {
         items.iter().map(|t| key_of(element(t))).collect()
-    }
-
-    /// The order the runs give over the old ids (what the UI does).
-    fn expand(runs: &[OrderRun], old: &[String]) -> Vec<String> {
-        runs.iter()
-            .flat_map(|r| match r {
-                OrderRun::Keep { from, len } => old[*from..*from + *len].to_vec(),
-                OrderRun::Ids { ids } => ids.clone(),
-            })
-            .collect()
     }
 
     #[test]
@@ -429,25 +407,25 @@ mod tests {
 
     #[test]
     fn no_change_is_an_empty_delta() {
-        let scene = layout(&frontstage::generate::synthetic(40));
+        let scene = layout(&crate::generate::synthetic(40));
         let delta = SceneDelta::between(Some(&scene), &scene.clone());
         assert!(delta.is_empty(), "{delta:?}");
     }
 
     #[test]
     fn without_a_previous_scene_everything_is_sent() {
-        let scene = layout(&frontstage::generate::synthetic(10));
+        let scene = layout(&crate::generate::synthetic(10));
         let d = SceneDelta::between(None, &scene);
         assert_eq!(d.width, Some(scene.width));
         assert_eq!(d.lanes.as_ref(), Some(&scene.lanes));
         assert_eq!(d.cards.upserted, scene.cards);
-        assert_eq!(d.cards.order, Some(vec![OrderRun::Ids { ids: ids(&scene.cards, |c| &c.element) }]));
+        assert_eq!(d.cards.order, Some(vec![Run::Add { items: ids(&scene.cards, |c| &c.element) }]));
         assert!(d.cards.removed.is_empty());
     }
 
     #[test]
     fn moving_a_card_sends_only_what_moved() {
-        let doc = frontstage::generate::synthetic(200);
+        let doc = crate::generate::synthetic(200);
         let before = layout(&doc);
         // A card moved to the end of its own cell: only that cell's cards can shift.
         let card = doc
@@ -496,7 +474,7 @@ mod tests {
 
     #[test]
     fn deleting_a_card_removes_it_and_keeps_the_order_implicit() {
-        let doc = frontstage::generate::synthetic(40);
+        let doc = crate::generate::synthetic(40);
         let before = layout(&doc);
         let id = doc.cards.keys().nth(5).unwrap().clone();
         let mut editor = Editor::new(doc);
@@ -510,7 +488,7 @@ mod tests {
         let back = SceneDelta::between(Some(&after), &before);
         assert!(back.cards.upserted.iter().any(|c| c.element == ElementRef::Card(id.clone())));
         let runs = back.cards.order.expect("an order");
-        assert_eq!(expand(&runs, &ids(&after.cards, |c| &c.element)), ids(&before.cards, |c| &c.element));
+        assert_eq!(apply(&runs, &ids(&after.cards, |c| &c.element)).unwrap(), ids(&before.cards, |c| &c.element));
         assert!(runs.len() <= 3, "the kept stretches, the card put back between them: {runs:?}");
     }
 }

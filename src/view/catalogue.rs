@@ -2,20 +2,21 @@
 //! profiles, the lane kinds with their default names and colours — taken from the core
 //! so that the UI keeps no copy of them.
 
-use frontstage::model::{LaneKind, Profile, Severity};
-use frontstage::rules::rule_infos;
+use crate::model::{LaneKind, Language, Profile, Severity};
+use crate::rules::rule_infos;
 use serde::Serialize;
-use ts_rs::TS;
 
 /// A profile as the rule settings show it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProfileInfo {
     pub id: Profile,
     pub label: String,
 }
 
 /// How one profile grades a rule.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProfileGrade {
     pub profile: Profile,
     /// `null` when the profile turns the rule off.
@@ -23,27 +24,40 @@ pub struct ProfileGrade {
 }
 
 /// One rule of the checker.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RuleEntry {
     /// Kebab-case id, as in a document's `rules` settings and in diagnostics.
     pub id: String,
-    /// One line saying what the rule checks.
-    pub summary: String,
+    /// One line saying what the rule checks, in each language the UI speaks.
+    pub summary: InEachLocale,
     /// Severity in the default (Bitner) profile.
     pub default_severity: Severity,
     /// Its grading in every profile, in the order of `RuleCatalogue::profiles`.
     pub profiles: Vec<ProfileGrade>,
 }
 
+/// A text in each language the UI speaks, keyed by locale tag: a panel follows View ›
+/// Language without asking again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct InEachLocale {
+    pub en: String,
+    #[serde(rename = "zh-CN")]
+    pub zh_cn: String,
+}
+
 /// Every profile and every rule, in documentation order (docs/rules.md).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RuleCatalogue {
     pub profiles: Vec<ProfileInfo>,
     pub rules: Vec<RuleEntry>,
 }
 
 /// A kind of lane, with what a lane of that kind gets when it has no name or colour.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LaneKindInfo {
     pub kind: LaneKind,
     pub label: String,
@@ -57,7 +71,10 @@ pub fn rule_catalogue() -> RuleCatalogue {
         .into_iter()
         .map(|i| RuleEntry {
             id: i.id.to_owned(),
-            summary: i.summary.to_owned(),
+            summary: InEachLocale {
+                en: i.summary_in(Language::English).to_owned(),
+                zh_cn: i.summary_in(Language::SimplifiedChinese).to_owned(),
+            },
             default_severity: i.default_severity,
             profiles: Profile::ALL.iter().map(|&p| ProfileGrade { profile: p, severity: i.severity_in(p) }).collect(),
         })
@@ -72,33 +89,8 @@ pub fn lane_kind_catalogue() -> Vec<LaneKindInfo> {
         .collect()
 }
 
-#[tauri::command]
-pub fn rules() -> RuleCatalogue {
-    rule_catalogue()
-}
-
-#[tauri::command]
-pub fn lane_kinds() -> Vec<LaneKindInfo> {
-    lane_kind_catalogue()
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn every_rule_has_a_chinese_summary_for_the_rules_panel() {
-        // The UI shows these (ui/src/i18n/rule-summaries.zh-CN.json) instead of the core's
-        // English summaries when it speaks Chinese.
-        let zh: std::collections::BTreeMap<String, String> =
-            serde_json::from_str(include_str!("../../ui/src/i18n/rule-summaries.zh-CN.json")).unwrap();
-        let ids: Vec<String> = super::rule_catalogue().rules.into_iter().map(|r| r.id).collect();
-        assert_eq!(zh.keys().cloned().collect::<Vec<_>>(), {
-            let mut s = ids.clone();
-            s.sort();
-            s
-        });
-        assert!(zh.values().all(|v| !v.is_ascii()), "{zh:?}");
-    }
-
     use super::*;
 
     #[test]
@@ -106,14 +98,20 @@ mod tests {
         let c = rule_catalogue();
         assert_eq!(c.profiles.len(), Profile::ALL.len());
         assert_eq!(c.profiles[2], ProfileInfo { id: Profile::EighteenF, label: "18F".into() });
-        assert_eq!(c.rules.len(), frontstage::rules::registry().len());
+        assert_eq!(c.rules.len(), crate::rules::registry().len());
         let evidence = c.rules.iter().find(|r| r.id == "customer-without-evidence").unwrap();
         assert_eq!(evidence.default_severity, Severity::Warning);
         let grade = |p| evidence.profiles.iter().find(|g| g.profile == p).unwrap().severity;
         assert_eq!(grade(Profile::Bitner), Some(Severity::Warning));
         assert_eq!(grade(Profile::Shostack), None);
         assert_eq!(grade(Profile::EighteenF), None);
-        assert!(!evidence.summary.is_empty());
+        assert!(!evidence.summary.en.is_empty());
+        // Every rule is summed up in Chinese too, for the rules panel.
+        for rule in &c.rules {
+            assert!(!rule.summary.zh_cn.is_ascii(), "{}: {:?}", rule.id, rule.summary);
+        }
+        let json = serde_json::to_value(&evidence.summary).unwrap();
+        assert_eq!(json["zh-CN"], evidence.summary.zh_cn.as_str());
     }
 
     #[test]

@@ -1,0 +1,270 @@
+use super::*;
+use crate::generate::synthetic;
+use crate::model::{CardId, Stage};
+use crate::rules::{check, check_in};
+
+/// A session whose view holds the whole view (the same one for the same `n`).
+fn shown(n: usize) -> Session {
+    let mut s = Session::untitled(synthetic(n));
+    s.view();
+    s
+}
+
+/// A drop: the session's first card to the next lane and stage.
+fn drop_of(s: &Session) -> Command {
+    let doc = s.doc();
+    let card = doc.cards.values().next().unwrap();
+    let stage = doc.stages.iter().position(|st| st.id == card.stage).unwrap();
+    let lane = doc.lanes.iter().position(|l| l.id == card.lane).unwrap();
+    let to = doc.stages[(stage + 1) % doc.stages.len()].id.clone();
+    Command::MoveCard {
+        card: card.id.clone(),
+        lane: doc.lanes[(lane + 1) % doc.lanes.len()].id.clone(),
+        stage: to,
+        index: 0,
+    }
+}
+
+fn answer(a: &Applied) -> String {
+    serde_json::to_string(a).unwrap()
+}
+
+fn json<T: Serialize>(t: &T) -> String {
+    serde_json::to_string(t).unwrap()
+}
+
+#[test]
+fn title_shows_file_name_and_unsaved_bullet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::untitled(synthetic(3));
+    assert_eq!(s.title(), "Untitled");
+    s.execute(&Command::RenameStage { stage: "s2".into(), name: "Order".into() }, None).unwrap();
+    assert_eq!(s.title(), "Untitled •");
+    let path = dir.path().join("Café plan.frontstage");
+    s.save(&path).unwrap();
+    assert_eq!(s.title(), "Café plan.frontstage");
+    assert_eq!(s.path(), Some(path.as_path()));
+    assert!(!s.is_dirty());
+    assert_eq!(crate::io::load_path(&path).unwrap(), *s.doc());
+    s.execute(&Command::RenameStage { stage: "s1".into(), name: "Arrive".into() }, None).unwrap();
+    assert_eq!(s.title(), "Café plan.frontstage •");
+    s.step(false);
+    assert_eq!(s.title(), "Café plan.frontstage");
+}
+
+#[test]
+fn a_failed_save_keeps_the_session_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::untitled(synthetic(3));
+    s.execute(&Command::RenameStage { stage: "s1".into(), name: "Arrive".into() }, None).unwrap();
+    let err = s.save(&dir.path().join("no such folder/plan.frontstage")).unwrap_err();
+    assert_eq!(err.code, "not_found");
+    assert!(s.is_dirty() && s.path().is_none());
+    assert_eq!(s.title(), "Untitled •");
+}
+
+#[test]
+fn restored_work_is_unsaved_and_named() {
+    let s = Session::restored(synthetic(3), "Recovered plan".into());
+    assert_eq!(s.title(), "Recovered plan •");
+    assert!(s.path().is_none() && !s.is_blank());
+    assert!(Session::untitled(synthetic(3)).is_blank());
+}
+
+#[test]
+fn checker_follows_execute_undo_and_redo() {
+    let doc = crate::templates::template("restaurant").unwrap();
+    let mut s = Session::untitled(doc);
+    let start = s.diagnostics();
+    let card = s.doc().cards.keys().next().unwrap().clone();
+    s.execute(&Command::DeleteCards { cards: vec![card] }, None).unwrap();
+    assert_eq!(s.diagnostics(), check(s.doc()));
+    assert_eq!(s.revision(), 1);
+    s.step(false);
+    assert_eq!(s.diagnostics(), start);
+    s.step(true);
+    assert_eq!(s.diagnostics(), check(s.doc()));
+    assert_eq!(s.revision(), 3);
+    // Nothing to redo: no change, no new revision.
+    assert!(s.step(true).patch.is_none());
+    assert_eq!(s.revision(), 3);
+}
+
+#[test]
+fn diagnostics_and_edit_names_follow_the_language() {
+    let mut doc = crate::templates::template("restaurant").unwrap();
+    // A stage without a customer action: a diagnostic to read.
+    doc.stages.push(Stage::new("s-empty", "Leave"));
+    let english = check(&doc);
+    let chinese = check_in(&doc, Language::SimplifiedChinese);
+    assert!(!english.is_empty() && english != chinese);
+
+    let mut s = Session::untitled(doc.clone());
+    assert_eq!(s.diagnostics(), english);
+    // Not yet sent to a view: nothing to resend, but checked in the new language.
+    assert_eq!(s.set_language(Language::SimplifiedChinese), None);
+    assert_eq!(s.diagnostics(), chinese);
+    assert_eq!(s.title(), "未命名");
+    s.view();
+    let stage = s.doc().stages[1].id.clone();
+    s.execute(&Command::RenameStage { stage, name: "Sit".into() }, None).unwrap();
+    assert_eq!(s.diagnostics(), check_in(s.doc(), Language::SimplifiedChinese));
+    assert_eq!(s.status().undo_label.as_deref(), Some("重命名阶段"));
+    // Switching back resends to a view that holds diagnostics, in English; the same
+    // language again sends nothing.
+    assert_eq!(s.set_language(Language::English), Some(check(s.doc())));
+    assert_eq!(s.set_language(Language::English), None);
+    assert_eq!(s.status().undo_label.as_deref(), Some("Rename Stage"));
+}
+
+#[test]
+fn status_reports_history() {
+    let mut s = Session::untitled(synthetic(3));
+    assert!(!s.status().can_undo);
+    s.execute(&Command::RenameStage { stage: "s1".into(), name: "Arrive".into() }, None).unwrap();
+    let st = s.status();
+    assert!(st.can_undo && st.dirty && !st.can_redo);
+    assert_eq!(st.undo_label.as_deref(), Some("Rename Stage"));
+}
+
+#[test]
+fn preview_tells_what_a_delete_takes_and_changes_nothing() {
+    use crate::edit::Change;
+    let mut s = Session::untitled(synthetic(40));
+    let doc = s.doc().clone();
+    let lane = doc.lanes[1].id.clone();
+    let cards: Vec<_> = doc.cards.values().filter(|c| c.lane == lane).map(|c| c.id.clone()).collect();
+    let arrows = doc.connectors.values().filter(|a| cards.contains(&a.from) || cards.contains(&a.to)).count();
+    assert!(!cards.is_empty() && arrows > 0, "the test needs a lane with cards and arrows");
+    let patch = s.preview(&Command::DeleteLane { lane: lane.clone() }).unwrap();
+    let gone_cards = patch.changes.iter().filter(|c| matches!(c, Change::Card { after: None, .. })).count();
+    let gone_arrows = patch.changes.iter().filter(|c| matches!(c, Change::Connector { after: None, .. })).count();
+    assert_eq!((gone_cards, gone_arrows), (cards.len(), arrows));
+    assert!(patch
+        .changes
+        .iter()
+        .any(|c| matches!(c, Change::Lanes { after, .. } if after.len() == doc.lanes.len() - 1)));
+    // Nothing happened: same document, nothing to undo, still clean.
+    assert_eq!(s.doc(), &doc);
+    assert!(!s.status().can_undo);
+    assert!(!s.is_dirty());
+    let err = s.preview(&Command::DeleteLane { lane: "nope".into() }).unwrap_err();
+    assert!(err.message.contains("nope"), "{}", err.message);
+}
+
+#[test]
+fn a_prepared_drop_answers_as_an_unprepared_one_and_changes_nothing_before_it() {
+    let (mut plain, mut prepared) = (shown(300), shown(300));
+    let drop = drop_of(&plain);
+    let (doc, revision, undo) = (prepared.doc().clone(), prepared.revision(), prepared.status().can_undo);
+    let problems = prepared.diagnostics();
+    let sent = prepared.prepare(&drop).unwrap().unwrap();
+    assert!(prepared.prepared.is_some());
+    assert_eq!(
+        (prepared.doc(), prepared.revision(), prepared.status().can_undo),
+        (&doc, revision, undo),
+        "preparing runs nothing"
+    );
+    assert!(prepared.diagnostics() == problems, "nor changes the problems");
+    let a = prepared.execute(&drop, None).unwrap();
+    let b = plain.execute(&drop, None).unwrap();
+    assert!(!a.delta.cards.is_empty(), "the card moved");
+    assert!(b.diagnostics.is_some(), "the drop changes the problems (the test needs it)");
+    assert_eq!(answer(&a), answer(&b));
+    // What was sent for the view to draw is that answer.
+    assert_eq!(
+        (json(&sent.patch), json(&sent.created), json(&sent.delta), json(&sent.diagnostics)),
+        (json(&b.patch), json(&b.created), json(&b.delta), json(&b.diagnostics))
+    );
+    assert!(prepared.prepared.is_none(), "used once");
+    // Both sessions hold the same Scene: the next edit's delta is made against it.
+    assert!(prepared.held.as_ref().unwrap().scene == plain.held.as_ref().unwrap().scene);
+    // The Scene it replaced waits for the next preparation to be freed.
+    assert_eq!((prepared.retired.len(), plain.retired.len()), (1, 0));
+    prepared.prepare(&drop).unwrap();
+    assert!(prepared.retired.is_empty());
+}
+
+#[test]
+fn a_drop_whose_answer_the_view_drew_sends_nothing_to_redraw() {
+    let (mut plain, mut prepared) = (shown(300), shown(300));
+    let drop = drop_of(&plain);
+    let Command::MoveCard { card, .. } = drop.clone() else { unreachable!() };
+    let home = plain.doc().cards.get(&card).unwrap();
+    let (lane, stage) = (home.lane.clone(), home.stage.clone());
+    let token = prepared.prepare(&drop).unwrap().unwrap().token;
+    let a = prepared.execute(&drop, Some(token)).unwrap();
+    let b = plain.execute(&drop, None).unwrap();
+    assert!(a.drawn && !b.drawn);
+    assert!(a.delta.is_empty() && a.diagnostics.is_none());
+    assert_eq!((json(&a.patch), json(&a.status)), (json(&b.patch), json(&b.status)));
+    // Both now stand on the drop's Scene and problems: the next edit answers the same.
+    let back = Command::MoveCard { card, lane, stage, index: 0 };
+    assert_eq!(answer(&prepared.execute(&back, None).unwrap()), answer(&plain.execute(&back, None).unwrap()));
+}
+
+#[test]
+fn a_drawn_answer_that_is_not_the_prepared_one_is_answered_whole() {
+    let (mut plain, mut prepared) = (shown(300), shown(300));
+    let drop = drop_of(&plain);
+    let first = prepared.prepare(&drop).unwrap().unwrap().token;
+    // Prepared again: the view names the first, which the core no longer holds.
+    let again = prepared.prepare(&drop).unwrap().unwrap().token;
+    assert_ne!(first, again);
+    let a = prepared.execute(&drop, Some(first)).unwrap();
+    let b = plain.execute(&drop, None).unwrap();
+    assert!(!a.drawn, "the view must ask for the whole view");
+    assert_eq!(answer(&a), answer(&b));
+}
+
+#[test]
+fn the_drop_uses_the_prepared_delta() {
+    let mut s = shown(60);
+    let drop = drop_of(&s);
+    s.prepare(&drop).unwrap();
+    // Marked, to tell it from one computed at the drop.
+    let marker = ElementRef::Card(CardId::from("prepared"));
+    s.prepared.as_mut().unwrap().delta.cards.removed.push(super::super::scene_delta::key_of(&marker));
+    let a = s.execute(&drop, None).unwrap();
+    assert_eq!(a.delta.cards.removed, vec!["prepared".to_owned()]);
+}
+
+#[test]
+fn another_command_or_an_edit_in_between_is_answered_afresh() {
+    let (mut plain, mut prepared) = (shown(300), shown(300));
+    let drop = drop_of(&plain);
+    let Command::MoveCard { card, lane, stage, .. } = drop.clone() else { unreachable!() };
+    let elsewhere = Command::MoveCard { card, lane, stage, index: 1 };
+    let rename = Command::RenameStage { stage: plain.doc().stages[0].id.clone(), name: "Arrive".into() };
+
+    prepared.prepare(&drop).unwrap();
+    assert_eq!(answer(&prepared.execute(&elsewhere, None).unwrap()), answer(&plain.execute(&elsewhere, None).unwrap()));
+    assert_eq!(prepared.retired.len(), 1, "the unused preparation is freed later");
+
+    let token = prepared.prepare(&drop).unwrap().unwrap().token;
+    prepared.execute(&rename, None).unwrap();
+    plain.execute(&rename, None).unwrap();
+    assert!(prepared.prepared.is_none(), "the edit made it stale");
+    let a = prepared.execute(&drop, Some(token)).unwrap();
+    assert!(!a.drawn);
+    assert_eq!(answer(&a), answer(&plain.execute(&drop, None).unwrap()));
+}
+
+#[test]
+fn nothing_is_prepared_before_the_view_holds_a_scene_or_for_a_refused_command() {
+    let mut s = Session::untitled(synthetic(20));
+    let card = s.doc().cards.keys().next().unwrap().clone();
+    let doc = s.doc();
+    let drop = Command::MoveCard { card, lane: doc.lanes[0].id.clone(), stage: doc.stages[1].id.clone(), index: 0 };
+    assert!(s.prepare(&drop).unwrap().is_none());
+    assert!(s.prepared.is_none());
+    s.view();
+    let refused = Command::MoveCard {
+        card: CardId::from("nope"),
+        lane: s.doc().lanes[0].id.clone(),
+        stage: s.doc().stages[0].id.clone(),
+        index: 0,
+    };
+    assert!(s.prepare(&refused).is_err());
+    assert!(s.prepared.is_none());
+}
