@@ -23,6 +23,11 @@ ensure_rust() {
     curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
     . "$HOME/.cargo/env"
   fi
+  # The test command checks formatting and lints.
+  if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+    echo "Adding rustfmt and clippy to the Rust toolchain"
+    rustup component add rustfmt clippy
+  fi
 }
 
 ensure_build_tools() {

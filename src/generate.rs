@@ -10,6 +10,17 @@ pub fn stage_count(cards: usize) -> usize {
     cards.div_ceil(25).clamp(4, 40)
 }
 
+/// Largest blueprint a benchmark may ask for ([`synthetic_at_most`]).
+pub const MAX_CARDS: usize = 20_000;
+
+/// [`synthetic`], refused past [`MAX_CARDS`] with the reason (a view asked for it).
+pub fn synthetic_at_most(cards: usize) -> Result<Blueprint, String> {
+    if cards > MAX_CARDS {
+        return Err(format!("{cards} cards is more than the {MAX_CARDS} a generated document may have"));
+    }
+    Ok(synthetic(cards))
+}
+
 /// A consistent blueprint with `cards` cards and `cards - 1` connectors.
 pub fn synthetic(cards: usize) -> Blueprint {
     let mut doc = Blueprint::empty(format!("Synthetic blueprint, {cards} cards"));

@@ -1,5 +1,6 @@
 //! The bridge's two kinds of request: static files of the built UI, and commands.
 
+use frontstage::generate::synthetic_at_most;
 use frontstage::model::Language;
 use frontstage::templates::{load_in, DEFAULT};
 use frontstage::view::{lane_kind_catalogue, parse_command, rule_catalogue, Error as AppError, Session};
@@ -10,9 +11,6 @@ use tiny_http::{Header, Method, Request, Response};
 /// The bridge has no settings to follow: its documents are English, like the app's under
 /// the benchmark's English environment.
 const BRIDGE_LANGUAGE: Language = Language::English;
-
-/// Largest generated document the benchmark may ask for (as the app's benchmark build).
-const MAX_CARDS: u64 = 20_000;
 
 /// One document, as in the app's main window.
 pub struct Bridge {
@@ -67,14 +65,10 @@ impl Bridge {
                 to_json(&s.view())
             }
             "bench_document" => {
-                let cards = args
-                    .get("cards")
-                    .and_then(Value::as_u64)
-                    .ok_or_else(|| AppError::new("invalid_argument", "cards must be a number"))?;
-                if cards > MAX_CARDS {
-                    return Err(AppError::new("invalid_argument", format!("at most {MAX_CARDS} cards")));
-                }
-                *s = Session::untitled(frontstage::generate::synthetic(cards as usize));
+                let cards = args.get("cards").and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
+                let cards = cards.ok_or_else(|| AppError::new("invalid_argument", "cards must be a number"))?;
+                let doc = synthetic_at_most(cards).map_err(|e| AppError::new("invalid_argument", e))?;
+                *s = Session::untitled(doc);
                 to_json(&s.view())
             }
             "execute" => to_json(&s.execute(&command()?, args.get("drawn").and_then(Value::as_u64))?),
