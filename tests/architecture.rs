@@ -149,7 +149,7 @@ fn the_core_knows_no_shell_and_no_ui() {
 
 #[test]
 fn the_benchmark_bridge_depends_on_the_core_only() {
-    let deps = dependencies(&repo().join("bench-bridge/Cargo.toml"));
+    let deps = dependencies(&repo().join("bench/bridge/Cargo.toml"));
     assert!(deps.iter().any(|d| d == "frontstage"), "{deps:?}");
     for dep in deps {
         assert!(!dep.starts_with("tauri") && dep != "frontstage-app", "the bridge depends on {dep}");
@@ -158,7 +158,7 @@ fn the_benchmark_bridge_depends_on_the_core_only() {
 
 #[test]
 fn no_rust_file_reads_the_ui() {
-    for dir in ["src", "src-tauri/src", "src-tauri/tests", "bench-bridge", "tests", "benches"] {
+    for dir in ["src", "src-tauri/src", "src-tauri/tests", "bench/bridge", "tests", "benches"] {
         for file in rust_files(&repo().join(dir)) {
             let text = read(&file);
             for needle in ["include_str!(", "include_bytes!("] {

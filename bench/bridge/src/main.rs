@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let mut dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/dist");
+    let mut dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/dist");
     while let Some(a) = args.next() {
         match (a.as_str(), args.next()) {
             ("--dist", Some(d)) => dist = PathBuf::from(d),

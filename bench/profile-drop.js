@@ -5,7 +5,7 @@
 // self and inclusive time per function and, with --tree, the call tree down to --min ms.
 // Run from the peer benchmark's folder (it has playwright-core), against an unminified
 // build for readable names (`npx vite build --minify false --outDir DIR`, bridge --dist DIR):
-//   node ../frontstage/bench-bridge/profile-drop.js --page "$BRIDGE_URL" --n 5000 --runs 2 --tree
+//   node ../frontstage/bench/profile-drop.js --page "$BRIDGE_URL" --n 5000 --runs 2 --tree
 // --rest MS holds the pointer still that long before the release (a user resting on the
 // target; the peer benchmark's drag releases 16 ms after its last move); --no-profile
 // only prints the split.
