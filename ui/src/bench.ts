@@ -7,7 +7,7 @@
 import { shell, errorMessage } from "./ipc";
 import type { Editor } from "./editor.svelte";
 import type { Rect, Scene } from "./types";
-import { idOf } from "./canvas/draw";
+import { cardKey, idOf } from "./scene/keys";
 import pkg from "../package.json";
 import { enableTimingMarks, marksSince } from "./timing";
 
@@ -271,7 +271,7 @@ function contract(editor: Editor) {
   const canvas = editor.canvas!;
   const host = canvas.svg.parentElement as HTMLElement;
   const handlers = canvas as unknown as Handlers;
-  const cardNode = (id: string) => canvas.node(`card:${id}`);
+  const cardNode = (id: string) => canvas.node(cardKey(id));
   // From the drawn Scene, not the DOM: far cards are culled (canvas/cull.ts).
   let indexed: { scene: Scene | null; rects: Map<string, Rect> } = { scene: null, rects: new Map() };
   const boxOf = (id: string): Rect | null => {
@@ -321,7 +321,7 @@ function contract(editor: Editor) {
     host.scrollLeft = to.left;
     host.scrollTop = to.top;
     // Drawn at the new scroll position (and kept drawn) before it is looked at.
-    const node = canvas.reveal(`card:${pick.id}`, { scroll: false });
+    const node = canvas.reveal(cardKey(pick.id), { scroll: false });
     if (!node) throw new Error(`card ${pick.id} is not drawn`);
     const box = node.querySelector(".card-box")!.getBoundingClientRect();
     const at = { x: box.left, y: box.top, w: box.width, h: box.height };

@@ -4,7 +4,7 @@
 
 import { Mirror } from "./mirror";
 import { Canvas } from "./canvas/canvas";
-import { keyOf } from "./canvas/draw";
+import { keyOf, parseKey } from "./scene/keys";
 import { shell, errorMessage } from "./ipc";
 import { DeltaMismatch } from "./delta";
 import { applyDiagnostics, diagnosticsChange } from "./diagnostics";
@@ -30,19 +30,12 @@ import type {
   View,
 } from "./types";
 
-/** `card:c1` → `{kind: "card", id: "c1"}`. */
-export function refOf(key: string): ElementRef {
-  if (key === "document") return { kind: "document" };
-  const i = key.indexOf(":");
-  return { kind: key.slice(0, i), id: key.slice(i + 1) } as ElementRef;
-}
-
 export class Editor {
   status = $state<Status | null>(null);
   /** Selected element keys (`card:c1`, `lane:l2`, …), in the canvas's order. */
   selection = $state<string[]>([]);
   /** The selection as element references. */
-  selected = $derived(this.selection.map(refOf));
+  selected = $derived(this.selection.flatMap((key) => parseKey(key) ?? []));
   /** Bumped after every change to the mirror, so panels re-read it. */
   revision = $state(0);
   // Raw: thousands of diagnostics at 5,000 cards; the list is replaced, never mutated.

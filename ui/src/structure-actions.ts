@@ -5,6 +5,7 @@
 import type { Action } from "./actions";
 import type { Canvas } from "./canvas/canvas";
 import { rename } from "./canvas/rename";
+import { keyOf } from "./scene/keys";
 import type { Mirror } from "./mirror";
 import type { Applied, Command, ElementRef, LaneKind } from "./types";
 
@@ -51,7 +52,7 @@ function indexOf(host: StructureHost, kind: "lane" | "stage", id: string | null)
 function selectAndRename(host: StructureHost, applied: Applied | null): void {
   const made = applied?.created[0];
   if (!made || made.kind === "document" || !host.canvas) return;
-  const key = `${made.kind}:${made.id}`;
+  const key = keyOf(made);
   host.canvas.setSelection([key]);
   rename(host.canvas, key);
 }
@@ -109,7 +110,7 @@ export function structureActions(host: StructureHost): Action[] {
       enabled: () => renameTarget() !== null,
       run: () => {
         const s = host.selected[0];
-        if (renameTarget() !== null && s && host.canvas) rename(host.canvas, `${s.kind}:${renameTarget()}`);
+        if (renameTarget() !== null && s && host.canvas) rename(host.canvas, keyOf(s));
       },
     },
     { id: "lane.move_up", label: () => "Move Lane Up", keys: ["Alt+ArrowUp"], ...mover(host, "lane", -1) },

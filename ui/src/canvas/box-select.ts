@@ -7,6 +7,7 @@ import type { Canvas } from "./canvas";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "./hit";
 import { el } from "./svg";
+import { cardKey } from "../scene/keys";
 
 /** The rectangle spanned by two corners. */
 export function boxOf(a: Point, b: Point): Rect {
@@ -63,7 +64,7 @@ class BoxSelect extends Drag {
     const box = boxOf(this.origin, p);
     for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.w, height: box.h }))
       this.band?.setAttribute(k, String(v));
-    const keys = [...new Set([...this.base, ...cardsInBox(this.canvas.cardRects, box).map((id) => `card:${id}`)])];
+    const keys = [...new Set([...this.base, ...cardsInBox(this.canvas.cardRects, box).map(cardKey)])];
     // Repaint and tell the panels only when the set changed, not on every move.
     const sig = keys.join(" ");
     if (sig !== this.shown) {

@@ -28,8 +28,6 @@ import {
   drawLine,
   drawLineGrab,
   drawStage,
-  idOf,
-  keyOf,
   text,
   INK,
   MUTED,
@@ -37,6 +35,7 @@ import {
 import { cardRects, updateCardRects } from "./drop";
 import { Marks } from "./marks";
 import { hitTest, type Hit, type Point } from "./hit";
+import { cardKey, connectorKey, idIn, idOf, keyOf, laneKey, lineKey, parseKey, stageKey } from "../scene/keys";
 import type { Gesture, GestureSession } from "./gesture";
 import { cardDrag } from "./card-drag";
 import { selectionDrag } from "./selection-drag";
@@ -157,7 +156,7 @@ export class Canvas {
     this.culling = new Culling(host, this.svg, {
       scene: () => this.scene,
       zoom: () => this.zoom,
-      pinned: () => [...this.selection, ...(this.drag ? [`card:${this.drag.id}`] : [])],
+      pinned: () => [...this.selection, ...(this.drag ? [cardKey(this.drag.id)] : [])],
       busy: () => !!this.session?.gesture.moved,
       show: (cards, connectors, created, compare) => {
         this.cards.show(cards, created, compare);
@@ -298,8 +297,9 @@ export class Canvas {
 
   /** The drawn group of an element, by key. */
   node(key: string): SVGGElement | null {
-    if (key.startsWith("card:")) return this.cards.node(key.slice(5)) ?? null;
-    if (key.startsWith("connector:")) return this.connectors.node(key.slice(10)) ?? null;
+    const ref = parseKey(key);
+    if (ref?.kind === "card") return this.cards.node(ref.id) ?? null;
+    if (ref?.kind === "connector") return this.connectors.node(ref.id) ?? null;
     // Ids are a safe charset; quotes and backslashes are escaped anyway.
     return this.svg.querySelector<SVGGElement>(`[data-key="${key.replace(/["\\]/g, "\\$&")}"]`);
   }
@@ -374,12 +374,12 @@ export class Canvas {
   has(key: string): boolean {
     const s = this.scene;
     if (!s) return false;
-    const [kind, ...rest] = key.split(":");
-    const id = rest.join(":");
-    const find = (items: { element: ElementRef }[]) => items.some((i) => idOf(i.element) === id);
-    switch (kind) {
+    const ref = parseKey(key);
+    if (!ref || ref.kind === "document") return !!ref;
+    const find = (items: { element: ElementRef }[]) => items.some((i) => idOf(i.element) === ref.id);
+    switch (ref.kind) {
       case "card":
-        return this.rects.has(id);
+        return this.rects.has(ref.id);
       case "connector":
         return find(s.connectors);
       case "lane":
@@ -388,8 +388,6 @@ export class Canvas {
         return find(s.stages);
       case "line":
         return find(s.lines);
-      default:
-        return key === "document";
     }
   }
 
@@ -457,7 +455,8 @@ export class Canvas {
   private drawTitle(scene: Scene): void {
     const layer = this.layers.title;
     clear(layer);
-    const t = el("g", { class: "title", "data-id": "document", "data-key": "document" });
+    const doc: ElementRef = { kind: "document" };
+    const t = el("g", { class: "title", "data-id": idOf(doc), "data-key": keyOf(doc) });
     const tt = text(scene.title.title, INK, "doc-heading");
     const st = text(scene.title.subtitle, MUTED);
     if (tt) t.append(tt);
@@ -503,7 +502,8 @@ export class Canvas {
       const n = this.node(k);
       if (n) nodes.push(n);
       // A connector's label is a node of its own, in the labels layer.
-      const label = k.startsWith("connector:") ? this.labels.node(k.slice(10)) : undefined;
+      const connector = idIn(k, "connector");
+      const label = connector !== null ? this.labels.node(connector) : undefined;
       if (label) nodes.push(label);
     }
     this.paint(nodes);
@@ -524,7 +524,7 @@ export class Canvas {
 
   /** The selected cards' ids. */
   get selectedCards(): string[] {
-    return [...this.selection].filter((k) => k.startsWith("card:")).map((k) => k.slice(5));
+    return [...this.selection].flatMap((k) => idIn(k, "card") ?? []);
   }
 
   /**
@@ -620,15 +620,15 @@ export class Canvas {
 export function selectableKey(hit: Hit): string | null {
   switch (hit.kind) {
     case "card":
-      return `card:${hit.id}`;
+      return cardKey(hit.id);
     case "connector":
-      return `connector:${hit.id}`;
+      return connectorKey(hit.id);
     case "lane-header":
-      return `lane:${hit.id}`;
+      return laneKey(hit.id);
     case "stage-header":
-      return `stage:${hit.id}`;
+      return stageKey(hit.id);
     case "line":
-      return `line:${hit.id}`;
+      return lineKey(hit.id);
     default:
       return null;
   }

@@ -9,6 +9,7 @@ import { arrowMoves, readingOrder, type Direction } from "./card-moves";
 import { editCardText, newCard, newCardAfter } from "./card-create";
 import { canvasHasFocus, reachableCards, selectCard, tabTarget } from "./card-keys";
 import { copyToSystem, deleteSelectedCards, duplicateSelection, pasteFromSystem } from "./clipboard-dom";
+import { cardKey } from "../scene/keys";
 
 export function cardActions(editor: { canvas: Canvas | null }): Action[] {
   const canvas = () => editor.canvas;
@@ -25,7 +26,7 @@ export function cardActions(editor: { canvas: Canvas | null }): Action[] {
       const c = canvas()!;
       const m = c.currentMirror;
       const command = m && arrowMoves(m, cards(), dir);
-      if (command && (await c.send(command))) c.reveal(`card:${cards()[0]}`, { scroll: "nearest" });
+      if (command && (await c.send(command))) c.reveal(cardKey(cards()[0]!), { scroll: "nearest" });
     },
   });
 
@@ -83,7 +84,7 @@ export function cardActions(editor: { canvas: Canvas | null }): Action[] {
       label: () => "Select All",
       keys: ["Mod+A"],
       enabled: focused,
-      run: () => canvas()!.setSelection(reachableCards(canvas()!).map((id) => `card:${id}`)),
+      run: () => canvas()!.setSelection(reachableCards(canvas()!).map(cardKey)),
     },
     {
       id: "edit.duplicate",

@@ -6,7 +6,7 @@
 import type { Rect } from "../types";
 import type { Canvas, DoubleClick } from "./canvas";
 import type { Point } from "./hit";
-import { idOf } from "./draw";
+import { idOf, keyOf } from "../scene/keys";
 import { t } from "../i18n";
 
 // The core's cell geometry (src/layout/geometry.rs): where a card not yet laid out goes.
@@ -51,7 +51,7 @@ export function newCard(canvas: Canvas, lane: string, stage: string, index: numb
       if (!text.trim()) return;
       const applied = await canvas.send({ type: "add_card", lane, stage, index, text });
       const card = applied?.created.find((e) => e.kind === "card");
-      if (card) canvas.setSelection([`card:${idOf(card)}`]);
+      if (card) canvas.setSelection([keyOf(card)]);
     },
   });
   return true;

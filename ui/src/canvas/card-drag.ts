@@ -7,6 +7,7 @@ import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "./hit";
 import { dropTarget, isMove, lastCell, type CellCards } from "./drop";
 import type { Command, Scene } from "../types";
+import { cardKey } from "../scene/keys";
 
 class CardDrag extends Drag {
   protected override readonly holdsPreview = true;
@@ -28,7 +29,7 @@ class CardDrag extends Drag {
 
   protected begin(_p: Point, e: PointerEvent): void {
     // Dragging a card that is not selected selects it, so the inspector shows what moves.
-    const key = `card:${this.cardId}`;
+    const key = cardKey(this.cardId);
     if (!this.canvas.selection.has(key)) this.canvas.setSelection([key]);
     this.node.classList.add("dragging");
     // Drawn last so it floats over the other cards while dragged.
@@ -84,7 +85,7 @@ export function cardDrag(canvas: Canvas): Gesture {
   return {
     press({ hit, ...press }): GestureSession | null {
       if (hit.kind !== "card" || hit.handle) return null;
-      const node = canvas.node(`card:${hit.id}`);
+      const node = canvas.node(cardKey(hit.id));
       return node ? new CardDrag(canvas, hit.id, node, { hit, ...press }) : null;
     },
   };

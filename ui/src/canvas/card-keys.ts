@@ -9,6 +9,7 @@
 import type { Canvas } from "./canvas";
 import { readingOrder } from "./card-moves";
 import { t } from "../i18n";
+import { cardKey } from "../scene/keys";
 
 /** Whether the canvas has the keyboard focus. */
 export function canvasHasFocus(canvas: Canvas): boolean {
@@ -19,7 +20,7 @@ export function canvasHasFocus(canvas: Canvas): boolean {
 /** The cards a keyboard user can reach (drawn ones: not in collapsed lanes), in reading order. */
 export function reachableCards(canvas: Canvas): string[] {
   const m = canvas.currentMirror;
-  return m ? readingOrder(m).filter((id) => canvas.has(`card:${id}`)) : [];
+  return m ? readingOrder(m).filter((id) => canvas.has(cardKey(id))) : [];
 }
 
 /**
@@ -36,8 +37,8 @@ export function tabTarget(order: string[], selected: string[], back: boolean): s
 
 /** Select card `id` as the keyboard did: bring it into view and say what it is. */
 export function selectCard(canvas: Canvas, id: string): void {
-  canvas.setSelection([`card:${id}`]);
-  canvas.reveal(`card:${id}`, { scroll: "nearest" });
+  canvas.setSelection([cardKey(id)]);
+  canvas.reveal(cardKey(id), { scroll: "nearest" });
   const m = canvas.currentMirror;
   const card = m?.cards.get(id);
   if (!m || !card) return;

@@ -17,6 +17,7 @@ import {
 } from "./clipboard";
 import { readingOrder } from "./card-moves";
 import { canvasHasFocus } from "./card-keys";
+import { cardKey } from "../scene/keys";
 
 /** The last copy in this window: a paste whose plain text matches it gets the full cards. */
 let last: { plain: string; clip: Clip } | null = null;
@@ -54,7 +55,7 @@ export async function pasteClip(
   const paste = m && clip && pasteCommand(m, clip, placement, label);
   if (!paste) return;
   const applied = await canvas.send(paste.command);
-  if (applied) canvas.setSelection(paste.ids.map((id) => `card:${id}`));
+  if (applied) canvas.setSelection(paste.ids.map(cardKey));
 }
 
 /** What was pasted: our JSON, else plain text (the last copy's cards if it is their text). */

@@ -5,6 +5,7 @@ import type { Canvas } from "./canvas";
 import type { Point } from "./hit";
 import { Drag } from "./gesture";
 import { el } from "./svg";
+import { cardKey } from "../scene/keys";
 
 /** A drag that shows a rubber band once it starts (`begin` sets `band`) and removes it at the end. */
 export abstract class BandDrag extends Drag {
@@ -73,6 +74,6 @@ export class RubberBand {
   }
 
   private highlight(card: string | null, on: boolean): void {
-    if (card) this.canvas.node(`card:${card}`)?.classList.toggle("connector-target", on);
+    if (card) this.canvas.node(cardKey(card))?.classList.toggle("connector-target", on);
   }
 }

@@ -4,7 +4,7 @@
 
 import type { Point, Rect } from "../types";
 import type { Canvas, DoubleClick } from "./canvas";
-import { idOf } from "./draw";
+import { idOf } from "../scene/keys";
 import { t } from "../i18n";
 
 /** Size of the field over a connector that has no label yet, scene units. */

@@ -4,7 +4,7 @@
 
 import type { ConnectorRoute } from "../types";
 import type { Canvas } from "./canvas";
-import { idOf } from "./draw";
+import { idOf, keyOf } from "../scene/keys";
 import type { Gesture, GestureSession, Press } from "./gesture";
 import type { Point } from "./hit";
 import { BandDrag, cardAt, RubberBand } from "./connector-band";
@@ -56,7 +56,7 @@ class Reconnect extends BandDrag {
 function selectedEndAt(canvas: Canvas, at: Point): { route: ConnectorRoute; end: End } | null {
   const reach = HANDLE_R + 2;
   for (const route of canvas.current?.connectors ?? []) {
-    if (!canvas.selection.has(`connector:${idOf(route.element)}`)) continue;
+    if (!canvas.selection.has(keyOf(route.element))) continue;
     const pts = route.points;
     const ends: [End, Point | undefined][] = [
       ["from", pts[0]],
@@ -81,7 +81,7 @@ export function connectorReconnect(canvas: Canvas): Gesture {
         found = selectedEndAt(canvas, press.at);
       }
       if (!found) return null;
-      const node = canvas.node(`connector:${idOf(found.route.element)}`);
+      const node = canvas.node(keyOf(found.route.element));
       return new Reconnect(canvas, found.route, found.end, node, press);
     },
   };

@@ -3,7 +3,7 @@
 
 import type { Applied } from "../types";
 import type { Canvas } from "./canvas";
-import { keyOf } from "./draw";
+import { keyOf } from "../scene/keys";
 
 export function selectCreated(canvas: Canvas, applied: Applied | null): void {
   const made = applied?.created.filter((e) => e.kind === "connector").map(keyOf) ?? [];

@@ -16,7 +16,7 @@ import {
   type Bounds,
 } from "./cull";
 import { applyDelta } from "../delta";
-import { idOf } from "./draw";
+import { idOf } from "../scene/keys";
 import type { CardBox, ConnectorRoute, KeyedDelta, Scene, SceneDelta } from "../types";
 
 describe("culling geometry", () => {

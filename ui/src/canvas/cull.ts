@@ -8,7 +8,7 @@
 import type { CardBox, ConnectorRoute, ElementRef, KeyedDelta, Point, Rect, Scene, SceneDelta } from "../types";
 import { shiftedFrom } from "../shift";
 import { itemById, positions } from "../positions";
-import { idOf } from "./draw";
+import { idOf, parseKey } from "../scene/keys";
 
 /** Axis-aligned bounds in scene units. */
 export interface Bounds {
@@ -185,12 +185,6 @@ export interface CullHost {
 
 const idOfItem = (i: { element: ElementRef }) => idOf(i.element);
 
-/** Splits `kind:id` keys; ids may contain colons. */
-function splitKey(key: string): [string, string] {
-  const at = key.indexOf(":");
-  return at < 0 ? [key, ""] : [key.slice(0, at), key.slice(at + 1)];
-}
-
 /**
  * Culling of one canvas: which cards and connectors are drawn, re-culled once per frame
  * on scroll and resize, and at once when the canvas asks (render, delta, zoom,
@@ -284,9 +278,9 @@ export class Culling {
     const cards = new Set<string>();
     const connectors = new Set<string>();
     for (const key of [...this.canvas.pinned(), this.revealed ?? ""]) {
-      const [kind, id] = splitKey(key);
-      if (kind === "card") cards.add(id);
-      else if (kind === "connector") connectors.add(id);
+      const ref = parseKey(key);
+      if (ref?.kind === "card") cards.add(ref.id);
+      else if (ref?.kind === "connector") connectors.add(ref.id);
     }
     return { cards, connectors };
   }
@@ -334,14 +328,14 @@ export class Culling {
   /** Bounds of a card or connector of the Scene (scene units). */
   boundsOf(key: string): Bounds | null {
     const s = this.canvas.scene();
-    const [kind, id] = splitKey(key);
+    const ref = parseKey(key);
     if (!s) return null;
-    if (kind === "card") {
-      const c = itemById(s.cards, id);
+    if (ref?.kind === "card") {
+      const c = itemById(s.cards, ref.id);
       return c ? this.bounds.card(c) : null;
     }
-    if (kind === "connector") {
-      const c = itemById(s.connectors, id);
+    if (ref?.kind === "connector") {
+      const c = itemById(s.connectors, ref.id);
       return c ? this.bounds.connector(c) : null;
     }
     return null;

@@ -17,6 +17,7 @@ import type {
   Tone,
 } from "../types";
 import { el } from "./svg";
+import { idOf, keyOf } from "../scene/keys";
 import { drawLaneToggle } from "./lane-toggle";
 import { cardHandles, connectorEnds, connectorHitArea } from "./connector-handles";
 
@@ -35,15 +36,6 @@ const TONES: Record<Tone, [string, string, string]> = {
   good: ["#dafbe1", "#2da44e", "#116329"],
   info: ["#ddf4ff", "#218bff", "#0a3069"],
 };
-
-/** The key an element is found by on the canvas: `card:c1`, `lane:l2`, `line:visibility`. */
-export function keyOf(e: ElementRef): string {
-  return e.kind === "document" ? "document" : `${e.kind}:${e.id}`;
-}
-
-export function idOf(e: ElementRef): string {
-  return e.kind === "document" ? "document" : e.id;
-}
 
 function rect(r: Rect, attrs: Record<string, string | number> = {}): SVGRectElement {
   return el("rect", { x: r.x, y: r.y, width: r.w, height: r.h, ...attrs });

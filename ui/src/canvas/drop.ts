@@ -3,7 +3,7 @@
 
 import type { Mirror } from "../mirror";
 import type { Card, CardBox, KeyedDelta, Rect, Scene } from "../types";
-import { idOf } from "./draw";
+import { idOf } from "../scene/keys";
 import { itemById } from "../positions";
 
 export interface DropTarget {

@@ -3,7 +3,7 @@
 // in the core's Scene).
 
 import type { Scene } from "../types";
-import { idOf } from "./draw";
+import { idOf } from "../scene/keys";
 
 export interface Point {
   x: number;

@@ -3,7 +3,7 @@
 // it the items near the viewport; without culling, all of them.
 
 import type { ElementRef } from "../types";
-import { idOf } from "./draw";
+import { idOf } from "../scene/keys";
 import { el } from "./svg";
 import { shiftedFrom } from "../shift";
 

@@ -4,7 +4,7 @@
 
 import type { Canvas } from "./canvas";
 import type { Gesture, GestureSession } from "./gesture";
-import { idOf } from "./draw";
+import { cardKey, idOf, laneKey } from "../scene/keys";
 import { ReorderDrag } from "./reorder-drag";
 import { laneBacking } from "./reorder-lift";
 
@@ -15,12 +15,12 @@ export function laneDrag(canvas: Canvas): Gesture {
       const scene = canvas.current;
       const mirror = canvas.currentMirror;
       if (hit.kind !== "lane-header" || !scene || !mirror) return null;
-      const node = canvas.node(`lane:${hit.id}`);
+      const node = canvas.node(laneKey(hit.id));
       const from = scene.lanes.findIndex((l) => idOf(l.element) === hit.id);
       if (!node || from < 0) return null;
       const followers: SVGGElement[] = [];
       for (const c of mirror.cards.values()) {
-        const n = c.lane === hit.id ? canvas.node(`card:${c.id}`) : null;
+        const n = c.lane === hit.id ? canvas.node(cardKey(c.id)) : null;
         if (n) followers.push(n);
       }
       const band = scene.lanes[from]!.band;

@@ -7,6 +7,7 @@ import type { Canvas } from "./canvas";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "./hit";
 import type { LineKind, Scene } from "../types";
+import { lineKey } from "../scene/keys";
 
 /** The y of every lane boundary: 0 above the first lane, `lanes.length` below the last. */
 export function boundaries(scene: Scene): number[] {
@@ -74,7 +75,7 @@ export function lineDrag(canvas: Canvas): Gesture {
       const scene = canvas.current;
       const line = canvas.currentMirror?.lines.find((l) => l.kind === hit.id);
       if (!scene || !line) return null;
-      const node = canvas.node(`line:${hit.id}`);
+      const node = canvas.node(lineKey(hit.id));
       const ys = boundaries(scene);
       if (!node || line.boundary >= ys.length) return null;
       return new LineDrag(canvas, line.kind, node, ys, line.boundary, press);

@@ -4,7 +4,7 @@
 // the added and dropped ones are counted again, not the thousands a large blueprint has.
 
 import type { Diagnostic, Severity } from "../types";
-import { keyOf } from "./draw";
+import { keyOf } from "../scene/keys";
 
 const SEVERITIES: readonly Severity[] = ["info", "warning", "error"];
 

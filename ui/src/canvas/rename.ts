@@ -4,7 +4,7 @@
 
 import type { Canvas, DoubleClick } from "./canvas";
 import type { Rect } from "../types";
-import { idOf } from "./draw";
+import { idOf, laneKey, parseKey, stageKey } from "../scene/keys";
 import { t } from "../i18n";
 
 /** The field's height over a lane header (the header itself may be tall). */
@@ -15,8 +15,9 @@ export function rename(canvas: Canvas, key: string): boolean {
   const scene = canvas.current;
   const mirror = canvas.currentMirror;
   if (!scene || !mirror) return false;
-  const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
-  if (kind === "lane") {
+  const ref = parseKey(key);
+  if (ref?.kind === "lane") {
+    const id = ref.id;
     const band = scene.lanes.find((l) => idOf(l.element) === id);
     const lane = mirror.lanes.find((l) => l.id === id);
     if (!band || !lane) return false;
@@ -32,7 +33,8 @@ export function rename(canvas: Canvas, key: string): boolean {
     });
     return true;
   }
-  if (kind === "stage") {
+  if (ref?.kind === "stage") {
+    const id = ref.id;
     const column = scene.stages.find((s) => idOf(s.element) === id);
     const stage = mirror.stages.find((s) => s.id === id);
     if (!column || !stage) return false;
@@ -53,7 +55,7 @@ export function rename(canvas: Canvas, key: string): boolean {
 export const renameOnDoubleClick =
   (canvas: Canvas): DoubleClick =>
   (hit) => {
-    if (hit.kind === "lane-header") return rename(canvas, `lane:${hit.id}`);
-    if (hit.kind === "stage-header") return rename(canvas, `stage:${hit.id}`);
+    if (hit.kind === "lane-header") return rename(canvas, laneKey(hit.id));
+    if (hit.kind === "stage-header") return rename(canvas, stageKey(hit.id));
     return false;
   };

@@ -10,6 +10,7 @@ import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import { cellAt, type Point } from "./hit";
 import { groupMove } from "./group-move";
 import type { Command } from "../types";
+import { cardKey } from "../scene/keys";
 
 class SelectionDrag extends Drag {
   protected override readonly holdsPreview = true;
@@ -80,7 +81,7 @@ export function selectionDrag(canvas: Canvas): Gesture {
       if (hit.kind !== "card" || hit.handle) return null;
       const cards = canvas.selectedCards;
       if (cards.length < 2 || !cards.includes(hit.id)) return null;
-      const nodes = cards.flatMap((id) => canvas.node(`card:${id}`) ?? []);
+      const nodes = cards.flatMap((id) => canvas.node(cardKey(id)) ?? []);
       return new SelectionDrag(canvas, hit.id, cards, nodes, press);
     },
   };

@@ -3,7 +3,7 @@
 
 import type { Canvas } from "./canvas";
 import type { Gesture, GestureSession } from "./gesture";
-import { idOf } from "./draw";
+import { cardKey, idOf, stageKey } from "../scene/keys";
 import { ReorderDrag } from "./reorder-drag";
 import { columnBacking } from "./reorder-lift";
 
@@ -14,12 +14,12 @@ export function stageDrag(canvas: Canvas): Gesture {
       const scene = canvas.current;
       const mirror = canvas.currentMirror;
       if (hit.kind !== "stage-header" || !scene || !mirror) return null;
-      const node = canvas.node(`stage:${hit.id}`);
+      const node = canvas.node(stageKey(hit.id));
       const from = scene.stages.findIndex((s) => idOf(s.element) === hit.id);
       if (!node || from < 0) return null;
       const followers: SVGGElement[] = [];
       for (const c of mirror.cards.values()) {
-        const n = c.stage === hit.id ? canvas.node(`card:${c.id}`) : null;
+        const n = c.stage === hit.id ? canvas.node(cardKey(c.id)) : null;
         if (n) followers.push(n);
       }
       const top = scene.stages[from]!.header.y;
