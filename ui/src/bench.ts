@@ -4,9 +4,9 @@
 // mxGraph alike. Loaded only when the URL has `n`; the statistics mirror the mxGraph
 // page's bench.js so the figures mean the same thing.
 
-import { shell, errorMessage } from "./ipc";
+import { shell, errorMessage } from "./scene/ipc";
 import type { Editor } from "./editor.svelte";
-import type { Rect, Scene } from "./types";
+import type { Rect, Scene } from "./scene/types";
 import { cardKey, idOf } from "./scene/keys";
 import pkg from "../package.json";
 import { enableTimingMarks, marksSince } from "./timing";

@@ -3,7 +3,7 @@
 // menus all run the same thing. Deleting connectors is `edit.delete`.
 
 import type { Action } from "./actions";
-import type { Command, Connector, Direction } from "./types";
+import type { Command, Connector, Direction } from "./scene/types";
 import type { Editor } from "./editor.svelte";
 import { editConnectorLabel } from "./canvas/connector-label";
 

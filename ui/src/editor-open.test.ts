@@ -5,7 +5,7 @@ import { Editor } from "./editor.svelte";
 import { smallBlueprint, smallSceneFixture } from "./fixtures";
 import { status } from "./panels/testing";
 
-vi.mock("./ipc", () => ({
+vi.mock("./scene/ipc", () => ({
   shell: { laneKinds: vi.fn(async () => []), rules: vi.fn(), execute: vi.fn(), seal: vi.fn() },
   errorMessage: (e: unknown) => String(e),
 }));

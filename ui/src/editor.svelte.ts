@@ -2,15 +2,15 @@
 // the diagnostics, the shell status, and the actions menus, toolbar and keys run (one
 // registry for all of them).
 
-import { Mirror } from "./mirror";
+import { Mirror } from "./scene/mirror";
 import { Canvas } from "./canvas/canvas";
 import { keyOf, parseKey } from "./scene/keys";
-import { shell, errorMessage } from "./ipc";
-import { DeltaMismatch } from "./delta";
-import { applyDiagnostics, diagnosticsChange } from "./diagnostics";
+import { shell, errorMessage } from "./scene/ipc";
+import { DeltaMismatch } from "./scene/delta";
+import { applyDiagnostics, diagnosticsChange } from "./scene/diagnostics";
 import { mark } from "./timing";
 import { Registry } from "./actions";
-import { Anticipator } from "./anticipate";
+import { Anticipator } from "./scene/anticipate";
 import { ViewControls } from "./panels/view.svelte";
 import { cardActions } from "./canvas/card-actions";
 import { structureActions } from "./structure-actions";
@@ -28,7 +28,7 @@ import type {
   SceneDelta,
   Status,
   View,
-} from "./types";
+} from "./scene/types";
 
 export class Editor {
   status = $state<Status | null>(null);

@@ -6,8 +6,8 @@ import type { Action } from "./actions";
 import type { Canvas } from "./canvas/canvas";
 import { rename } from "./canvas/rename";
 import { keyOf } from "./scene/keys";
-import type { Mirror } from "./mirror";
-import type { Applied, Command, ElementRef, LaneKind } from "./types";
+import type { Mirror } from "./scene/mirror";
+import type { Applied, Command, ElementRef, LaneKind } from "./scene/types";
 
 export interface StructureHost {
   readonly selected: ElementRef[];

@@ -2,7 +2,7 @@
 // diagnostics marks, with the desktop shell replaced by a fake core.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { smallBlueprint, smallSceneFixture } from "./fixtures";
-import type { Applied, Command, Diagnostic, LaneBand, Patch, SceneDelta, Status } from "./types";
+import type { Applied, Command, Diagnostic, LaneBand, Patch, SceneDelta, Status } from "./scene/types";
 
 const shell = vi.hoisted(() => ({
   view: vi.fn(),
@@ -12,10 +12,10 @@ const shell = vi.hoisted(() => ({
   undo: vi.fn(),
   redo: vi.fn(),
 }));
-vi.mock("./ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
+vi.mock("./scene/ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
 
 import { Editor } from "./editor.svelte";
-import { Mirror } from "./mirror";
+import { Mirror } from "./scene/mirror";
 import { deleteMessage } from "./delete-confirm";
 import { setLocale } from "./i18n";
 import { fittingKind } from "./structure-actions";

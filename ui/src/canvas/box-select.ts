@@ -2,7 +2,7 @@
 // and selects the cards it touches (with Shift, adds them to the selection). A press
 // that does not travel is a click (which clears the selection).
 
-import type { Rect } from "../types";
+import type { Rect } from "../scene/types";
 import type { Canvas } from "./canvas";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "./hit";

@@ -4,7 +4,7 @@
 // so an edit touches only what it moved. Large Scenes are drawn only near the viewport
 // (cull.ts): a card or connector far from it has no node until a scroll brings it near.
 
-import type { Mirror } from "../mirror";
+import type { Mirror } from "../scene/mirror";
 import type {
   Applied,
   CardBox,
@@ -15,9 +15,9 @@ import type {
   Rect,
   Scene,
   SceneDelta,
-} from "../types";
-import { applyDelta, DeltaMismatch, isEmpty } from "../delta";
-import { positions } from "../positions";
+} from "../scene/types";
+import { applyDelta, DeltaMismatch, isEmpty } from "../scene/delta";
+import { positions } from "../scene/positions";
 import { mark } from "../timing";
 import { el, clear } from "./svg";
 import {

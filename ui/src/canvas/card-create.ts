@@ -3,7 +3,7 @@
 // cancelled field creates nothing. Double-click an empty cell to write a new card there;
 // double-click a card to edit its text.
 
-import type { Rect } from "../types";
+import type { Rect } from "../scene/types";
 import type { Canvas, DoubleClick } from "./canvas";
 import type { Point } from "./hit";
 import { idOf, keyOf } from "../scene/keys";

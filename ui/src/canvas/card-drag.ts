@@ -6,7 +6,7 @@ import type { Canvas } from "./canvas";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "./hit";
 import { dropTarget, isMove, lastCell, type CellCards } from "./drop";
-import type { Command, Scene } from "../types";
+import type { Command, Scene } from "../scene/types";
 import { cardKey } from "../scene/keys";
 
 class CardDrag extends Drag {

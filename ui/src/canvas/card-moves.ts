@@ -3,8 +3,8 @@
 // previous ones left them, so the commands are planned on a simulated copy of the cells.
 // Also: reading order, and where the arrow keys send the selected cards.
 
-import type { Mirror } from "../mirror";
-import type { Command } from "../types";
+import type { Mirror } from "../scene/mirror";
+import type { Command } from "../scene/types";
 
 export interface CellOrder {
   lane: string;

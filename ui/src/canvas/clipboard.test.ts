@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Mirror } from "../mirror";
+import { Mirror } from "../scene/mirror";
 import { smallBlueprint } from "../fixtures";
-import type { Command } from "../types";
+import type { Command } from "../scene/types";
 import { clipFromText, copyCards, freshCardIds, parseClip, pasteCommand, plainText } from "./clipboard";
 
 function mirror(): Mirror {

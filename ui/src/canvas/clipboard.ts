@@ -3,8 +3,8 @@
 // apps), and the one batch command that pastes them. What comes off the clipboard is
 // untrusted: it is validated field by field, and garbage yields null, never an exception.
 
-import type { Mirror } from "../mirror";
-import type { Card, CardChanges, Channel, Command, Direction, FailKind, FailPoint } from "../types";
+import type { Mirror } from "../scene/mirror";
+import type { Card, CardChanges, Channel, Command, Direction, FailKind, FailPoint } from "../scene/types";
 import { cellKey, readingOrder } from "./card-moves";
 
 export const CLIP_FORMAT = "frontstage-cards";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pointer, setup } from "./connector-test-kit";
 import { hitTest } from "./hit";
-import type { Applied } from "../types";
+import type { Applied } from "../scene/types";
 
 function handle(host: HTMLElement, card: string, side = "right"): Element {
   return host.querySelector(`.card[data-id="${card}"] .handle[data-side="${side}"]`)!;

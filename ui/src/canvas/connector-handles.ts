@@ -3,7 +3,7 @@
 // All carry the class `ui-only`; they are invisible until hovered or selected
 // (connectors.css), so the canvas still looks like the SVG export.
 
-import type { Point, Rect } from "../types";
+import type { Point, Rect } from "../scene/types";
 import { el } from "./svg";
 import "./connectors.css";
 

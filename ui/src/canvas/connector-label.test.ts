@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setup } from "./connector-test-kit";
 import { connectorLabelEdit, midpoint } from "./connector-label";
-import type { Blueprint } from "../types";
+import type { Blueprint } from "../scene/types";
 
 function dblclick(target: Element) {
   target.dispatchEvent(new MouseEvent("dblclick", { bubbles: true }));

@@ -2,7 +2,7 @@
 // and type over its label, or over the middle of the route when it has none yet.
 // The text reaches the core once, on commit; an empty label removes it.
 
-import type { Point, Rect } from "../types";
+import type { Point, Rect } from "../scene/types";
 import type { Canvas, DoubleClick } from "./canvas";
 import { idOf } from "../scene/keys";
 import { t } from "../i18n";

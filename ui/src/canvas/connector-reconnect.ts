@@ -2,7 +2,7 @@
 // The drop sends one update_connector with the new `from` or `to`; a drop on empty paper,
 // on the card the end is already on, or on the other end's card sends nothing.
 
-import type { ConnectorRoute } from "../types";
+import type { ConnectorRoute } from "../scene/types";
 import type { Canvas } from "./canvas";
 import { idOf, keyOf } from "../scene/keys";
 import type { Gesture, GestureSession, Press } from "./gesture";

@@ -1,7 +1,7 @@
 // After a connector is made, select it, so its ends, direction and label can be edited
 // (and Delete takes it back out) without hunting for a thin line.
 
-import type { Applied } from "../types";
+import type { Applied } from "../scene/types";
 import type { Canvas } from "./canvas";
 import { keyOf } from "../scene/keys";
 

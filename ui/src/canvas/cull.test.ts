@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { Canvas } from "./canvas";
-import { Mirror } from "../mirror";
+import { Mirror } from "../scene/mirror";
 import { pointer } from "./testing";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import {
@@ -15,9 +15,9 @@ import {
   CULL_MIN_ITEMS,
   type Bounds,
 } from "./cull";
-import { applyDelta } from "../delta";
+import { applyDelta } from "../scene/delta";
 import { idOf } from "../scene/keys";
-import type { CardBox, ConnectorRoute, KeyedDelta, Scene, SceneDelta } from "../types";
+import type { CardBox, ConnectorRoute, KeyedDelta, Scene, SceneDelta } from "../scene/types";
 
 describe("culling geometry", () => {
   it("widens the viewport by a margin and converts it to scene units", () => {

@@ -5,9 +5,9 @@
 // shows drawn content before the next cull) get no node; lanes, stages and lines are
 // few and always drawn. Small documents are drawn whole, so nothing changes for them.
 
-import type { CardBox, ConnectorRoute, ElementRef, KeyedDelta, Point, Rect, Scene, SceneDelta } from "../types";
-import { shiftedFrom } from "../shift";
-import { itemById, positions } from "../positions";
+import type { CardBox, ConnectorRoute, ElementRef, KeyedDelta, Point, Rect, Scene, SceneDelta } from "../scene/types";
+import { shiftedFrom } from "../scene/shift";
+import { itemById, positions } from "../scene/positions";
 import { idOf, parseKey } from "../scene/keys";
 
 /** Axis-aligned bounds in scene units. */

@@ -15,7 +15,7 @@ import type {
   StageColumn,
   TextBlock,
   Tone,
-} from "../types";
+} from "../scene/types";
 import { el } from "./svg";
 import { idOf, keyOf } from "../scene/keys";
 import { drawLaneToggle } from "./lane-toggle";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Mirror } from "../mirror";
+import { Mirror } from "../scene/mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import { cardRects, dropTarget, isMove } from "./drop";
 

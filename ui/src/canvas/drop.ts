@@ -1,10 +1,10 @@
 // Where a dragged card lands: the lane × stage cell under the pointer and its position
 // among that cell's other cards (the index MoveCard expects), found in the core's Scene.
 
-import type { Mirror } from "../mirror";
-import type { Card, CardBox, KeyedDelta, Rect, Scene } from "../types";
+import type { Mirror } from "../scene/mirror";
+import type { Card, CardBox, KeyedDelta, Rect, Scene } from "../scene/types";
 import { idOf } from "../scene/keys";
-import { itemById } from "../positions";
+import { itemById } from "../scene/positions";
 
 export interface DropTarget {
   lane: string;

@@ -3,8 +3,8 @@
 // card would land outside the blueprint (no lane or stage there, or a collapsed lane), the
 // drop is refused as a whole: squeezing the group against the edge would change its shape.
 
-import type { Mirror } from "../mirror";
-import type { Command } from "../types";
+import type { Mirror } from "../scene/mirror";
+import type { Command } from "../scene/types";
 import { asOne, cellKey, planMoves, readingOrder, type CellOrder } from "./card-moves";
 
 export interface GroupTarget {

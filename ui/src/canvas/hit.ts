@@ -2,7 +2,7 @@
 // canvas's own SVG does the geometry) or, on empty paper, the lane × stage cell (found
 // in the core's Scene).
 
-import type { Scene } from "../types";
+import type { Scene } from "../scene/types";
 import { idOf } from "../scene/keys";
 
 export interface Point {

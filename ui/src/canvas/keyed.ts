@@ -2,10 +2,10 @@
 // given, in their order, reusing the node of an item that did not change. Culling gives
 // it the items near the viewport; without culling, all of them.
 
-import type { ElementRef } from "../types";
+import type { ElementRef } from "../scene/types";
 import { idOf } from "../scene/keys";
 import { el } from "./svg";
-import { shiftedFrom } from "../shift";
+import { shiftedFrom } from "../scene/shift";
 
 interface Keyed<T> {
   node: SVGGElement;

@@ -2,7 +2,7 @@
 // SVG export does not draw), shown while the lane is hovered or selected. A press on it
 // collapses or expands the lane with one update_lane; it never starts a drag or selects.
 
-import type { LaneBand } from "../types";
+import type { LaneBand } from "../scene/types";
 import type { Canvas } from "./canvas";
 import type { Gesture, GestureSession } from "./gesture";
 import { el } from "./svg";

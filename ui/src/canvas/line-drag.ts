@@ -6,7 +6,7 @@
 import type { Canvas } from "./canvas";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "./hit";
-import type { LineKind, Scene } from "../types";
+import type { LineKind, Scene } from "../scene/types";
 import { lineKey } from "../scene/keys";
 
 /** The y of every lane boundary: 0 above the first lane, `lanes.length` below the last. */

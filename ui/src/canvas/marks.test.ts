@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Marks } from "./marks";
-import type { Diagnostic, ElementRef, Severity } from "../types";
+import type { Diagnostic, ElementRef, Severity } from "../scene/types";
 
 const d = (severity: Severity, ...ids: string[]): Diagnostic =>
   ({

@@ -3,7 +3,7 @@
 // new list shares the diagnostics that did not change (ui/src/diagnostics.ts), so only
 // the added and dropped ones are counted again, not the thousands a large blueprint has.
 
-import type { Diagnostic, Severity } from "../types";
+import type { Diagnostic, Severity } from "../scene/types";
 import { keyOf } from "../scene/keys";
 
 const SEVERITIES: readonly Severity[] = ["info", "warning", "error"];

@@ -11,7 +11,7 @@ import {
 } from "./minimap";
 import { smallSceneFixture } from "../fixtures";
 import type { Point } from "./hit";
-import type { Rect, Scene } from "../types";
+import type { Rect, Scene } from "../scene/types";
 
 describe("minimap geometry", () => {
   it("fits the scene into the box, keeping its aspect", () => {

@@ -2,7 +2,7 @@
 // rectangle the canvas shows. Drawn on a 2D canvas in one path per colour, so it stays
 // cheap at thousands of cards. Clicking or dragging in it scrolls the main view.
 
-import type { Rect, Scene } from "../types";
+import type { Rect, Scene } from "../scene/types";
 import type { Point } from "./hit";
 
 /** Where the scene sits in the minimap: minimap = offset + scene × scale. */

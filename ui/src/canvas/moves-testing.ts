@@ -2,9 +2,9 @@
 // does with move_card, and the cells' contents to compare.
 
 import { expect } from "vitest";
-import { Mirror } from "../mirror";
+import { Mirror } from "../scene/mirror";
 import { smallBlueprint } from "../fixtures";
-import type { Card, Command } from "../types";
+import type { Card, Command } from "../scene/types";
 
 // A 3 × 3 grid: lanes l1..l3 (l2 collapsed when asked), stages s1..s3.
 export function grid(cells: Record<string, string[]>, collapsed: string[] = []): Mirror {

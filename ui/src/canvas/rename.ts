@@ -3,7 +3,7 @@
 // do F2 and Enter on a selected lane or stage, and adding one.
 
 import type { Canvas, DoubleClick } from "./canvas";
-import type { Rect } from "../types";
+import type { Rect } from "../scene/types";
 import { idOf, laneKey, parseKey, stageKey } from "../scene/keys";
 import { t } from "../i18n";
 

@@ -5,7 +5,7 @@
 // A stage column has no fill of its own: it is backed by the lanes' fills over its width.
 // Everything goes back where it was when the drag ends.
 
-import type { Scene } from "../types";
+import type { Scene } from "../scene/types";
 import { GRID } from "./draw";
 import { el } from "./svg";
 

@@ -9,7 +9,7 @@ import type { Canvas } from "./canvas";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import { cellAt, type Point } from "./hit";
 import { groupMove } from "./group-move";
-import type { Command } from "../types";
+import type { Command } from "../scene/types";
 import { cardKey } from "../scene/keys";
 
 class SelectionDrag extends Drag {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setupCanvas, pointer } from "./testing";
-import { applyDelta } from "../delta";
-import { shiftedFrom } from "../shift";
-import type { CardBox, SceneDelta } from "../types";
+import { applyDelta } from "../scene/delta";
+import { shiftedFrom } from "../scene/shift";
+import type { CardBox, SceneDelta } from "../scene/types";
 
 afterEach(() => document.body.replaceChildren());
 

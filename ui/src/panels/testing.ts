@@ -3,9 +3,9 @@
 import { flushSync } from "svelte";
 import { Editor } from "../editor.svelte";
 import type { Canvas } from "../canvas/canvas";
-import { Mirror } from "../mirror";
+import { Mirror } from "../scene/mirror";
 import { smallBlueprint } from "../fixtures";
-import type { Applied, Blueprint, Change, Patch, SceneDelta, Status, Stepped } from "../types";
+import type { Applied, Blueprint, Change, Patch, SceneDelta, Status, Stepped } from "../scene/types";
 
 export function editorWith(doc: Blueprint = smallBlueprint()): Editor {
   const editor = new Editor();

@@ -8,7 +8,7 @@
 
 import type { Registry } from "../actions";
 import type { Canvas } from "../canvas/canvas";
-import type { Scene } from "../types";
+import type { Scene } from "../scene/types";
 
 const MINIMAP_KEY = "frontstage.minimap";
 

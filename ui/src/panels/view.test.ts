@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Registry } from "../actions";
 import type { Canvas } from "../canvas/canvas";
-import type { Rect } from "../types";
+import type { Rect } from "../scene/types";
 import { ViewControls, wholeSceneVisible } from "./view.svelte";
 
 /** A canvas whose visible rectangle the test sets, over a 1000 × 600 scene. */

@@ -3,7 +3,7 @@
 // `document`. Keys are built and read here only, so their shape is defined once (the core
 // keys elements the same way: src-tauri/src/delta.rs).
 
-import type { ElementRef } from "../types";
+import type { ElementRef } from "./types";
 
 /** The kinds of element that have an id: all but the document. */
 export type IdKind = Exclude<ElementRef, { kind: "document" }>["kind"];

@@ -5,7 +5,7 @@
 // the drop then waits behind.
 
 import type { Command, Prepared } from "./types";
-import { mark } from "./timing";
+import { mark } from "../timing";
 
 export class Anticipator {
   /** The request the core is working on. */

@@ -3,7 +3,7 @@
 // delta names, not the size of the Scene (a Map of 10,000 ids built per edit was most of
 // a 5,000-card drop's time in JavaScriptCore).
 
-import { idOf } from "./scene/keys";
+import { idOf } from "./keys";
 import type { ElementRef } from "./types";
 
 type Keyed = { element: ElementRef };

@@ -2,7 +2,7 @@
 // changed small parts are replaced whole, cards and connectors are upserted, shifted by
 // an offset and removed by id, and their order stays the core's (the drawing order).
 
-import { idOf } from "./scene/keys";
+import { idOf } from "./keys";
 import { recordShift, shiftCard, shiftConnector } from "./shift";
 import { forget, handOn, positions } from "./positions";
 import type { ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyDelta, DeltaMismatch } from "./delta";
-import { smallSceneFixture } from "./fixtures";
-import { idOf } from "./scene/keys";
+import { smallSceneFixture } from "../fixtures";
+import { idOf } from "./keys";
 import { itemById, positions } from "./positions";
 import type { CardBox, KeyedDelta, OrderRun, Scene, SceneDelta } from "./types";
 

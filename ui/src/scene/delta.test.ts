@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyDelta, DeltaMismatch, joinParts } from "./delta";
-import { smallSceneFixture } from "./fixtures";
-import { idOf } from "./scene/keys";
+import { smallSceneFixture } from "../fixtures";
+import { idOf } from "./keys";
 import type { CardBox, ConnectorRoute, ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
 
 function none<T>(): KeyedDelta<T> {

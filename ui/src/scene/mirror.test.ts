@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Mirror } from "./mirror";
-import { smallBlueprint } from "./fixtures";
+import { smallBlueprint } from "../fixtures";
 
 describe("Mirror", () => {
   it("round-trips the document", () => {
