@@ -5,7 +5,7 @@
 import type { Action } from "./actions";
 import type { Command, Connector, Direction } from "./scene/types";
 import type { Editor } from "./editor.svelte";
-import { editConnectorLabel } from "./canvas/connector-label";
+import { editConnectorLabel } from "./canvas/gestures/connector-label";
 
 /** The connectors the selection names, as the document has them. */
 function selectedConnectors(editor: Editor): Connector[] {

@@ -4,7 +4,7 @@
 
 import type { Action } from "./actions";
 import type { Canvas } from "./canvas/canvas";
-import { rename } from "./canvas/rename";
+import { rename } from "./canvas/gestures/rename";
 import { keyOf } from "./scene/keys";
 import type { Mirror } from "./scene/mirror";
 import type { Applied, Command, ElementRef, LaneKind } from "./scene/types";

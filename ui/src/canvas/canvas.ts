@@ -2,7 +2,7 @@
 // One <g data-id data-key> per element. Cards and connectors are keyed by id. After an
 // edit the core sends a SceneDelta: only the parts and primitives it names are redrawn,
 // so an edit touches only what it moved. Large Scenes are drawn only near the viewport
-// (cull.ts): a card or connector far from it has no node until a scroll brings it near.
+// (render/cull.ts): a card or connector far from it has no node until a scroll brings it near.
 
 import type { Mirror } from "../scene/mirror";
 import type {
@@ -19,7 +19,7 @@ import type {
 import { applyDelta, DeltaMismatch, isEmpty } from "../scene/delta";
 import { positions } from "../scene/positions";
 import { mark } from "../timing";
-import { el, clear } from "./svg";
+import { el, clear } from "./render/svg";
 import {
   drawCard,
   drawConnector,
@@ -31,31 +31,19 @@ import {
   text,
   INK,
   MUTED,
-} from "./draw";
-import { cardRects, updateCardRects } from "./drop";
-import { Marks } from "./marks";
+} from "./render/draw";
+import { cardRects, updateCardRects } from "../edits/drop";
+import { Marks } from "./render/marks";
 import { hitTest, type Hit, type Point } from "./hit";
 import { cardKey, connectorKey, idIn, idOf, keyOf, laneKey, lineKey, parseKey, stageKey } from "../scene/keys";
-import type { Gesture, GestureSession } from "./gesture";
-import { cardDrag } from "./card-drag";
-import { selectionDrag } from "./selection-drag";
-import { boxSelect } from "./box-select";
-import { cardDoubleClick } from "./card-create";
-import { keyboardCanvas } from "./card-keys";
-import { bindClipboard } from "./clipboard-dom";
-import { connectorDraw } from "./connector-draw";
-import { connectorReconnect } from "./connector-reconnect";
-import { connectorLabelEdit } from "./connector-label";
+import type { DoubleClick, Gesture, GestureSession } from "./gestures/gesture";
+import type { GestureHost } from "./gestures/host";
+import { bindings, doubleClickHandlers, pressGestures } from "./gestures";
 import { InlineEditor } from "./inline-edit";
 import { Listeners, Viewport, viewportCentre } from "./viewport";
-import { laneToggle } from "./lane-toggle";
-import { laneDrag } from "./lane-drag";
-import { stageDrag } from "./stage-drag";
-import { lineDrag } from "./line-drag";
-import { renameOnDoubleClick } from "./rename";
 import "./canvas.css";
-import { KeyedLayer } from "./keyed";
-import { Culling } from "./cull";
+import { KeyedLayer } from "./render/keyed";
+import { Culling } from "./render/cull";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -74,10 +62,7 @@ export interface CanvasEvents {
   expect?(command: Command | null): void;
 }
 
-/** Double-click handlers: the first that returns true took it. */
-export type DoubleClick = (hit: Hit, at: Point, e: MouseEvent) => boolean;
-
-export class Canvas {
+export class Canvas implements GestureHost {
   readonly svg: SVGSVGElement;
   private root: SVGGElement;
   private layers: Record<
@@ -116,7 +101,7 @@ export class Canvas {
     readonly host: HTMLElement,
     private events: CanvasEvents = {},
   ) {
-    // Its host is the labelled, focusable canvas (card-keys.ts); the selected card is announced.
+    // Its host is the labelled, focusable canvas (gestures/card-keys.ts); the selected card is announced.
     this.svg = el("svg", { class: "blueprint", "aria-hidden": "true" });
     this.root = el("g", { class: "scene" });
     this.layers = {
@@ -176,16 +161,10 @@ export class Canvas {
       () => this.hostOrigin(),
       () => this.takeFocus(),
     );
-    // Before the card drags: a selected connector's end handle may lie over a card, and
-    // a card's handles start a new connector.
-    this.gestures.push(connectorReconnect(this), connectorDraw(this));
-    this.gestures.push(selectionDrag(this), cardDrag(this));
-    this.gestures.push(laneToggle(this), laneDrag(this), stageDrag(this), lineDrag(this));
-    // Last: any other press on the paper starts a box selection.
-    this.gestures.push(boxSelect(this));
-    this.doubleClicks.push(renameOnDoubleClick(this), connectorLabelEdit(this), cardDoubleClick(this));
-    keyboardCanvas(this);
-    bindClipboard(this);
+    // The gestures, in their order (gestures/index.ts).
+    this.gestures.push(...pressGestures.map((g) => g(this)));
+    this.doubleClicks.push(...doubleClickHandlers.map((d) => d(this)));
+    for (const bind of bindings) bind(this);
     this.svg.addEventListener("click", (e) => this.onClick(e));
     this.svg.addEventListener("dblclick", (e) => this.onDoubleClick(e));
     this.svg.addEventListener("pointerdown", (e) => this.onPointerDown(e));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { Registry } from "../actions";
 import { Editor } from "../editor.svelte";
 import { cardActions } from "./card-actions";
-import { tabTarget } from "./card-keys";
+import { tabTarget } from "./gestures/card-keys";
 import { cardCanvas, settle } from "./card-testing";
 import { pointer } from "./testing";
 

@@ -5,10 +5,10 @@
 
 import type { Action } from "../actions";
 import type { Canvas } from "./canvas";
-import { arrowMoves, readingOrder, type Direction } from "./card-moves";
-import { editCardText, newCard, newCardAfter } from "./card-create";
-import { canvasHasFocus, reachableCards, selectCard, tabTarget } from "./card-keys";
-import { copyToSystem, deleteSelectedCards, duplicateSelection, pasteFromSystem } from "./clipboard-dom";
+import { arrowMoves, readingOrder, type Direction } from "../edits/card-moves";
+import { editCardText, newCard, newCardAfter } from "./gestures/card-create";
+import { canvasHasFocus, reachableCards, selectCard, tabTarget } from "./gestures/card-keys";
+import { copyToSystem, deleteSelectedCards, duplicateSelection, pasteFromSystem } from "./gestures/clipboard-dom";
 import { cardKey } from "../scene/keys";
 
 export function cardActions(editor: { canvas: Canvas | null }): Action[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { Canvas, ZOOM_MAX, ZOOM_MIN } from "./canvas";
 import { Viewport, wheelZoomFactor, type Zoomable } from "./viewport";
-import { MinimapDrag, layoutMinimap } from "./minimap";
+import { MinimapDrag, layoutMinimap } from "./render/minimap";
 import { Mirror } from "../scene/mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 
