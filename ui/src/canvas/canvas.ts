@@ -19,23 +19,13 @@ import type {
 import { applyDelta, DeltaMismatch, isEmpty } from "../scene/delta";
 import { positions } from "../scene/positions";
 import { mark } from "../timing";
-import { el, clear } from "./render/svg";
-import {
-  drawCard,
-  drawConnector,
-  drawConnectorLabel,
-  drawLane,
-  drawLine,
-  drawLineGrab,
-  drawStage,
-  text,
-  INK,
-  MUTED,
-} from "./render/draw";
+import { el } from "./render/svg";
+import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
+import { createLayers, drawLanes, drawLines, drawStages, drawTitle, type Layers } from "./render/layers";
 import { cardRects, updateCardRects } from "../edits/drop";
 import { Marks } from "./render/marks";
-import { hitTest, type Hit, type Point } from "./hit";
-import { cardKey, connectorKey, idIn, idOf, keyOf, laneKey, lineKey, parseKey, stageKey } from "../scene/keys";
+import { hitTest, selectableKey, type Hit, type Point } from "./hit";
+import { cardKey, idIn, idOf, parseKey } from "../scene/keys";
 import type { DoubleClick, Gesture, GestureSession } from "./gestures/gesture";
 import type { GestureHost } from "./gestures/host";
 import { bindings, doubleClickHandlers, pressGestures } from "./gestures";
@@ -65,10 +55,7 @@ export interface CanvasEvents {
 export class Canvas implements GestureHost {
   readonly svg: SVGSVGElement;
   private root: SVGGElement;
-  private layers: Record<
-    "title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels",
-    SVGGElement
-  >;
+  private layers: Layers["layers"];
   private scene: Scene | null = null;
   private mirror: Mirror | null = null;
   private rects = new Map<string, Rect>();
@@ -103,36 +90,8 @@ export class Canvas implements GestureHost {
   ) {
     // Its host is the labelled, focusable canvas (gestures/card-keys.ts); the selected card is announced.
     this.svg = el("svg", { class: "blueprint", "aria-hidden": "true" });
-    this.root = el("g", { class: "scene" });
-    this.layers = {
-      title: el("g", { class: "layer-title" }),
-      lanes: el("g", { class: "layer-lanes" }),
-      stages: el("g", { class: "layer-stages" }),
-      grabs: el("g", { class: "layer-line-grabs" }),
-      connectors: el("g", { class: "layer-connectors" }),
-      lines: el("g", { class: "layer-lines" }),
-      cards: el("g", { class: "layer-cards" }),
-      labels: el("g", { class: "layer-connector-labels" }),
-    };
-    // The export's layer order: connectors under lines under cards, connector labels on top.
-    // The lines' grab areas (not exported) lie under the connectors: an arrow wins where both are.
+    ({ root: this.root, paper: this.paper, layers: this.layers, overlay: this.overlay } = createLayers());
     const l = this.layers;
-    this.overlay = el("g", { class: "layer-overlay" });
-    // The white paper, as an SVG shape: a CSS background on the <svg> made WebKitGTK repaint
-    // the whole visible paper on every frame of a drag (~15 instead of ~40 updates/s).
-    this.paper = el("rect", { class: "paper", x: 0, y: 0, fill: "#ffffff", "pointer-events": "none" });
-    this.root.append(
-      this.paper,
-      l.title,
-      l.lanes,
-      l.stages,
-      l.grabs,
-      l.connectors,
-      l.lines,
-      l.cards,
-      l.labels,
-      this.overlay,
-    );
     this.svg.append(this.root);
     host.append(this.svg);
     this.cards = new KeyedLayer(l.cards, drawCard);
@@ -144,15 +103,9 @@ export class Canvas implements GestureHost {
       pinned: () => [...this.selection, ...(this.drag ? [cardKey(this.drag.id)] : [])],
       busy: () => !!this.session?.gesture.moved,
       show: (cards, connectors, created, compare) => {
-        this.cards.show(cards, created, compare);
-        mark("canvas:cards");
-        this.connectors.show(connectors, created, compare);
-        mark("canvas:connectors");
-        this.labels.show(
-          connectors.filter((c) => c.label),
-          created,
-          compare,
-        );
+        this.showCards(cards, created, compare);
+        this.showConnectors(connectors, created, compare);
+        this.showLabels(connectors, created, compare);
       },
       paint: (nodes) => this.paint(nodes),
     });
@@ -378,10 +331,11 @@ export class Canvas implements GestureHost {
     // Index the lists now, while opening, so that the first edit's delta finds its items at once.
     positions(scene.cards);
     positions(scene.connectors);
-    this.drawTitle(scene);
-    this.drawLanes(scene);
-    this.drawStages(scene);
-    this.drawLines(scene);
+    const l = this.layers;
+    drawTitle(l.title, scene);
+    drawLanes(l.lanes, scene);
+    drawStages(l.stages, scene);
+    drawLines(l.lines, l.grabs, scene);
     this.forgetMissing();
     this.applyZoom();
     this.culling.draw();
@@ -400,67 +354,88 @@ export class Canvas implements GestureHost {
    */
   apply(delta: SceneDelta, m: Mirror): void {
     if (!this.scene) throw new DeltaMismatch("there is no scene to apply a delta to");
-    const scene = applyDelta(this.scene, delta);
-    mark("canvas:delta");
+    const scene = this.applySceneDelta(this.scene, delta);
     this.scene = scene;
     this.mirror = m;
     const touched: SVGGElement[] = [];
-    const redrawn: SVGGElement[] = [];
-    const redraw = (layer: SVGGElement, draw: (s: Scene) => void) => {
-      draw.call(this, scene);
-      redrawn.push(layer);
-    };
-    if (delta.title) redraw(this.layers.title, this.drawTitle);
-    if (delta.lanes) redraw(this.layers.lanes, this.drawLanes);
-    // Stage columns reach down to the bottom of the last lane.
-    if (delta.stages || delta.lanes) redraw(this.layers.stages, this.drawStages);
-    // The lines and their grab areas.
-    if (delta.lines) redraw(this.layers.lines, this.drawLines);
-    mark("canvas:layers");
+    const redrawn = this.redrawLayers(scene, delta);
     if (!isEmpty(delta.cards)) updateCardRects(this.rects, scene.cards, delta.cards);
     this.forgetMissing();
     this.applyZoom();
+    this.cullDelta(delta, touched);
+    for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
+    this.paintRedrawn(touched);
+    this.sceneChanged.emit(scene);
+  }
+
+  // The phases of `apply` and of a cull are methods of their own: the benchmark times
+  // each one (bench/phases.ts).
+
+  /** The drawn Scene after `delta`; throws DeltaMismatch when it does not fit. */
+  private applySceneDelta(scene: Scene, delta: SceneDelta): Scene {
+    const next = applyDelta(scene, delta);
+    mark("canvas:delta");
+    return next;
+  }
+
+  /** Redraw the small layers the delta replaced; returns those layers. */
+  private redrawLayers(scene: Scene, delta: SceneDelta): SVGGElement[] {
+    const l = this.layers;
+    const redrawn: SVGGElement[] = [];
+    if (delta.title) {
+      drawTitle(l.title, scene);
+      redrawn.push(l.title);
+    }
+    if (delta.lanes) {
+      drawLanes(l.lanes, scene);
+      redrawn.push(l.lanes);
+    }
+    // Stage columns reach down to the bottom of the last lane.
+    if (delta.stages || delta.lanes) {
+      drawStages(l.stages, scene);
+      redrawn.push(l.stages);
+    }
+    // The lines and their grab areas.
+    if (delta.lines) {
+      drawLines(l.lines, l.grabs, scene);
+      redrawn.push(l.lines);
+    }
+    mark("canvas:layers");
+    return redrawn;
+  }
+
+  /** Show the cards and connectors the delta changed, and what it moved into or out of view. */
+  private cullDelta(delta: SceneDelta, touched: SVGGElement[]): void {
     if (!isEmpty(delta.cards) || !isEmpty(delta.connectors) || delta.width != null || delta.height != null) {
       // What the delta names changed; the rest is shared by identity, so nothing to compare.
       this.culling.update(delta, touched);
     }
     mark("canvas:culled");
-    for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
-    this.paint(touched);
+  }
+
+  /** Give the nodes an edit drew or redrew their selection and problem marks. */
+  private paintRedrawn(nodes: SVGGElement[]): void {
+    this.paint(nodes);
     mark("canvas:painted");
-    this.sceneChanged.emit(scene);
   }
 
-  private drawTitle(scene: Scene): void {
-    const layer = this.layers.title;
-    clear(layer);
-    const doc: ElementRef = { kind: "document" };
-    const t = el("g", { class: "title", "data-id": idOf(doc), "data-key": keyOf(doc) });
-    const tt = text(scene.title.title, INK, "doc-heading");
-    const st = text(scene.title.subtitle, MUTED);
-    if (tt) t.append(tt);
-    if (st) t.append(st);
-    layer.append(t);
+  private showCards(cards: CardBox[], created: SVGGElement[], compare: boolean): void {
+    this.cards.show(cards, created, compare);
+    mark("canvas:cards");
   }
 
-  private drawLanes(scene: Scene): void {
-    clear(this.layers.lanes);
-    for (const lane of scene.lanes) this.layers.lanes.append(drawLane(lane));
+  private showConnectors(connectors: ConnectorRoute[], created: SVGGElement[], compare: boolean): void {
+    this.connectors.show(connectors, created, compare);
+    mark("canvas:connectors");
   }
 
-  private drawStages(scene: Scene): void {
-    clear(this.layers.stages);
-    const bottom = scene.lanes.length ? Math.max(...scene.lanes.map((l) => l.band.y + l.band.h)) : undefined;
-    for (const stage of scene.stages) this.layers.stages.append(drawStage(stage, bottom));
-  }
-
-  private drawLines(scene: Scene): void {
-    clear(this.layers.lines);
-    clear(this.layers.grabs);
-    for (const line of scene.lines) {
-      this.layers.lines.append(drawLine(line));
-      this.layers.grabs.append(drawLineGrab(line));
-    }
+  /** The labels of the connectors shown that have one. */
+  private showLabels(connectors: ConnectorRoute[], created: SVGGElement[], compare: boolean): void {
+    this.labels.show(
+      connectors.filter((c) => c.label),
+      created,
+      compare,
+    );
   }
 
   /** Mark the elements the diagnostics name: the worst severity wins. */
@@ -592,23 +567,5 @@ export class Canvas implements GestureHost {
     } else {
       this.setSelection([key]);
     }
-  }
-}
-
-/** The element a click on `hit` selects. */
-export function selectableKey(hit: Hit): string | null {
-  switch (hit.kind) {
-    case "card":
-      return cardKey(hit.id);
-    case "connector":
-      return connectorKey(hit.id);
-    case "lane-header":
-      return laneKey(hit.id);
-    case "stage-header":
-      return stageKey(hit.id);
-    case "line":
-      return lineKey(hit.id);
-    default:
-      return null;
   }
 }
