@@ -5,7 +5,7 @@
 // page's bench.js so the figures mean the same thing.
 
 import { shell, errorMessage } from "./scene/ipc";
-import type { Editor } from "./editor.svelte";
+import type { Editor } from "./app/editor.svelte";
 import type { Rect, Scene } from "./scene/types";
 import { cardKey, idOf } from "./scene/keys";
 import pkg from "../package.json";

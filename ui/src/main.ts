@@ -1,8 +1,8 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
 import "./styles.css";
-import type { Editor } from "./editor.svelte";
-import { startPreferences } from "./preferences";
+import type { Editor } from "./app/editor.svelte";
+import { startPreferences } from "./app/preferences";
 
 const target = document.getElementById("app");
 if (!target) throw new Error("index.html has no #app element");

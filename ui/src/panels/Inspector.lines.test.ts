@@ -6,7 +6,7 @@ import Inspector from "./Inspector.svelte";
 import { shell } from "../scene/ipc";
 import { applied, choose, editorWith, settle } from "./testing";
 import type { Command, Line } from "../scene/types";
-import type { Editor } from "../editor.svelte";
+import type { Editor } from "../app/editor.svelte";
 
 vi.mock("../scene/ipc", () => ({
   shell: { laneKinds: vi.fn(), rules: vi.fn(), execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },

@@ -5,7 +5,7 @@ import { shell } from "../scene/ipc";
 import { setLocale } from "../i18n";
 import { applied, choose, editorWith, settle, undoWith } from "./testing";
 import type { Card, Command, ElementRef, LaneKindInfo } from "../scene/types";
-import type { Editor } from "../editor.svelte";
+import type { Editor } from "../app/editor.svelte";
 
 vi.mock("../scene/ipc", () => ({
   shell: { laneKinds: vi.fn(), rules: vi.fn(), execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },

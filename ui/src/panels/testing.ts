@@ -1,7 +1,7 @@
 // Helpers for panel tests: an Editor over the small fixture with a stand-in canvas, and the
 // answers a test's mocked shell gives (the test mocks "../ipc" itself).
 import { flushSync } from "svelte";
-import { Editor } from "../editor.svelte";
+import { Editor } from "../app/editor.svelte";
 import type { Canvas } from "../canvas/canvas";
 import { Mirror } from "../scene/mirror";
 import { smallBlueprint } from "../fixtures";

@@ -1,8 +1,8 @@
 // The core's fixed catalogues (rules, lane kinds), fetched once per window: they do not
 // change while the app runs.
 
-import { shell } from "./scene/ipc";
-import type { LaneKindInfo, RuleCatalogue } from "./scene/types";
+import { shell } from "../scene/ipc";
+import type { LaneKindInfo, RuleCatalogue } from "../scene/types";
 
 let rules: Promise<RuleCatalogue> | null = null;
 let laneKinds: Promise<LaneKindInfo[]> | null = null;

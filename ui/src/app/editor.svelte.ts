@@ -2,20 +2,20 @@
 // the diagnostics, the shell status, and the actions menus, toolbar and keys run (one
 // registry for all of them).
 
-import { Mirror } from "./scene/mirror";
-import { Canvas } from "./canvas/canvas";
-import { keyOf, parseKey } from "./scene/keys";
-import { shell, errorMessage } from "./scene/ipc";
-import { DeltaMismatch } from "./scene/delta";
-import { applyDiagnostics, diagnosticsChange } from "./scene/diagnostics";
-import { mark } from "./timing";
-import { Registry } from "./actions";
-import { Anticipator } from "./scene/anticipate";
-import { ViewControls } from "./panels/view.svelte";
-import { cardActions } from "./canvas/card-actions";
-import { structureActions } from "./structure-actions";
-import { confirmDelete, structureDeletes } from "./delete-confirm";
-import { connectorActions } from "./connector-actions";
+import { Mirror } from "../scene/mirror";
+import { Canvas } from "../canvas/canvas";
+import { keyOf, parseKey } from "../scene/keys";
+import { shell, errorMessage } from "../scene/ipc";
+import { DeltaMismatch } from "../scene/delta";
+import { applyDiagnostics, diagnosticsChange } from "../scene/diagnostics";
+import { mark } from "../timing";
+import { Registry } from "../actions/registry";
+import { Anticipator } from "../scene/anticipate";
+import { ViewControls } from "./view.svelte";
+import { cardActions } from "../actions/card-actions";
+import { structureActions } from "../actions/structure-actions";
+import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
+import { connectorActions } from "../actions/connector-actions";
 import type {
   Applied,
   Command,
@@ -28,7 +28,7 @@ import type {
   SceneDelta,
   Status,
   View,
-} from "./scene/types";
+} from "../scene/types";
 
 export class Editor {
   status = $state<Status | null>(null);

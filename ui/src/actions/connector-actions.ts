@@ -2,13 +2,22 @@
 // Registered in the action registry, so the toolbar, the inspector, keys and the native
 // menus all run the same thing. Deleting connectors is `edit.delete`.
 
-import type { Action } from "./actions";
-import type { Command, Connector, Direction } from "./scene/types";
-import type { Editor } from "./editor.svelte";
-import { editConnectorLabel } from "./canvas/gestures/connector-label";
+import type { Action } from "./registry";
+import type { Applied, Command, Connector, Direction, ElementRef } from "../scene/types";
+import type { Mirror } from "../scene/mirror";
+import type { GestureHost } from "../canvas/gestures/host";
+import { editConnectorLabel } from "../canvas/gestures/connector-label";
+
+/** What these actions use of the editor. */
+export interface ConnectorHost {
+  readonly selected: ElementRef[];
+  readonly mirror: Mirror | null;
+  readonly canvas: GestureHost | null;
+  edit(command: Command): Promise<Applied | null>;
+}
 
 /** The connectors the selection names, as the document has them. */
-function selectedConnectors(editor: Editor): Connector[] {
+function selectedConnectors(editor: ConnectorHost): Connector[] {
   const m = editor.mirror;
   if (!m) return [];
   return editor.selected.flatMap((e) => {
@@ -20,7 +29,7 @@ function selectedConnectors(editor: Editor): Connector[] {
 const directionOf = (c: Connector): Direction => c.direction ?? "one_way";
 
 /** Several commands as one undo step; one command as itself. */
-async function run(editor: Editor, label: string, commands: Command[]): Promise<void> {
+async function run(editor: ConnectorHost, label: string, commands: Command[]): Promise<void> {
   if (commands.length === 1) await editor.edit(commands[0]!);
   else if (commands.length > 1) await editor.edit({ type: "batch", label, commands });
 }
@@ -30,7 +39,7 @@ function toggled(cs: Connector[]): Direction {
   return cs.length > 0 && cs.every((c) => directionOf(c) === "two_way") ? "one_way" : "two_way";
 }
 
-export function connectorActions(editor: Editor): Action[] {
+export function connectorActions(editor: ConnectorHost): Action[] {
   return [
     {
       id: "connector.toggle_direction",

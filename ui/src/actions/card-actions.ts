@@ -3,15 +3,20 @@
 // Keys that mean something elsewhere too (arrows, Enter, Tab, Mod+A) are enabled only
 // while the canvas has the focus, so they keep their usual meaning everywhere else.
 
-import type { Action } from "../actions";
-import type { Canvas } from "./canvas";
+import type { Action } from "./registry";
+import type { GestureHost } from "../canvas/gestures/host";
 import { arrowMoves, readingOrder, type Direction } from "../edits/card-moves";
-import { editCardText, newCard, newCardAfter } from "./gestures/card-create";
-import { canvasHasFocus, reachableCards, selectCard, tabTarget } from "./gestures/card-keys";
-import { copyToSystem, deleteSelectedCards, duplicateSelection, pasteFromSystem } from "./gestures/clipboard-dom";
+import { editCardText, newCard, newCardAfter } from "../canvas/gestures/card-create";
+import { canvasHasFocus, reachableCards, selectCard, tabTarget } from "../canvas/gestures/card-keys";
+import {
+  copyToSystem,
+  deleteSelectedCards,
+  duplicateSelection,
+  pasteFromSystem,
+} from "../canvas/gestures/clipboard-dom";
 import { cardKey } from "../scene/keys";
 
-export function cardActions(editor: { canvas: Canvas | null }): Action[] {
+export function cardActions(editor: { readonly canvas: GestureHost | null }): Action[] {
   const canvas = () => editor.canvas;
   const focused = () => !!canvas() && canvasHasFocus(canvas()!);
   const cards = () => canvas()?.selectedCards ?? [];

@@ -6,7 +6,7 @@
 // blueprint on screen (a small one, or after Fit) there is nothing to navigate to and it
 // would only cover the drawing.
 
-import type { Registry } from "../actions";
+import type { Registry } from "../actions/registry";
 import type { Canvas } from "../canvas/canvas";
 import type { Scene } from "../scene/types";
 

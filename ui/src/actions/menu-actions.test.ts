@@ -1,8 +1,8 @@
 // The native menu (src-tauri/src/menu.rs) forwards its Edit, Insert, Arrange and View
 // items to the UI by action id: every id it forwards must be one the registry runs.
 import { describe, expect, it } from "vitest";
-import menuSource from "../../src-tauri/src/menu.rs?raw";
-import { Editor } from "./editor.svelte";
+import menuSource from "../../../src-tauri/src/menu.rs?raw";
+import { Editor } from "../app/editor.svelte";
 
 function forwardedIds(rust: string): string[] {
   const consts = new Map([...rust.matchAll(/pub const (\w+): &str = "([^"]+)";/g)].map((m) => [m[1]!, m[2]!]));

@@ -2,17 +2,17 @@
 // (its name opens for editing), rename, reorder and collapse the selected one. Deleting
 // goes through the editor's Delete (see delete-confirm.ts).
 
-import type { Action } from "./actions";
-import type { Canvas } from "./canvas/canvas";
-import { rename } from "./canvas/gestures/rename";
-import { keyOf } from "./scene/keys";
-import type { Mirror } from "./scene/mirror";
-import type { Applied, Command, ElementRef, LaneKind } from "./scene/types";
+import type { Action } from "./registry";
+import type { GestureHost } from "../canvas/gestures/host";
+import { rename } from "../canvas/gestures/rename";
+import { keyOf } from "../scene/keys";
+import type { Mirror } from "../scene/mirror";
+import type { Applied, Command, ElementRef, LaneKind } from "../scene/types";
 
 export interface StructureHost {
   readonly selected: ElementRef[];
   readonly mirror: Mirror | null;
-  readonly canvas: Canvas | null;
+  readonly canvas: GestureHost | null;
   edit(command: Command): Promise<Applied | null>;
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import { Editor } from "./editor.svelte";
-import { shell } from "./scene/ipc";
-import { Mirror } from "./scene/mirror";
-import { smallBlueprint, smallSceneFixture } from "./fixtures";
-import type { Applied, Command } from "./scene/types";
+import { Editor } from "../app/editor.svelte";
+import { shell } from "../scene/ipc";
+import { Mirror } from "../scene/mirror";
+import { smallBlueprint, smallSceneFixture } from "../fixtures";
+import type { Applied, Command } from "../scene/types";
 
 /** An editor over the small fixture plus a two-way a2 (c2 ⇄ c3); commands are recorded, not run. */
 function setup(selection: string[]) {

@@ -1,8 +1,8 @@
 // Structure editing through the editor: actions, keys, the delete confirmation and the
 // diagnostics marks, with the desktop shell replaced by a fake core.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { smallBlueprint, smallSceneFixture } from "./fixtures";
-import type { Applied, Command, Diagnostic, LaneBand, Patch, SceneDelta, Status } from "./scene/types";
+import { smallBlueprint, smallSceneFixture } from "../fixtures";
+import type { Applied, Command, Diagnostic, LaneBand, Patch, SceneDelta, Status } from "../scene/types";
 
 const shell = vi.hoisted(() => ({
   view: vi.fn(),
@@ -12,12 +12,12 @@ const shell = vi.hoisted(() => ({
   undo: vi.fn(),
   redo: vi.fn(),
 }));
-vi.mock("./scene/ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
+vi.mock("../scene/ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
 
-import { Editor } from "./editor.svelte";
-import { Mirror } from "./scene/mirror";
+import { Editor } from "../app/editor.svelte";
+import { Mirror } from "../scene/mirror";
 import { deleteMessage } from "./delete-confirm";
-import { setLocale } from "./i18n";
+import { setLocale } from "../i18n";
 import { fittingKind } from "./structure-actions";
 
 const status: Status = {

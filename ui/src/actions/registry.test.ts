@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { chordOf, displayChord, normalizeChord, Registry, type Action } from "./actions";
+import { chordOf, displayChord, normalizeChord, Registry, type Action } from "./registry";
 
 const key = (key: string, mods: Partial<KeyboardEvent> = {}) => new KeyboardEvent("keydown", { key, ...mods });
 

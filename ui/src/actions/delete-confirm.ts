@@ -2,9 +2,9 @@
 // the core previews the command and the user is asked with what it takes named:
 // "Delete lane “Backstage” and its 12 cards and 3 arrows?".
 
-import type { Mirror } from "./scene/mirror";
-import type { Command, ElementRef, Patch } from "./scene/types";
-import { t } from "./i18n";
+import type { Mirror } from "../scene/mirror";
+import type { Command, ElementRef, Patch } from "../scene/types";
+import { t } from "../i18n";
 
 export interface DeleteHost {
   readonly mirror: Mirror | null;

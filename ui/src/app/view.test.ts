@@ -1,6 +1,6 @@
 // The minimap's default and the user's choice (ViewControls).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Registry } from "../actions";
+import { Registry } from "../actions/registry";
 import type { Canvas } from "../canvas/canvas";
 import type { Rect } from "../scene/types";
 import { ViewControls, wholeSceneVisible } from "./view.svelte";

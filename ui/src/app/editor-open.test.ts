@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
-import Inspector from "./panels/Inspector.svelte";
+import Inspector from "../panels/Inspector.svelte";
 import { Editor } from "./editor.svelte";
-import { smallBlueprint, smallSceneFixture } from "./fixtures";
-import { status } from "./panels/testing";
+import { smallBlueprint, smallSceneFixture } from "../fixtures";
+import { status } from "../panels/testing";
 
-vi.mock("./scene/ipc", () => ({
+vi.mock("../scene/ipc", () => ({
   shell: { laneKinds: vi.fn(async () => []), rules: vi.fn(), execute: vi.fn(), seal: vi.fn() },
   errorMessage: (e: unknown) => String(e),
 }));

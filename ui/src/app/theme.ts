@@ -1,7 +1,7 @@
 // Light and dark chrome. The choice (View › Theme) is System, Light or Dark; System
 // follows the OS. Only the chrome changes (styles.css, the --chrome-* properties); the
 // blueprint paper keeps its exported colours in both.
-import type { ThemeChoice } from "./generated/ThemeChoice";
+import type { ThemeChoice } from "../scene/types";
 
 export type { ThemeChoice };
 export type Theme = "light" | "dark";

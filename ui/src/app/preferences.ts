@@ -3,9 +3,9 @@
 import { invoke, isTauri } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { getCurrentWindow } from "@tauri-apps/api/window";
-import { fromPreferences, setLocale } from "./i18n";
+import { fromPreferences, setLocale } from "../i18n";
 import { ThemeFollower } from "./theme";
-import type { Preferences } from "./generated/Preferences";
+import type { Preferences } from "../scene/types";
 
 export const PREFERENCES_EVENT = "preferences";
 

@@ -1,11 +1,11 @@
 // A drop whose answer the core prepared during the drag: the editor draws it at the drop
 // and the core only runs the command; with the desktop shell replaced by a fake core.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { smallBlueprint, smallSceneFixture } from "./fixtures";
-import type { Applied, Command, Diagnostic, Prepared, SceneDelta, Status } from "./scene/types";
+import { smallBlueprint, smallSceneFixture } from "../fixtures";
+import type { Applied, Command, Diagnostic, Prepared, SceneDelta, Status } from "../scene/types";
 
 const shell = vi.hoisted(() => ({ view: vi.fn(), execute: vi.fn(), anticipate: vi.fn() }));
-vi.mock("./scene/ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
+vi.mock("../scene/ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
 
 import { Editor } from "./editor.svelte";
 

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Registry } from "../actions";
-import { Editor } from "../editor.svelte";
+import { Registry } from "./registry";
+import { Editor } from "../app/editor.svelte";
 import { cardActions } from "./card-actions";
-import { tabTarget } from "./gestures/card-keys";
-import { cardCanvas, settle } from "./card-testing";
-import { pointer } from "./testing";
+import { tabTarget } from "../canvas/gestures/card-keys";
+import { cardCanvas, settle } from "../canvas/card-testing";
+import { pointer } from "../canvas/testing";
 
 afterEach(() => document.body.replaceChildren());
 

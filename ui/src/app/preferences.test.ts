@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startPreferences } from "./preferences";
-import { locale, setLocale } from "./i18n";
+import { locale, setLocale } from "../i18n";
 
 describe("preferences outside the app", () => {
   afterEach(() => {
