@@ -99,7 +99,7 @@ export function cardActions(editor: { readonly canvas: GestureHost | null }): Ac
       run: () => duplicateSelection(canvas()!),
     },
     // Cut/Copy/Paste keys stay with the platform: they raise the DOM clipboard events
-    // the canvas answers (clipboard-dom.ts). These are for buttons and custom menu items.
+    // the canvas answers (canvas/gestures/clipboard-dom.ts). These are for buttons and custom menu items.
     {
       id: "edit.copy",
       label: () => "Copy",

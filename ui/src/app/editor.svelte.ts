@@ -8,7 +8,6 @@ import { keyOf, parseKey } from "../scene/keys";
 import { shell, errorMessage } from "../scene/ipc";
 import { DeltaMismatch } from "../scene/delta";
 import { applyDiagnostics, diagnosticsChange } from "../scene/diagnostics";
-import { mark } from "../timing";
 import { Registry } from "../actions/registry";
 import { Anticipator } from "../scene/anticipate";
 import { ViewControls } from "./view.svelte";
@@ -29,6 +28,13 @@ import type {
   Status,
   View,
 } from "../scene/types";
+
+/** The diagnostics after a delta, and what it added and dropped. */
+interface NextDiagnostics {
+  list: Diagnostic[];
+  added: Diagnostic[];
+  dropped: Diagnostic[];
+}
 
 export class Editor {
   status = $state<Status | null>(null);
@@ -173,16 +179,27 @@ export class Editor {
     if (prepared) return this.drawPrepared(command, prepared);
     try {
       this.error = null;
-      const applied = await shell.execute(command);
-      mark("edit:answered");
-      await this.applyPatch(applied.patch, applied.delta, applied.diagnostics);
-      mark("edit:patched");
+      const applied = await this.execute(command);
+      await this.applyEdit(applied);
       this.setStatus(applied.status);
       return applied;
     } catch (e) {
       this.error = errorMessage(e);
       return null;
     }
+  }
+
+  // The phases of an edit are methods of their own: the benchmark times each one
+  // (bench/phases.ts).
+
+  /** The core runs `command`: its answer. */
+  private execute(command: Command): Promise<Applied> {
+    return shell.execute(command);
+  }
+
+  /** Show what a command the core ran changed. */
+  private applyEdit(applied: Applied): Promise<void> {
+    return this.applyPatch(applied.patch, applied.delta, applied.diagnostics);
   }
 
   /**
@@ -192,17 +209,7 @@ export class Editor {
    */
   private async drawPrepared(command: Command, prepared: Prepared): Promise<Applied> {
     this.error = null;
-    mark("edit:answered");
-    // The drop is the user's either way: if drawing it fails, the core still runs it and
-    // the whole view replaces what was half drawn.
-    let drawn = true;
-    try {
-      await this.applyPatch(prepared.patch, prepared.delta, prepared.diagnostics);
-    } catch (e) {
-      this.error = errorMessage(e);
-      drawn = false;
-    }
-    mark("edit:patched");
+    const drawn = await this.drawAnswer(prepared);
     const running = shell.execute(command, prepared.token).then(
       (applied) => (applied.drawn && drawn ? this.setStatus(applied.status) : this.load()),
       (e: unknown) => {
@@ -213,6 +220,20 @@ export class Editor {
     this.anticipator.hold(running);
     const { patch, created, delta, diagnostics } = prepared;
     return { patch, created, delta, diagnostics, drawn: true, status: this.status! };
+  }
+
+  /**
+   * Show a prepared answer; false when that failed. The drop is the user's either way: if
+   * drawing it fails, the core still runs it and the whole view replaces what was half drawn.
+   */
+  private async drawAnswer(prepared: Prepared): Promise<boolean> {
+    try {
+      await this.applyPatch(prepared.patch, prepared.delta, prepared.diagnostics);
+      return true;
+    } catch (e) {
+      this.error = errorMessage(e);
+      return false;
+    }
   }
 
   /** Select what a problem is about and bring it into view. */
@@ -234,33 +255,44 @@ export class Editor {
     delta: SceneDelta,
     diagnostics: DiagnosticsDelta | null,
   ): Promise<void> {
-    if (!this.mirror) return;
-    if (patch) this.mirror.apply(patch);
-    mark("edit:mirror");
+    const mirror = this.mirror;
+    if (!mirror) return;
+    this.patchMirror(mirror, patch);
     this.revision++;
-    this.title = this.mirror.meta.title;
-    let next: Diagnostic[] | null = null;
-    let change: ReturnType<typeof diagnosticsChange> | null = null;
+    this.title = mirror.meta.title;
+    let next: NextDiagnostics | null;
     try {
-      if (diagnostics) {
-        next = applyDiagnostics(this.diagnostics, diagnostics);
-        change = diagnosticsChange(this.diagnostics, diagnostics);
-      }
-      mark("edit:diagnostics");
-      this.canvas?.apply(delta, this.mirror);
-      mark("edit:canvas");
+      next = this.nextDiagnostics(diagnostics);
+      this.drawDelta(delta, mirror);
     } catch (e) {
       // The drawn Scene (or list) is not the one the delta was made against: start over
       // from the whole view, which also resets what the core diffs against.
       if (e instanceof DeltaMismatch) return this.load();
       throw e;
     }
-    if (next && change) {
-      this.diagnostics = next;
-      this.canvas?.changeDiagnostics(change.added, change.dropped);
-    }
-    mark("edit:marks");
+    this.markDiagnostics(next);
     this.selection = this.canvas ? [...this.canvas.selection] : [];
+  }
+
+  private patchMirror(mirror: Mirror, patch: Patch | null): void {
+    if (patch) mirror.apply(patch);
+  }
+
+  /** The list after `delta`, and what it adds and drops; null when the diagnostics did not change. */
+  private nextDiagnostics(delta: DiagnosticsDelta | null): NextDiagnostics | null {
+    if (!delta) return null;
+    return { list: applyDiagnostics(this.diagnostics, delta), ...diagnosticsChange(this.diagnostics, delta) };
+  }
+
+  private drawDelta(delta: SceneDelta, mirror: Mirror): void {
+    this.canvas?.apply(delta, mirror);
+  }
+
+  /** Take the new diagnostics and mark what they name on the canvas. */
+  private markDiagnostics(next: NextDiagnostics | null): void {
+    if (!next) return;
+    this.diagnostics = next.list;
+    this.canvas?.changeDiagnostics(next.added, next.dropped);
   }
 
   /** New diagnostics for the same document (written again in another language). */

@@ -18,7 +18,6 @@ import type {
 } from "../scene/types";
 import { applyDelta, DeltaMismatch, isEmpty } from "../scene/delta";
 import { positions } from "../scene/positions";
-import { mark } from "../timing";
 import { el } from "./render/svg";
 import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
 import { createLayers, drawLanes, drawLines, drawStages, drawTitle, type Layers } from "./render/layers";
@@ -373,9 +372,7 @@ export class Canvas implements GestureHost {
 
   /** The drawn Scene after `delta`; throws DeltaMismatch when it does not fit. */
   private applySceneDelta(scene: Scene, delta: SceneDelta): Scene {
-    const next = applyDelta(scene, delta);
-    mark("canvas:delta");
-    return next;
+    return applyDelta(scene, delta);
   }
 
   /** Redraw the small layers the delta replaced; returns those layers. */
@@ -400,7 +397,6 @@ export class Canvas implements GestureHost {
       drawLines(l.lines, l.grabs, scene);
       redrawn.push(l.lines);
     }
-    mark("canvas:layers");
     return redrawn;
   }
 
@@ -410,23 +406,19 @@ export class Canvas implements GestureHost {
       // What the delta names changed; the rest is shared by identity, so nothing to compare.
       this.culling.update(delta, touched);
     }
-    mark("canvas:culled");
   }
 
   /** Give the nodes an edit drew or redrew their selection and problem marks. */
   private paintRedrawn(nodes: SVGGElement[]): void {
     this.paint(nodes);
-    mark("canvas:painted");
   }
 
   private showCards(cards: CardBox[], created: SVGGElement[], compare: boolean): void {
     this.cards.show(cards, created, compare);
-    mark("canvas:cards");
   }
 
   private showConnectors(connectors: ConnectorRoute[], created: SVGGElement[], compare: boolean): void {
     this.connectors.show(connectors, created, compare);
-    mark("canvas:connectors");
   }
 
   /** The labels of the connectors shown that have one. */

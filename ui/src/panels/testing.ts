@@ -1,5 +1,5 @@
 // Helpers for panel tests: an Editor over the small fixture with a stand-in canvas, and the
-// answers a test's mocked shell gives (the test mocks "../ipc" itself).
+// answers a test's mocked shell gives (the test mocks "../scene/ipc" itself).
 import { flushSync } from "svelte";
 import { Editor } from "../app/editor.svelte";
 import type { Canvas } from "../canvas/canvas";

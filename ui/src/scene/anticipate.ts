@@ -5,7 +5,6 @@
 // the drop then waits behind.
 
 import type { Command, Prepared } from "./types";
-import { mark } from "../timing";
 
 export class Anticipator {
   /** The request the core is working on. */
@@ -23,23 +22,33 @@ export class Anticipator {
 
   /** Prepare `command` after the request in flight, instead of any waiting one. */
   ask(command: Command): void {
-    if (this.asked || this.held) {
-      mark("antic:queued");
-      this.next = command;
-      return;
-    }
-    mark("antic:asked");
+    if (this.asked || this.held) this.queue(command);
+    else this.request(command);
+  }
+
+  // Queueing, asking and the answer are methods of their own: the benchmark marks each
+  // (bench/phases.ts).
+
+  /** Wait with `command` until the core is free. */
+  private queue(command: Command): void {
+    this.next = command;
+  }
+
+  /** Ask the core to prepare `command` now. */
+  private request(command: Command): void {
     const key = JSON.stringify(command);
     this.answered = null;
     // A refusal only means nothing is prepared: the drop runs the command itself.
     const answer = this.prepare(command).catch(() => null);
     this.asked = { key, answer };
-    void answer.then((prepared) => {
-      mark("antic:answered");
-      this.asked = null;
-      this.answered = prepared ? { key, prepared } : null;
-      this.askNext();
-    });
+    void answer.then((prepared) => this.receive(key, prepared));
+  }
+
+  /** The core's answer to the request in flight. */
+  private receive(key: string, prepared: Prepared | null): void {
+    this.asked = null;
+    this.answered = prepared ? { key, prepared } : null;
+    this.askNext();
   }
 
   /** Forget the waiting request (the drag ended: the drop's own command goes next). */

@@ -1,6 +1,6 @@
-// Typed calls into the desktop shell (src-tauri/src/commands.rs). Errors arrive as
-// {code, message}. Inside the app they go over Tauri's IPC; a page the benchmark bridge
-// (bench-bridge/) served, outside Tauri, sends them to the bridge over HTTP instead.
+// Typed calls into the desktop shell (src-tauri/src/commands.rs) and the events it sends
+// this window. Errors arrive as {code, message}. They go over Tauri's IPC; a guest page
+// outside Tauri (the benchmark's bridge) installs a transport of its own.
 
 import { invoke as tauriInvoke } from "@tauri-apps/api/core";
 import { getCurrentWebviewWindow } from "@tauri-apps/api/webviewWindow";
@@ -20,34 +20,38 @@ import type {
   View,
 } from "./types";
 
-/** True when the page runs outside Tauri and was opened by the benchmark bridge. */
-export function overBridge(w: { __TAURI_INTERNALS__?: unknown; location: { search: string } } = window): boolean {
-  return w.__TAURI_INTERNALS__ === undefined && new URLSearchParams(w.location.search).has("bridge");
+/** How commands reach the shell and its events reach this window. */
+export interface Transport {
+  invoke<T>(command: string, args?: Record<string, unknown>): Promise<T>;
+  /** Listen to `event` sent to this window; resolves to the function that stops listening. */
+  listen<T>(event: string, run: (payload: T) => void): Promise<UnlistenFn>;
+  /** This window's label (`main` for the first window). */
+  windowLabel(): string;
 }
 
-/** One command to the bridge: `POST /ipc/<command>`, a JSON answer or a JSON AppError. */
-export async function bridgeInvoke<T>(
-  command: string,
-  args: Record<string, unknown> = {},
-  fetcher: typeof fetch = fetch,
-): Promise<T> {
-  const res = await fetcher(`/ipc/${command}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(args),
-  });
-  const body: unknown = await res.json();
-  if (!res.ok) throw body;
-  return body as T;
+const tauri: Transport = {
+  invoke: (command, args) => tauriInvoke(command, args),
+  listen: <T>(event: string, run: (payload: T) => void) =>
+    getCurrentWebviewWindow().listen<T>(event, (e) => run(e.payload)),
+  windowLabel: () => getCurrentWebviewWindow().label,
+};
+
+let transport: Transport = tauri;
+
+/** Use `t` from now on instead of Tauri's IPC (before the app is mounted). */
+export function setTransport(t: Transport): void {
+  transport = t;
 }
 
-const BRIDGE = overBridge();
-const invoke: <T>(command: string, args?: Record<string, unknown>) => Promise<T> = BRIDGE ? bridgeInvoke : tauriInvoke;
+/** Any command by name; the app's own calls go through `shell` below. */
+export function invoke<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  return transport.invoke<T>(command, args);
+}
 
 export const shell = {
   view: () => invoke<View>("view"),
   status: () => invoke<Status>("status"),
-  newDocument: (cards?: number) => invoke<View>("new_document", { cards }),
+  newDocument: () => invoke<View>("new_document"),
   /** Run `command`; `drawn` names the prepared answer to it the UI already drew. */
   execute: (command: Command, drawn?: number) => invoke<Applied>("execute", { command, drawn: drawn ?? null }),
   /** Prepare the answer to a command the UI expects next (a drop), without running it. */
@@ -68,34 +72,29 @@ export const shell = {
   laneKinds: () => invoke<LaneKindInfo[]>("lane_kinds"),
 };
 
-/** This window's label; the bridge's single page stands for the main window. */
+/** This window's label. */
 export function windowLabel(): string {
-  return BRIDGE ? "main" : getCurrentWebviewWindow().label;
+  return transport.windowLabel();
 }
 
 /** The shell changed this window's status outside a command (after Save). */
 export function onStatus(run: (status: Status) => void): Promise<UnlistenFn> {
-  // The bridge has no windows, menus or events.
-  if (BRIDGE) return Promise.resolve(() => {});
-  return getCurrentWebviewWindow().listen<Status>("status", (e) => run(e.payload));
+  return transport.listen<Status>("status", run);
 }
 
 /** Menu actions the shell sends to this window (`edit.undo`, `view.fit`, …). */
 export function onMenuAction(run: (action: string) => void): Promise<UnlistenFn> {
-  if (BRIDGE) return Promise.resolve(() => {});
-  return getCurrentWebviewWindow().listen<{ action: string }>("menu", (e) => run(e.payload.action));
+  return transport.listen<{ action: string }>("menu", (p) => run(p.action));
 }
 
 /** The shell wrote this window's diagnostics again (in the new language, after View › Language). */
 export function onDiagnostics(run: (diagnostics: Diagnostic[]) => void): Promise<UnlistenFn> {
-  if (BRIDGE) return Promise.resolve(() => {});
-  return getCurrentWebviewWindow().listen<Diagnostic[]>("diagnostics", (e) => run(e.payload));
+  return transport.listen<Diagnostic[]>("diagnostics", run);
 }
 
 /** The shell replaced this window's document (File › New). */
 export function onDocumentReplaced(run: () => void): Promise<UnlistenFn> {
-  if (BRIDGE) return Promise.resolve(() => {});
-  return getCurrentWebviewWindow().listen("document-replaced", () => run());
+  return transport.listen("document-replaced", () => run());
 }
 
 export function isAppError(e: unknown): e is AppError {

@@ -1,7 +1,7 @@
 // Dragging one of several selected cards moves them all: every selected card follows the
 // pointer (a transform on its own group), and the drop sends one batch of move_card
 // commands that moves each card by the lanes and stages the card under the pointer moved
-// (group-move.ts: the group keeps its shape, or nothing moves). Within the pointer's cell
+// (edits/group-move.ts: the group keeps its shape, or nothing moves). Within the pointer's cell
 // the cards land where the pointer is; in the other cells, where their preview is. A press
 // on a card that is not part of a multi-card selection is left to the single-card drag.
 

@@ -1,6 +1,6 @@
 // Which element carries which problem mark (the worst severity of the diagnostics that
 // name it), kept up to date from one diagnostics list to the next. After an edit the
-// new list shares the diagnostics that did not change (ui/src/diagnostics.ts), so only
+// new list shares the diagnostics that did not change (ui/src/scene/diagnostics.ts), so only
 // the added and dropped ones are counted again, not the thousands a large blueprint has.
 
 import type { Diagnostic, Severity } from "../../scene/types";

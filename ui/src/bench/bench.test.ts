@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  benchParams,
-  dragWindow,
-  frameStats,
-  leftmostOfFirstRow,
-  median,
-  p95,
-  pressCandidates,
-  scrollFor,
-  DRAG_DX,
-  DRAG_DY,
-  type Frame,
-} from "./bench";
+import { dragWindow, frameStats, median, p95, type Frame } from "./stats";
+import { leftmostOfFirstRow, pressCandidates, scrollFor, DRAG_DX, DRAG_DY } from "./drag-plan";
+import { benchParams } from "./params";
 
 describe("statistics", () => {
   it("median and p95 follow the peer page's definitions", () => {

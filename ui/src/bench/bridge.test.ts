@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bridgeInvoke, overBridge } from "./ipc";
+import { bridgeInvoke, overBridge } from "./bridge";
 
 describe("the benchmark bridge transport", () => {
   it("is used only outside Tauri, on a page the bridge opened", () => {
