@@ -61,7 +61,7 @@ describe("positions across deltas", () => {
       let fresh = 0;
       for (let step = 0; step < 12; step++) {
         const old = scene.cards.map((c) => idOf(c.element));
-        let next = [...old];
+        const next = [...old];
         const removed: string[] = [];
         for (let k = r(3); k > 0 && next.length > 1; k--) removed.push(...next.splice(r(next.length), 1));
         const upserted: CardBox[] = [];
