@@ -3,7 +3,7 @@
 // that does not travel is a click (which clears the selection).
 
 import type { Rect } from "../../scene/types";
-import type { GestureHost } from "./host";
+import type { SceneView, Selecting, Surface } from "./host";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "../hit";
 import { el } from "../render/svg";
@@ -33,7 +33,7 @@ class BoxSelect extends Drag {
   private readonly before: string[];
 
   constructor(
-    private canvas: GestureHost,
+    private canvas: SceneView & Selecting & Surface,
     press: Press,
   ) {
     super(press.at, press.event, () => canvas.zoom);
@@ -83,7 +83,7 @@ class BoxSelect extends Drag {
   }
 }
 
-export function boxSelect(canvas: GestureHost): Gesture {
+export function boxSelect(canvas: SceneView & Selecting & Surface): Gesture {
   return {
     press(press): GestureSession | null {
       return press.hit.kind === "cell" || press.hit.kind === "none" ? new BoxSelect(canvas, press) : null;

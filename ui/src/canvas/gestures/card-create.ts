@@ -4,7 +4,7 @@
 // double-click a card to edit its text.
 
 import type { Rect } from "../../scene/types";
-import type { GestureHost } from "./host";
+import type { Commanding, Focus, SceneView, Selecting } from "./host";
 import type { DoubleClick } from "./gesture";
 import type { Point } from "../hit";
 import { idOf, keyOf } from "../../scene/keys";
@@ -17,7 +17,7 @@ const CARD_GAP = 12;
 const MIN_CARD_H = 40;
 
 /** Where the card at `index` of a cell will be drawn: the field for its text covers it. */
-export function slotRect(canvas: GestureHost, lane: string, stage: string, index: number): Rect | null {
+export function slotRect(canvas: SceneView, lane: string, stage: string, index: number): Rect | null {
   const scene = canvas.current;
   const m = canvas.currentMirror;
   const band = scene?.lanes.find((l) => idOf(l.element) === lane)?.band;
@@ -30,7 +30,7 @@ export function slotRect(canvas: GestureHost, lane: string, stage: string, index
 }
 
 /** The position in a cell a point falls at: after the cards whose middle is above it. */
-export function indexAt(canvas: GestureHost, lane: string, stage: string, p: Point): number {
+export function indexAt(canvas: SceneView, lane: string, stage: string, p: Point): number {
   const m = canvas.currentMirror;
   if (!m) return 0;
   return m.cell(lane, stage).filter((c) => {
@@ -40,7 +40,12 @@ export function indexAt(canvas: GestureHost, lane: string, stage: string, p: Poi
 }
 
 /** Open a field for a new card's text at `index` of a cell; the card is added on commit. */
-export function newCard(canvas: GestureHost, lane: string, stage: string, index: number): boolean {
+export function newCard(
+  canvas: SceneView & Selecting & Commanding & Focus,
+  lane: string,
+  stage: string,
+  index: number,
+): boolean {
   const rect = slotRect(canvas, lane, stage, index);
   if (!rect) return false;
   canvas.inline.open({
@@ -59,7 +64,7 @@ export function newCard(canvas: GestureHost, lane: string, stage: string, index:
 }
 
 /** Open a field over a card to edit its text; commits one update_card. */
-export function editCardText(canvas: GestureHost, id: string): boolean {
+export function editCardText(canvas: SceneView & Commanding & Focus, id: string): boolean {
   const card = canvas.currentMirror?.cards.get(id);
   const rect = canvas.cardRects.get(id);
   if (!card || !rect) return false;
@@ -74,7 +79,7 @@ export function editCardText(canvas: GestureHost, id: string): boolean {
 }
 
 /** Add a card right after card `id` and open its text. */
-export function newCardAfter(canvas: GestureHost, id: string): boolean {
+export function newCardAfter(canvas: SceneView & Selecting & Commanding & Focus, id: string): boolean {
   const m = canvas.currentMirror;
   const card = m?.cards.get(id);
   if (!m || !card) return false;
@@ -83,7 +88,7 @@ export function newCardAfter(canvas: GestureHost, id: string): boolean {
 }
 
 /** Double-click: a card edits its text, an empty cell gets a new card where the pointer is. */
-export function cardDoubleClick(canvas: GestureHost): DoubleClick {
+export function cardDoubleClick(canvas: SceneView & Selecting & Commanding & Focus): DoubleClick {
   return (hit, at) => {
     if (hit.kind === "card" && !hit.handle) return editCardText(canvas, hit.id);
     if (hit.kind === "cell") return newCard(canvas, hit.lane, hit.stage, indexAt(canvas, hit.lane, hit.stage, at));

@@ -2,7 +2,7 @@
 // is redrawn), and the drop sends one move_card command. A drag of an unselected card
 // selects it when it starts.
 
-import type { GestureHost } from "./host";
+import type { Commanding, SceneView, Selecting, Surface } from "./host";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "../hit";
 import { dropTarget, isMove, lastCell, type CellCards } from "../../edits/drop";
@@ -19,7 +19,7 @@ class CardDrag extends Drag {
   private cells: { scene: Scene; cellCards: CellCards } | null = null;
 
   constructor(
-    private canvas: GestureHost,
+    private canvas: SceneView & Selecting & Commanding & Surface,
     readonly cardId: string,
     private node: SVGGElement,
     press: Press,
@@ -81,7 +81,7 @@ class CardDrag extends Drag {
   }
 }
 
-export function cardDrag(canvas: GestureHost): Gesture {
+export function cardDrag(canvas: SceneView & Selecting & Commanding & Surface): Gesture {
   return {
     press({ hit, ...press }): GestureSession | null {
       if (hit.kind !== "card" || hit.handle) return null;

@@ -6,19 +6,19 @@
 // through the cards in reading order with Tab / Shift+Tab, and says which card is
 // selected in a live region.
 
-import type { GestureHost } from "./host";
+import type { Focus, SceneView, Selecting, Surface } from "./host";
 import { readingOrder } from "../../edits/card-moves";
 import { t } from "../../i18n";
 import { cardKey } from "../../scene/keys";
 
 /** Whether the canvas has the keyboard focus. */
-export function canvasHasFocus(canvas: GestureHost): boolean {
+export function canvasHasFocus(canvas: Focus & Surface): boolean {
   const a = canvas.host.ownerDocument.activeElement;
   return !!a && (a === canvas.host || canvas.svg.contains(a));
 }
 
 /** The cards a keyboard user can reach (drawn ones: not in collapsed lanes), in reading order. */
-export function reachableCards(canvas: GestureHost): string[] {
+export function reachableCards(canvas: SceneView): string[] {
   const m = canvas.currentMirror;
   return m ? readingOrder(m).filter((id) => canvas.has(cardKey(id))) : [];
 }
@@ -36,7 +36,7 @@ export function tabTarget(order: string[], selected: string[], back: boolean): s
 }
 
 /** Select card `id` as the keyboard did: bring it into view and say what it is. */
-export function selectCard(canvas: GestureHost, id: string): void {
+export function selectCard(canvas: SceneView & Selecting & Focus, id: string): void {
   canvas.setSelection([cardKey(id)]);
   canvas.reveal(cardKey(id), { scroll: "nearest" });
   const m = canvas.currentMirror;
@@ -47,15 +47,15 @@ export function selectCard(canvas: GestureHost, id: string): void {
   announce(canvas, `${card.text || t("canvas.empty_card")} — ${lane}, ${stage}`);
 }
 
-const live = new WeakMap<GestureHost, HTMLElement>();
+const live = new WeakMap<Focus, HTMLElement>();
 
 /** Say `text` to screen readers (a polite live region next to the canvas). */
-export function announce(canvas: GestureHost, text: string): void {
+export function announce(canvas: Focus, text: string): void {
   live.get(canvas)!.textContent = text;
 }
 
 /** Make the canvas focusable and keep the focus on it. */
-export function keyboardCanvas(canvas: GestureHost): void {
+export function keyboardCanvas(canvas: Focus & Surface): void {
   const { host, svg } = canvas;
   host.setAttribute("tabindex", "0");
   // Arrow keys, Enter and Tab have meanings of their own here.

@@ -4,7 +4,7 @@
 // selection or an editable field only when `beforecopy`/`beforecut`/`beforepaste` is
 // cancelled, so those are cancelled when the canvas can answer.
 
-import type { GestureHost } from "./host";
+import type { Commanding, GestureHost, SceneView, Selecting } from "./host";
 import {
   CLIP_MIME,
   clipFromText,
@@ -23,7 +23,7 @@ import { cardKey } from "../../scene/keys";
 let last: { plain: string; clip: Clip } | null = null;
 
 /** Copy the selected cards; null when no card is selected. */
-export function copySelection(canvas: GestureHost): { plain: string; json: string } | null {
+export function copySelection(canvas: SceneView & Selecting): { plain: string; json: string } | null {
   const m = canvas.currentMirror;
   const clip = m && copyCards(m, canvas.selectedCards);
   if (!clip) return null;
@@ -33,7 +33,7 @@ export function copySelection(canvas: GestureHost): { plain: string; json: strin
 }
 
 /** After the last selected card (reading order), else where the cards came from. */
-export function placementFor(canvas: GestureHost): Placement {
+export function placementFor(canvas: SceneView & Selecting): Placement {
   const m = canvas.currentMirror;
   const sel = new Set(canvas.selectedCards);
   const after = m
@@ -46,7 +46,7 @@ export function placementFor(canvas: GestureHost): Placement {
 
 /** Paste cards as one batch and select them. */
 export async function pasteClip(
-  canvas: GestureHost,
+  canvas: SceneView & Selecting & Commanding,
   clip: Clip | null,
   placement = placementFor(canvas),
   label = "Paste",
@@ -68,26 +68,26 @@ export function clipFromData(data: Pick<DataTransfer, "getData"> | null): Clip |
 }
 
 /** Copy and paste beside the originals, leaving the system clipboard alone. */
-export function duplicateSelection(canvas: GestureHost): Promise<void> {
+export function duplicateSelection(canvas: SceneView & Selecting & Commanding): Promise<void> {
   const m = canvas.currentMirror;
   const clip = m && copyCards(m, canvas.selectedCards);
   return pasteClip(canvas, clip, { kind: "beside" }, "Duplicate");
 }
 
-export async function deleteSelectedCards(canvas: GestureHost, label: string): Promise<void> {
+export async function deleteSelectedCards(canvas: Selecting & Commanding, label: string): Promise<void> {
   const cards = canvas.selectedCards;
   if (cards.length) await canvas.send({ type: "batch", label, commands: [{ type: "delete_cards", cards }] });
 }
 
 /** For toolbar buttons and menu items that are not the platform's own. */
-export async function copyToSystem(canvas: GestureHost): Promise<boolean> {
+export async function copyToSystem(canvas: SceneView & Selecting): Promise<boolean> {
   const c = copySelection(canvas);
   if (!c) return false;
   await navigator.clipboard?.writeText(c.plain).catch(() => undefined);
   return true;
 }
 
-export async function pasteFromSystem(canvas: GestureHost): Promise<void> {
+export async function pasteFromSystem(canvas: SceneView & Selecting & Commanding): Promise<void> {
   const plain = await navigator.clipboard?.readText().catch(() => null);
   const clip = plain == null || (last && plain === last.plain) ? (last?.clip ?? null) : clipFromText(plain);
   await pasteClip(canvas, clip);

@@ -1,7 +1,7 @@
 // What a connector drag shows while it runs: a rubber-band line in the canvas overlay
 // from the fixed end to the pointer, and the card the drop would connect highlighted.
 
-import type { GestureHost } from "./host";
+import type { SceneView, Surface } from "./host";
 import type { Point } from "../hit";
 import { Drag } from "./gesture";
 import { el } from "../render/svg";
@@ -22,7 +22,7 @@ export abstract class BandDrag extends Drag {
 }
 
 /** The topmost card whose rectangle contains scene point `p`. */
-export function cardAt(canvas: GestureHost, p: Point): string | null {
+export function cardAt(canvas: Pick<SceneView, "cardRects">, p: Point): string | null {
   let found: string | null = null;
   // Later cards are drawn over earlier ones, so the last match is the one on top.
   for (const [id, r] of canvas.cardRects) {
@@ -38,7 +38,7 @@ export class RubberBand {
 
   /** `accepts`: whether a card may be the other end (not the fixed end's own card). */
   constructor(
-    private canvas: GestureHost,
+    private canvas: SceneView & Surface,
     from: Point,
     private accepts: (card: string) => boolean,
   ) {

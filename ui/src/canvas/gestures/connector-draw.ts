@@ -2,7 +2,7 @@
 // drop. The drop sends one add_connector (one-way); a drop on empty paper or on the card
 // it started from sends nothing, and Escape abandons it. The new connector is selected.
 
-import type { GestureHost } from "./host";
+import type { Commanding, SceneView, Selecting, Surface } from "./host";
 import type { Gesture, GestureSession, Press } from "./gesture";
 import type { Point } from "../hit";
 import { BandDrag, cardAt, RubberBand } from "./connector-band";
@@ -10,7 +10,7 @@ import { selectCreated } from "./connector-select";
 
 class ConnectorDraw extends BandDrag {
   constructor(
-    private canvas: GestureHost,
+    private canvas: SceneView & Selecting & Commanding & Surface,
     private from: string,
     press: Press,
   ) {
@@ -31,7 +31,7 @@ class ConnectorDraw extends BandDrag {
   }
 }
 
-export function connectorDraw(canvas: GestureHost): Gesture {
+export function connectorDraw(canvas: SceneView & Selecting & Commanding & Surface): Gesture {
   return {
     press(press): GestureSession | null {
       const { hit } = press;

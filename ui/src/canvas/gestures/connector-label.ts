@@ -3,7 +3,7 @@
 // The text reaches the core once, on commit; an empty label removes it.
 
 import type { Point, Rect } from "../../scene/types";
-import type { GestureHost } from "./host";
+import type { Commanding, Focus, SceneView } from "./host";
 import type { DoubleClick } from "./gesture";
 import { idOf } from "../../scene/keys";
 import { t } from "../../i18n";
@@ -32,7 +32,7 @@ export function midpoint(points: Point[]): Point {
 }
 
 /** Open the inline editor on connector `id`'s label. False if there is no such connector. */
-export function editConnectorLabel(canvas: GestureHost, id: string): boolean {
+export function editConnectorLabel(canvas: SceneView & Commanding & Focus, id: string): boolean {
   const route = canvas.current?.connectors.find((c) => idOf(c.element) === id);
   if (!route) return false;
   const value = canvas.currentMirror?.connectors.get(id)?.label ?? "";
@@ -56,6 +56,6 @@ export function editConnectorLabel(canvas: GestureHost, id: string): boolean {
 }
 
 /** Double-click on a connector edits its label. */
-export function connectorLabelEdit(canvas: GestureHost): DoubleClick {
+export function connectorLabelEdit(canvas: SceneView & Commanding & Focus): DoubleClick {
   return (hit) => hit.kind === "connector" && editConnectorLabel(canvas, hit.id);
 }

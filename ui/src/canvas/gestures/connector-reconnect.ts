@@ -3,7 +3,7 @@
 // on the card the end is already on, or on the other end's card sends nothing.
 
 import type { ConnectorRoute } from "../../scene/types";
-import type { GestureHost } from "./host";
+import type { Commanding, SceneView, Selecting, Surface } from "./host";
 import { idOf, keyOf } from "../../scene/keys";
 import type { Gesture, GestureSession, Press } from "./gesture";
 import type { Point } from "../hit";
@@ -14,7 +14,7 @@ type End = "from" | "to";
 
 class Reconnect extends BandDrag {
   constructor(
-    private canvas: GestureHost,
+    private canvas: SceneView & Selecting & Commanding & Surface,
     private route: ConnectorRoute,
     private end: End,
     private node: SVGGElement | null,
@@ -53,7 +53,7 @@ class Reconnect extends BandDrag {
  * The selected connector end within reach of `at`. Ends sit on card edges, half under the
  * card (cards are drawn over connectors), so a press there is matched by position too.
  */
-function selectedEndAt(canvas: GestureHost, at: Point): { route: ConnectorRoute; end: End } | null {
+function selectedEndAt(canvas: SceneView & Selecting, at: Point): { route: ConnectorRoute; end: End } | null {
   const reach = HANDLE_R + 2;
   for (const route of canvas.current?.connectors ?? []) {
     if (!canvas.selection.has(keyOf(route.element))) continue;
@@ -69,7 +69,7 @@ function selectedEndAt(canvas: GestureHost, at: Point): { route: ConnectorRoute;
   return null;
 }
 
-export function connectorReconnect(canvas: GestureHost): Gesture {
+export function connectorReconnect(canvas: SceneView & Selecting & Commanding & Surface): Gesture {
   return {
     press(press): GestureSession | null {
       const { hit } = press;

@@ -2,10 +2,10 @@
 // (and Delete takes it back out) without hunting for a thin line.
 
 import type { Applied } from "../../scene/types";
-import type { GestureHost } from "./host";
+import type { Selecting } from "./host";
 import { keyOf } from "../../scene/keys";
 
-export function selectCreated(canvas: GestureHost, applied: Applied | null): void {
+export function selectCreated(canvas: Selecting, applied: Applied | null): void {
   const made = applied?.created.filter((e) => e.kind === "connector").map(keyOf) ?? [];
   if (made.length) canvas.setSelection(made);
 }

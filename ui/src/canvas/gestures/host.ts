@@ -1,7 +1,7 @@
-// What gestures (and the actions that drive them) use of the canvas: the drawing as it
-// stands, the selection, the core, and the DOM they draw previews in. The Canvas class
-// implements it; gestures never import the class, so each reads, and is tested, against
-// this alone.
+// What gestures (and the actions that drive them) use of the canvas, in five parts: the
+// drawing as it stands, the selection, the core, the DOM drags draw their previews in,
+// and the keyboard. Each gesture asks for the parts it uses; the Canvas class implements
+// them all (GestureHost) and installs the gestures (index.ts), which never import it.
 
 import type { Mirror } from "../../scene/mirror";
 import type { Applied, Command, Rect, Scene } from "../../scene/types";

@@ -2,13 +2,13 @@
 // pointer vertically, and the drop sends one move_lane. The core moves the cards with
 // the lane and keeps the lines at their boundaries; its new Scene shows the result.
 
-import type { GestureHost } from "./host";
+import type { Commanding, SceneView, Surface } from "./host";
 import type { Gesture, GestureSession } from "./gesture";
 import { cardKey, idOf, laneKey } from "../../scene/keys";
 import { ReorderDrag } from "./reorder-drag";
 import { laneBacking } from "./reorder-lift";
 
-export function laneDrag(canvas: GestureHost): Gesture {
+export function laneDrag(canvas: SceneView & Commanding & Surface): Gesture {
   return {
     press(press): GestureSession | null {
       const { hit } = press;

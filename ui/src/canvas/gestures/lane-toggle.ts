@@ -1,10 +1,10 @@
 // A press on a lane's collapse toggle (render/lane-toggle.ts) collapses or expands the
 // lane with one update_lane; it never starts a drag or selects.
 
-import type { GestureHost } from "./host";
+import type { Commanding, SceneView } from "./host";
 import type { Gesture, GestureSession } from "./gesture";
 
-export function laneToggle(canvas: GestureHost): Gesture {
+export function laneToggle(canvas: SceneView & Commanding): Gesture {
   return {
     press({ event }): GestureSession | null {
       const t = event.target instanceof Element ? event.target : null;

@@ -3,7 +3,7 @@
 // place_line. Where the core's check finds a lane on the wrong side of a line, its
 // diagnostics mark both.
 
-import type { GestureHost } from "./host";
+import type { Commanding, SceneView, Surface } from "./host";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "../hit";
 import type { LineKind, Scene } from "../../scene/types";
@@ -29,7 +29,7 @@ class LineDrag extends Drag {
   private boundary: number;
 
   constructor(
-    private canvas: GestureHost,
+    private canvas: Commanding & Surface,
     private kind: LineKind,
     private node: SVGGElement,
     private ys: number[],
@@ -67,7 +67,7 @@ class LineDrag extends Drag {
   }
 }
 
-export function lineDrag(canvas: GestureHost): Gesture {
+export function lineDrag(canvas: SceneView & Commanding & Surface): Gesture {
   return {
     press(press): GestureSession | null {
       const { hit } = press;

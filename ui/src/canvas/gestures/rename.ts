@@ -2,7 +2,7 @@
 // command on commit (update_lane / rename_stage). Double-clicking a header opens it, so
 // do F2 and Enter on a selected lane or stage, and adding one.
 
-import type { GestureHost } from "./host";
+import type { Commanding, Focus, SceneView } from "./host";
 import type { DoubleClick } from "./gesture";
 import type { Rect } from "../../scene/types";
 import { idOf, laneKey, parseKey, stageKey } from "../../scene/keys";
@@ -12,7 +12,7 @@ import { t } from "../../i18n";
 const FIELD_H = 28;
 
 /** Open the inline editor on the name of `lane:…` or `stage:…`; false if there is none. */
-export function rename(canvas: GestureHost, key: string): boolean {
+export function rename(canvas: SceneView & Commanding & Focus, key: string): boolean {
   const scene = canvas.current;
   const mirror = canvas.currentMirror;
   if (!scene || !mirror) return false;
@@ -54,7 +54,7 @@ export function rename(canvas: GestureHost, key: string): boolean {
 
 /** Double-click on a lane or stage header renames it. */
 export const renameOnDoubleClick =
-  (canvas: GestureHost): DoubleClick =>
+  (canvas: SceneView & Commanding & Focus): DoubleClick =>
   (hit) => {
     if (hit.kind === "lane-header") return rename(canvas, laneKey(hit.id));
     if (hit.kind === "stage-header") return rename(canvas, stageKey(hit.id));

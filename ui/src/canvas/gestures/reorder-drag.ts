@@ -4,7 +4,7 @@
 // sends one command with the new index. Nothing else is redrawn until the core answers
 // with the new Scene.
 
-import type { GestureHost } from "./host";
+import type { Surface } from "./host";
 import { Drag, type Press } from "./gesture";
 import type { Point } from "../hit";
 import { el } from "../render/svg";
@@ -60,7 +60,7 @@ export class ReorderDrag extends Drag {
   private lift: Lift | null = null;
 
   constructor(
-    private canvas: GestureHost,
+    private canvas: Surface,
     private o: ReorderOptions,
     press: Press,
   ) {

@@ -5,7 +5,7 @@
 // the cards land where the pointer is; in the other cells, where their preview is. A press
 // on a card that is not part of a multi-card selection is left to the single-card drag.
 
-import type { GestureHost } from "./host";
+import type { Commanding, SceneView, Selecting, Surface } from "./host";
 import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import { cellAt, type Point } from "../hit";
 import { groupMove } from "../../edits/group-move";
@@ -16,7 +16,7 @@ class SelectionDrag extends Drag {
   protected override readonly holdsPreview = true;
 
   constructor(
-    private canvas: GestureHost,
+    private canvas: SceneView & Selecting & Commanding & Surface,
     readonly cardId: string,
     private cards: string[],
     private nodes: SVGGElement[],
@@ -55,7 +55,7 @@ class SelectionDrag extends Drag {
  * `p` after travelling `d`; null outside the cells, when a card would leave the
  * blueprint, or when nothing changes.
  */
-export function dropCommand(canvas: GestureHost, cards: string[], anchor: string, p: Point, d: Point): Command | null {
+export function dropCommand(canvas: SceneView, cards: string[], anchor: string, p: Point, d: Point): Command | null {
   const { current: scene, currentMirror: m, cardRects: rects } = canvas;
   const cell = scene && cellAt(scene, p);
   if (!m || !cell || cell.collapsed) return null;
@@ -74,7 +74,7 @@ export function dropCommand(canvas: GestureHost, cards: string[], anchor: string
   });
 }
 
-export function selectionDrag(canvas: GestureHost): Gesture {
+export function selectionDrag(canvas: SceneView & Selecting & Commanding & Surface): Gesture {
   return {
     press(press): GestureSession | null {
       const { hit } = press;

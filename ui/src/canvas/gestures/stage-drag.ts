@@ -1,13 +1,13 @@
 // Dragging a stage by its header reorders it: the column and its cards follow the
 // pointer horizontally, and the drop sends one move_stage.
 
-import type { GestureHost } from "./host";
+import type { Commanding, SceneView, Surface } from "./host";
 import type { Gesture, GestureSession } from "./gesture";
 import { cardKey, idOf, stageKey } from "../../scene/keys";
 import { ReorderDrag } from "./reorder-drag";
 import { columnBacking } from "./reorder-lift";
 
-export function stageDrag(canvas: GestureHost): Gesture {
+export function stageDrag(canvas: SceneView & Commanding & Surface): Gesture {
   return {
     press(press): GestureSession | null {
       const { hit } = press;
