@@ -7,7 +7,7 @@ export default defineConfig(({ mode }) => ({
   clearScreen: false,
   // Component tests mount Svelte in jsdom: use Svelte's browser build, not its server one.
   resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
-  // Tests may read the shell's menu table (src/menu-actions.test.ts) beside ui/.
+  // Tests may read the shell's menu table (src/actions/menu-actions.test.ts) beside ui/.
   server: { port: 5173, strictPort: true, host: "127.0.0.1", fs: mode === "test" ? { allow: [".."] } : undefined },
   build: {
     outDir: "dist",

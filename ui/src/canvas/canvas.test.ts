@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { Canvas } from "./canvas";
-import { Mirror } from "../mirror";
+import { Mirror } from "../scene/mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
-import type { Diagnostic } from "../types";
+import type { Diagnostic } from "../scene/types";
 
 function setup() {
   const host = document.createElement("div");

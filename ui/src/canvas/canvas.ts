@@ -2,9 +2,9 @@
 // One <g data-id data-key> per element. Cards and connectors are keyed by id. After an
 // edit the core sends a SceneDelta: only the parts and primitives it names are redrawn,
 // so an edit touches only what it moved. Large Scenes are drawn only near the viewport
-// (cull.ts): a card or connector far from it has no node until a scroll brings it near.
+// (render/cull.ts): a card or connector far from it has no node until a scroll brings it near.
 
-import type { Mirror } from "../mirror";
+import type { Mirror } from "../scene/mirror";
 import type {
   Applied,
   CardBox,
@@ -15,48 +15,24 @@ import type {
   Rect,
   Scene,
   SceneDelta,
-} from "../types";
-import { applyDelta, DeltaMismatch, isEmpty } from "../delta";
-import { positions } from "../positions";
-import { mark } from "../timing";
-import { el, clear } from "./svg";
-import {
-  drawCard,
-  drawConnector,
-  drawConnectorLabel,
-  drawLane,
-  drawLine,
-  drawLineGrab,
-  drawStage,
-  idOf,
-  keyOf,
-  text,
-  INK,
-  MUTED,
-} from "./draw";
-import { cardRects, updateCardRects } from "./drop";
-import { Marks } from "./marks";
-import { hitTest, type Hit, type Point } from "./hit";
-import type { Gesture, GestureSession } from "./gesture";
-import { cardDrag } from "./card-drag";
-import { selectionDrag } from "./selection-drag";
-import { boxSelect } from "./box-select";
-import { cardDoubleClick } from "./card-create";
-import { keyboardCanvas } from "./card-keys";
-import { bindClipboard } from "./clipboard-dom";
-import { connectorDraw } from "./connector-draw";
-import { connectorReconnect } from "./connector-reconnect";
-import { connectorLabelEdit } from "./connector-label";
+} from "../scene/types";
+import { applyDelta, DeltaMismatch, isEmpty } from "../scene/delta";
+import { positions } from "../scene/positions";
+import { el } from "./render/svg";
+import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
+import { createLayers, drawLanes, drawLines, drawStages, drawTitle, type Layers } from "./render/layers";
+import { cardRects, updateCardRects } from "../edits/drop";
+import { Marks } from "./render/marks";
+import { hitTest, selectableKey, type Hit, type Point } from "./hit";
+import { cardKey, idIn, idOf, parseKey } from "../scene/keys";
+import type { DoubleClick, Gesture, GestureSession } from "./gestures/gesture";
+import type { GestureHost } from "./gestures/host";
+import { bindings, doubleClickHandlers, pressGestures } from "./gestures";
 import { InlineEditor } from "./inline-edit";
 import { Listeners, Viewport, viewportCentre } from "./viewport";
-import { laneToggle } from "./lane-toggle";
-import { laneDrag } from "./lane-drag";
-import { stageDrag } from "./stage-drag";
-import { lineDrag } from "./line-drag";
-import { renameOnDoubleClick } from "./rename";
 import "./canvas.css";
-import { KeyedLayer } from "./keyed";
-import { Culling } from "./cull";
+import { KeyedLayer } from "./render/keyed";
+import { Culling } from "./render/cull";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -75,16 +51,10 @@ export interface CanvasEvents {
   expect?(command: Command | null): void;
 }
 
-/** Double-click handlers: the first that returns true took it. */
-export type DoubleClick = (hit: Hit, at: Point, e: MouseEvent) => boolean;
-
-export class Canvas {
+export class Canvas implements GestureHost {
   readonly svg: SVGSVGElement;
   private root: SVGGElement;
-  private layers: Record<
-    "title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels",
-    SVGGElement
-  >;
+  private layers: Layers["layers"];
   private scene: Scene | null = null;
   private mirror: Mirror | null = null;
   private rects = new Map<string, Rect>();
@@ -117,38 +87,10 @@ export class Canvas {
     readonly host: HTMLElement,
     private events: CanvasEvents = {},
   ) {
-    // Its host is the labelled, focusable canvas (card-keys.ts); the selected card is announced.
+    // Its host is the labelled, focusable canvas (gestures/card-keys.ts); the selected card is announced.
     this.svg = el("svg", { class: "blueprint", "aria-hidden": "true" });
-    this.root = el("g", { class: "scene" });
-    this.layers = {
-      title: el("g", { class: "layer-title" }),
-      lanes: el("g", { class: "layer-lanes" }),
-      stages: el("g", { class: "layer-stages" }),
-      grabs: el("g", { class: "layer-line-grabs" }),
-      connectors: el("g", { class: "layer-connectors" }),
-      lines: el("g", { class: "layer-lines" }),
-      cards: el("g", { class: "layer-cards" }),
-      labels: el("g", { class: "layer-connector-labels" }),
-    };
-    // The export's layer order: connectors under lines under cards, connector labels on top.
-    // The lines' grab areas (not exported) lie under the connectors: an arrow wins where both are.
+    ({ root: this.root, paper: this.paper, layers: this.layers, overlay: this.overlay } = createLayers());
     const l = this.layers;
-    this.overlay = el("g", { class: "layer-overlay" });
-    // The white paper, as an SVG shape: a CSS background on the <svg> made WebKitGTK repaint
-    // the whole visible paper on every frame of a drag (~15 instead of ~40 updates/s).
-    this.paper = el("rect", { class: "paper", x: 0, y: 0, fill: "#ffffff", "pointer-events": "none" });
-    this.root.append(
-      this.paper,
-      l.title,
-      l.lanes,
-      l.stages,
-      l.grabs,
-      l.connectors,
-      l.lines,
-      l.cards,
-      l.labels,
-      this.overlay,
-    );
     this.svg.append(this.root);
     host.append(this.svg);
     this.cards = new KeyedLayer(l.cards, drawCard);
@@ -157,18 +99,12 @@ export class Canvas {
     this.culling = new Culling(host, this.svg, {
       scene: () => this.scene,
       zoom: () => this.zoom,
-      pinned: () => [...this.selection, ...(this.drag ? [`card:${this.drag.id}`] : [])],
+      pinned: () => [...this.selection, ...(this.drag ? [cardKey(this.drag.id)] : [])],
       busy: () => !!this.session?.gesture.moved,
       show: (cards, connectors, created, compare) => {
-        this.cards.show(cards, created, compare);
-        mark("canvas:cards");
-        this.connectors.show(connectors, created, compare);
-        mark("canvas:connectors");
-        this.labels.show(
-          connectors.filter((c) => c.label),
-          created,
-          compare,
-        );
+        this.showCards(cards, created, compare);
+        this.showConnectors(connectors, created, compare);
+        this.showLabels(connectors, created, compare);
       },
       paint: (nodes) => this.paint(nodes),
     });
@@ -177,16 +113,10 @@ export class Canvas {
       () => this.hostOrigin(),
       () => this.takeFocus(),
     );
-    // Before the card drags: a selected connector's end handle may lie over a card, and
-    // a card's handles start a new connector.
-    this.gestures.push(connectorReconnect(this), connectorDraw(this));
-    this.gestures.push(selectionDrag(this), cardDrag(this));
-    this.gestures.push(laneToggle(this), laneDrag(this), stageDrag(this), lineDrag(this));
-    // Last: any other press on the paper starts a box selection.
-    this.gestures.push(boxSelect(this));
-    this.doubleClicks.push(renameOnDoubleClick(this), connectorLabelEdit(this), cardDoubleClick(this));
-    keyboardCanvas(this);
-    bindClipboard(this);
+    // The gestures, in their order (gestures/index.ts).
+    this.gestures.push(...pressGestures.map((g) => g(this)));
+    this.doubleClicks.push(...doubleClickHandlers.map((d) => d(this)));
+    for (const bind of bindings) bind(this);
     this.svg.addEventListener("click", (e) => this.onClick(e));
     this.svg.addEventListener("dblclick", (e) => this.onDoubleClick(e));
     this.svg.addEventListener("pointerdown", (e) => this.onPointerDown(e));
@@ -298,8 +228,9 @@ export class Canvas {
 
   /** The drawn group of an element, by key. */
   node(key: string): SVGGElement | null {
-    if (key.startsWith("card:")) return this.cards.node(key.slice(5)) ?? null;
-    if (key.startsWith("connector:")) return this.connectors.node(key.slice(10)) ?? null;
+    const ref = parseKey(key);
+    if (ref?.kind === "card") return this.cards.node(ref.id) ?? null;
+    if (ref?.kind === "connector") return this.connectors.node(ref.id) ?? null;
     // Ids are a safe charset; quotes and backslashes are escaped anyway.
     return this.svg.querySelector<SVGGElement>(`[data-key="${key.replace(/["\\]/g, "\\$&")}"]`);
   }
@@ -374,12 +305,12 @@ export class Canvas {
   has(key: string): boolean {
     const s = this.scene;
     if (!s) return false;
-    const [kind, ...rest] = key.split(":");
-    const id = rest.join(":");
-    const find = (items: { element: ElementRef }[]) => items.some((i) => idOf(i.element) === id);
-    switch (kind) {
+    const ref = parseKey(key);
+    if (!ref || ref.kind === "document") return !!ref;
+    const find = (items: { element: ElementRef }[]) => items.some((i) => idOf(i.element) === ref.id);
+    switch (ref.kind) {
       case "card":
-        return this.rects.has(id);
+        return this.rects.has(ref.id);
       case "connector":
         return find(s.connectors);
       case "lane":
@@ -388,8 +319,6 @@ export class Canvas {
         return find(s.stages);
       case "line":
         return find(s.lines);
-      default:
-        return key === "document";
     }
   }
 
@@ -401,10 +330,11 @@ export class Canvas {
     // Index the lists now, while opening, so that the first edit's delta finds its items at once.
     positions(scene.cards);
     positions(scene.connectors);
-    this.drawTitle(scene);
-    this.drawLanes(scene);
-    this.drawStages(scene);
-    this.drawLines(scene);
+    const l = this.layers;
+    drawTitle(l.title, scene);
+    drawLanes(l.lanes, scene);
+    drawStages(l.stages, scene);
+    drawLines(l.lines, l.grabs, scene);
     this.forgetMissing();
     this.applyZoom();
     this.culling.draw();
@@ -423,66 +353,81 @@ export class Canvas {
    */
   apply(delta: SceneDelta, m: Mirror): void {
     if (!this.scene) throw new DeltaMismatch("there is no scene to apply a delta to");
-    const scene = applyDelta(this.scene, delta);
-    mark("canvas:delta");
+    const scene = this.applySceneDelta(this.scene, delta);
     this.scene = scene;
     this.mirror = m;
     const touched: SVGGElement[] = [];
-    const redrawn: SVGGElement[] = [];
-    const redraw = (layer: SVGGElement, draw: (s: Scene) => void) => {
-      draw.call(this, scene);
-      redrawn.push(layer);
-    };
-    if (delta.title) redraw(this.layers.title, this.drawTitle);
-    if (delta.lanes) redraw(this.layers.lanes, this.drawLanes);
-    // Stage columns reach down to the bottom of the last lane.
-    if (delta.stages || delta.lanes) redraw(this.layers.stages, this.drawStages);
-    // The lines and their grab areas.
-    if (delta.lines) redraw(this.layers.lines, this.drawLines);
-    mark("canvas:layers");
+    const redrawn = this.redrawLayers(scene, delta);
     if (!isEmpty(delta.cards)) updateCardRects(this.rects, scene.cards, delta.cards);
     this.forgetMissing();
     this.applyZoom();
+    this.cullDelta(delta, touched);
+    for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
+    this.paintRedrawn(touched);
+    this.sceneChanged.emit(scene);
+  }
+
+  // The phases of `apply` and of a cull are methods of their own: the benchmark times
+  // each one (bench/phases.ts).
+
+  /** The drawn Scene after `delta`; throws DeltaMismatch when it does not fit. */
+  private applySceneDelta(scene: Scene, delta: SceneDelta): Scene {
+    return applyDelta(scene, delta);
+  }
+
+  /** Redraw the small layers the delta replaced; returns those layers. */
+  private redrawLayers(scene: Scene, delta: SceneDelta): SVGGElement[] {
+    const l = this.layers;
+    const redrawn: SVGGElement[] = [];
+    if (delta.title) {
+      drawTitle(l.title, scene);
+      redrawn.push(l.title);
+    }
+    if (delta.lanes) {
+      drawLanes(l.lanes, scene);
+      redrawn.push(l.lanes);
+    }
+    // Stage columns reach down to the bottom of the last lane.
+    if (delta.stages || delta.lanes) {
+      drawStages(l.stages, scene);
+      redrawn.push(l.stages);
+    }
+    // The lines and their grab areas.
+    if (delta.lines) {
+      drawLines(l.lines, l.grabs, scene);
+      redrawn.push(l.lines);
+    }
+    return redrawn;
+  }
+
+  /** Show the cards and connectors the delta changed, and what it moved into or out of view. */
+  private cullDelta(delta: SceneDelta, touched: SVGGElement[]): void {
     if (!isEmpty(delta.cards) || !isEmpty(delta.connectors) || delta.width != null || delta.height != null) {
       // What the delta names changed; the rest is shared by identity, so nothing to compare.
       this.culling.update(delta, touched);
     }
-    mark("canvas:culled");
-    for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
-    this.paint(touched);
-    mark("canvas:painted");
-    this.sceneChanged.emit(scene);
   }
 
-  private drawTitle(scene: Scene): void {
-    const layer = this.layers.title;
-    clear(layer);
-    const t = el("g", { class: "title", "data-id": "document", "data-key": "document" });
-    const tt = text(scene.title.title, INK, "doc-heading");
-    const st = text(scene.title.subtitle, MUTED);
-    if (tt) t.append(tt);
-    if (st) t.append(st);
-    layer.append(t);
+  /** Give the nodes an edit drew or redrew their selection and problem marks. */
+  private paintRedrawn(nodes: SVGGElement[]): void {
+    this.paint(nodes);
   }
 
-  private drawLanes(scene: Scene): void {
-    clear(this.layers.lanes);
-    for (const lane of scene.lanes) this.layers.lanes.append(drawLane(lane));
+  private showCards(cards: CardBox[], created: SVGGElement[], compare: boolean): void {
+    this.cards.show(cards, created, compare);
   }
 
-  private drawStages(scene: Scene): void {
-    clear(this.layers.stages);
-    const bottom = scene.lanes.length ? Math.max(...scene.lanes.map((l) => l.band.y + l.band.h)) : undefined;
-    for (const stage of scene.stages) this.layers.stages.append(drawStage(stage, bottom));
+  private showConnectors(connectors: ConnectorRoute[], created: SVGGElement[], compare: boolean): void {
+    this.connectors.show(connectors, created, compare);
   }
 
-  private drawLines(scene: Scene): void {
-    clear(this.layers.lines);
-    clear(this.layers.grabs);
-    for (const line of scene.lines) {
-      this.layers.lines.append(drawLine(line));
-      this.layers.grabs.append(drawLineGrab(line));
-    }
+  /** The labels of the connectors shown that have one. */
+  private showLabels(connectors: ConnectorRoute[], created: SVGGElement[], compare: boolean): void {
+    this.labels.show(
+      connectors.filter((c) => c.label),
+      created,
+      compare,
+    );
   }
 
   /** Mark the elements the diagnostics name: the worst severity wins. */
@@ -503,7 +448,8 @@ export class Canvas {
       const n = this.node(k);
       if (n) nodes.push(n);
       // A connector's label is a node of its own, in the labels layer.
-      const label = k.startsWith("connector:") ? this.labels.node(k.slice(10)) : undefined;
+      const connector = idIn(k, "connector");
+      const label = connector !== null ? this.labels.node(connector) : undefined;
       if (label) nodes.push(label);
     }
     this.paint(nodes);
@@ -524,7 +470,7 @@ export class Canvas {
 
   /** The selected cards' ids. */
   get selectedCards(): string[] {
-    return [...this.selection].filter((k) => k.startsWith("card:")).map((k) => k.slice(5));
+    return [...this.selection].flatMap((k) => idIn(k, "card") ?? []);
   }
 
   /**
@@ -613,23 +559,5 @@ export class Canvas {
     } else {
       this.setSelection([key]);
     }
-  }
-}
-
-/** The element a click on `hit` selects. */
-export function selectableKey(hit: Hit): string | null {
-  switch (hit.kind) {
-    case "card":
-      return `card:${hit.id}`;
-    case "connector":
-      return `connector:${hit.id}`;
-    case "lane-header":
-      return `lane:${hit.id}`;
-    case "stage-header":
-      return `stage:${hit.id}`;
-    case "line":
-      return `line:${hit.id}`;
-    default:
-      return null;
   }
 }

@@ -2,7 +2,7 @@
 // fixture whose commands are recorded (and answered as the core would name created cards).
 
 import { setupCanvas } from "./testing";
-import type { Applied, Command, ElementRef } from "../types";
+import type { Applied, Command, ElementRef } from "../scene/types";
 
 export { pointer } from "./testing";
 

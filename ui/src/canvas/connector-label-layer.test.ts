@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setup } from "./connector-test-kit";
-import type { ConnectorRoute, SceneDelta } from "../types";
+import type { ConnectorRoute, SceneDelta } from "../scene/types";
 
 afterEach(() => document.body.replaceChildren());
 

@@ -1,9 +1,9 @@
 // What is under the pointer: the drawn element (found from the event target, so the
 // canvas's own SVG does the geometry) or, on empty paper, the lane × stage cell (found
-// in the core's Scene).
+// in the core's Scene); and the element a click there selects.
 
-import type { Scene } from "../types";
-import { idOf } from "./draw";
+import type { Scene } from "../scene/types";
+import { cardKey, connectorKey, idOf, laneKey, lineKey, stageKey } from "../scene/keys";
 
 export interface Point {
   x: number;
@@ -55,4 +55,22 @@ export function hitTest(target: EventTarget | null, scene: Scene | null, p: Poin
   const cell = scene ? cellAt(scene, p) : null;
   if (cell && !cell.collapsed) return { kind: "cell", lane: cell.lane, stage: cell.stage };
   return { kind: "none" };
+}
+
+/** The element a click on `hit` selects. */
+export function selectableKey(hit: Hit): string | null {
+  switch (hit.kind) {
+    case "card":
+      return cardKey(hit.id);
+    case "connector":
+      return connectorKey(hit.id);
+    case "lane-header":
+      return laneKey(hit.id);
+    case "stage-header":
+      return stageKey(hit.id);
+    case "line":
+      return lineKey(hit.id);
+    default:
+      return null;
+  }
 }

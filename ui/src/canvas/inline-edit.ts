@@ -3,7 +3,7 @@
 // Enter and Escape belong to the composition, and nothing is committed until it ends, so
 // characters are neither dropped nor doubled. The text reaches the core once, on commit.
 
-import type { Rect } from "../types";
+import type { Rect } from "../scene/types";
 
 export interface InlineEditOptions {
   /** Scene rectangle to cover. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cardCanvas } from "./card-testing";
 import { revealInHost } from "./inline-edit";
-import { rename } from "./rename";
+import { rename } from "./gestures/rename";
 
 afterEach(() => document.body.replaceChildren());
 

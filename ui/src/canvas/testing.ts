@@ -3,9 +3,9 @@
 // client coordinates are scene coordinates (at zoom 1).
 
 import { Canvas } from "./canvas";
-import { Mirror } from "../mirror";
+import { Mirror } from "../scene/mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
-import type { Applied, Blueprint, Command } from "../types";
+import type { Applied, Blueprint, Command } from "../scene/types";
 
 export function pointer(type: string, target: Element, x: number, y: number, init: MouseEventInit = {}): void {
   const Ctor = (globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent;

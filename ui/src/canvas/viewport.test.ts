@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { Canvas, ZOOM_MAX, ZOOM_MIN } from "./canvas";
 import { Viewport, wheelZoomFactor, type Zoomable } from "./viewport";
-import { MinimapDrag, layoutMinimap } from "./minimap";
-import { Mirror } from "../mirror";
+import { MinimapDrag, layoutMinimap } from "./render/minimap";
+import { Mirror } from "../scene/mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 
 // jsdom has no layout. This stands in for the browser's: the host sits at (HX, HY) in the

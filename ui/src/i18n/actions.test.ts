@@ -1,7 +1,7 @@
 // Every action the editor registers is labelled in both languages: a new action whose
 // English label has no `action.*` key in en.ts fails here (add it to en.ts and zh-CN.ts).
 import { afterEach, describe, expect, it } from "vitest";
-import { Editor } from "../editor.svelte";
+import { Editor } from "../app/editor.svelte";
 import { actionLabel, ruleSummary, setLocale } from "./index";
 import { en } from "./en";
 

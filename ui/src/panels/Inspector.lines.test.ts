@@ -3,12 +3,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { mount, unmount } from "svelte";
 import Inspector from "./Inspector.svelte";
-import { shell } from "../ipc";
+import { shell } from "../scene/ipc";
 import { applied, choose, editorWith, settle } from "./testing";
-import type { Command, Line } from "../types";
-import type { Editor } from "../editor.svelte";
+import type { Command, Line } from "../scene/types";
+import type { Editor } from "../app/editor.svelte";
 
-vi.mock("../ipc", () => ({
+vi.mock("../scene/ipc", () => ({
   shell: { laneKinds: vi.fn(), rules: vi.fn(), execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },
   errorMessage: (e: unknown) => String(e),
 }));

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import Inspector from "./Inspector.svelte";
-import { shell } from "../ipc";
+import { shell } from "../scene/ipc";
 import { setLocale } from "../i18n";
 import { applied, choose, editorWith, settle, undoWith } from "./testing";
-import type { Card, Command, ElementRef, LaneKindInfo } from "../types";
-import type { Editor } from "../editor.svelte";
+import type { Card, Command, ElementRef, LaneKindInfo } from "../scene/types";
+import type { Editor } from "../app/editor.svelte";
 
-vi.mock("../ipc", () => ({
+vi.mock("../scene/ipc", () => ({
   shell: { laneKinds: vi.fn(), rules: vi.fn(), execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },
   errorMessage: (e: unknown) => String(e),
 }));

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import Problems from "./Problems.svelte";
-import type { Diagnostic } from "../types";
+import type { Diagnostic } from "../scene/types";
 
 const diag = (n: number, severity: "error" | "warning"): Diagnostic =>
   ({

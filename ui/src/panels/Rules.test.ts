@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { mount, unmount, flushSync } from "svelte";
 import Rules from "./Rules.svelte";
-import { shell } from "../ipc";
+import { shell } from "../scene/ipc";
 import { applied, choose, editorWith, settle, undoWith } from "./testing";
-import type { Meta, RuleCatalogue } from "../types";
+import type { Meta, RuleCatalogue } from "../scene/types";
 
-vi.mock("../ipc", () => ({
+vi.mock("../scene/ipc", () => ({
   shell: { rules: vi.fn(), execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },
   errorMessage: (e: unknown) => String(e),
 }));

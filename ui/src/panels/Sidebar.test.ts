@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import Sidebar from "./Sidebar.svelte";
-import { shell } from "../ipc";
+import { shell } from "../scene/ipc";
 import { editorWith, settle } from "./testing";
-import type { Diagnostic } from "../types";
+import type { Diagnostic } from "../scene/types";
 
-vi.mock("../ipc", () => ({
+vi.mock("../scene/ipc", () => ({
   shell: { laneKinds: vi.fn(), rules: vi.fn(), execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },
   errorMessage: (e: unknown) => String(e),
 }));

@@ -3,7 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import Toolbar from "./Toolbar.svelte";
 import { editorWith, status } from "./testing";
 
-vi.mock("../ipc", () => ({
+vi.mock("../scene/ipc", () => ({
   shell: { execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },
   errorMessage: (e: unknown) => String(e),
 }));

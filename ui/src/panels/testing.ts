@@ -1,11 +1,11 @@
 // Helpers for panel tests: an Editor over the small fixture with a stand-in canvas, and the
-// answers a test's mocked shell gives (the test mocks "../ipc" itself).
+// answers a test's mocked shell gives (the test mocks "../scene/ipc" itself).
 import { flushSync } from "svelte";
-import { Editor } from "../editor.svelte";
+import { Editor } from "../app/editor.svelte";
 import type { Canvas } from "../canvas/canvas";
-import { Mirror } from "../mirror";
+import { Mirror } from "../scene/mirror";
 import { smallBlueprint } from "../fixtures";
-import type { Applied, Blueprint, Change, Patch, SceneDelta, Status, Stepped } from "../types";
+import type { Applied, Blueprint, Change, Patch, SceneDelta, Status, Stepped } from "../scene/types";
 
 export function editorWith(doc: Blueprint = smallBlueprint()): Editor {
   const editor = new Editor();

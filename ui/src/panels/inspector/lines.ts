@@ -1,7 +1,7 @@
 // The blueprint's lines as the inspector names them: each kind's name, and each lane
 // boundary a line can run at, named by the lanes on either side.
 import { t, type Key } from "../../i18n";
-import type { LineKind } from "../../types";
+import type { LineKind } from "../../scene/types";
 
 /** Every kind, top to bottom in the prescribed order (the core's `LineKind`). */
 export const LINE_KINDS: LineKind[] = [

@@ -1,0 +1,124 @@
+// The card actions of the registry (keys, toolbar, menus): new card, edit text, move
+// with the arrow keys, select all, Tab through the cards, cut/copy/paste/duplicate.
+// Keys that mean something elsewhere too (arrows, Enter, Tab, Mod+A) are enabled only
+// while the canvas has the focus, so they keep their usual meaning everywhere else.
+
+import type { Action } from "./registry";
+import type { GestureHost } from "../canvas/gestures/host";
+import { arrowMoves, readingOrder, type Direction } from "../edits/card-moves";
+import { editCardText, newCard, newCardAfter } from "../canvas/gestures/card-create";
+import { canvasHasFocus, reachableCards, selectCard, tabTarget } from "../canvas/gestures/card-keys";
+import {
+  copyToSystem,
+  deleteSelectedCards,
+  duplicateSelection,
+  pasteFromSystem,
+} from "../canvas/gestures/clipboard-dom";
+import { cardKey } from "../scene/keys";
+
+export function cardActions(editor: { readonly canvas: GestureHost | null }): Action[] {
+  const canvas = () => editor.canvas;
+  const focused = () => !!canvas() && canvasHasFocus(canvas()!);
+  const cards = () => canvas()?.selectedCards ?? [];
+  const some = () => cards().length > 0;
+
+  const move = (dir: Direction, label: string, key: string): Action => ({
+    id: `cards.move_${dir}`,
+    label: () => label,
+    keys: [key],
+    enabled: () => focused() && some(),
+    run: async () => {
+      const c = canvas()!;
+      const m = c.currentMirror;
+      const command = m && arrowMoves(m, cards(), dir);
+      if (command && (await c.send(command))) c.reveal(cardKey(cards()[0]!), { scroll: "nearest" });
+    },
+  });
+
+  const tab = (back: boolean): Action => ({
+    id: back ? "cards.previous" : "cards.next",
+    label: () => (back ? "Previous Card" : "Next Card"),
+    keys: [back ? "Shift+Tab" : "Tab"],
+    // Past the last card Tab leaves the canvas as usual.
+    enabled: () => focused() && tabTarget(reachableCards(canvas()!), cards(), back) !== null,
+    run: () => {
+      const c = canvas()!;
+      const id = tabTarget(reachableCards(c), cards(), back);
+      if (id) selectCard(c, id);
+    },
+  });
+
+  return [
+    {
+      id: "cards.new",
+      label: () => "New Card",
+      keys: ["Insert", "Mod+Enter"],
+      enabled: () => {
+        const m = canvas()?.currentMirror;
+        return !!m && m.stages.length > 0 && m.lanes.some((l) => !l.collapsed);
+      },
+      run: () => {
+        const c = canvas()!;
+        const m = c.currentMirror!;
+        const sel = new Set(cards());
+        const after = readingOrder(m)
+          .filter((id) => sel.has(id))
+          .pop();
+        if (after) return void newCardAfter(c, after);
+        // Nothing selected: the end of the first visible cell.
+        const lane = m.lanes.find((l) => !l.collapsed)!.id;
+        const stage = m.stages[0]!.id;
+        newCard(c, lane, stage, m.cell(lane, stage).length);
+      },
+    },
+    {
+      id: "cards.edit_text",
+      label: () => "Edit Card Text",
+      keys: ["Enter", "F2"],
+      enabled: () => focused() && cards().length === 1,
+      run: () => void editCardText(canvas()!, cards()[0]!),
+    },
+    move("left", "Move Card Left", "ArrowLeft"),
+    move("right", "Move Card Right", "ArrowRight"),
+    move("up", "Move Card Up", "ArrowUp"),
+    move("down", "Move Card Down", "ArrowDown"),
+    tab(false),
+    tab(true),
+    {
+      id: "edit.select_all",
+      label: () => "Select All",
+      keys: ["Mod+A"],
+      enabled: focused,
+      run: () => canvas()!.setSelection(reachableCards(canvas()!).map(cardKey)),
+    },
+    {
+      id: "edit.duplicate",
+      label: () => "Duplicate",
+      keys: ["Mod+D"],
+      enabled: some,
+      run: () => duplicateSelection(canvas()!),
+    },
+    // Cut/Copy/Paste keys stay with the platform: they raise the DOM clipboard events
+    // the canvas answers (canvas/gestures/clipboard-dom.ts). These are for buttons and custom menu items.
+    {
+      id: "edit.copy",
+      label: () => "Copy",
+      enabled: some,
+      run: () => void copyToSystem(canvas()!),
+    },
+    {
+      id: "edit.cut",
+      label: () => "Cut",
+      enabled: some,
+      run: async () => {
+        if (await copyToSystem(canvas()!)) await deleteSelectedCards(canvas()!, "Cut");
+      },
+    },
+    {
+      id: "edit.paste",
+      label: () => "Paste",
+      enabled: () => !!canvas()?.currentMirror,
+      run: () => pasteFromSystem(canvas()!),
+    },
+  ];
+}

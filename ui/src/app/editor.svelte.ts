@@ -1,0 +1,328 @@
+// The window's editing state: the mirror of the document, the Scene the canvas draws,
+// the diagnostics, the shell status, and the actions menus, toolbar and keys run (one
+// registry for all of them).
+
+import { Mirror } from "../scene/mirror";
+import { Canvas } from "../canvas/canvas";
+import { keyOf, parseKey } from "../scene/keys";
+import { shell, errorMessage } from "../scene/ipc";
+import { DeltaMismatch } from "../scene/delta";
+import { applyDiagnostics, diagnosticsChange } from "../scene/diagnostics";
+import { Registry } from "../actions/registry";
+import { Anticipator } from "../scene/anticipate";
+import { ViewControls } from "./view.svelte";
+import { cardActions } from "../actions/card-actions";
+import { structureActions } from "../actions/structure-actions";
+import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
+import { connectorActions } from "../actions/connector-actions";
+import type {
+  Applied,
+  Command,
+  Diagnostic,
+  DiagnosticsDelta,
+  ElementRef,
+  Patch,
+  Prepared,
+  Scene,
+  SceneDelta,
+  Status,
+  View,
+} from "../scene/types";
+
+/** The diagnostics after a delta, and what it added and dropped. */
+interface NextDiagnostics {
+  list: Diagnostic[];
+  added: Diagnostic[];
+  dropped: Diagnostic[];
+}
+
+export class Editor {
+  status = $state<Status | null>(null);
+  /** Selected element keys (`card:c1`, `lane:l2`, …), in the canvas's order. */
+  selection = $state<string[]>([]);
+  /** The selection as element references. */
+  selected = $derived(this.selection.flatMap((key) => parseKey(key) ?? []));
+  /** Bumped after every change to the mirror, so panels re-read it. */
+  revision = $state(0);
+  // Raw: thousands of diagnostics at 5,000 cards; the list is replaced, never mutated.
+  diagnostics = $state.raw<Diagnostic[]>([]);
+  error = $state<string | null>(null);
+  title = $state("");
+  canvas: Canvas | null = null;
+  mirror: Mirror | null = null;
+
+  readonly actions = new Registry();
+  /** Minimap and zoom control state; registers the view's own actions. */
+  readonly view = new ViewControls(this.actions);
+  /** What a command would change (the core's preview), and asking the user: replaceable in tests. */
+  preview = (command: Command) => shell.preview(command);
+  /** A drop's answer prepared in the core while the card is dragged. */
+  readonly anticipator = new Anticipator((command) => shell.anticipate(command));
+  confirm = (message: string, action: string) => shell.confirm(message, action);
+
+  constructor() {
+    this.actions.add(
+      {
+        id: "edit.undo",
+        label: () => (this.status?.undo_label ? `Undo ${this.status.undo_label}` : "Undo"),
+        keys: ["Mod+Z"],
+        enabled: () => !!this.status?.can_undo,
+        run: () => this.step(shell.undo),
+      },
+      {
+        id: "edit.redo",
+        label: () => (this.status?.redo_label ? `Redo ${this.status.redo_label}` : "Redo"),
+        keys: ["Shift+Mod+Z", "Mod+Y"],
+        enabled: () => !!this.status?.can_redo,
+        run: () => this.step(shell.redo),
+      },
+      {
+        id: "edit.delete",
+        label: () => "Delete",
+        keys: ["Delete", "Backspace"],
+        enabled: () => this.selection.length > 0,
+        run: () => this.deleteSelection(),
+      },
+      {
+        id: "view.zoom_in",
+        label: () => "Zoom In",
+        keys: ["Mod+="],
+        enabled: () => true,
+        run: () => this.canvas?.zoomIn(),
+      },
+      {
+        id: "view.zoom_out",
+        label: () => "Zoom Out",
+        keys: ["Mod+-"],
+        enabled: () => true,
+        run: () => this.canvas?.zoomOut(),
+      },
+      { id: "view.fit", label: () => "Fit", keys: ["Mod+1"], enabled: () => true, run: () => this.canvas?.fit() },
+      {
+        id: "view.actual_size",
+        label: () => "Actual Size",
+        keys: ["Mod+0"],
+        enabled: () => true,
+        run: () => this.canvas?.actualSize(),
+      },
+      {
+        id: "edit.escape",
+        label: () => "Cancel",
+        keys: ["Escape"],
+        enabled: () => true,
+        run: () => {
+          if (!this.canvas?.cancelDrag()) this.canvas?.setSelection([]);
+        },
+      },
+    );
+    this.actions.add(...cardActions(this));
+    this.actions.add(...structureActions(this));
+    this.actions.add(...connectorActions(this));
+  }
+
+  attach(host: HTMLElement): void {
+    this.canvas = new Canvas(host, {
+      select: (keys) => (this.selection = keys),
+      command: (command) => this.edit(command),
+      expect: (command) => (command ? this.anticipator.ask(command) : this.anticipator.drop()),
+    });
+    this.view.attach(this.canvas);
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.open(await shell.view());
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
+  }
+
+  /** Show a whole view: the document, its Scene, diagnostics and status (nothing selected). */
+  open(view: View): void {
+    this.anticipator.take(null);
+    this.mirror = new Mirror(view.doc);
+    this.title = view.doc.title;
+    this.canvas?.setSelection([]);
+    this.draw(view.scene, view.diagnostics);
+    this.setStatus(view.status);
+  }
+
+  async run(id: string): Promise<void> {
+    const action = this.actions.get(id);
+    if (!action || !action.enabled()) return;
+    try {
+      this.error = null;
+      await action.run();
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
+  }
+
+  /** Delete what is selected in one step; lanes and stages after confirming what goes with them. */
+  private async deleteSelection(): Promise<void> {
+    const selected = this.selected;
+    const cards = selected.flatMap((e) => (e.kind === "card" ? [e.id] : []));
+    const connectors = selected.flatMap((e) => (e.kind === "connector" ? [e.id] : []));
+    const commands: Command[] = [];
+    if (cards.length) commands.push({ type: "delete_cards", cards });
+    if (connectors.length) commands.push({ type: "delete_connectors", connectors });
+    commands.push(...structureDeletes(selected));
+    if (!commands.length) return;
+    const command: Command = commands.length === 1 ? commands[0]! : { type: "batch", label: "Delete", commands };
+    if (await confirmDelete(this, command, selected)) await this.edit(command);
+  }
+
+  /** Send one command; show the refusal if the core refuses it (then null). */
+  async edit(command: Command): Promise<Applied | null> {
+    const kept = this.anticipator.take(command);
+    const prepared = kept instanceof Promise ? await kept : kept;
+    if (prepared) return this.drawPrepared(command, prepared);
+    try {
+      this.error = null;
+      const applied = await this.execute(command);
+      await this.applyEdit(applied);
+      this.setStatus(applied.status);
+      return applied;
+    } catch (e) {
+      this.error = errorMessage(e);
+      return null;
+    }
+  }
+
+  // The phases of an edit are methods of their own: the benchmark times each one
+  // (bench/phases.ts).
+
+  /** The core runs `command`: its answer. */
+  private execute(command: Command): Promise<Applied> {
+    return shell.execute(command);
+  }
+
+  /** Show what a command the core ran changed. */
+  private applyEdit(applied: Applied): Promise<void> {
+    return this.applyPatch(applied.patch, applied.delta, applied.diagnostics);
+  }
+
+  /**
+   * Draw the answer the core prepared for `command` (a drop), then have the core run it.
+   * The status follows when it has; if the core did not use that answer (something
+   * changed in between), what is drawn is not what it holds: start over from the whole view.
+   */
+  private async drawPrepared(command: Command, prepared: Prepared): Promise<Applied> {
+    this.error = null;
+    const drawn = await this.drawAnswer(prepared);
+    const running = shell.execute(command, prepared.token).then(
+      (applied) => (applied.drawn && drawn ? this.setStatus(applied.status) : this.load()),
+      (e: unknown) => {
+        this.error = errorMessage(e);
+        return this.load();
+      },
+    );
+    this.anticipator.hold(running);
+    const { patch, created, delta, diagnostics } = prepared;
+    return { patch, created, delta, diagnostics, drawn: true, status: this.status! };
+  }
+
+  /**
+   * Show a prepared answer; false when that failed. The drop is the user's either way: if
+   * drawing it fails, the core still runs it and the whole view replaces what was half drawn.
+   */
+  private async drawAnswer(prepared: Prepared): Promise<boolean> {
+    try {
+      await this.applyPatch(prepared.patch, prepared.delta, prepared.diagnostics);
+      return true;
+    } catch (e) {
+      this.error = errorMessage(e);
+      return false;
+    }
+  }
+
+  /** Select what a problem is about and bring it into view. */
+  focus(elements: ElementRef[]): void {
+    this.canvas?.setSelection(elements.filter((e) => e.kind !== "document").map(keyOf));
+    if (elements[0]) this.canvas?.reveal(keyOf(elements[0]));
+  }
+
+  private async step(call: typeof shell.undo): Promise<void> {
+    this.anticipator.take(null);
+    const stepped = await call();
+    await this.applyPatch(stepped.patch, stepped.delta, stepped.diagnostics);
+    this.setStatus(stepped.status);
+  }
+
+  /** `diagnostics` is `null` when they did not change. */
+  private async applyPatch(
+    patch: Patch | null,
+    delta: SceneDelta,
+    diagnostics: DiagnosticsDelta | null,
+  ): Promise<void> {
+    const mirror = this.mirror;
+    if (!mirror) return;
+    this.patchMirror(mirror, patch);
+    this.revision++;
+    this.title = mirror.meta.title;
+    let next: NextDiagnostics | null;
+    try {
+      next = this.nextDiagnostics(diagnostics);
+      this.drawDelta(delta, mirror);
+    } catch (e) {
+      // The drawn Scene (or list) is not the one the delta was made against: start over
+      // from the whole view, which also resets what the core diffs against.
+      if (e instanceof DeltaMismatch) return this.load();
+      throw e;
+    }
+    this.markDiagnostics(next);
+    this.selection = this.canvas ? [...this.canvas.selection] : [];
+  }
+
+  private patchMirror(mirror: Mirror, patch: Patch | null): void {
+    if (patch) mirror.apply(patch);
+  }
+
+  /** The list after `delta`, and what it adds and drops; null when the diagnostics did not change. */
+  private nextDiagnostics(delta: DiagnosticsDelta | null): NextDiagnostics | null {
+    if (!delta) return null;
+    return { list: applyDiagnostics(this.diagnostics, delta), ...diagnosticsChange(this.diagnostics, delta) };
+  }
+
+  private drawDelta(delta: SceneDelta, mirror: Mirror): void {
+    this.canvas?.apply(delta, mirror);
+  }
+
+  /** Take the new diagnostics and mark what they name on the canvas. */
+  private markDiagnostics(next: NextDiagnostics | null): void {
+    if (!next) return;
+    this.diagnostics = next.list;
+    this.canvas?.changeDiagnostics(next.added, next.dropped);
+  }
+
+  /** New diagnostics for the same document (written again in another language). */
+  setDiagnostics(diagnostics: Diagnostic[]): void {
+    // An answer prepared before has them in the old language.
+    this.anticipator.take(null);
+    this.diagnostics = diagnostics;
+    this.canvas?.setDiagnostics(diagnostics);
+  }
+
+  private draw(scene: Scene, diagnostics: Diagnostic[]): void {
+    if (!this.mirror) return;
+    this.diagnostics = diagnostics;
+    this.revision++;
+    this.canvas?.render(scene, this.mirror);
+    this.canvas?.setDiagnostics(diagnostics);
+  }
+
+  /** End a typing run: the next text edit is a new undo step. */
+  async seal(): Promise<void> {
+    try {
+      await shell.seal();
+    } catch (e) {
+      this.error = errorMessage(e);
+    }
+  }
+
+  setStatus(status: Status): void {
+    this.status = status;
+    // Setting the title, even to the same text, costs a few ms in some engines.
+    if (document.title !== status.title) document.title = status.title;
+  }
+}

@@ -1,0 +1,21 @@
+// What a guest page may change in the app: the one hook the benchmark (`?n=N`, loaded by
+// main.ts into a chunk of its own) uses to open its own document. A product window runs
+// with `productHooks`.
+
+import type { Editor } from "./editor.svelte";
+
+export interface AppHooks {
+  /** The window's first load, once the canvas is attached. */
+  boot(editor: Editor): Promise<void>;
+  /** Whether the main window offers recovered work (the Recovery panel). */
+  offersRecovery: boolean;
+  /** Whether the window loads the document again when the shell replaces it (File › New). */
+  followsReplacement: boolean;
+}
+
+export const productHooks: AppHooks = {
+  // The document the shell holds for this window.
+  boot: (editor) => editor.load(),
+  offersRecovery: true,
+  followsReplacement: true,
+};

@@ -1,0 +1,75 @@
+// The drawing's layers in the SVG export's order, and the small ones drawn whole (title,
+// lanes, stages, lines): a Scene redraws them all, a delta the ones it names.
+
+import type { ElementRef, Scene } from "../../scene/types";
+import { idOf, keyOf } from "../../scene/keys";
+import { el, clear } from "./svg";
+import { drawLane, drawLine, drawLineGrab, drawStage, text, INK, MUTED } from "./draw";
+
+export type LayerName = "title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels";
+
+export interface Layers {
+  /** Holds the paper, the layers and the overlay, in drawing order; zoomed as a whole. */
+  root: SVGGElement;
+  /** The white paper, sized with the Scene. */
+  paper: SVGRectElement;
+  layers: Record<LayerName, SVGGElement>;
+  /** Previews drawn over the blueprint while a gesture runs (insertion marks, box). */
+  overlay: SVGGElement;
+}
+
+export function createLayers(): Layers {
+  const root = el("g", { class: "scene" });
+  const layers = {
+    title: el("g", { class: "layer-title" }),
+    lanes: el("g", { class: "layer-lanes" }),
+    stages: el("g", { class: "layer-stages" }),
+    grabs: el("g", { class: "layer-line-grabs" }),
+    connectors: el("g", { class: "layer-connectors" }),
+    lines: el("g", { class: "layer-lines" }),
+    cards: el("g", { class: "layer-cards" }),
+    labels: el("g", { class: "layer-connector-labels" }),
+  };
+  // The export's layer order: connectors under lines under cards, connector labels on top.
+  // The lines' grab areas (not exported) lie under the connectors: an arrow wins where both are.
+  const l = layers;
+  const overlay = el("g", { class: "layer-overlay" });
+  // The white paper, as an SVG shape: a CSS background on the <svg> made WebKitGTK repaint
+  // the whole visible paper on every frame of a drag (~15 instead of ~40 updates/s).
+  const paper = el("rect", { class: "paper", x: 0, y: 0, fill: "#ffffff", "pointer-events": "none" });
+  root.append(paper, l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, overlay);
+  return { root, paper, layers, overlay };
+}
+
+export function drawTitle(layer: SVGGElement, scene: Scene): void {
+  clear(layer);
+  const doc: ElementRef = { kind: "document" };
+  const t = el("g", { class: "title", "data-id": idOf(doc), "data-key": keyOf(doc) });
+  const tt = text(scene.title.title, INK, "doc-heading");
+  const st = text(scene.title.subtitle, MUTED);
+  if (tt) t.append(tt);
+  if (st) t.append(st);
+  layer.append(t);
+}
+
+export function drawLanes(layer: SVGGElement, scene: Scene): void {
+  clear(layer);
+  for (const lane of scene.lanes) layer.append(drawLane(lane));
+}
+
+/** Stage columns reach down to the bottom of the last lane. */
+export function drawStages(layer: SVGGElement, scene: Scene): void {
+  clear(layer);
+  const bottom = scene.lanes.length ? Math.max(...scene.lanes.map((l) => l.band.y + l.band.h)) : undefined;
+  for (const stage of scene.stages) layer.append(drawStage(stage, bottom));
+}
+
+/** The lines, and their grab areas in a layer of their own. */
+export function drawLines(lines: SVGGElement, grabs: SVGGElement, scene: Scene): void {
+  clear(lines);
+  clear(grabs);
+  for (const line of scene.lines) {
+    lines.append(drawLine(line));
+    grabs.append(drawLineGrab(line));
+  }
+}

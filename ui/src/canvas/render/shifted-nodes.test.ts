@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { setupCanvas, pointer } from "../testing";
+import { applyDelta } from "../../scene/delta";
+import { shiftedFrom } from "../../scene/shift";
+import type { CardBox, SceneDelta } from "../../scene/types";
+
+afterEach(() => document.body.replaceChildren());
+
+function delta(cards: Partial<SceneDelta["cards"]>, connectors: Partial<SceneDelta["connectors"]> = {}): SceneDelta {
+  const none = { upserted: [], shifted: [], removed: [], order: null };
+  return {
+    width: null,
+    height: null,
+    title: null,
+    stages: null,
+    lanes: null,
+    lines: null,
+    cards: { ...none, ...cards } as SceneDelta["cards"],
+    connectors: { ...none, ...connectors } as SceneDelta["connectors"],
+  };
+}
+
+const cardNode = (host: HTMLElement, id: string) => host.querySelector<SVGGElement>(`.card[data-id="${id}"]`)!;
+const offsetOf = (node: Element) => node.querySelector(":scope > g.shifted")!.getAttribute("transform");
+
+describe("a delta that only shifts", () => {
+  it("records which item a shifted copy came from", () => {
+    const { scene } = setupCanvas();
+    const next = applyDelta(scene, delta({ shifted: [{ dx: 0, dy: 38, ids: ["c1"] }] }));
+    const before = scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!;
+    const after = next.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!;
+    expect(after.rect.y).toBe(before.rect.y + 38);
+    expect(shiftedFrom(after)).toEqual({ base: before, dx: 0, dy: 38 });
+    expect(shiftedFrom(before)).toBeUndefined();
+  });
+
+  it("moves the drawn nodes of shifted cards and connectors instead of drawing them again", () => {
+    const { host, canvas, mirror } = setupCanvas();
+    const c1 = cardNode(host, "c1");
+    const a1 = host.querySelector<SVGGElement>('.connector[data-id="a1"]')!;
+    const c1Text = c1.textContent;
+    canvas.apply(
+      delta({ shifted: [{ dx: 0, dy: 38, ids: ["c1"] }] }, { shifted: [{ dx: 0, dy: 38, ids: ["a1"] }] }),
+      mirror,
+    );
+    expect(cardNode(host, "c1")).toBe(c1);
+    expect(host.querySelector('.connector[data-id="a1"]')).toBe(a1);
+    expect(offsetOf(c1)).toBe("translate(0 38)");
+    expect(offsetOf(a1)).toBe("translate(0 38)");
+    expect(c1.textContent).toBe(c1Text);
+    // A second shift adds up; the Scene holds the shifted coordinates.
+    canvas.apply(delta({ shifted: [{ dx: 10, dy: -8, ids: ["c1"] }] }), mirror);
+    expect(cardNode(host, "c1")).toBe(c1);
+    expect(offsetOf(c1)).toBe("translate(10 30)");
+    const drawn = canvas.current!.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!;
+    expect(canvas.cardRects.get("c1")).toEqual(drawn.rect);
+  });
+
+  it("draws a shifted card anew, at its place, when it then changes", () => {
+    const { host, canvas, mirror } = setupCanvas();
+    canvas.apply(delta({ shifted: [{ dx: 0, dy: 38, ids: ["c1"] }] }), mirror);
+    const shifted = cardNode(host, "c1");
+    const changed: CardBox = structuredClone(
+      canvas.current!.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!,
+    );
+    changed.rect.x += 5;
+    canvas.apply(delta({ upserted: [changed] }), mirror);
+    const node = cardNode(host, "c1");
+    expect(node).not.toBe(shifted);
+    expect(offsetOf(node)).toBeNull();
+    expect(Number(node.querySelector(".card-box")!.getAttribute("x"))).toBe(changed.rect.x);
+  });
+
+  it("leaves the node's own transform to a drag, which ends where the shifted card is", () => {
+    const { host, canvas, mirror, sent } = setupCanvas();
+    canvas.apply(delta({ shifted: [{ dx: 0, dy: 38, ids: ["c1"] }] }), mirror);
+    const node = cardNode(host, "c1");
+    const r = canvas.cardRects.get("c1")!;
+    const box = node.querySelector(".card-box")!;
+    pointerDrag(canvas, box, r.x + 5, r.y + 5);
+    // While dragged, the node carries the drag's offset and keeps the shift inside.
+    expect(node.getAttribute("transform")).toBe("translate(40 0)");
+    expect(offsetOf(node)).toBe("translate(0 38)");
+    canvas.cancelDrag();
+    expect(node.hasAttribute("transform")).toBe(false);
+    expect(offsetOf(node)).toBe("translate(0 38)");
+    expect(sent).toEqual([]);
+  });
+});
+
+/** Press at (x, y) and move 40 px right, without releasing. */
+function pointerDrag(canvas: ReturnType<typeof setupCanvas>["canvas"], target: Element, x: number, y: number): void {
+  pointer("pointerdown", target, x, y);
+  pointer("pointermove", canvas.svg, x + 20, y);
+  pointer("pointermove", canvas.svg, x + 40, y);
+}
