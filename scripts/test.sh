@@ -16,6 +16,7 @@ ensure_rust
 cargo fmt --all --check            # rustfmt.toml; `cargo fmt --all` fixes it
 npm --prefix ui run build          # the app embeds ui/dist at compile time
 npm --prefix ui run check          # svelte-check and TypeScript
+npm --prefix ui run lint           # eslint, prettier --check, import layers (dependency-cruiser)
 npm --prefix ui test               # vitest: canvas engine, mirror, drag
 # The benchmark build's feature too, so its code is linted; deny every warning.
 cargo clippy --workspace --all-targets --locked --features frontstage-app/bench -- -D warnings

@@ -96,7 +96,7 @@ describe("card keys", () => {
     ]);
     canvas.setSelection(["card:c1", "card:c2"]);
     await press("ArrowRight");
-    expect(sent.at(-1)!.type).toBe("batch");
+    expect(sent.at(-1)!.type).toBe("move_cards");
     expect(sent).toHaveLength(3);
   });
 

@@ -288,7 +288,7 @@ describe("a lane moved across a line", () => {
       ],
     };
     shell.execute.mockResolvedValueOnce(
-      applied({ delta: { ...noDelta, lanes }, diagnostics: { runs: [{ type: "add", items: [diagnostic] }] } }),
+      applied({ delta: { ...noDelta, lanes }, diagnostics: [{ type: "add", items: [diagnostic] }] }),
     );
     await editor.edit({ type: "move_lane", lane: "l1", index: 1 });
     expect(host.querySelector('.lane[data-id="l1"]')!.classList.contains("has-error")).toBe(true);

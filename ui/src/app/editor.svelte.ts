@@ -6,7 +6,7 @@ import { Mirror } from "../scene/mirror";
 import { Canvas } from "../canvas/canvas";
 import { keyOf, parseKey } from "../scene/keys";
 import { shell, errorMessage } from "../scene/ipc";
-import { DeltaMismatch } from "../scene/delta";
+import { DeltaMismatch } from "../scene/runs";
 import { applyDiagnostics, diagnosticsChange } from "../scene/diagnostics";
 import { Registry } from "../actions/registry";
 import { Anticipator } from "../scene/anticipate";
@@ -19,10 +19,10 @@ import type {
   Applied,
   Command,
   Diagnostic,
-  DiagnosticsDelta,
   ElementRef,
   Patch,
   Prepared,
+  Run,
   Scene,
   SceneDelta,
   Status,
@@ -253,7 +253,7 @@ export class Editor {
   private async applyPatch(
     patch: Patch | null,
     delta: SceneDelta,
-    diagnostics: DiagnosticsDelta | null,
+    diagnostics: Run<Diagnostic>[] | null,
   ): Promise<void> {
     const mirror = this.mirror;
     if (!mirror) return;
@@ -278,10 +278,10 @@ export class Editor {
     if (patch) mirror.apply(patch);
   }
 
-  /** The list after `delta`, and what it adds and drops; null when the diagnostics did not change. */
-  private nextDiagnostics(delta: DiagnosticsDelta | null): NextDiagnostics | null {
-    if (!delta) return null;
-    return { list: applyDiagnostics(this.diagnostics, delta), ...diagnosticsChange(this.diagnostics, delta) };
+  /** The list after `runs`, and what they add and drop; null when the diagnostics did not change. */
+  private nextDiagnostics(runs: Run<Diagnostic>[] | null): NextDiagnostics | null {
+    if (!runs) return null;
+    return { list: applyDiagnostics(this.diagnostics, runs), ...diagnosticsChange(this.diagnostics, runs) };
   }
 
   private drawDelta(delta: SceneDelta, mirror: Mirror): void {

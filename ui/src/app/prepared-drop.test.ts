@@ -42,7 +42,7 @@ const prepared: Prepared = {
   patch: { changes: [] },
   created: [],
   delta: noDelta,
-  diagnostics: { runs: [{ type: "add", items: [broken] }] },
+  diagnostics: [{ type: "add", items: [broken] }],
 };
 const committed = (drawn: boolean): Applied => ({
   patch: { changes: [] },

@@ -38,7 +38,7 @@ function answer(): Omit<Applied, "drawn" | "status"> {
     cards: { ...none, upserted: [card] },
     connectors: none,
   };
-  return { patch: { changes: [] }, created: [], delta, diagnostics: { runs: [{ type: "add", items: [broken] }] } };
+  return { patch: { changes: [] }, created: [], delta, diagnostics: [{ type: "add", items: [broken] }] };
 }
 
 /** The marks since the release, in the order they were set. */

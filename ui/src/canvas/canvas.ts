@@ -16,7 +16,8 @@ import type {
   Scene,
   SceneDelta,
 } from "../scene/types";
-import { applyDelta, DeltaMismatch, isEmpty } from "../scene/delta";
+import { applyDelta, isEmpty } from "../scene/delta";
+import { DeltaMismatch } from "../scene/runs";
 import { positions } from "../scene/positions";
 import { el } from "./render/svg";
 import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";

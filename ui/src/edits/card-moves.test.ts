@@ -1,21 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { arrowMoves, planMoves, readingOrder } from "./card-moves";
+import { arrowMoves, moveCommand, readingOrder } from "./card-moves";
 import { cells, grid, run } from "./moves-testing";
 
 describe("planning moves", () => {
+  it("moves one card across cells as a move_card the core indexes without it", () => {
+    const m = grid({ "l1/s1": ["a", "b"], "l2/s1": ["c"] });
+    const finals = [
+      { lane: "l1", stage: "s1", ids: ["a"] },
+      { lane: "l2", stage: "s1", ids: ["c", "b"] },
+    ];
+    expect(moveCommand(m, new Set(["b"]), finals)).toEqual({
+      type: "move_card",
+      card: "b",
+      lane: "l2",
+      stage: "s1",
+      index: 1,
+    });
+  });
+
   it("reaches the final order in every case a group drop produces", () => {
     const m = grid({ "l1/s1": ["a", "b", "c", "d"], "l1/s2": ["e", "f"] });
     const finals = [{ lane: "l1", stage: "s2", ids: ["e", "d", "a", "f"] }];
-    run(m, { type: "batch", label: "x", commands: planMoves(m, new Set(["d", "a"]), finals) });
+    const c = moveCommand(m, new Set(["d", "a"]), finals);
+    expect(c).toEqual({ type: "move_cards", cells: [{ lane: "l1", stage: "s2", cards: ["e", "d", "a", "f"] }] });
+    run(m, c);
     expect(cells(m)).toEqual({ "l1/s1": ["b", "c"], "l1/s2": ["e", "d", "a", "f"] });
   });
 
   it("reorders within a cell and leaves out moves that change nothing", () => {
     const m = grid({ "l1/s1": ["a", "b", "c", "d"] });
-    const cmds = planMoves(m, new Set(["a", "c"]), [{ lane: "l1", stage: "s1", ids: ["b", "a", "c", "d"] }]);
-    run(m, { type: "batch", label: "x", commands: cmds });
+    const c = moveCommand(m, new Set(["a", "c"]), [{ lane: "l1", stage: "s1", ids: ["b", "a", "c", "d"] }]);
+    // Only a changes place: one move_card.
+    expect(c).toEqual({ type: "move_card", card: "a", lane: "l1", stage: "s1", index: 1 });
+    run(m, c);
     expect(cells(m)["l1/s1"]).toEqual(["b", "a", "c", "d"]);
-    expect(planMoves(m, new Set(["a"]), [{ lane: "l1", stage: "s1", ids: ["b", "a", "c", "d"] }])).toEqual([]);
+    expect(moveCommand(m, new Set(["a"]), [{ lane: "l1", stage: "s1", ids: ["b", "a", "c", "d"] }])).toBeNull();
   });
 });
 
@@ -32,7 +51,7 @@ describe("arrow keys", () => {
     // One card at the edge keeps the whole group where it is.
     expect(arrowMoves(m, ["a", "e"], "left")).toBeNull();
     const c = arrowMoves(m, ["a", "b"], "right")!;
-    expect(c.type).toBe("batch");
+    expect(c.type).toBe("move_cards");
     run(m, c);
     expect(cells(m)).toEqual({ "l1/s2": ["a", "b", "e"] });
     run(m, arrowMoves(m, ["e"], "right"));
@@ -61,7 +80,7 @@ describe("arrow keys", () => {
   it("moves a selected block as one, one command per key press", () => {
     const m = grid({ "l1/s1": ["a", "b", "c", "d"] });
     const c = arrowMoves(m, ["c", "d"], "up")!;
-    expect(c.type).toBe("batch");
+    expect(c.type).toBe("move_cards");
     run(m, c);
     expect(cells(m)["l1/s1"]).toEqual(["a", "c", "d", "b"]);
     run(m, arrowMoves(m, ["a", "d"], "down")); // each swaps with the card below

@@ -1,7 +1,7 @@
-// Moving several cards at once as move_card commands. A move_card's index counts the
-// target cell's cards without the moved one, and each command sees the cells as the
-// previous ones left them, so the commands are planned on a simulated copy of the cells.
-// Also: reading order, and where the arrow keys send the selected cards.
+// Moving cards: the cells' final orders become one command, move_card when one card
+// changes place and move_cards (the core brings each listed cell to its order, one undo
+// step) when several do. Also: reading order, and where the arrow keys send the selected
+// cards.
 
 import type { Mirror } from "../scene/mirror";
 import type { Command } from "../scene/types";
@@ -24,53 +24,49 @@ export function readingOrder(m: Mirror): string[] {
   return out;
 }
 
-/** One command for a list of commands: null, the command itself, or a batch (one undo step). */
-export function asOne(commands: Command[], label: string): Command | null {
-  if (commands.length === 0) return null;
-  if (commands.length === 1) return commands[0]!;
-  return { type: "batch", label, commands };
-}
+const same = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * The move_card commands that bring the cells named in `finals` to those orders. Cards
- * of a final order that are not in `moving` must already be in that cell, in that
- * relative order. Moves that change nothing are left out.
+ * The command that brings the cells named in `finals` to those orders, or null when
+ * nothing changes. Cards of a final order that are not in `moving` must already be in
+ * that cell, in that relative order. One card changing place is a move_card (Undo names
+ * it "Move Card"), several are one move_cards.
  */
-export function planMoves(m: Mirror, moving: Set<string>, finals: CellOrder[]): Command[] {
-  const cells = new Map<string, string[]>();
-  const where = new Map<string, string>();
-  const cell = (lane: string, stage: string): string[] => {
-    const k = cellKey(lane, stage);
-    let ids = cells.get(k);
-    if (!ids) {
-      ids = m.cell(lane, stage).map((c) => c.id);
-      for (const id of ids) where.set(id, k);
-      cells.set(k, ids);
-    }
-    return ids;
-  };
-  const out: Command[] = [];
-  for (const f of finals) {
-    const target = cell(f.lane, f.stage);
-    const tk = cellKey(f.lane, f.stage);
-    f.ids.forEach((id, i) => {
-      if (!moving.has(id)) return;
-      const card = m.cards.get(id);
-      if (!card) return;
-      cell(card.lane, card.stage);
-      const from = where.get(id)!;
-      const source = cells.get(from)!;
-      const was = source.indexOf(id);
-      source.splice(was, 1);
-      // Right after the card that precedes it in the final order: that one is already
-      // in place (it stays, or it was moved before this one).
-      const index = i === 0 ? 0 : target.indexOf(f.ids[i - 1]!) + 1;
-      target.splice(index, 0, id);
-      where.set(id, tk);
-      if (from !== tk || was !== index) out.push({ type: "move_card", card: id, lane: f.lane, stage: f.stage, index });
+export function moveCommand(m: Mirror, moving: Set<string>, finals: CellOrder[]): Command | null {
+  const ids = (lane: string, stage: string) => m.cell(lane, stage).map((c) => c.id);
+  const changed = finals.filter((f) => !same(ids(f.lane, f.stage), f.ids));
+  const placed: { card: string; lane: string; stage: string; index: number }[] = [];
+  for (const f of changed) {
+    const now = ids(f.lane, f.stage);
+    f.ids.forEach((id, index) => {
+      if (moving.has(id) && now.indexOf(id) !== index) placed.push({ card: id, lane: f.lane, stage: f.stage, index });
     });
   }
-  return out;
+  if (placed.length === 0) return null;
+  if (placed.length === 1 && isOneMove(m, placed[0]!, changed)) return { type: "move_card", ...placed[0]! };
+  return { type: "move_cards", cells: changed.map((f) => ({ lane: f.lane, stage: f.stage, cards: f.ids })) };
+}
+
+/** Whether `move` alone (a move_card: its index counts the cell without the card) gives every changed order. */
+function isOneMove(
+  m: Mirror,
+  move: { card: string; lane: string; stage: string; index: number },
+  changed: CellOrder[],
+): boolean {
+  const card = m.cards.get(move.card);
+  if (!card) return false;
+  const without = (lane: string, stage: string) =>
+    m
+      .cell(lane, stage)
+      .map((c) => c.id)
+      .filter((id) => id !== move.card);
+  const target = without(move.lane, move.stage);
+  target.splice(move.index, 0, move.card);
+  const after = new Map([[cellKey(move.lane, move.stage), target]]);
+  if (card.lane !== move.lane || card.stage !== move.stage)
+    after.set(cellKey(card.lane, card.stage), without(card.lane, card.stage));
+  return changed.every((f) => same(after.get(cellKey(f.lane, f.stage)) ?? [], f.ids));
 }
 
 /** The non-collapsed lane next to `lane` going up (-1) or down (+1). */
@@ -96,7 +92,7 @@ export function arrowMoves(m: Mirror, selected: string[], dir: Direction): Comma
       ? sideways(m, ids, dir === "left" ? -1 : 1)
       : vertical(m, moving, dir === "up" ? -1 : 1);
   if (!finals) return null;
-  return asOne(planMoves(m, moving, finals), "Move Cards");
+  return moveCommand(m, moving, finals);
 }
 
 function sideways(m: Mirror, ids: string[], step: -1 | 1): CellOrder[] | null {

@@ -13,7 +13,7 @@ describe("moving a group of cards by one offset", () => {
   it("moves every card by the anchor's lane and stage offset, so the group keeps its shape", () => {
     const m = grid({ "l1/s1": ["a", "b"], "l2/s1": ["c"], "l1/s2": ["x"], "l2/s2": ["y"] });
     const c = groupMove(m, ["c", "a"], to("a", "l1", "s2", 1))!;
-    expect(c.type).toBe("batch");
+    expect(c.type).toBe("move_cards");
     run(m, c);
     expect(cells(m)).toEqual({ "l1/s1": ["b"], "l1/s2": ["x", "a"], "l2/s2": ["y", "c"] });
     // One lane down and back a stage: a to l2 × s1, c to l3 × s1.
@@ -43,11 +43,10 @@ describe("moving a group of cards by one offset", () => {
     // A collapsed lane the group does not land in is no obstacle.
     const folded = grid({ "l1/s1": ["a"], "l2/s1": ["b"], "l3/s1": ["z"] }, ["l2"]);
     expect(groupMove(folded, ["a", "z"], to("z", "l3", "s2"))).toEqual({
-      type: "batch",
-      label: "Move Cards",
-      commands: [
-        { type: "move_card", card: "a", lane: "l1", stage: "s2", index: 0 },
-        { type: "move_card", card: "z", lane: "l3", stage: "s2", index: 0 },
+      type: "move_cards",
+      cells: [
+        { lane: "l1", stage: "s2", cards: ["a"] },
+        { lane: "l3", stage: "s2", cards: ["z"] },
       ],
     });
     const m2 = grid({ "l1/s1": ["a"], "l2/s1": ["z"] }, ["l3"]);

@@ -5,7 +5,7 @@
 
 import type { Mirror } from "../scene/mirror";
 import type { Command } from "../scene/types";
-import { asOne, cellKey, planMoves, readingOrder, type CellOrder } from "./card-moves";
+import { cellKey, moveCommand, readingOrder, type CellOrder } from "./card-moves";
 
 export interface GroupTarget {
   /** The card under the pointer. */
@@ -20,7 +20,7 @@ export interface GroupTarget {
   place(lane: string, stage: string, staying: string[], arriving: string[]): number;
 }
 
-/** One command (a batch when several cards move) for the group drop, or null: refused or no change. */
+/** One command (move_cards when several cards move) for the group drop, or null: refused or no change. */
 export function groupMove(m: Mirror, cards: string[], to: GroupTarget): Command | null {
   const laneAt = new Map(m.lanes.map((l, i) => [l.id, i]));
   const stageAt = new Map(m.stages.map((s, i) => [s.id, i]));
@@ -50,5 +50,5 @@ export function groupMove(m: Mirror, cards: string[], to: GroupTarget): Command 
     const at = Math.max(0, Math.min(staying.length, to.place(lane, stage, staying, ids)));
     return { lane, stage, ids: [...staying.slice(0, at), ...ids, ...staying.slice(at)] };
   });
-  return asOne(planMoves(m, moving, finals), "Move Cards");
+  return moveCommand(m, moving, finals);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { zhCN } from "./zh-CN";
 import { dictionaries, interpolate, translate } from "./translate";
-import { actionLabel, editName, fromPreferences, locale, matchLocale, setLocale, t, LOCALES } from "./index";
+import { actionLabel, fromPreferences, locale, matchLocale, setLocale, t, LOCALES } from "./index";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -104,17 +104,5 @@ describe("locale matching", () => {
     expect(fromPreferences(["en-GB", "zh-CN"])).toBe("en");
     expect(fromPreferences(["de", "fr"])).toBe("en");
     expect(fromPreferences([])).toBe("en");
-  });
-});
-
-describe("edit names", () => {
-  it("are translated where the table has them and kept otherwise", () => {
-    setLocale("zh-CN");
-    expect(editName("Move Card")).toBe("移动卡片");
-    expect(editName("Add Lanes from Paste")).toBe("Add Lanes from Paste");
-    expect(editName("toString")).toBe("toString");
-    expect(t("action.edit.undo_named", { edit: editName("Typing") })).toBe("撤销 输入");
-    setLocale("en");
-    expect(editName("Move Card")).toBe("Move Card");
   });
 });

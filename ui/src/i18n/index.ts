@@ -4,8 +4,6 @@
 import { en, type Key } from "./en";
 import { locale } from "./locale.svelte";
 import { translate, type Params } from "./translate";
-import editNamesZh from "./edit-names.zh-CN.json";
-import ruleSummariesZh from "./rule-summaries.zh-CN.json";
 
 export type { Key } from "./en";
 export type { Params } from "./translate";
@@ -31,20 +29,4 @@ export function actionLabel(action: { label(): string }): string {
   );
   const key = actionKeys.get(english);
   return key ? t(key) : english;
-}
-
-/**
- * The name of an edit as the core gives it ("Move Card", for Undo and Redo) in the
- * current language. The table is shared with the menus (src-tauri/src/menu.rs); names
- * it lacks (batch labels) stay as they are.
- */
-export function editName(name: string): string {
-  const zh: Record<string, string> = editNamesZh;
-  return locale() === "zh-CN" && Object.prototype.hasOwnProperty.call(zh, name) ? zh[name]! : name;
-}
-
-/** A rule's one-line summary in the UI's language; the core's English one otherwise. */
-export function ruleSummary(id: string, english: string): string {
-  const zh: Record<string, string> = ruleSummariesZh;
-  return locale() === "zh-CN" && Object.prototype.hasOwnProperty.call(zh, id) ? zh[id]! : english;
 }

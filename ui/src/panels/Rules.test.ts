@@ -4,6 +4,7 @@ import Rules from "./Rules.svelte";
 import { shell } from "../scene/ipc";
 import { applied, choose, editorWith, settle, undoWith } from "./testing";
 import type { Meta, RuleCatalogue } from "../scene/types";
+import { setLocale } from "../i18n";
 
 vi.mock("../scene/ipc", () => ({
   shell: { rules: vi.fn(), execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },
@@ -20,7 +21,10 @@ const catalogue: RuleCatalogue = {
   rules: [
     {
       id: "customer-without-evidence",
-      summary: "Every stage with customer actions has physical evidence.",
+      summary: {
+        en: "Every stage with customer actions has physical evidence.",
+        "zh-CN": "有客户行为的阶段都有有形展示。",
+      },
       default_severity: "warning",
       profiles: [
         { profile: "bitner", severity: "warning" },
@@ -31,7 +35,7 @@ const catalogue: RuleCatalogue = {
     },
     {
       id: "line-order",
-      summary: "Lines keep their order.",
+      summary: { en: "Lines keep their order.", "zh-CN": "各条分界线保持顺序。" },
       default_severity: "error",
       profiles: ["bitner", "shostack", "18f", "fliess"].map((p) => ({
         profile: p as "bitner",
@@ -50,6 +54,7 @@ beforeEach(() => {
   vi.mocked(shell.rules).mockResolvedValue(catalogue);
 });
 afterEach(() => {
+  setLocale("en");
   if (app) unmount(app);
   app = null;
   target.remove();
@@ -142,5 +147,16 @@ describe("Rules panel", () => {
     expect(row("line-order").querySelector(".rule-id")!.textContent).toBe("line-order");
     // The setting is described by the title.
     expect(document.getElementById(settingOf("line-order").getAttribute("aria-describedby")!)).toBe(title);
+  });
+
+  it("sums each rule up in the UI's language", async () => {
+    await render();
+    const title = () => row("line-order").querySelector(".rule-head > :first-child")!.textContent;
+    setLocale("zh-CN");
+    flushSync();
+    expect(title()).toBe("各条分界线保持顺序。");
+    setLocale("en");
+    flushSync();
+    expect(title()).toBe("Lines keep their order.");
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import Toolbar from "./Toolbar.svelte";
 import { editorWith, status } from "./testing";
+import { setLocale } from "../i18n";
 
 vi.mock("../scene/ipc", () => ({
   shell: { execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },
@@ -10,6 +11,7 @@ vi.mock("../scene/ipc", () => ({
 
 let app: Record<string, unknown> | null = null;
 afterEach(() => {
+  setLocale("en");
   if (app) unmount(app);
   app = null;
   document.body.replaceChildren();
@@ -37,5 +39,23 @@ describe("Toolbar", () => {
     // The same elements, in the same order: nothing was inserted before the buttons.
     expect(target.querySelector('[data-action="edit.undo"]')).toBe(undo);
     expect(dirty()!.nextElementSibling).toBe(undo!.parentElement);
+  });
+
+  it("names the edit Undo and Redo would take back as the core names it, in the UI's words", () => {
+    const target = document.createElement("div");
+    document.body.append(target);
+    const editor = editorWith();
+    editor.status = { ...status(true), can_undo: true, undo_label: "Move Card", can_redo: true, redo_label: "Typing" };
+    app = mount(Toolbar, { target, props: { editor } });
+    flushSync();
+    const title = (id: string) => target.querySelector(`[data-action="${id}"]`)!.getAttribute("title");
+    expect(title("edit.undo")).toBe("Undo Move Card");
+    expect(title("edit.redo")).toBe("Redo Typing");
+    // In Chinese the core sends the names in Chinese (src/edit/names.rs).
+    setLocale("zh-CN");
+    editor.status = { ...status(true), can_undo: true, undo_label: "移动卡片", can_redo: false, redo_label: null };
+    flushSync();
+    expect(title("edit.undo")).toBe("撤销 移动卡片");
+    expect(title("edit.redo")).toBe("重做");
   });
 });

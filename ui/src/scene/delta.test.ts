@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyDelta, DeltaMismatch, joinParts } from "./delta";
+import { applyDelta } from "./delta";
+import { DeltaMismatch, joinParts } from "./runs";
 import { smallSceneFixture } from "../fixtures";
 import { idOf } from "./keys";
 import type { CardBox, ConnectorRoute, ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
@@ -77,7 +78,7 @@ describe("applyDelta", () => {
     const n = scene.cards.length;
     const order = [
       { type: "keep" as const, from: 0, len: 1 },
-      { type: "ids" as const, ids: ["c9"] },
+      { type: "add" as const, items: ["c9"] },
       { type: "keep" as const, from: 1, len: n - 1 },
     ];
     const next = applyDelta(scene, { ...empty(), cards: { upserted: [extra], shifted: [], removed: [], order } });
@@ -141,7 +142,7 @@ describe("applyDelta", () => {
     expect(() => applyDelta(scene, unordered)).toThrow(DeltaMismatch);
     const short = {
       ...empty(),
-      cards: { upserted: [], shifted: [], removed: [], order: [{ type: "ids" as const, ids: ["c1"] }] },
+      cards: { upserted: [], shifted: [], removed: [], order: [{ type: "add" as const, items: ["c1"] }] },
     };
     expect(() => applyDelta(scene, short)).toThrow(DeltaMismatch);
     const past = {

@@ -1,25 +1,12 @@
-// Applying the core's SceneDelta (src-tauri/src/delta.rs) to the Scene the UI holds:
+// Applying the core's SceneDelta (src/view/scene_delta.rs) to the Scene the UI holds:
 // changed small parts are replaced whole, cards and connectors are upserted, shifted by
 // an offset and removed by id, and their order stays the core's (the drawing order).
 
 import { idOf } from "./keys";
+import { DeltaMismatch, joinParts } from "./runs";
 import { recordShift, shiftCard, shiftConnector } from "./shift";
 import { forget, handOn, positions } from "./positions";
 import type { ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
-
-/**
- * The parts one after another: one native concat, or a loop when there are more parts
- * than an engine takes arguments (a delta of thousands of one-item runs).
- */
-export function joinParts<T>(parts: readonly T[][]): T[] {
-  if (parts.length <= 1024) return ([] as T[]).concat(...parts);
-  const out: T[] = [];
-  for (const part of parts) for (const item of part) out.push(item);
-  return out;
-}
-
-/** The delta does not fit the Scene it is applied to (the UI must reload the view). */
-export class DeltaMismatch extends Error {}
 
 export function isEmpty<T>(d: KeyedDelta<T>): boolean {
   return d.upserted.length === 0 && d.shifted.length === 0 && d.removed.length === 0 && d.order === null;
@@ -120,9 +107,9 @@ function derive<T extends { element: ElementRef } & object>(
   const listed = new Map<string, number>();
   let length = 0;
   for (const run of d.order) {
-    if (run.type === "ids") {
+    if (run.type === "add") {
       const part: T[] = [];
-      for (const id of run.ids) {
+      for (const id of run.items) {
         const old = pos.get(id);
         const item = changed.get(id) ?? (old === undefined || removed.has(id) ? undefined : items[old]);
         if (!item) throw new DeltaMismatch(`the ${what} order names ${id}, which is not in the scene`);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { applyDelta, DeltaMismatch } from "./delta";
+import { applyDelta } from "./delta";
+import { DeltaMismatch } from "./runs";
 import { smallSceneFixture } from "../fixtures";
 import { idOf } from "./keys";
 import { itemById, positions } from "./positions";
-import type { CardBox, KeyedDelta, OrderRun, Scene, SceneDelta } from "./types";
+import type { CardBox, KeyedDelta, Run, Scene, SceneDelta } from "./types";
 
 // A seeded generator, so a failure names the run that found it.
 function rng(seed: number) {
@@ -37,15 +38,15 @@ const cardsOnly = (cards: KeyedDelta<CardBox>): SceneDelta => ({
 });
 
 /** Runs of `old` positions and listed ids that spell `next` (ids), as the core sends them. */
-function runsFor(old: string[], next: string[]): OrderRun[] {
+function runsFor(old: string[], next: string[]): Run<string>[] {
   const at = new Map(old.map((id, i) => [id, i]));
-  const runs: OrderRun[] = [];
+  const runs: Run<string>[] = [];
   for (const id of next) {
     const i = at.get(id);
     const last = runs[runs.length - 1];
     if (i === undefined) {
-      if (last?.type === "ids") last.ids.push(id);
-      else runs.push({ type: "ids", ids: [id] });
+      if (last?.type === "add") last.items.push(id);
+      else runs.push({ type: "add", items: [id] });
     } else if (last?.type === "keep" && last.from + last.len === i) last.len++;
     else runs.push({ type: "keep", from: i, len: 1 });
   }
@@ -112,7 +113,7 @@ describe("positions across deltas", () => {
       removed: [],
       order: [
         { type: "keep", from: 0, len: 3 },
-        { type: "ids", ids: ["k0"] },
+        { type: "add", items: ["k0"] },
       ],
     });
     expect(() => applyDelta(scene, both)).toThrow(DeltaMismatch);
@@ -122,7 +123,7 @@ describe("positions across deltas", () => {
       removed: [],
       order: [
         { type: "keep", from: 0, len: 2 },
-        { type: "ids", ids: ["k3", "k3"] },
+        { type: "add", items: ["k3", "k3"] },
       ],
     });
     expect(() => applyDelta(scene, listedTwice)).toThrow(DeltaMismatch);

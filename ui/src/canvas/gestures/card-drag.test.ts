@@ -81,7 +81,7 @@ describe("dragging a card", () => {
           removed: [],
           order: [
             { type: "keep", from: 0, len: scene.cards.length },
-            { type: "ids", ids: ["c9"] },
+            { type: "add", items: ["c9"] },
           ],
         },
         connectors: none,

@@ -95,7 +95,7 @@ describe("a press the canvas takes", () => {
 });
 
 describe("dragging several selected cards", () => {
-  it("previews them all and sends one batch that lands them, in reading order, where the pointer is", async () => {
+  it("previews them all and sends one move that lands them, in reading order, where the pointer is", async () => {
     const { canvas, card, rect, sent, band } = cardCanvas();
     canvas.setSelection(["card:c2", "card:c1"]);
     const r = rect("c2");
@@ -107,16 +107,7 @@ describe("dragging several selected cards", () => {
     // Below c3 in l2 × s2.
     const c3 = rect("c3");
     pointer("pointerup", canvas.svg, c3.x + 20, c3.y + c3.h + 5);
-    expect(sent).toEqual([
-      {
-        type: "batch",
-        label: "Move Cards",
-        commands: [
-          { type: "move_card", card: "c1", lane: "l2", stage: "s2", index: 1 },
-          { type: "move_card", card: "c2", lane: "l2", stage: "s2", index: 2 },
-        ],
-      },
-    ]);
+    expect(sent).toEqual([{ type: "move_cards", cells: [{ lane: "l2", stage: "s2", cards: ["c3", "c1", "c2"] }] }]);
     // The preview stays until the answer.
     expect(card("c1").hasAttribute("transform")).toBe(true);
     await new Promise((ok) => setTimeout(ok, 0));
@@ -134,11 +125,10 @@ describe("dragging several selected cards", () => {
     pointer("pointerup", canvas.svg, r.x + 5, 260);
     expect(sent).toEqual([
       {
-        type: "batch",
-        label: "Move Cards",
-        commands: [
-          { type: "move_card", card: "c1", lane: "l2", stage: "s1", index: 0 },
-          { type: "move_card", card: "c3", lane: "l3", stage: "s2", index: 0 },
+        type: "move_cards",
+        cells: [
+          { lane: "l2", stage: "s1", cards: ["c1"] },
+          { lane: "l3", stage: "s2", cards: ["c3"] },
         ],
       },
     ]);
