@@ -13,7 +13,10 @@ ensure_rust
 example="${1:-examples/restaurant-en.frontstage}"
 npm --prefix ui run build
 # Debug builds, the same the tests use, so Tauri compiles once for both.
-cargo build -p frontstage -p frontstage-app --bins
+# Everything the test command builds, with the same features: cargo unifies the
+# features of dev-dependencies only when they are built (tokio's for the e2e test reach
+# Tauri), so building the bins alone would compile Tauri a second time for the tests.
+cargo build --workspace --all-targets --locked
 
 status=0
 target/debug/frontstage check "$example" || status=$?
