@@ -1,7 +1,13 @@
 //! Layout: the model turned into a Scene of positioned, id-tagged primitives.
 //!
-//! The geometry is computed once here; the SVG exporter and the editor both draw the
-//! Scene as it is, so what the user sees is what is exported.
+//! The geometry is computed once here, and so is the paint: layout resolves the theme
+//! ([`paint`]: every colour and stroke, in one place) into the Scene. The SVG exporter and
+//! the editor both draw the Scene as it is, so what the user sees is what is exported.
+//!
+//! [`layout_reusing`] is a list of phases, each a function of its own: the grid's columns
+//! and width (`Grid`), the title, the stage headers, the cards sorted into their cells,
+//! their shapes (reused or made) stacked per cell, the lane bands, the cards placed in
+//! their bands, the lines, the routed connectors, and the paint.
 //!
 //! Placement: stage columns left to right under a header row, lane bands top to bottom
 //! with their headers on the left, cards stacked in their `(lane, stage)` cell by

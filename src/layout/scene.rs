@@ -1,4 +1,5 @@
-//! The Scene: positioned, id-tagged primitives that every renderer draws as they are.
+//! The Scene: positioned, id-tagged primitives that every renderer draws as they are,
+//! with the paint they are drawn in ([`Scene::paint`], see [`super::paint`]).
 //! Coordinates are pixels, y grows downwards, origin at the top left.
 
 use super::card::CardShape;
@@ -234,7 +235,7 @@ pub struct ConnectorRoute {
 pub struct Scene {
     pub width: f32,
     pub height: f32,
-    /// What the primitives are painted with, once for the whole Scene (see [`super::paint`]).
+    /// What the primitives are painted with, once for the whole Scene (module `layout::paint`).
     pub paint: Paint,
     pub title: TitleBlock,
     pub stages: Vec<StageColumn>,
