@@ -90,6 +90,7 @@ fn title_layer(scene: &Scene) -> Group {
 
 fn lane_layer(scene: &Scene) -> Group {
     let paint = &scene.paint.lane;
+    let header_opacity = amount(paint.header_opacity);
     let mut layer = Group::new().set("id", "lanes");
     for lane in &scene.lanes {
         let id = safe_id(&lane.element);
@@ -100,7 +101,7 @@ fn lane_layer(scene: &Scene) -> Group {
         let g = g.add(rect(&lane.band).set("fill", lane.fill.as_str()).set("stroke", paint.stroke)).add(
             rect(&lane.header)
                 .set("fill", paint.header_fill)
-                .set("fill-opacity", amount(paint.header_opacity))
+                .set("fill-opacity", header_opacity.as_str())
                 .set("stroke", paint.stroke),
         );
         let g = text(g, &lane.name, Style::NONE, paint.name, &[]);
@@ -132,10 +133,11 @@ fn stage_layer(scene: &Scene) -> Group {
 
 fn line_layer(scene: &Scene) -> Group {
     let paint = &scene.paint.line;
+    let (width, label_opacity) = (amount(paint.width), amount(paint.label_opacity));
     let mut layer = Group::new().set("id", "lines");
     for l in &scene.lines {
         let key = l.kind.key();
-        let mut stroke = line(l.x1, l.y, l.x2, l.y).set("stroke", l.color).set("stroke-width", amount(paint.width));
+        let mut stroke = line(l.x1, l.y, l.x2, l.y).set("stroke", l.color).set("stroke-width", width.as_str());
         if let Some(dash) = l.dash {
             stroke = stroke.set("stroke-dasharray", dash);
         }
@@ -143,7 +145,7 @@ fn line_layer(scene: &Scene) -> Group {
             .set("id", format!("line-{key}"))
             .set("data-id", key)
             .add(stroke)
-            .add(rect(&l.label_box).set("fill", paint.label_fill).set("fill-opacity", amount(paint.label_opacity)));
+            .add(rect(&l.label_box).set("fill", paint.label_fill).set("fill-opacity", label_opacity.as_str()));
         layer = layer.add(text(g, &l.label, Style::NONE, l.color, &[]));
     }
     layer
@@ -183,6 +185,7 @@ fn connector_layer(scene: &Scene) -> Group {
 fn connector_label_layer(scene: &Scene) -> Group {
     let labels = || scene.connectors.iter().filter_map(|c| Some((c, c.label.as_ref()?)));
     let paint = &scene.paint.connector_label;
+    let radius = amount(paint.radius);
     let mut layer = Group::new().set("id", "connector-labels");
     let Some((_, first)) = labels().next() else {
         return layer;
@@ -192,7 +195,7 @@ fn connector_label_layer(scene: &Scene) -> Group {
     for (c, label) in labels() {
         let g = Group::new()
             .set("id", format!("connector-label-{}", safe_id(&c.element)))
-            .add(rect(&label.rect).set("fill", paint.fill).set("stroke", paint.stroke).set("rx", amount(paint.radius)));
+            .add(rect(&label.rect).set("fill", paint.fill).set("stroke", paint.stroke).set("rx", radius.as_str()));
         layer = layer.add(text(g, &label.text, style, paint.text, &[]));
     }
     layer
@@ -202,6 +205,7 @@ fn connector_label_layer(scene: &Scene) -> Group {
 /// lines and badges carry their own.
 fn card_layer(scene: &Scene) -> Group {
     let Paint { card: cards, badge: badges, .. } = &scene.paint;
+    let mut amounts = Amounts::default();
     let mut layer = Group::new().set("id", "cards");
     let Some(first) = scene.cards.first() else {
         return layer;
@@ -212,10 +216,10 @@ fn card_layer(scene: &Scene) -> Group {
         let id = safe_id(&card.element);
         let paint = cards.of(card.fail_point);
         let mut frame =
-            rect(&card.rect).set("rx", amount(paint.radius)).set("fill", paint.fill).set("stroke", paint.stroke);
+            rect(&card.rect).set("rx", amounts.get(paint.radius)).set("fill", paint.fill).set("stroke", paint.stroke);
         // A stroke width of 1 is SVG's default and is left out.
         if paint.width != 1.0 {
-            frame = frame.set("stroke-width", amount(paint.width));
+            frame = frame.set("stroke-width", amounts.get(paint.width));
         }
         let g = Group::new().set("id", format!("card-{id}")).set("data-id", id).add(frame);
         let g = text(g, &card.text, style, paint.text, &[]);
@@ -232,7 +236,7 @@ fn card_layer(scene: &Scene) -> Group {
                     .set("data-badge", badge_key(&badge.kind))
                     .add(
                         rect(&badge.rect)
-                            .set("rx", amount(paint.radius))
+                            .set("rx", amounts.get(paint.radius))
                             .set("fill", paint.fill)
                             .set("stroke", paint.stroke),
                     )
@@ -391,6 +395,23 @@ fn safe(id: &str) -> String {
 /// A paint amount (opacity, stroke width, radius) as the theme gives it: `0.05`, `1.5`, `4`.
 fn amount(v: f32) -> String {
     v.to_string()
+}
+
+/// Paint amounts written as [`amount`] once per value, not once per card or badge.
+#[derive(Default)]
+struct Amounts(Vec<(f32, String)>);
+
+impl Amounts {
+    fn get(&mut self, v: f32) -> &str {
+        let i = match self.0.iter().position(|(a, _)| *a == v) {
+            Some(i) => i,
+            None => {
+                self.0.push((v, amount(v)));
+                self.0.len() - 1
+            }
+        };
+        &self.0[i].1
+    }
 }
 
 /// A number with at most one decimal, never `-0`.
