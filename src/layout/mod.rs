@@ -76,7 +76,7 @@ pub fn layout(doc: &Blueprint) -> Scene {
 /// lane bands (as tall as their fullest cell), the cards placed in their bands, the lines,
 /// the connectors routed around the cards, and the theme's paint.
 pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
-    let theme = &PAPER;
+    let theme: &'static Theme = &PAPER;
     let line_groups = line_groups(doc);
     let grid = Grid::of(doc, &line_groups);
     let (title, header_top) = title_block(doc, &grid);
@@ -85,13 +85,13 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     let kept = earlier_boxes(earlier);
     let stacks = stack_cards(doc, &grid, &placed, &kept);
     let (lanes, grid_bottom) = lane_bands(doc, &grid, theme, &stacks, header_top + header_h);
-    let cards = place_cards(stacks.shaped, &lanes, &kept);
+    let cards = place_cards(stacks.shaped, &stacks.card_lane, &lanes, &kept);
     let lines = lines(doc, theme, &line_groups, &lanes, header_top + header_h, grid_bottom, &grid);
     let connectors = connectors(doc, &placed, &cards, &lanes, &grid, &lines);
     Scene {
         width: grid.width,
         height: grid_bottom + MARGIN,
-        paint: theme.paint,
+        paint: &theme.paint,
         title,
         stages,
         lanes,
@@ -212,8 +212,10 @@ fn earlier_boxes(earlier: Option<&Scene>) -> HashMap<&str, &Arc<CardBox>> {
 /// The visible cards' shapes stacked in their cells, and what the lanes need of them.
 struct Stacks<'a> {
     /// Each visible card, in `placed` order, with its shape and its place: `x` in the
-    /// Scene, `y` from the top of its cell's stack; and the index of its lane.
-    shaped: Vec<(&'a Card, Arc<CardShape>, f32, f32, usize)>,
+    /// Scene, `y` from the top of its cell's stack.
+    shaped: Vec<(&'a Card, Arc<CardShape>, f32, f32)>,
+    /// The lane of each of `shaped`.
+    card_lane: Vec<usize>,
     /// Per lane, the height of its tallest stack.
     lane_h: Vec<f32>,
     /// Per lane, the cards it hides (collapsed).
@@ -229,6 +231,7 @@ fn stack_cards<'a>(
     kept: &HashMap<&str, &Arc<CardBox>>,
 ) -> Stacks<'a> {
     let mut shaped = Vec::with_capacity(placed.len());
+    let mut card_lane = Vec::with_capacity(placed.len());
     let mut lane_h = vec![0.0f32; doc.lanes.len()];
     let mut hidden = vec![0usize; doc.lanes.len()];
     for cell in placed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
@@ -245,12 +248,13 @@ fn stack_cards<'a>(
                 _ => Arc::new(card::shape(c, doc.language)),
             };
             let h = shape.height();
-            shaped.push((c, shape, x, y, l));
+            shaped.push((c, shape, x, y));
             y += h + CARD_GAP;
+            card_lane.push(l);
         }
         lane_h[l] = lane_h[l].max(y - CARD_GAP);
     }
-    Stacks { shaped, lane_h, hidden }
+    Stacks { shaped, card_lane, lane_h, hidden }
 }
 
 /// Lane bands top to bottom from `top`, each as tall as its tallest stack (a collapsed one
@@ -306,13 +310,15 @@ fn lane_bands(doc: &Blueprint, grid: &Grid, theme: &Theme, stacks: &Stacks, top:
 /// The stacked shapes moved into their lane bands; a box from `kept` with the same shape
 /// in the same place is shared whole.
 fn place_cards(
-    shaped: Vec<(&Card, Arc<CardShape>, f32, f32, usize)>,
+    shaped: Vec<(&Card, Arc<CardShape>, f32, f32)>,
+    card_lane: &[usize],
     lanes: &[LaneBand],
     kept: &HashMap<&str, &Arc<CardBox>>,
 ) -> Vec<Arc<CardBox>> {
     shaped
         .into_iter()
-        .map(|(c, shape, x, y, l)| {
+        .zip(card_lane)
+        .map(|((c, shape, x, y), &l)| {
             let y = y + (lanes[l].y + CELL_PAD_Y);
             match kept.get(c.id.as_str()) {
                 Some(b) if Arc::ptr_eq(&b.shape, &shape) && b.rect.x == x && b.rect.y == y => Arc::clone(b),

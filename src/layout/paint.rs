@@ -9,7 +9,8 @@
 //! Where the paint sits in the Scene:
 //!
 //! - What is the same for every element of a kind is resolved once per Scene, in
-//!   [`Scene::paint`](super::Scene::paint), a [`Paint`] with one entry per role: the page,
+//!   [`Scene::paint`](super::Scene::paint): the theme's [`Paint`] (a `&'static`
+//!   reference, so a layout copies nothing for it), with one entry per role: the page,
 //!   the title, lane bands, stage headers, lines' label backdrops, connectors and their
 //!   labels, cards, badges and the editor's problem marks. At 5,000 cards the Scene is
 //!   megabytes of JSON sent to the editor, so no colour string is repeated on every card,
@@ -240,7 +241,7 @@ const AMBER: Color = "#bf8700";
 const GREY: Color = "#8c959f";
 
 /// The light theme the editor and the exports draw with.
-pub const PAPER: Theme = Theme {
+pub static PAPER: Theme = Theme {
     paint: Paint {
         page: WHITE,
         title: TitlePaint { title: INK, subtitle: MUTED },

@@ -235,8 +235,9 @@ pub struct ConnectorRoute {
 pub struct Scene {
     pub width: f32,
     pub height: f32,
-    /// What the primitives are painted with, once for the whole Scene (module `layout::paint`).
-    pub paint: Paint,
+    /// What the primitives are painted with, once for the whole Scene (module
+    /// `layout::paint`): the theme's own, shared, so a Scene is no bigger for it.
+    pub paint: &'static Paint,
     pub title: TitleBlock,
     pub stages: Vec<StageColumn>,
     pub lanes: Vec<LaneBand>,
