@@ -1,6 +1,9 @@
 //! SVG export of a laid-out blueprint, built as an `svg` crate document tree.
 //!
-//! The exporter only draws the [`Scene`]; it decides colours and strokes, never positions.
+//! The exporter only translates the [`Scene`] into SVG: positions come from its
+//! primitives, colours and strokes from its [`Paint`] (the theme layout resolved, see
+//! [`crate::layout::paint`]) or from a primitive's own (a lane's fill, a line's colour), so
+//! this file holds no colour of its own (a test checks it).
 //! The output is meant for browsers, Inkscape and office apps alike: text is real
 //! `<text>`/`<tspan>` (no `foreignObject`), styling is presentation attributes (no CSS),
 //! arrowheads are explicit polygons (no markers), nothing is referenced from outside.
@@ -13,7 +16,7 @@
 //!
 //! Safety: user text only ever appears as text content (`svg::node::Text`, which escapes
 //! `& < >`) after the characters XML 1.0 forbids are dropped. Attributes carry numbers,
-//! fixed colours, validated `#rrggbb` colours and ids reduced to the id charset; the
+//! the theme's colours, validated `#rrggbb` colours and ids reduced to the id charset; the
 //! crate escapes attribute values too (`& < > " '`), as a second line of defence.
 //!
 //! Whitespace: the crate writes a newline before every child element, so a `<text>` with
@@ -22,7 +25,7 @@
 //! widens a centred line and shifts it left by half a space in browsers, so centred
 //! blocks get one `<text>` per line instead.
 
-use crate::layout::{self, metrics::xml_clean, words, BadgeKind, Point, Rect, Scene, TextBlock, Tone};
+use crate::layout::{self, metrics::xml_clean, words, BadgeKind, Paint, Point, Rect, Scene, TextBlock};
 use crate::model::Blueprint;
 use std::fmt::Write;
 use svg::node::element::{Description, Element, Group, Line, Polygon, Polyline, Rectangle, TSpan, Title};
@@ -32,14 +35,6 @@ use svg::Document;
 /// Font stack with sans CJK fallbacks, so Chinese never falls back to a serif font.
 pub const FONT_FAMILY: &str = "'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', \
 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', sans-serif";
-
-const INK: &str = "#1f2328";
-const MUTED: &str = "#57606a";
-const GRID: &str = "#d0d7de";
-const STAGE_FILL: &str = "#24323f";
-const CARD_STROKE: &str = "#8c959f";
-const FAIL_STROKE: &str = "#cf222e";
-const ARROW: &str = "#57606a";
 
 /// Lay out `doc` and draw it as a standalone SVG document.
 pub fn to_svg(doc: &Blueprint) -> String {
@@ -75,7 +70,7 @@ pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
     }
     let page = Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height };
     let svg = svg
-        .add(rect(&page).set("fill", "#ffffff"))
+        .add(rect(&page).set("fill", scene.paint.page))
         .add(title_layer(scene))
         .add(lane_layer(scene))
         .add(stage_layer(scene))
@@ -87,13 +82,15 @@ pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
 }
 
 fn title_layer(scene: &Scene) -> Group {
-    let t = &scene.title;
+    let (t, paint) = (&scene.title, &scene.paint.title);
     let g = Group::new().set("id", "title").set("data-id", "document");
-    let g = text(g, &t.title, Style::NONE, INK, &[]);
-    text(g, &t.subtitle, Style::NONE, MUTED, &[])
+    let g = text(g, &t.title, Style::NONE, paint.title, &[]);
+    text(g, &t.subtitle, Style::NONE, paint.subtitle, &[])
 }
 
 fn lane_layer(scene: &Scene) -> Group {
+    let paint = &scene.paint.lane;
+    let header_opacity = amount(paint.header_opacity);
     let mut layer = Group::new().set("id", "lanes");
     for lane in &scene.lanes {
         let id = safe_id(&lane.element);
@@ -101,11 +98,14 @@ fn lane_layer(scene: &Scene) -> Group {
         if lane.collapsed {
             g = g.set("data-collapsed", "true");
         }
-        let g = g
-            .add(rect(&lane.band).set("fill", lane.fill.as_str()).set("stroke", GRID))
-            .add(rect(&lane.header).set("fill", "#000000").set("fill-opacity", "0.05").set("stroke", GRID));
-        let g = text(g, &lane.name, Style::NONE, INK, &[]);
-        let g = text(g, &lane.note, Style::NONE, MUTED, &[("font-style", "italic")]);
+        let g = g.add(rect(&lane.band).set("fill", lane.fill.as_str()).set("stroke", paint.stroke)).add(
+            rect(&lane.header)
+                .set("fill", paint.header_fill)
+                .set("fill-opacity", header_opacity.as_str())
+                .set("stroke", paint.stroke),
+        );
+        let g = text(g, &lane.name, Style::NONE, paint.name, &[]);
+        let g = text(g, &lane.note, Style::NONE, paint.note, &[("font-style", "italic")]);
         layer = layer.add(g);
     }
     layer
@@ -113,6 +113,7 @@ fn lane_layer(scene: &Scene) -> Group {
 
 fn stage_layer(scene: &Scene) -> Group {
     let bottom = scene.lanes.last().map(|l| l.band.bottom());
+    let paint = &scene.paint.stage;
     let mut layer = Group::new().set("id", "stages");
     for stage in &scene.stages {
         let id = safe_id(&stage.element);
@@ -120,21 +121,23 @@ fn stage_layer(scene: &Scene) -> Group {
         let mut g = Group::new()
             .set("id", format!("stage-{id}"))
             .set("data-id", id)
-            .add(rect(h).set("fill", STAGE_FILL).set("stroke", "#ffffff"));
+            .add(rect(h).set("fill", paint.fill).set("stroke", paint.stroke));
         if let Some(bottom) = bottom {
             // Column separator on the right edge of the stage.
-            g = g.add(line(h.right(), h.bottom(), h.right(), bottom).set("stroke", GRID));
+            g = g.add(line(h.right(), h.bottom(), h.right(), bottom).set("stroke", paint.separator));
         }
-        layer = layer.add(text(g, &stage.name, Style::NONE, "#ffffff", &[]));
+        layer = layer.add(text(g, &stage.name, Style::NONE, paint.name, &[]));
     }
     layer
 }
 
 fn line_layer(scene: &Scene) -> Group {
+    let paint = &scene.paint.line;
+    let (width, label_opacity) = (amount(paint.width), amount(paint.label_opacity));
     let mut layer = Group::new().set("id", "lines");
     for l in &scene.lines {
         let key = l.kind.key();
-        let mut stroke = line(l.x1, l.y, l.x2, l.y).set("stroke", l.color).set("stroke-width", "1.5");
+        let mut stroke = line(l.x1, l.y, l.x2, l.y).set("stroke", l.color).set("stroke-width", width.as_str());
         if let Some(dash) = l.dash {
             stroke = stroke.set("stroke-dasharray", dash);
         }
@@ -142,26 +145,27 @@ fn line_layer(scene: &Scene) -> Group {
             .set("id", format!("line-{key}"))
             .set("data-id", key)
             .add(stroke)
-            .add(rect(&l.label_box).set("fill", "#ffffff").set("fill-opacity", "0.85"));
+            .add(rect(&l.label_box).set("fill", paint.label_fill).set("fill-opacity", label_opacity.as_str()));
         layer = layer.add(text(g, &l.label, Style::NONE, l.color, &[]));
     }
     layer
 }
 
-/// Connectors share their stroke, set once on the layer; the polyline turns the inherited
-/// fill off and the arrowheads turn the inherited stroke off.
+/// Connectors share their stroke and the arrowheads' fill, set once on the layer; the
+/// polyline turns the inherited fill off and the arrowheads turn the inherited stroke off.
 fn connector_layer(scene: &Scene) -> Group {
+    let paint = &scene.paint.connector;
     let mut layer = Group::new()
         .set("id", "connectors")
-        .set("fill", ARROW)
-        .set("stroke", ARROW)
-        .set("stroke-width", "1.5")
-        .set("stroke-linejoin", "round");
+        .set("fill", paint.arrowhead)
+        .set("stroke", paint.stroke)
+        .set("stroke-width", amount(paint.width))
+        .set("stroke-linejoin", paint.linejoin);
     for c in &scene.connectors {
         let id = safe_id(&c.element);
         let mut path = Polyline::new().set("points", points(&c.points)).set("fill", "none");
         if c.from_collapsed || c.to_collapsed {
-            path = path.set("stroke-dasharray", "4 3");
+            path = path.set("stroke-dasharray", paint.collapsed_dash);
         }
         let mut g = Group::new()
             .set("id", format!("connector-{id}"))
@@ -180,53 +184,62 @@ fn connector_layer(scene: &Scene) -> Group {
 /// Label text style is set once on the layer.
 fn connector_label_layer(scene: &Scene) -> Group {
     let labels = || scene.connectors.iter().filter_map(|c| Some((c, c.label.as_ref()?)));
+    let paint = &scene.paint.connector_label;
+    let radius = amount(paint.radius);
     let mut layer = Group::new().set("id", "connector-labels");
     let Some((_, first)) = labels().next() else {
         return layer;
     };
-    let style = Style { font_size: Some(first.text.font_size), fill: Some(MUTED), centered: first.text.centered };
+    let style = Style { font_size: Some(first.text.font_size), fill: Some(paint.text), centered: first.text.centered };
     layer = style.set_on(layer);
     for (c, label) in labels() {
         let g = Group::new()
             .set("id", format!("connector-label-{}", safe_id(&c.element)))
-            .add(rect(&label.rect).set("fill", "#ffffff").set("stroke", GRID).set("rx", "3"));
-        layer = layer.add(text(g, &label.text, style, MUTED, &[]));
+            .add(rect(&label.rect).set("fill", paint.fill).set("stroke", paint.stroke).set("rx", radius.as_str()));
+        layer = layer.add(text(g, &label.text, style, paint.text, &[]));
     }
     layer
 }
 
-/// The card text's size and colour are set once on the layer; owner lines and badges
-/// carry their own.
+/// The card text's size and a normal card's text colour are set once on the layer; owner
+/// lines and badges carry their own.
 fn card_layer(scene: &Scene) -> Group {
+    let Paint { card: cards, badge: badges, .. } = &scene.paint;
+    let mut amounts = Amounts::default();
     let mut layer = Group::new().set("id", "cards");
     let Some(first) = scene.cards.first() else {
         return layer;
     };
-    let style = Style { font_size: Some(first.text.font_size), fill: Some(INK), centered: false };
+    let style = Style { font_size: Some(first.text.font_size), fill: Some(cards.normal.text), centered: false };
     layer = style.set_on(layer);
     for card in &scene.cards {
         let id = safe_id(&card.element);
-        let mut frame = rect(&card.rect).set("rx", "4").set("fill", "#ffffff");
-        // A stroke width of 1 is the default and is left out.
-        frame = if card.fail_point {
-            frame.set("stroke", FAIL_STROKE).set("stroke-width", "1.5")
-        } else {
-            frame.set("stroke", CARD_STROKE)
-        };
+        let paint = cards.of(card.fail_point);
+        let mut frame =
+            rect(&card.rect).set("rx", amounts.get(paint.radius)).set("fill", paint.fill).set("stroke", paint.stroke);
+        // A stroke width of 1 is SVG's default and is left out.
+        if paint.width != 1.0 {
+            frame = frame.set("stroke-width", amounts.get(paint.width));
+        }
         let g = Group::new().set("id", format!("card-{id}")).set("data-id", id).add(frame);
-        let g = text(g, &card.text, style, INK, &[]);
-        let mut g = text(g, &card.owner, style, MUTED, &[]);
+        let g = text(g, &card.text, style, paint.text, &[]);
+        let mut g = text(g, &card.owner, style, paint.owner, &[]);
         for badge in &card.badges {
-            let (fill, edge, ink) = tone(badge.tone);
+            let paint = badges.of(badge.tone);
             let mut label = Element::new("text");
             label.assign("font-size", num(badge.font_size));
             label.assign("font-weight", "bold");
-            label.assign("fill", ink);
+            label.assign("fill", paint.ink);
             label.append(tspan(&badge.label.text, badge.label.x, badge.label.y));
             g = g.add(
                 Group::new()
                     .set("data-badge", badge_key(&badge.kind))
-                    .add(rect(&badge.rect).set("rx", "8").set("fill", fill).set("stroke", edge))
+                    .add(
+                        rect(&badge.rect)
+                            .set("rx", amounts.get(paint.radius))
+                            .set("fill", paint.fill)
+                            .set("stroke", paint.stroke),
+                    )
                     .add(label),
             );
         }
@@ -250,17 +263,6 @@ fn badge_key(kind: &BadgeKind) -> &'static str {
         BadgeKind::Emotion { .. } => "emotion",
         BadgeKind::Time { .. } => "time",
         BadgeKind::Channel { .. } => "channel",
-    }
-}
-
-/// (fill, stroke, text) of a badge tone.
-fn tone(t: Tone) -> (&'static str, &'static str, &'static str) {
-    match t {
-        Tone::Alert => ("#ffebe9", "#cf222e", "#a40e26"),
-        Tone::Warn => ("#fff8c5", "#bf8700", "#7d4e00"),
-        Tone::Neutral => ("#eef1f4", "#8c959f", "#424a53"),
-        Tone::Good => ("#dafbe1", "#2da44e", "#116329"),
-        Tone::Info => ("#ddf4ff", "#218bff", "#0a3069"),
     }
 }
 
@@ -390,6 +392,28 @@ fn safe(id: &str) -> String {
         .collect()
 }
 
+/// A paint amount (opacity, stroke width, radius) as the theme gives it: `0.05`, `1.5`, `4`.
+fn amount(v: f32) -> String {
+    v.to_string()
+}
+
+/// Paint amounts written as [`amount`] once per value, not once per card or badge.
+#[derive(Default)]
+struct Amounts(Vec<(f32, String)>);
+
+impl Amounts {
+    fn get(&mut self, v: f32) -> &str {
+        let i = match self.0.iter().position(|(a, _)| *a == v) {
+            Some(i) => i,
+            None => {
+                self.0.push((v, amount(v)));
+                self.0.len() - 1
+            }
+        };
+        &self.0[i].1
+    }
+}
+
 /// A number with at most one decimal, never `-0`.
 pub fn num(v: f32) -> String {
     let mut s = String::with_capacity(8);
@@ -415,6 +439,24 @@ mod tests {
     use super::*;
     use crate::model::{Card, Connector, Lane, LaneKind, Stage};
     use roxmltree::Document as Xml;
+
+    /// Colours come from the Scene's paint: none is written in this file outside its tests.
+    #[test]
+    fn no_colour_literal_outside_the_tests() {
+        let source = include_str!("svg.rs");
+        let code = &source[..source.find("#[cfg(test)]").unwrap()];
+        let literals: Vec<&str> = code
+            .match_indices('#')
+            .map(|(i, _)| &code[i..])
+            .map(|rest| &rest[..1 + rest[1..].bytes().take_while(u8::is_ascii_hexdigit).count()])
+            .filter(|hash| hash.len() >= 4)
+            .collect();
+        assert!(literals.is_empty(), "colour literals in svg.rs: {literals:?}");
+        let named = ["white", "black", "rgb(", "hsl("];
+        for word in named {
+            assert!(!code.contains(&format!("\"{word}")), "a named colour in svg.rs: {word}");
+        }
+    }
 
     #[test]
     fn numbers_have_one_decimal_and_no_negative_zero() {
@@ -520,12 +562,13 @@ mod tests {
         let xml = Xml::parse(&svg).unwrap();
         let by_id = |id: &str| xml.descendants().find(|n| n.attribute("id") == Some(id));
         let cards = by_id("cards").unwrap();
-        assert_eq!(cards.attribute("fill"), Some(INK));
+        let paint = &layout::PAPER.paint;
+        assert_eq!(cards.attribute("fill"), Some(paint.card.normal.text));
         let card_text = by_id("card-c1").unwrap().children().find(|n| n.has_tag_name("text")).unwrap();
         assert_eq!(card_text.attribute("font-size"), None);
         assert_eq!(card_text.attribute("fill"), None);
         let connectors = by_id("connectors").unwrap();
-        assert_eq!(connectors.attribute("stroke"), Some(ARROW));
+        assert_eq!(connectors.attribute("stroke"), Some(paint.connector.stroke));
         let a1 = by_id("connector-a1").unwrap();
         let head = a1.children().find(|n| n.has_tag_name("polygon")).unwrap();
         assert_eq!(head.attribute("stroke"), Some("none"));

@@ -1,7 +1,13 @@
 //! Layout: the model turned into a Scene of positioned, id-tagged primitives.
 //!
-//! The geometry is computed once here; the SVG exporter and the editor both draw the
-//! Scene as it is, so what the user sees is what is exported.
+//! The geometry is computed once here, and so is the paint: layout resolves the theme
+//! ([`paint`]: every colour and stroke, in one place) into the Scene. The SVG exporter and
+//! the editor both draw the Scene as it is, so what the user sees is what is exported.
+//!
+//! [`layout_reusing`] is a list of phases, each a function of its own: the grid's columns
+//! and width (`Grid`), the title, the stage headers, the cards sorted into their cells,
+//! their shapes (reused or made) stacked per cell, the lane bands, the cards placed in
+//! their bands, the lines, the routed connectors, and the paint.
 //!
 //! Placement: stage columns left to right under a header row, lane bands top to bottom
 //! with their headers on the left, cards stacked in their `(lane, stage)` cell by
@@ -24,6 +30,7 @@ mod geometry;
 mod label;
 pub mod metrics;
 mod obstacles;
+pub mod paint;
 mod ports;
 mod route;
 mod scene;
@@ -32,10 +39,11 @@ pub mod words;
 pub mod wrap;
 
 pub use geometry::*;
+pub use paint::*;
 pub use scene::*;
 pub use words::duration;
 
-use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line, LineKind};
+use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line};
 use card::CardShape;
 use obstacles::Obstacles;
 use route::Place;
@@ -62,16 +70,63 @@ pub fn layout(doc: &Blueprint) -> Scene {
 /// [`layout`], taking from `earlier` (any Scene; best the document's last one) the boxes
 /// of cards whose content is unchanged: the same Scene, with less text wrapped. A box
 /// whose place is unchanged too is shared whole.
+///
+/// The phases, in order: the grid's columns and width, the title, the stage headers, the
+/// cards sorted into their cells, their shapes (reused or made) stacked in each cell, the
+/// lane bands (as tall as their fullest cell), the cards placed in their bands, the lines,
+/// the connectors routed around the cards, and the theme's paint.
 pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
-    let n_stages = doc.stages.len();
-    let grid_x = MARGIN + LANE_HEADER_W;
-    let grid_right = grid_x + (n_stages.max(1) as f32) * STAGE_W;
+    let theme: &'static Theme = &PAPER;
     let line_groups = line_groups(doc);
-    let width = grid_right + line_label_margin(doc, &line_groups) + MARGIN;
+    let grid = Grid::of(doc, &line_groups);
+    let (title, header_top) = title_block(doc, &grid);
+    let (stages, header_h) = stage_columns(doc, &grid, header_top);
+    let placed = cards_by_cell(doc, grid.n_stages);
+    let kept = earlier_boxes(earlier);
+    let stacks = stack_cards(doc, &grid, &placed, &kept);
+    let (lanes, grid_bottom) = lane_bands(doc, &grid, theme, &stacks, header_top + header_h);
+    let cards = place_cards(stacks.shaped, &stacks.card_lane, &lanes, &kept);
+    let lines = lines(doc, theme, &line_groups, &lanes, header_top + header_h, grid_bottom, &grid);
+    let connectors = connectors(doc, &placed, &cards, &lanes, &grid, &lines);
+    Scene {
+        width: grid.width,
+        height: grid_bottom + MARGIN,
+        paint: &theme.paint,
+        title,
+        stages,
+        lanes,
+        lines,
+        connectors,
+        cards,
+    }
+}
 
-    // Title block.
+/// The stage columns' extent and the Scene's width.
+struct Grid {
+    n_stages: usize,
+    /// Left edge of the first stage column (right of the lane headers).
+    x: f32,
+    /// Right edge of the last stage column.
+    right: f32,
+    /// The Scene's width: the grid, the lines' labels right of it, the margins.
+    width: f32,
+}
+
+impl Grid {
+    fn of(doc: &Blueprint, line_groups: &[Vec<&Line>]) -> Grid {
+        let n_stages = doc.stages.len();
+        let x = MARGIN + LANE_HEADER_W;
+        let right = x + (n_stages.max(1) as f32) * STAGE_W;
+        let width = right + line_label_margin(doc, line_groups) + MARGIN;
+        Grid { n_stages, x, right, width }
+    }
+}
+
+/// Title and subtitle (scenario, persona) across the top; returns them and where the
+/// stage headers start below them.
+fn title_block(doc: &Blueprint, grid: &Grid) -> (TitleBlock, f32) {
     let mut cursor = MARGIN;
-    let title_w = width - 2.0 * MARGIN;
+    let title_w = grid.width - 2.0 * MARGIN;
     let mut title =
         card::block(wrap::wrap(&doc.title, TITLE_FONT, title_w), TITLE_FONT, TITLE_LINE, MARGIN, &mut cursor);
     title.bold = true;
@@ -82,21 +137,24 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
             .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w))
             .collect();
     let subtitle = card::block(sub, SUBTITLE_FONT, SUBTITLE_LINE, MARGIN, &mut cursor);
-    let header_top = cursor + TITLE_GAP;
+    (TitleBlock { element: ElementRef::Document, title, subtitle }, cursor + TITLE_GAP)
+}
 
-    // Stage header row.
+/// The stage header row at `top`, as tall as the longest wrapped name; returns the columns
+/// and the row's height.
+fn stage_columns(doc: &Blueprint, grid: &Grid, top: f32) -> (Vec<StageColumn>, f32) {
     let name_w = STAGE_W - 2.0 * HEADER_PAD;
     let stage_names: Vec<Vec<String>> = doc.stages.iter().map(|s| wrap::wrap(&s.name, HEADER_FONT, name_w)).collect();
     let most = stage_names.iter().map(Vec::len).max().unwrap_or(0);
     let header_h = (most as f32 * HEADER_LINE + 2.0 * HEADER_PAD).max(MIN_STAGE_HEADER_H);
-    let stages: Vec<StageColumn> = doc
+    let stages = doc
         .stages
         .iter()
         .zip(stage_names)
         .enumerate()
         .map(|(i, (s, names))| {
-            let x = grid_x + i as f32 * STAGE_W;
-            let mut c = header_top + (header_h - names.len() as f32 * HEADER_LINE) / 2.0;
+            let x = grid.x + i as f32 * STAGE_W;
+            let mut c = top + (header_h - names.len() as f32 * HEADER_LINE) / 2.0;
             let mut name = card::block(names, HEADER_FONT, HEADER_LINE, x + STAGE_W / 2.0, &mut c);
             name.bold = true;
             name.centered = true;
@@ -104,14 +162,17 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
                 element: ElementRef::Stage(s.id.clone()),
                 x,
                 width: STAGE_W,
-                header: Rect { x, y: header_top, w: STAGE_W, h: header_h },
+                header: Rect { x, y: top, w: STAGE_W, h: header_h },
                 name,
             }
         })
         .collect();
+    (stages, header_h)
+}
 
-    // Cards sorted by cell: (lane index, stage index, order, id). Ids break ties as the
-    // model's `cell_cards` does.
+/// The cards that have a lane and a stage, with their indices, sorted by cell:
+/// (lane index, stage index, order, id). Ids break ties as the model's `cell_cards` does.
+fn cards_by_cell(doc: &Blueprint, n_stages: usize) -> Vec<(usize, usize, &Card)> {
     let mut lane_ix: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(doc.lanes.len(), Default::default());
     for (i, l) in doc.lanes.iter().enumerate() {
         lane_ix.entry(l.id.as_str()).or_insert(i);
@@ -131,8 +192,11 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     for cell in placed.chunk_by_mut(|a, b| (a.0, a.1) == (b.0, b.1)) {
         cell.sort_by_key(|&(_, _, c)| c.order);
     }
+    placed
+}
 
-    // Card shapes, per lane, with their offsets inside the cell; then lane heights.
+/// The earlier Scene's card boxes, by card id.
+fn earlier_boxes(earlier: Option<&Scene>) -> HashMap<&str, &Arc<CardBox>> {
     let mut kept: HashMap<&str, &Arc<CardBox>> = HashMap::default();
     if let Some(e) = earlier {
         // Sized up front: growing a map of thousands rehashes it again and again.
@@ -142,58 +206,77 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
             _ => None,
         }));
     }
-    let mut shaped: Vec<(&Card, Arc<CardShape>, f32, f32)> = Vec::with_capacity(placed.len());
-    let mut card_lane: Vec<usize> = Vec::with_capacity(placed.len());
+    kept
+}
+
+/// The visible cards' shapes stacked in their cells, and what the lanes need of them.
+struct Stacks<'a> {
+    /// Each visible card, in `placed` order, with its shape and its place: `x` in the
+    /// Scene, `y` from the top of its cell's stack.
+    shaped: Vec<(&'a Card, Arc<CardShape>, f32, f32)>,
+    /// The lane of each of `shaped`.
+    card_lane: Vec<usize>,
+    /// Per lane, the height of its tallest stack.
+    lane_h: Vec<f32>,
+    /// Per lane, the cards it hides (collapsed).
+    hidden: Vec<usize>,
+}
+
+/// Shapes for the cards of expanded lanes, taken from `kept` where the content is the
+/// same and made otherwise, stacked per cell; collapsed lanes only count their cards.
+fn stack_cards<'a>(
+    doc: &Blueprint,
+    grid: &Grid,
+    placed: &[(usize, usize, &'a Card)],
+    kept: &HashMap<&str, &Arc<CardBox>>,
+) -> Stacks<'a> {
+    let mut shaped = Vec::with_capacity(placed.len());
+    let mut card_lane = Vec::with_capacity(placed.len());
     let mut lane_h = vec![0.0f32; doc.lanes.len()];
     let mut hidden = vec![0usize; doc.lanes.len()];
-    let mut i = 0;
-    while i < placed.len() {
-        let (l, s, _) = placed[i];
-        let mut j = i;
-        while j < placed.len() && placed[j].0 == l && placed[j].1 == s {
-            j += 1;
-        }
+    for cell in placed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let (l, s, _) = cell[0];
         if doc.lanes[l].collapsed {
-            hidden[l] += j - i;
-        } else {
-            let x = grid_x + s as f32 * STAGE_W + CELL_PAD_X;
-            let mut y = 0.0;
-            for &(_, _, c) in &placed[i..j] {
-                let shape = match kept.get(c.id.as_str()) {
-                    Some(b) if b.shape.is_of(c, doc.language) => Arc::clone(&b.shape),
-                    _ => Arc::new(card::shape(c, doc.language)),
-                };
-                let h = shape.height();
-                shaped.push((c, shape, x, y));
-                y += h + CARD_GAP;
-                card_lane.push(l);
-            }
-            lane_h[l] = lane_h[l].max(y - CARD_GAP);
+            hidden[l] += cell.len();
+            continue;
         }
-        i = j;
+        let x = grid.x + s as f32 * STAGE_W + CELL_PAD_X;
+        let mut y = 0.0;
+        for &(_, _, c) in cell {
+            let shape = match kept.get(c.id.as_str()) {
+                Some(b) if b.shape.is_of(c, doc.language) => Arc::clone(&b.shape),
+                _ => Arc::new(card::shape(c, doc.language)),
+            };
+            let h = shape.height();
+            shaped.push((c, shape, x, y));
+            y += h + CARD_GAP;
+            card_lane.push(l);
+        }
+        lane_h[l] = lane_h[l].max(y - CARD_GAP);
     }
+    Stacks { shaped, card_lane, lane_h, hidden }
+}
 
-    // Lane bands.
+/// Lane bands top to bottom from `top`, each as tall as its tallest stack (a collapsed one
+/// as its header); returns them and the grid's bottom.
+fn lane_bands(doc: &Blueprint, grid: &Grid, theme: &Theme, stacks: &Stacks, top: f32) -> (Vec<LaneBand>, f32) {
     let lane_name_w = LANE_HEADER_W - 2.0 * HEADER_PAD;
-    let band_w = width - 2.0 * MARGIN;
-    let mut y = header_top + header_h;
-    let mut lane_y = Vec::with_capacity(doc.lanes.len());
-    let lanes: Vec<LaneBand> = doc
+    let band_w = grid.width - 2.0 * MARGIN;
+    let mut y = top;
+    let lanes = doc
         .lanes
         .iter()
         .enumerate()
         .map(|(i, lane)| {
+            let hidden = stacks.hidden[i];
             let names = wrap::wrap(&lane.name, HEADER_FONT, lane_name_w);
-            let note = if lane.collapsed && hidden[i] > 0 {
-                vec![words::cards_hidden(doc.language, hidden[i])]
-            } else {
-                Vec::new()
-            };
+            let note =
+                if lane.collapsed && hidden > 0 { vec![words::cards_hidden(doc.language, hidden)] } else { Vec::new() };
             let text_h = names.len() as f32 * HEADER_LINE + note.len() as f32 * HEADER_LINE;
             let height = if lane.collapsed {
                 (text_h + 2.0 * HEADER_PAD).max(COLLAPSED_LANE_H)
             } else {
-                (lane_h[i] + 2.0 * CELL_PAD_Y).max(text_h + 2.0 * HEADER_PAD).max(MIN_LANE_H)
+                (stacks.lane_h[i] + 2.0 * CELL_PAD_Y).max(text_h + 2.0 * HEADER_PAD).max(MIN_LANE_H)
             };
             let mut c = y + HEADER_PAD;
             let mut name = card::block(names, HEADER_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
@@ -202,7 +285,7 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
             note.bold = false;
             let fill = match &lane.color {
                 Some(c) if is_valid_color(c) => c.to_ascii_lowercase(),
-                _ => lane.kind.default_color().to_owned(),
+                _ => (theme.lane_fill)(lane.kind).to_owned(),
             };
             let band = LaneBand {
                 element: ElementRef::Lane(lane.id.clone()),
@@ -215,40 +298,34 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
                 note,
                 fill,
                 collapsed: lane.collapsed,
-                hidden_cards: hidden[i],
+                hidden_cards: hidden,
             };
-            lane_y.push(y);
             y += height;
             band
         })
         .collect();
-    let grid_bottom = y;
+    (lanes, y)
+}
 
-    let cards: Vec<Arc<CardBox>> = shaped
+/// The stacked shapes moved into their lane bands; a box from `kept` with the same shape
+/// in the same place is shared whole.
+fn place_cards(
+    shaped: Vec<(&Card, Arc<CardShape>, f32, f32)>,
+    card_lane: &[usize],
+    lanes: &[LaneBand],
+    kept: &HashMap<&str, &Arc<CardBox>>,
+) -> Vec<Arc<CardBox>> {
+    shaped
         .into_iter()
-        .zip(&card_lane)
+        .zip(card_lane)
         .map(|((c, shape, x, y), &l)| {
-            let y = y + (lane_y[l] + CELL_PAD_Y);
+            let y = y + (lanes[l].y + CELL_PAD_Y);
             match kept.get(c.id.as_str()) {
                 Some(b) if Arc::ptr_eq(&b.shape, &shape) && b.rect.x == x && b.rect.y == y => Arc::clone(b),
                 _ => Arc::new(card::place(&shape, &c.id, x, y)),
             }
         })
-        .collect();
-
-    let lines = lines(doc, &line_groups, &lanes, header_top + header_h, grid_bottom, grid_right, width);
-    let connectors = connectors(doc, &placed, &cards, &lanes, grid_x, n_stages, &lines);
-
-    Scene {
-        width,
-        height: grid_bottom + MARGIN,
-        title: TitleBlock { element: ElementRef::Document, title, subtitle },
-        stages,
-        lanes,
-        lines,
-        connectors,
-        cards,
-    }
+        .collect()
 }
 
 /// Lines that can be drawn, grouped by the boundary they share, sorted.
@@ -286,21 +363,20 @@ fn line_label_margin(doc: &Blueprint, groups: &[Vec<&Line>]) -> f32 {
 
 /// Lines at their lane boundaries; lines sharing a boundary are spread a few pixels apart.
 /// Labels sit in the margin right of the last stage (see [`line_label_margin`]).
-#[allow(clippy::too_many_arguments)]
 fn lines(
     doc: &Blueprint,
+    theme: &Theme,
     groups: &[Vec<&Line>],
     lanes: &[LaneBand],
     top: f32,
     bottom: f32,
-    grid_right: f32,
-    width: f32,
+    grid: &Grid,
 ) -> Vec<LineGeom> {
     let mut out = Vec::new();
     for group in groups {
         let base = lanes.get(group[0].boundary).map_or(bottom, |l| l.y).max(top);
         let n = group.len();
-        let mut left = [grid_right + CELL_PAD_X; 2];
+        let mut left = [grid.right + CELL_PAD_X; 2];
         for (k, line) in group.iter().enumerate() {
             let y = base + (k as f32 - (n - 1) as f32 / 2.0) * LINE_SPREAD;
             let text = line.kind.label_in(doc.language).to_owned();
@@ -316,13 +392,13 @@ fn lines(
                 lines: vec![TextLine { text, x, y: baseline, width: w }],
             };
             let label_box = Rect { x: x - 3.0, y: box_y, w: w + 6.0, h: 13.0 };
-            let (dash, color) = line_style(line.kind);
+            let LineStyle { color, dash } = (theme.line)(line.kind);
             out.push(LineGeom {
                 element: ElementRef::Line(line.kind),
                 kind: line.kind,
                 y,
                 x1: MARGIN,
-                x2: width - MARGIN,
+                x2: grid.width - MARGIN,
                 dash,
                 color,
                 label,
@@ -333,26 +409,17 @@ fn lines(
     out
 }
 
-fn line_style(kind: LineKind) -> (Option<&'static str>, &'static str) {
-    match kind {
-        LineKind::Interaction => (None, "#1f6feb"),
-        LineKind::Visibility => (Some("8 4"), "#d1242f"),
-        LineKind::InternalInteraction => (Some("3 3"), "#8250df"),
-        LineKind::OrderPenetration => (Some("10 3 2 3"), "#bc4c00"),
-        LineKind::Implementation => (Some("2 4"), "#57606a"),
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
+/// Connectors between the cards they join (at the band of a collapsed lane for a hidden
+/// card), routed around the cards, with their labels placed.
 fn connectors(
     doc: &Blueprint,
     placed: &[(usize, usize, &Card)],
     cards: &[Arc<CardBox>],
     lanes: &[LaneBand],
-    grid_x: f32,
-    n_stages: usize,
+    grid: &Grid,
     lines: &[LineGeom],
 ) -> Vec<ConnectorRoute> {
+    let (grid_x, n_stages) = (grid.x, grid.n_stages);
     // Visible cards come in (lane, stage, order) order: top to bottom within each column.
     let obstacles = Obstacles::new(grid_x, n_stages, cards.iter().map(|b| (column_of(b.rect.x, grid_x), b.rect)));
     let mut places: HashMap<&str, Place> = HashMap::with_capacity_and_hasher(placed.len(), Default::default());
@@ -393,7 +460,7 @@ fn column_of(card_x: f32, grid_x: f32) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Card, Connector, Lane, LaneKind, Line, Stage};
+    use crate::model::{Card, Connector, Lane, LaneKind, Line, LineKind, Stage};
 
     fn doc() -> Blueprint {
         let mut b = Blueprint::empty("Test");

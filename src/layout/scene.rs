@@ -1,7 +1,9 @@
-//! The Scene: positioned, id-tagged primitives that every renderer draws as they are.
+//! The Scene: positioned, id-tagged primitives that every renderer draws as they are,
+//! with the paint they are drawn in ([`Scene::paint`], see [`super::paint`]).
 //! Coordinates are pixels, y grows downwards, origin at the top left.
 
 use super::card::CardShape;
+use super::paint::Paint;
 use crate::model::{CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind};
 use serde::Serialize;
 use std::sync::Arc;
@@ -97,7 +99,8 @@ pub struct LaneBand {
     pub name: TextBlock,
     /// "3 cards hidden" under the name of a collapsed lane.
     pub note: TextBlock,
-    /// `#rrggbb`, validated (an invalid model colour falls back to the kind's default).
+    /// `#rrggbb`, validated (an invalid model colour falls back to the theme's default for
+    /// the kind). The rest of the band's paint is the Scene's `paint.lane`.
     pub fill: String,
     pub collapsed: bool,
     /// Cards hidden by collapsing.
@@ -113,15 +116,17 @@ pub struct LineGeom {
     pub y: f32,
     pub x1: f32,
     pub x2: f32,
-    /// SVG dash array, e.g. `"8 4"`; `None` is solid.
+    /// SVG dash array, e.g. `"8 4"`; `None` is solid. From the theme, as `color`; the
+    /// width and the label's backdrop are the Scene's `paint.line`.
     pub dash: Option<&'static str>,
+    /// `#rrggbb`, of the line and its label.
     pub color: &'static str,
     pub label: TextBlock,
     /// Backdrop behind the label, so connectors crossing it do not hide it.
     pub label_box: Rect,
 }
 
-/// Tone of a badge, which a renderer maps to colours.
+/// Tone of a badge; its colours are the Scene's `paint.badge` of the tone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -166,6 +171,7 @@ pub struct CardBox {
     /// "Owner: …", smaller, under the text.
     pub owner: TextBlock,
     pub badges: Vec<Badge>,
+    /// Drawn with the Scene's `paint.card.fail_point` rather than `paint.card.normal`.
     pub fail_point: bool,
     /// What the box is placed from, shared with the next layout while the card's content
     /// stays the same.
@@ -229,6 +235,9 @@ pub struct ConnectorRoute {
 pub struct Scene {
     pub width: f32,
     pub height: f32,
+    /// What the primitives are painted with, once for the whole Scene (module
+    /// `layout::paint`): the theme's own, shared, so a Scene is no bigger for it.
+    pub paint: &'static Paint,
     pub title: TitleBlock,
     pub stages: Vec<StageColumn>,
     pub lanes: Vec<LaneBand>,
