@@ -26,4 +26,18 @@ export default defineConfig(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: [".svelte"], svelteConfig } },
   },
   { files: ["*.config.js", "*.config.ts", ".dependency-cruiser.cjs"], languageOptions: { globals: globals.node } },
+  {
+    // The blueprint's colours are the Scene's paint (src/layout/paint.rs): what draws the
+    // blueprint and its marks translates it and decides no colour of its own.
+    files: ["src/canvas/render/draw.ts", "src/canvas/render/layers.ts", "src/panels/MarkFilters.svelte"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Literal[value=/^#[0-9a-fA-F]{3,8}$|^(white|black)$/i]",
+          message: "A colour of the blueprint comes from the Scene's paint, not from here.",
+        },
+      ],
+    },
+  },
 );

@@ -6,7 +6,7 @@
 //! thousands of unchanged-but-shifted cards and connectors.
 
 use crate::layout::{
-    CardBox, ConnectorRoute, LaneBand, LineGeom, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock,
+    CardBox, ConnectorRoute, LaneBand, LineGeom, Paint, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock,
 };
 use crate::model::ElementRef;
 use serde::Serialize;
@@ -189,7 +189,7 @@ impl Shiftable for ConnectorRoute {
 }
 
 /// What changed in the Scene; a part that is `None` did not change. The small parts
-/// (size, title, stages, lanes, lines) are sent whole when they change.
+/// (size, title, stages, lanes, lines, paint) are sent whole when they change.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SceneDelta {
@@ -199,6 +199,8 @@ pub struct SceneDelta {
     pub stages: Option<Vec<StageColumn>>,
     pub lanes: Option<Vec<LaneBand>>,
     pub lines: Option<Vec<LineGeom>>,
+    /// The paint, when the theme changed.
+    pub paint: Option<&'static Paint>,
     pub cards: KeyedDelta<Arc<CardBox>>,
     pub connectors: KeyedDelta<ConnectorRoute>,
 }
@@ -216,6 +218,7 @@ impl SceneDelta {
             stages: part(old.map(|o| &o.stages), &new.stages),
             lanes: part(old.map(|o| &o.lanes), &new.lanes),
             lines: part(old.map(|o| &o.lines), &new.lines),
+            paint: part(old.map(|o| &o.paint), &new.paint),
             cards: keyed(old.map_or(&[][..], |o| &o.cards), &new.cards, |c| &c.element),
             connectors: keyed(old.map_or(&[][..], |o| &o.connectors), &new.connectors, |c| &c.element),
         }
@@ -230,6 +233,7 @@ impl SceneDelta {
             stages: None,
             lanes: None,
             lines: None,
+            paint: None,
             cards: KeyedDelta::unchanged(),
             connectors: KeyedDelta::unchanged(),
         }
@@ -242,6 +246,7 @@ impl SceneDelta {
             && self.stages.is_none()
             && self.lanes.is_none()
             && self.lines.is_none()
+            && self.paint.is_none()
             && self.cards.is_empty()
             && self.connectors.is_empty()
     }
@@ -418,6 +423,7 @@ mod tests {
         let d = SceneDelta::between(None, &scene);
         assert_eq!(d.width, Some(scene.width));
         assert_eq!(d.lanes.as_ref(), Some(&scene.lanes));
+        assert_eq!(d.paint, Some(scene.paint));
         assert_eq!(d.cards.upserted, scene.cards);
         assert_eq!(d.cards.order, Some(vec![Run::Add { items: ids(&scene.cards, |c| &c.element) }]));
         assert!(d.cards.removed.is_empty());

@@ -35,6 +35,7 @@ function answer(): Omit<Applied, "drawn" | "status"> {
     stages: null,
     lanes: null,
     lines: null,
+    paint: null,
     cards: { ...none, upserted: [card] },
     connectors: none,
   };

@@ -200,6 +200,7 @@ describe("Canvas", () => {
         stages: null,
         lanes: null,
         lines: null,
+        paint: null,
         cards: { upserted: [c2], shifted: [], removed: ["c3"], order: null },
         connectors: none,
       },

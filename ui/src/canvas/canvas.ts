@@ -21,7 +21,7 @@ import { DeltaMismatch } from "../scene/runs";
 import { positions } from "../scene/positions";
 import { el } from "./render/svg";
 import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
-import { createLayers, drawLanes, drawLines, drawStages, drawTitle, type Layers } from "./render/layers";
+import { createLayers, drawLanes, drawLines, drawPaper, drawStages, drawTitle, type Layers } from "./render/layers";
 import { cardRects, updateCardRects } from "../edits/drop";
 import { Marks } from "./render/marks";
 import { hitTest, selectableKey, type Hit, type Point } from "./hit";
@@ -94,9 +94,10 @@ export class Canvas implements GestureHost {
     const l = this.layers;
     this.svg.append(this.root);
     host.append(this.svg);
-    this.cards = new KeyedLayer(l.cards, drawCard);
-    this.connectors = new KeyedLayer(l.connectors, drawConnector);
-    this.labels = new KeyedLayer(l.labels, drawConnectorLabel);
+    // Cards and connectors are drawn only while a Scene is: in its paint.
+    this.cards = new KeyedLayer(l.cards, (c) => drawCard(c, this.scene!.paint));
+    this.connectors = new KeyedLayer(l.connectors, (c) => drawConnector(c, this.scene!.paint));
+    this.labels = new KeyedLayer(l.labels, (c) => drawConnectorLabel(c, this.scene!.paint));
     this.culling = new Culling(host, this.svg, {
       scene: () => this.scene,
       zoom: () => this.zoom,
@@ -332,6 +333,7 @@ export class Canvas implements GestureHost {
     positions(scene.cards);
     positions(scene.connectors);
     const l = this.layers;
+    drawPaper(this.paper, scene);
     drawTitle(l.title, scene);
     drawLanes(l.lanes, scene);
     drawStages(l.stages, scene);
@@ -341,6 +343,14 @@ export class Canvas implements GestureHost {
     this.culling.draw();
     this.paintState();
     this.sceneChanged.emit(scene);
+  }
+
+  /** Draw `scene` whole, every card and connector again: its paint changed. */
+  private repaint(scene: Scene, m: Mirror): void {
+    this.cards.clear();
+    this.connectors.clear();
+    this.labels.clear();
+    this.render(scene, m);
   }
 
   /** The Scene drawn now (what the next delta applies to). */
@@ -355,6 +365,8 @@ export class Canvas implements GestureHost {
   apply(delta: SceneDelta, m: Mirror): void {
     if (!this.scene) throw new DeltaMismatch("there is no scene to apply a delta to");
     const scene = this.applySceneDelta(this.scene, delta);
+    // A new paint (another theme) repaints everything.
+    if (delta.paint) return this.repaint(scene, m);
     this.scene = scene;
     this.mirror = m;
     const touched: SVGGElement[] = [];

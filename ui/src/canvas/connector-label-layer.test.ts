@@ -11,7 +11,17 @@ const LABEL: ConnectorRoute["label"] = {
 
 function delta(connectors: SceneDelta["connectors"]): SceneDelta {
   const none = { upserted: [], removed: [], order: null, shifted: [] };
-  return { width: null, height: null, title: null, stages: null, lanes: null, lines: null, cards: none, connectors };
+  return {
+    width: null,
+    height: null,
+    title: null,
+    stages: null,
+    lanes: null,
+    lines: null,
+    paint: null,
+    cards: none,
+    connectors,
+  };
 }
 
 function labelledSetup() {

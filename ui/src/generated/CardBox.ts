@@ -11,4 +11,8 @@ export type CardBox = { element: ElementRef, rect: Rect, text: TextBlock,
 /**
  * "Owner: …", smaller, under the text.
  */
-owner: TextBlock, badges: Array<Badge>, fail_point: boolean, };
+owner: TextBlock, badges: Array<Badge>, 
+/**
+ * Drawn with the Scene's `paint.card.fail_point` rather than `paint.card.normal`.
+ */
+fail_point: boolean, };

@@ -17,7 +17,8 @@ band: Rect, header: Rect, name: TextBlock,
  */
 note: TextBlock, 
 /**
- * `#rrggbb`, validated (an invalid model colour falls back to the kind's default).
+ * `#rrggbb`, validated (an invalid model colour falls back to the theme's default for
+ * the kind). The rest of the band's paint is the Scene's `paint.lane`.
  */
 fill: string, collapsed: boolean, 
 /**

@@ -9,9 +9,14 @@ import type { TextBlock } from "./TextBlock";
  */
 export type LineGeom = { element: ElementRef, kind: LineKind, y: number, x1: number, x2: number, 
 /**
- * SVG dash array, e.g. `"8 4"`; `None` is solid.
+ * SVG dash array, e.g. `"8 4"`; `None` is solid. From the theme, as `color`; the
+ * width and the label's backdrop are the Scene's `paint.line`.
  */
-dash: string | null, color: string, label: TextBlock, 
+dash: string | null, 
+/**
+ * `#rrggbb`, of the line and its label.
+ */
+color: string, label: TextBlock, 
 /**
  * Backdrop behind the label, so connectors crossing it do not hide it.
  */

@@ -3,10 +3,16 @@ import type { CardBox } from "./CardBox";
 import type { ConnectorRoute } from "./ConnectorRoute";
 import type { LaneBand } from "./LaneBand";
 import type { LineGeom } from "./LineGeom";
+import type { Paint } from "./Paint";
 import type { StageColumn } from "./StageColumn";
 import type { TitleBlock } from "./TitleBlock";
 
 /**
  * Everything needed to draw a blueprint.
  */
-export type Scene = { width: number, height: number, title: TitleBlock, stages: Array<StageColumn>, lanes: Array<LaneBand>, lines: Array<LineGeom>, connectors: Array<ConnectorRoute>, cards: Array<CardBox>, };
+export type Scene = { width: number, height: number, 
+/**
+ * What the primitives are painted with, once for the whole Scene (module
+ * `layout::paint`): the theme's own, shared, so a Scene is no bigger for it.
+ */
+paint: Paint, title: TitleBlock, stages: Array<StageColumn>, lanes: Array<LaneBand>, lines: Array<LineGeom>, connectors: Array<ConnectorRoute>, cards: Array<CardBox>, };

@@ -4,11 +4,16 @@ import type { ConnectorRoute } from "./ConnectorRoute";
 import type { KeyedDelta } from "./KeyedDelta";
 import type { LaneBand } from "./LaneBand";
 import type { LineGeom } from "./LineGeom";
+import type { Paint } from "./Paint";
 import type { StageColumn } from "./StageColumn";
 import type { TitleBlock } from "./TitleBlock";
 
 /**
  * What changed in the Scene; a part that is `None` did not change. The small parts
- * (size, title, stages, lanes, lines) are sent whole when they change.
+ * (size, title, stages, lanes, lines, paint) are sent whole when they change.
  */
-export type SceneDelta = { width: number | null, height: number | null, title: TitleBlock | null, stages: Array<StageColumn> | null, lanes: Array<LaneBand> | null, lines: Array<LineGeom> | null, cards: KeyedDelta<CardBox>, connectors: KeyedDelta<ConnectorRoute>, };
+export type SceneDelta = { width: number | null, height: number | null, title: TitleBlock | null, stages: Array<StageColumn> | null, lanes: Array<LaneBand> | null, lines: Array<LineGeom> | null, 
+/**
+ * The paint, when the theme changed.
+ */
+paint: Paint | null, cards: KeyedDelta<CardBox>, connectors: KeyedDelta<ConnectorRoute>, };

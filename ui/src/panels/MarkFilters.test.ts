@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { mount, unmount } from "svelte";
 import css from "../styles.css?raw";
 import MarkFilters from "./MarkFilters.svelte";
+import { smallSceneFixture } from "../fixtures";
 
 /** [selector, declarations] of every rule in styles.css. */
 function rules(): [string, string][] {
@@ -50,7 +51,7 @@ describe("canvas marks", () => {
   it("define every filter the stylesheet refers to, each a ring in its colour", () => {
     const target = document.createElement("div");
     document.body.append(target);
-    app = mount(MarkFilters, { target });
+    app = mount(MarkFilters, { target, props: { paint: smallSceneFixture().paint.mark } });
     const ids = [...css.matchAll(/url\(#([\w-]+)\)/g)].map((m) => m[1]!);
     expect(ids.length).toBeGreaterThanOrEqual(10);
     for (const id of ids) expect(target.querySelector(`filter[id="${id}"]`), id).not.toBeNull();
@@ -60,6 +61,13 @@ describe("canvas marks", () => {
     // Marked and selected: both colours, the mark nearer the card.
     expect(floods("fs-ring-out-error-selected")).toEqual(["#cf222e", "#1a73e8"]);
     expect(floods("fs-ring-in-warning-selected")).toEqual(["#1a73e8", "#bf8700"]);
+  });
+
+  it("define nothing before a Scene gives their colours", () => {
+    const target = document.createElement("div");
+    document.body.append(target);
+    app = mount(MarkFilters, { target, props: { paint: null } });
+    expect(target.querySelectorAll("filter")).toHaveLength(0);
   });
 });
 

@@ -47,6 +47,7 @@ const noDelta: SceneDelta = {
   stages: null,
   lanes: null,
   lines: null,
+  paint: null,
   cards: { upserted: [], shifted: [], removed: [], order: null },
   connectors: { upserted: [], shifted: [], removed: [], order: null },
 };

@@ -12,6 +12,7 @@ const noDelta: SceneDelta = {
   stages: null,
   lanes: null,
   lines: null,
+  paint: null,
   cards: keyed,
   connectors: keyed,
 };

@@ -17,6 +17,7 @@ function empty(): SceneDelta {
     stages: null,
     lanes: null,
     lines: null,
+    paint: null,
     cards: none<CardBox>(),
     connectors: none<ConnectorRoute>(),
   };

@@ -21,6 +21,7 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
     stages: delta.stages ?? scene.stages,
     lanes: delta.lanes ?? scene.lanes,
     lines: delta.lines ?? scene.lines,
+    paint: delta.paint ?? scene.paint,
     cards: applyKeyed(scene.cards, delta.cards, "card", shiftCard),
     connectors: applyKeyed(scene.connectors, delta.connectors, "connector", shiftConnector),
   };

@@ -33,6 +33,7 @@ const cardsOnly = (cards: KeyedDelta<CardBox>): SceneDelta => ({
   stages: null,
   lanes: null,
   lines: null,
+  paint: null,
   cards,
   connectors: { upserted: [], shifted: [], removed: [], order: null },
 });

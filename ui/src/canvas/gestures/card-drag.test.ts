@@ -75,6 +75,7 @@ describe("dragging a card", () => {
         stages: null,
         lanes: null,
         lines: null,
+        paint: null,
         cards: {
           upserted: [box],
           shifted: [],

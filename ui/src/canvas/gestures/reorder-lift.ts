@@ -6,7 +6,6 @@
 // Everything goes back where it was when the drag ends.
 
 import type { Scene } from "../../scene/types";
-import { GRID } from "../render/draw";
 import { el } from "../render/svg";
 
 const SHADOW_ID = "reorder-lift-shadow";
@@ -31,7 +30,13 @@ export function laneBacking(scene: Scene, lane: number): SVGElement[] {
   const band = scene.lanes[lane]?.band;
   if (!band) return [];
   return scene.stages.map((s) =>
-    el("line", { x1: s.x + s.width, x2: s.x + s.width, y1: band.y, y2: band.y + band.h, stroke: GRID }),
+    el("line", {
+      x1: s.x + s.width,
+      x2: s.x + s.width,
+      y1: band.y,
+      y2: band.y + band.h,
+      stroke: scene.paint.stage.separator,
+    }),
   );
 }
 
@@ -40,7 +45,14 @@ export function columnBacking(scene: Scene, stage: number): SVGElement[] {
   const s = scene.stages[stage];
   if (!s) return [];
   return scene.lanes.map((l) =>
-    el("rect", { x: s.x, y: l.band.y, width: s.width, height: l.band.h, fill: l.fill, stroke: GRID }),
+    el("rect", {
+      x: s.x,
+      y: l.band.y,
+      width: s.width,
+      height: l.band.h,
+      fill: l.fill,
+      stroke: scene.paint.lane.stroke,
+    }),
   );
 }
 

@@ -150,6 +150,7 @@ describe("Canvas culling", () => {
       stages: null,
       lanes: null,
       lines: null,
+      paint: null,
       cards: { upserted: [], shifted: [], removed: [], order: null, ...cards },
       connectors: { upserted: [], shifted: [], removed: [], order: null },
     });
@@ -235,6 +236,7 @@ describe("BoundsCache and shifted items", () => {
       stages: null,
       lanes: null,
       lines: null,
+      paint: null,
       cards: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(card.element)] }], removed: [], order: null },
       connectors: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(route.element)] }], removed: [], order: null },
     });

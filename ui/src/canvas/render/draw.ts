@@ -1,5 +1,6 @@
-// Drawing the core's Scene as SVG DOM: the same primitives, colours and strokes as the
-// SVG export (src/export/svg.rs), so what the canvas shows is what is exported.
+// Drawing the core's Scene as SVG DOM: the same primitives, and the colours and strokes
+// the Scene's paint gives (src/layout/paint.rs), as the SVG export (src/export/svg.rs)
+// draws them, so what the canvas shows is what is exported. No colour is decided here.
 // User text only ever goes into text nodes. Elements with the class `ui-only` are editing
 // affordances (a lane's collapse toggle, a line's grab area) the export does not draw:
 // comparisons with the export leave them out.
@@ -10,32 +11,16 @@ import type {
   ElementRef,
   LaneBand,
   LineGeom,
+  Paint,
   Point,
   Rect,
   StageColumn,
   TextBlock,
-  Tone,
 } from "../../scene/types";
 import { el } from "./svg";
 import { idOf, keyOf } from "../../scene/keys";
 import { drawLaneToggle } from "./lane-toggle";
 import { cardHandles, connectorEnds, connectorHitArea } from "./connector-handles";
-
-export const INK = "#1f2328";
-export const MUTED = "#57606a";
-export const GRID = "#d0d7de";
-const STAGE_FILL = "#24323f";
-const CARD_STROKE = "#8c959f";
-const FAIL_STROKE = "#cf222e";
-const ARROW = "#57606a";
-
-const TONES: Record<Tone, [string, string, string]> = {
-  alert: ["#ffebe9", "#cf222e", "#a40e26"],
-  warn: ["#fff8c5", "#bf8700", "#7d4e00"],
-  neutral: ["#eef1f4", "#8c959f", "#424a53"],
-  good: ["#dafbe1", "#2da44e", "#116329"],
-  info: ["#ddf4ff", "#218bff", "#0a3069"],
-};
 
 function rect(r: Rect, attrs: Record<string, string | number> = {}): SVGRectElement {
   return el("rect", { x: r.x, y: r.y, width: r.w, height: r.h, ...attrs });
@@ -69,31 +54,38 @@ function add(parent: Element, child: Element | null): void {
   if (child) parent.append(child);
 }
 
-export function drawLane(lane: LaneBand): SVGGElement {
+export function drawLane(lane: LaneBand, paint: Paint): SVGGElement {
+  const p = paint.lane;
   const g = group("lane", lane.element, { "data-kind": lane.kind });
   if (lane.collapsed) g.setAttribute("data-collapsed", "true");
   g.append(
-    rect(lane.band, { class: "band", fill: lane.fill, stroke: GRID }),
-    rect(lane.header, { class: "lane-header", fill: "#000000", "fill-opacity": "0.05", stroke: GRID }),
+    rect(lane.band, { class: "band", fill: lane.fill, stroke: p.stroke }),
+    rect(lane.header, {
+      class: "lane-header",
+      fill: p.header_fill,
+      "fill-opacity": p.header_opacity,
+      stroke: p.stroke,
+    }),
   );
-  add(g, text(lane.name, INK, "lane-name"));
-  add(g, text(lane.note, MUTED, "lane-note", { "font-style": "italic" }));
+  add(g, text(lane.name, p.name, "lane-name"));
+  add(g, text(lane.note, p.note, "lane-note", { "font-style": "italic" }));
   g.append(drawLaneToggle(lane));
   return g;
 }
 
-export function drawStage(stage: StageColumn, bottom: number | undefined): SVGGElement {
+export function drawStage(stage: StageColumn, bottom: number | undefined, paint: Paint): SVGGElement {
+  const p = paint.stage;
   const g = group("stage", stage.element);
   const h = stage.header;
-  g.append(rect(h, { class: "header", fill: STAGE_FILL, stroke: "#ffffff" }));
+  g.append(rect(h, { class: "header", fill: p.fill, stroke: p.stroke }));
   if (bottom !== undefined) {
-    g.append(el("line", { x1: h.x + h.w, y1: h.y + h.h, x2: h.x + h.w, y2: bottom, stroke: GRID }));
+    g.append(el("line", { x1: h.x + h.w, y1: h.y + h.h, x2: h.x + h.w, y2: bottom, stroke: p.separator }));
   }
-  add(g, text(stage.name, "#ffffff", "stage-name"));
+  add(g, text(stage.name, p.name, "stage-name"));
   return g;
 }
 
-export function drawLine(line: LineGeom): SVGGElement {
+export function drawLine(line: LineGeom, paint: Paint): SVGGElement {
   const g = group("line", line.element, { "data-kind": line.kind });
   const attrs: Record<string, string | number> = {
     x1: line.x1,
@@ -101,13 +93,16 @@ export function drawLine(line: LineGeom): SVGGElement {
     x2: line.x2,
     y2: line.y,
     stroke: line.color,
-    "stroke-width": 1.5,
+    "stroke-width": paint.line.width,
   };
   if (line.dash) attrs["stroke-dasharray"] = line.dash;
   // The line is drawn over the connectors, as exported, but it is grabbed by its grab area
   // under them (drawLineGrab), so an arrow crossing it stays clickable right on the line.
   attrs["pointer-events"] = "none";
-  g.append(el("line", attrs), rect(line.label_box, { fill: "#ffffff", "fill-opacity": "0.85" }));
+  g.append(
+    el("line", attrs),
+    rect(line.label_box, { fill: paint.line.label_fill, "fill-opacity": paint.line.label_opacity }),
+  );
   add(g, text(line.label, line.color, "line-name"));
   return g;
 }
@@ -130,19 +125,20 @@ export function drawLineGrab(line: LineGeom): SVGLineElement {
   });
 }
 
-export function drawConnector(c: ConnectorRoute): SVGGElement {
+export function drawConnector(c: ConnectorRoute, paint: Paint): SVGGElement {
+  const p = paint.connector;
   const g = group("connector", c.element, { "data-from": c.from, "data-to": c.to });
   const attrs: Record<string, string | number> = {
     class: "connector-path",
     points: points(c.points),
     fill: "none",
-    stroke: ARROW,
-    "stroke-width": 1.5,
-    "stroke-linejoin": "round",
+    stroke: p.stroke,
+    "stroke-width": p.width,
+    "stroke-linejoin": p.linejoin,
   };
-  if (c.from_collapsed || c.to_collapsed) attrs["stroke-dasharray"] = "4 3";
+  if (c.from_collapsed || c.to_collapsed) attrs["stroke-dasharray"] = p.collapsed_dash;
   g.append(connectorHitArea(c.points), el("polyline", attrs));
-  for (const head of c.arrowheads) g.append(el("polygon", { points: points(head.points), fill: ARROW }));
+  for (const head of c.arrowheads) g.append(el("polygon", { points: points(head.points), fill: p.arrowhead }));
   g.append(...connectorEnds(c.points));
   return g;
 }
@@ -152,36 +148,32 @@ export function drawConnector(c: ConnectorRoute): SVGGElement {
  * lines do not strike through it and cards do not hide it. It carries the connector's
  * key: selection and marks paint it, and a click or double-click on it is the connector's.
  */
-export function drawConnectorLabel(c: ConnectorRoute): SVGGElement {
+export function drawConnectorLabel(c: ConnectorRoute, paint: Paint): SVGGElement {
+  const p = paint.connector_label;
   const g = group("connector-label", c.element);
   if (c.label) {
-    g.append(rect(c.label.rect, { fill: "#ffffff", stroke: GRID, rx: 3 }));
-    add(g, text(c.label.text, MUTED));
+    g.append(rect(c.label.rect, { fill: p.fill, stroke: p.stroke, rx: p.radius }));
+    add(g, text(c.label.text, p.text));
   }
   return g;
 }
 
-export function drawCard(card: CardBox): SVGGElement {
+export function drawCard(card: CardBox, paint: Paint): SVGGElement {
+  const p = card.fail_point ? paint.card.fail_point : paint.card.normal;
   const g = group("card", card.element);
   g.append(
-    rect(card.rect, {
-      class: "card-box",
-      rx: 4,
-      fill: "#ffffff",
-      stroke: card.fail_point ? FAIL_STROKE : CARD_STROKE,
-      "stroke-width": card.fail_point ? 1.5 : 1,
-    }),
+    rect(card.rect, { class: "card-box", rx: p.radius, fill: p.fill, stroke: p.stroke, "stroke-width": p.width }),
   );
-  add(g, text(card.text, INK, "card-text"));
-  add(g, text(card.owner, MUTED, "card-owner"));
+  add(g, text(card.text, p.text, "card-text"));
+  add(g, text(card.owner, p.owner, "card-owner"));
   for (const badge of card.badges) {
-    const [fill, edge, ink] = TONES[badge.tone] ?? TONES.neutral;
+    const { fill, stroke, ink, radius } = paint.badge[badge.tone] ?? paint.badge.neutral;
     const b = el("g", {
       class: badge.kind.type === "fail_point" ? "badge fail-point" : "badge",
       "data-badge": badge.kind.type,
     });
     b.append(
-      rect(badge.rect, { rx: 8, fill, stroke: edge }),
+      rect(badge.rect, { rx: radius, fill, stroke }),
       el("text", { "font-size": badge.font_size, "font-weight": "bold", fill: ink }),
     );
     b.lastElementChild!.append(el("tspan", { x: badge.label.x, y: badge.label.y }, badge.label.text));

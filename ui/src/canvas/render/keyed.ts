@@ -53,6 +53,12 @@ export class KeyedLayer<T extends { element: ElementRef } & object> {
     return this.nodes.size;
   }
 
+  /** Forget every node: the next `show` draws each item anew. */
+  clear(): void {
+    for (const k of this.nodes.values()) k.node.remove();
+    this.nodes.clear();
+  }
+
   /**
    * Show `items` and nothing else, in this order. An item keeps its node when it is the
    * same object (a delta shares what it did not change), a shifted copy of the item the

@@ -4,7 +4,7 @@
 import type { ElementRef, Scene } from "../../scene/types";
 import { idOf, keyOf } from "../../scene/keys";
 import { el, clear } from "./svg";
-import { drawLane, drawLine, drawLineGrab, drawStage, text, INK, MUTED } from "./draw";
+import { drawLane, drawLine, drawLineGrab, drawStage, text } from "./draw";
 
 export type LayerName = "title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels";
 
@@ -34,19 +34,25 @@ export function createLayers(): Layers {
   // The lines' grab areas (not exported) lie under the connectors: an arrow wins where both are.
   const l = layers;
   const overlay = el("g", { class: "layer-overlay" });
-  // The white paper, as an SVG shape: a CSS background on the <svg> made WebKitGTK repaint
-  // the whole visible paper on every frame of a drag (~15 instead of ~40 updates/s).
-  const paper = el("rect", { class: "paper", x: 0, y: 0, fill: "#ffffff", "pointer-events": "none" });
+  // The paper, as an SVG shape: a CSS background on the <svg> made WebKitGTK repaint the
+  // whole visible paper on every frame of a drag (~15 instead of ~40 updates/s). Its
+  // colour is the Scene's (drawPaper).
+  const paper = el("rect", { class: "paper", x: 0, y: 0, "pointer-events": "none" });
   root.append(paper, l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, overlay);
   return { root, paper, layers, overlay };
+}
+
+/** The paper in the Scene's page colour. */
+export function drawPaper(paper: SVGRectElement, scene: Scene): void {
+  paper.setAttribute("fill", scene.paint.page);
 }
 
 export function drawTitle(layer: SVGGElement, scene: Scene): void {
   clear(layer);
   const doc: ElementRef = { kind: "document" };
   const t = el("g", { class: "title", "data-id": idOf(doc), "data-key": keyOf(doc) });
-  const tt = text(scene.title.title, INK, "doc-heading");
-  const st = text(scene.title.subtitle, MUTED);
+  const tt = text(scene.title.title, scene.paint.title.title, "doc-heading");
+  const st = text(scene.title.subtitle, scene.paint.title.subtitle);
   if (tt) t.append(tt);
   if (st) t.append(st);
   layer.append(t);
@@ -54,14 +60,14 @@ export function drawTitle(layer: SVGGElement, scene: Scene): void {
 
 export function drawLanes(layer: SVGGElement, scene: Scene): void {
   clear(layer);
-  for (const lane of scene.lanes) layer.append(drawLane(lane));
+  for (const lane of scene.lanes) layer.append(drawLane(lane, scene.paint));
 }
 
 /** Stage columns reach down to the bottom of the last lane. */
 export function drawStages(layer: SVGGElement, scene: Scene): void {
   clear(layer);
   const bottom = scene.lanes.length ? Math.max(...scene.lanes.map((l) => l.band.y + l.band.h)) : undefined;
-  for (const stage of scene.stages) layer.append(drawStage(stage, bottom));
+  for (const stage of scene.stages) layer.append(drawStage(stage, bottom, scene.paint));
 }
 
 /** The lines, and their grab areas in a layer of their own. */
@@ -69,7 +75,7 @@ export function drawLines(lines: SVGGElement, grabs: SVGGElement, scene: Scene):
   clear(lines);
   clear(grabs);
   for (const line of scene.lines) {
-    lines.append(drawLine(line));
+    lines.append(drawLine(line, scene.paint));
     grabs.append(drawLineGrab(line));
   }
 }

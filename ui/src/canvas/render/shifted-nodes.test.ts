@@ -15,6 +15,7 @@ function delta(cards: Partial<SceneDelta["cards"]>, connectors: Partial<SceneDel
     stages: null,
     lanes: null,
     lines: null,
+    paint: null,
     cards: { ...none, ...cards } as SceneDelta["cards"],
     connectors: { ...none, ...connectors } as SceneDelta["connectors"],
   };
