@@ -14,3 +14,4 @@ pub mod model;
 pub mod rules;
 pub mod templates;
 pub mod view;
+pub mod words;

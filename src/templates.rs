@@ -37,30 +37,7 @@ pub fn describe(name: &str) -> Option<&'static str> {
 
 /// One line describing a template in `lang` (the desktop app's File › New from Template).
 pub fn describe_in(name: &str, lang: Language) -> Option<&'static str> {
-    let (en, zh) = match name {
-        "bitner" => (
-            "Bitner / NN/g: five lanes, lines of interaction, visibility and internal interaction (default)",
-            "Bitner / NN/g：五条泳道，含互动线、可视线和内部互动线（默认）",
-        ),
-        "shostack" => (
-            "Shostack (1984): customer, onstage and backstage, with the line of visibility only",
-            "Shostack（1984）：客户、台前与后台，仅含可视线",
-        ),
-        "18f" => (
-            "18F: four rows (customer, frontstage, backstage, support), evidence folded into frontstage",
-            "18F：四行（客户、前台、后台、支持），有形展示并入前台",
-        ),
-        "fliess" => (
-            "Fliess & Kleinaltenkamp: five lines, with order penetration and implementation",
-            "Fliess 与 Kleinaltenkamp：五条线，含订单渗透线和执行线",
-        ),
-        "restaurant" => {
-            ("Worked example: a restaurant dinner, four stages, in English", "示例：餐厅晚餐，四个阶段，英文")
-        }
-        "restaurant-zh" => ("示例：餐厅堂食晚餐（中文）", "示例：餐厅堂食晚餐（中文）"),
-        _ => return None,
-    };
-    Some(lang.pick(en, zh))
+    crate::words::template_description(name, lang)
 }
 
 /// The named template, or `None` when there is no such template.

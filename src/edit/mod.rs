@@ -4,7 +4,6 @@ pub mod command;
 pub mod error;
 pub mod execute;
 pub mod history;
-mod names;
 pub mod patch;
 pub mod transaction;
 
@@ -12,5 +11,4 @@ pub use command::{CardChanges, CellCards, Command};
 pub use error::EditError;
 pub use execute::{execute, Outcome};
 pub use history::{Editor, UNDO_LIMIT};
-pub use names::edit_name;
 pub use patch::{Change, Meta, Patch};

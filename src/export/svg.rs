@@ -25,8 +25,9 @@
 //! widens a centred line and shifts it left by half a space in browsers, so centred
 //! blocks get one `<text>` per line instead.
 
-use crate::layout::{self, metrics::xml_clean, words, BadgeKind, Paint, Point, Rect, Scene, TextBlock};
+use crate::layout::{self, metrics::xml_clean, BadgeKind, Paint, Point, Rect, Scene, TextBlock};
 use crate::model::Blueprint;
+use crate::words;
 use std::fmt::Write;
 use svg::node::element::{Description, Element, Group, Line, Polygon, Polyline, Rectangle, TSpan, Title};
 use svg::node::{Blob, Node};

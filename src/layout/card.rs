@@ -4,9 +4,9 @@
 use super::geometry::{CARD_PAD, CARD_W, MIN_CARD_H};
 use super::metrics::text_width;
 use super::scene::{Badge, BadgeKind, CardBox, Rect, TextBlock, TextLine, Tone};
-use super::words::{self, duration};
 use super::wrap::wrap;
 use crate::model::{Card, CardId, Channel, ElementRef, FailKind, Language};
+use crate::words::{self, duration};
 use std::sync::Arc;
 use unicode_segmentation::UnicodeSegmentation;
 

@@ -35,15 +35,15 @@ mod ports;
 mod route;
 mod scene;
 mod slots;
-pub mod words;
 pub mod wrap;
 
+pub use crate::words::duration;
 pub use geometry::*;
 pub use paint::*;
 pub use scene::*;
-pub use words::duration;
 
 use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line};
+use crate::words;
 use card::CardShape;
 use obstacles::Obstacles;
 use route::Place;

@@ -6,10 +6,11 @@ use super::error::Error;
 use super::prepared::{Preparation, Prepared};
 use super::runs::Run;
 use super::scene_delta::SceneDelta;
-use crate::edit::{edit_name, Command, Editor, Patch};
+use crate::edit::{Command, Editor, Patch};
 use crate::layout::{layout_reusing, Scene};
 use crate::model::{Blueprint, ElementRef, Language};
 use crate::rules::{Checker, Diagnostic};
+use crate::words::{edit_name, untitled};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -183,7 +184,7 @@ impl Session {
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
             .or_else(|| self.untitled_name.clone())
-            .unwrap_or_else(|| self.language().pick("Untitled", "未命名").to_owned())
+            .unwrap_or_else(|| untitled(self.language()).to_owned())
     }
 
     /// Window title: the file name, with a bullet while there are unsaved changes.
