@@ -22,13 +22,16 @@ fn check(path: &Path, want: &str) {
     );
 }
 
-/// The Scene the UI's canvas tests draw is the core's layout of the UI's fixture.
+/// The blueprint the UI's tests use (tests/fixtures/small.blueprint.json, here) and the
+/// Scene its canvas tests draw, the core's layout of it. Generated into the UI, never
+/// read from it.
 #[test]
 fn fixture_scene_is_current() {
-    let text = std::fs::read_to_string(ui().join("fixtures/small.blueprint.json")).unwrap();
-    let doc = frontstage::io::load_str(&text).unwrap();
+    let text = include_str!("fixtures/small.blueprint.json");
+    let doc = frontstage::io::load_str(text).unwrap();
     let scene = frontstage::layout::layout(&doc);
     let mut json = serde_json::to_string_pretty(&scene).unwrap();
     json.push('\n');
+    check(&ui().join("generated/small.blueprint.json"), text);
     check(&ui().join("generated/small.scene.json"), &json);
 }
