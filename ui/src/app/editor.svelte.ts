@@ -21,7 +21,6 @@ import type {
   Diagnostic,
   ElementRef,
   Patch,
-  Paint,
   Prepared,
   Run,
   Scene,
@@ -49,8 +48,6 @@ export class Editor {
   diagnostics = $state.raw<Diagnostic[]>([]);
   error = $state<string | null>(null);
   title = $state("");
-  /** The paint of the Scene drawn now (the canvas's marks are drawn in it). */
-  paint = $state.raw<Paint | null>(null);
   canvas: Canvas | null = null;
   mirror: Mirror | null = null;
 
@@ -130,9 +127,6 @@ export class Editor {
       expect: (command) => (command ? this.anticipator.ask(command) : this.anticipator.drop()),
     });
     this.view.attach(this.canvas);
-    this.canvas.onScene((scene) => {
-      if (scene.paint !== this.paint) this.paint = scene.paint;
-    });
   }
 
   async load(): Promise<void> {

@@ -31,6 +31,11 @@ describe("Canvas", () => {
     expect(Number(rect.getAttribute("x"))).toBe(c1.rect.x);
     expect(Number(rect.getAttribute("y"))).toBe(c1.rect.y);
     expect(host.querySelector(".lane[data-id='l3'] .band")!.getAttribute("fill")).toBe("#123456");
+    // In the Scene's paint: the page, and the marks' rings, defined before what they mark.
+    expect(host.querySelector(".paper")!.getAttribute("fill")).toBe(scene.paint.page);
+    const error = host.querySelector('svg > defs > filter[id="fs-ring-out-error"] feFlood')!;
+    expect(error.getAttribute("flood-color")).toBe(scene.paint.mark.error);
+    expect(host.querySelector("svg")!.firstElementChild!.tagName).toBe("defs");
   });
 
   it("puts user text in text nodes, never markup", () => {

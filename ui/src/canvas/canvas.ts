@@ -12,6 +12,7 @@ import type {
   ConnectorRoute,
   Diagnostic,
   ElementRef,
+  MarkPaint,
   Rect,
   Scene,
   SceneDelta,
@@ -24,6 +25,7 @@ import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
 import { createLayers, drawLanes, drawLines, drawPaper, drawStages, drawTitle, type Layers } from "./render/layers";
 import { cardRects, updateCardRects } from "../edits/drop";
 import { Marks } from "./render/marks";
+import { drawMarkFilters } from "./render/mark-filters";
 import { hitTest, selectableKey, type Hit, type Point } from "./hit";
 import { cardKey, idIn, idOf, parseKey } from "../scene/keys";
 import type { DoubleClick, Gesture, GestureSession } from "./gestures/gesture";
@@ -65,6 +67,9 @@ export class Canvas implements GestureHost {
   private labels: KeyedLayer<ConnectorRoute>;
   private culling: Culling;
   private paper: SVGRectElement;
+  /** The marks' ring filters, and the paint they were drawn in. */
+  private defs: SVGDefsElement;
+  private markPaint: MarkPaint | null = null;
   private marks = new Marks();
   private session: { gesture: GestureSession; pointer: number } | null = null;
   /** Swallow the click that ends a drag. */
@@ -90,9 +95,11 @@ export class Canvas implements GestureHost {
   ) {
     // Its host is the labelled, focusable canvas (gestures/card-keys.ts); the selected card is announced.
     this.svg = el("svg", { class: "blueprint", "aria-hidden": "true" });
-    ({ root: this.root, paper: this.paper, layers: this.layers, overlay: this.overlay } = createLayers());
+    let defs: SVGDefsElement;
+    ({ defs, root: this.root, paper: this.paper, layers: this.layers, overlay: this.overlay } = createLayers());
+    this.defs = defs;
     const l = this.layers;
-    this.svg.append(this.root);
+    this.svg.append(defs, this.root);
     host.append(this.svg);
     // Cards and connectors are drawn only while a Scene is: in its paint.
     this.cards = new KeyedLayer(l.cards, (c) => drawCard(c, this.scene!.paint));
@@ -230,9 +237,11 @@ export class Canvas implements GestureHost {
 
   /** The drawn group of an element, by key. */
   node(key: string): SVGGElement | null {
-    const ref = parseKey(key);
-    if (ref?.kind === "card") return this.cards.node(ref.id) ?? null;
-    if (ref?.kind === "connector") return this.connectors.node(ref.id) ?? null;
+    // Called for every marked element a repaint touches: no allocation on the way.
+    const card = idIn(key, "card");
+    if (card !== null) return this.cards.node(card) ?? null;
+    const connector = idIn(key, "connector");
+    if (connector !== null) return this.connectors.node(connector) ?? null;
     // Ids are a safe charset; quotes and backslashes are escaped anyway.
     return this.svg.querySelector<SVGGElement>(`[data-key="${key.replace(/["\\]/g, "\\$&")}"]`);
   }
@@ -333,6 +342,10 @@ export class Canvas implements GestureHost {
     positions(scene.cards);
     positions(scene.connectors);
     const l = this.layers;
+    if (scene.paint.mark !== this.markPaint) {
+      drawMarkFilters(this.defs, scene.paint.mark);
+      this.markPaint = scene.paint.mark;
+    }
     drawPaper(this.paper, scene);
     drawTitle(l.title, scene);
     drawLanes(l.lanes, scene);

@@ -9,6 +9,8 @@ import { drawLane, drawLine, drawLineGrab, drawStage, text } from "./draw";
 export type LayerName = "title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels";
 
 export interface Layers {
+  /** The marks' ring filters (mark-filters.ts), before everything that refers to them. */
+  defs: SVGDefsElement;
   /** Holds the paper, the layers and the overlay, in drawing order; zoomed as a whole. */
   root: SVGGElement;
   /** The white paper, sized with the Scene. */
@@ -19,6 +21,7 @@ export interface Layers {
 }
 
 export function createLayers(): Layers {
+  const defs = el("defs", { class: "mark-filters" });
   const root = el("g", { class: "scene" });
   const layers = {
     title: el("g", { class: "layer-title" }),
@@ -39,7 +42,7 @@ export function createLayers(): Layers {
   // colour is the Scene's (drawPaper).
   const paper = el("rect", { class: "paper", x: 0, y: 0, "pointer-events": "none" });
   root.append(paper, l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, overlay);
-  return { root, paper, layers, overlay };
+  return { defs, root, paper, layers, overlay };
 }
 
 /** The paper in the Scene's page colour. */

@@ -1,11 +1,11 @@
 /// <reference types="vite/client" />
 // Marks and the selection on the canvas go around an element and never replace its own
 // stroke (which is the export's), and every ring styles.css asks for is defined.
-import { afterEach, describe, expect, it } from "vitest";
-import { mount, unmount } from "svelte";
-import css from "../styles.css?raw";
-import MarkFilters from "./MarkFilters.svelte";
-import { smallSceneFixture } from "../fixtures";
+import { describe, expect, it } from "vitest";
+import css from "../../styles.css?raw";
+import { drawMarkFilters } from "./mark-filters";
+import { el } from "./svg";
+import { smallSceneFixture } from "../../fixtures";
 
 /** [selector, declarations] of every rule in styles.css. */
 function rules(): [string, string][] {
@@ -16,13 +16,6 @@ const marking = /\.(selected|has-error|has-warning)\b/;
 /** The elements whose stroke the export draws: the card's box, a lane's band, a stage's
  *  header, a connector's path, a line's own line. */
 const ownStroke = /(\.card-box|\.band|\.header|polyline|\.connector-path|line:not\(\.line-grab\))\s*$/;
-
-let app: Record<string, unknown> | null = null;
-afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.replaceChildren();
-});
 
 describe("canvas marks", () => {
   it("never set the stroke of an element's own shape", () => {
@@ -48,10 +41,9 @@ describe("canvas marks", () => {
     }
   });
 
-  it("define every filter the stylesheet refers to, each a ring in its colour", () => {
-    const target = document.createElement("div");
-    document.body.append(target);
-    app = mount(MarkFilters, { target, props: { paint: smallSceneFixture().paint.mark } });
+  it("define every filter the stylesheet refers to, each a ring in the Scene's colour", () => {
+    const target = el("defs");
+    drawMarkFilters(target, smallSceneFixture().paint.mark);
     const ids = [...css.matchAll(/url\(#([\w-]+)\)/g)].map((m) => m[1]!);
     expect(ids.length).toBeGreaterThanOrEqual(10);
     for (const id of ids) expect(target.querySelector(`filter[id="${id}"]`), id).not.toBeNull();
@@ -63,11 +55,13 @@ describe("canvas marks", () => {
     expect(floods("fs-ring-in-warning-selected")).toEqual(["#1a73e8", "#bf8700"]);
   });
 
-  it("define nothing before a Scene gives their colours", () => {
-    const target = document.createElement("div");
-    document.body.append(target);
-    app = mount(MarkFilters, { target, props: { paint: null } });
-    expect(target.querySelectorAll("filter")).toHaveLength(0);
+  it("are defined again in another paint's colours", () => {
+    const target = el("defs");
+    const paint = smallSceneFixture().paint.mark;
+    drawMarkFilters(target, paint);
+    drawMarkFilters(target, { ...paint, error: "#000001" });
+    expect(target.querySelectorAll('filter[id="fs-ring-out-error"]')).toHaveLength(1);
+    expect(target.querySelector('filter[id="fs-ring-out-error"] feFlood')!.getAttribute("flood-color")).toBe("#000001");
   });
 });
 
