@@ -33,9 +33,10 @@ describe("Canvas", () => {
     expect(host.querySelector(".lane[data-id='l3'] .band")!.getAttribute("fill")).toBe("#123456");
     // In the Scene's paint: the page, and the marks' rings, defined before what they mark.
     expect(host.querySelector(".paper")!.getAttribute("fill")).toBe(scene.paint.page);
-    const error = host.querySelector('svg > defs > filter[id="fs-ring-out-error"] feFlood')!;
+    const error = host.querySelector('svg.mark-filters filter[id="fs-ring-out-error"] feFlood')!;
     expect(error.getAttribute("flood-color")).toBe(scene.paint.mark.error);
-    expect(host.querySelector("svg")!.firstElementChild!.tagName).toBe("defs");
+    // Before the drawing, outside its svg.
+    expect(host.querySelector("svg.mark-filters")!.nextElementSibling).toBe(host.querySelector("svg.blueprint"));
   });
 
   it("puts user text in text nodes, never markup", () => {

@@ -95,12 +95,18 @@ export class Canvas implements GestureHost {
   ) {
     // Its host is the labelled, focusable canvas (gestures/card-keys.ts); the selected card is announced.
     this.svg = el("svg", { class: "blueprint", "aria-hidden": "true" });
-    let defs: SVGDefsElement;
-    ({ defs, root: this.root, paper: this.paper, layers: this.layers, overlay: this.overlay } = createLayers());
-    this.defs = defs;
+    let filters: SVGSVGElement;
+    ({
+      filters,
+      defs: this.defs,
+      root: this.root,
+      paper: this.paper,
+      layers: this.layers,
+      overlay: this.overlay,
+    } = createLayers());
     const l = this.layers;
-    this.svg.append(defs, this.root);
-    host.append(this.svg);
+    this.svg.append(this.root);
+    host.append(filters, this.svg);
     // Cards and connectors are drawn only while a Scene is: in its paint.
     this.cards = new KeyedLayer(l.cards, (c) => drawCard(c, this.scene!.paint));
     this.connectors = new KeyedLayer(l.connectors, (c) => drawConnector(c, this.scene!.paint));

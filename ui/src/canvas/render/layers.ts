@@ -9,7 +9,12 @@ import { drawLane, drawLine, drawLineGrab, drawStage, text } from "./draw";
 export type LayerName = "title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels";
 
 export interface Layers {
-  /** The marks' ring filters (mark-filters.ts), before everything that refers to them. */
+  /**
+   * The marks' ring filters (mark-filters.ts), in a small svg of their own before the
+   * drawing: inside the drawing's svg, WebKitGTK took longer to paint it (~15 % of the
+   * first paint at 5,000 cards, measured side by side).
+   */
+  filters: SVGSVGElement;
   defs: SVGDefsElement;
   /** Holds the paper, the layers and the overlay, in drawing order; zoomed as a whole. */
   root: SVGGElement;
@@ -21,7 +26,9 @@ export interface Layers {
 }
 
 export function createLayers(): Layers {
-  const defs = el("defs", { class: "mark-filters" });
+  const defs = el("defs");
+  const filters = el("svg", { class: "mark-filters", width: 0, height: 0, "aria-hidden": "true", focusable: "false" });
+  filters.append(defs);
   const root = el("g", { class: "scene" });
   const layers = {
     title: el("g", { class: "layer-title" }),
@@ -42,7 +49,7 @@ export function createLayers(): Layers {
   // colour is the Scene's (drawPaper).
   const paper = el("rect", { class: "paper", x: 0, y: 0, "pointer-events": "none" });
   root.append(paper, l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, overlay);
-  return { defs, root, paper, layers, overlay };
+  return { filters, defs, root, paper, layers, overlay };
 }
 
 /** The paper in the Scene's page colour. */
