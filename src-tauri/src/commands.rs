@@ -76,12 +76,12 @@ pub async fn anticipate(window: WebviewWindow, command: serde_json::Value) -> Re
 
 #[tauri::command]
 pub fn undo(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Stepped, AppError> {
-    windows::edited(&window, Ok(sessions.with(window.label(), |s| s.step(false))?))
+    windows::edited(&window, Ok(sessions.with(window.label(), Session::undo)?))
 }
 
 #[tauri::command]
 pub fn redo(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Stepped, AppError> {
-    windows::edited(&window, Ok(sessions.with(window.label(), |s| s.step(true))?))
+    windows::edited(&window, Ok(sessions.with(window.label(), Session::redo)?))
 }
 
 /// End a typing run (the user left a text field): the next edit is a new undo step.

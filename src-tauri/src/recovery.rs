@@ -278,10 +278,10 @@ mod tests {
         assert_eq!(copy.stages[0].name, "Arrive");
         // Our own copies are not orphans while we run.
         assert!(rec.orphans().is_empty());
-        sessions.with("main", |s| s.step(false)).unwrap();
+        sessions.with("main", |s| s.undo()).unwrap();
         rec.sync(&sessions);
         assert_eq!(files(&d), 0, "back to clean: the copy goes");
-        sessions.with("main", |s| s.step(true)).unwrap();
+        sessions.with("main", |s| s.redo()).unwrap();
         rec.sync(&sessions);
         assert_eq!(files(&d), 2);
         sessions.remove("main");

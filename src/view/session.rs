@@ -265,8 +265,17 @@ impl Session {
         (delta, diagnostics, drawn)
     }
 
-    /// Undo (or redo) one step and answer with what the view must redraw.
-    pub fn step(&mut self, redo: bool) -> Stepped {
+    /// Undo one step and answer with what the view must redraw.
+    pub fn undo(&mut self) -> Stepped {
+        self.step(false)
+    }
+
+    /// Redo one step and answer with what the view must redraw.
+    pub fn redo(&mut self) -> Stepped {
+        self.step(true)
+    }
+
+    fn step(&mut self, redo: bool) -> Stepped {
         let patch = if redo { self.editor.redo() } else { self.editor.undo() };
         if let Some(p) = &patch {
             self.changed(p);

@@ -78,8 +78,8 @@ impl Bridge {
             "confirm" => "true".to_owned(),
             "rules" => to_json(&rule_catalogue()),
             "lane_kinds" => to_json(&lane_kind_catalogue()),
-            "undo" => to_json(&s.step(false)),
-            "redo" => to_json(&s.step(true)),
+            "undo" => to_json(&s.undo()),
+            "redo" => to_json(&s.redo()),
             "seal" => {
                 s.seal();
                 "null".to_owned()

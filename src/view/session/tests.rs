@@ -48,7 +48,7 @@ fn title_shows_file_name_and_unsaved_bullet() {
     assert_eq!(crate::io::load_path(&path).unwrap(), *s.doc());
     s.execute(&Command::RenameStage { stage: "s1".into(), name: "Arrive".into() }, None).unwrap();
     assert_eq!(s.title(), "Café plan.frontstage •");
-    s.step(false);
+    s.undo();
     assert_eq!(s.title(), "Café plan.frontstage");
 }
 
@@ -80,13 +80,13 @@ fn checker_follows_execute_undo_and_redo() {
     s.execute(&Command::DeleteCards { cards: vec![card] }, None).unwrap();
     assert_eq!(s.diagnostics(), check(s.doc()));
     assert_eq!(s.revision(), 1);
-    s.step(false);
+    s.undo();
     assert_eq!(s.diagnostics(), start);
-    s.step(true);
+    s.redo();
     assert_eq!(s.diagnostics(), check(s.doc()));
     assert_eq!(s.revision(), 3);
     // Nothing to redo: no change, no new revision.
-    assert!(s.step(true).patch.is_none());
+    assert!(s.redo().patch.is_none());
     assert_eq!(s.revision(), 3);
 }
 
