@@ -33,8 +33,15 @@ if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.packa
 fi
 npm --prefix ui run build
 
-# 2. The release binary, serving ui/dist over the tauri:// protocol.
+# 2. The release binary, serving ui/dist over the tauri:// protocol. Built alone, so no
+# test hook or benchmark command is in it (src-tauri/build/acl.rs); checked, not assumed.
 cargo build --release --locked -p frontstage-app --features custom-protocol
+for name in test_save_as test_export test_open test_pid test_new_from bench_document; do
+  if grep -q -a "$name" "$target_dir/release/frontstage-app"; then
+    echo "The release binary has the $name command: it must not (src-tauri/build/acl.rs)." >&2
+    exit 1
+  fi
+done
 
 # 3. The Tauri CLI, kept out of ui/package.json (its native binary comes as a
 # per-platform optional package) and cached beside the build output.

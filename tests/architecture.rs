@@ -280,4 +280,7 @@ fn generated_documents_stay_out_of_the_product() {
     }
     let lib = read(&repo().join("src/lib.rs"));
     assert!(lib.contains("#[cfg(any(test, feature = \"synthetic\"))]\npub mod generate;"), "generate is gated");
+    let app = read(&repo().join("src-tauri/src/lib.rs"));
+    assert!(app.contains("#[cfg(feature = \"test-hooks\")]\npub mod hooks;"), "the test hooks are gated");
+    assert!(app.contains("#[cfg(feature = \"bench\")]\npub mod bench;"), "the benchmark's command is gated");
 }

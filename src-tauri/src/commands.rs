@@ -4,7 +4,7 @@
 
 use crate::recovery::{Orphan, Recovery};
 use crate::sessions::Sessions;
-use crate::{files, flows, texts, windows, AppError};
+use crate::{flows, windows, AppError};
 use frontstage::edit::Patch;
 use frontstage::view::{
     lane_kind_catalogue, parse_command, rule_catalogue, Applied, LaneKindInfo, Prepared, RuleCatalogue, Session,
@@ -20,14 +20,6 @@ pub fn view(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<View
 #[tauri::command]
 pub fn status(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Status, AppError> {
     sessions.status(window.label())
-}
-
-/// Replace the window's document with a new, unsaved one (like File › New: the window's
-/// UI is told to reload).
-#[tauri::command]
-pub fn new_document(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<View, AppError> {
-    windows::replace_session(&window, Session::untitled(files::new_blueprint(sessions.language())?));
-    sessions.with(window.label(), Session::view)
 }
 
 /// What a command would change, without changing anything (no undo step, nothing
@@ -100,9 +92,7 @@ pub fn recovered(recovery: State<'_, Recovery>) -> Vec<Orphan> {
 /// that opening a window does not run on the main thread it needs.
 #[tauri::command]
 pub async fn restore_recovered(app: AppHandle, id: String) -> Result<String, AppError> {
-    let (doc, orphan) = app.state::<Recovery>().take(&id)?;
-    let name = texts::fill(crate::settings::locale(&app), texts::RECOVERED, &[("name", &orphan.name)]);
-    flows::place(&app, Session::restored(doc, name))
+    flows::restore(&app, &id)
 }
 
 #[tauri::command]

@@ -85,6 +85,18 @@ pub fn place(app: &AppHandle, session: Session) -> Result<String, AppError> {
         .map_err(|e| AppError::new("window", format!("could not open a window: {e}")))
 }
 
+/// Restore the recovered work `id` as an unsaved document named "Recovered …" (Save asks
+/// where to put it), in the focused window if that is blank, else in a new one. Its
+/// recovery copy becomes the restored session's own. Returns the window's label.
+pub fn restore(app: &AppHandle, id: &str) -> Result<String, AppError> {
+    let recovery = app.state::<Recovery>();
+    let (doc, orphan) = recovery.read(id)?;
+    let name = fill(locale(app), texts::RECOVERED, &[("name", &orphan.name)]);
+    let label = place(app, Session::restored(doc, name))?;
+    recovery.adopt(&orphan, &app.state::<Sessions>().recovery_id(&label)?);
+    Ok(label)
+}
+
 fn window_showing(app: &AppHandle, path: &Path) -> Option<WebviewWindow> {
     let sessions = app.state::<Sessions>();
     app.webview_windows().into_values().find(|w| sessions.with(w.label(), |s| s.path() == Some(path)).unwrap_or(false))

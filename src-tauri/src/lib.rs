@@ -9,6 +9,7 @@ pub mod commands;
 pub mod dispatch;
 pub mod files;
 pub mod flows;
+#[cfg(feature = "test-hooks")]
 pub mod hooks;
 pub mod locale;
 pub mod menu;
@@ -56,7 +57,6 @@ macro_rules! handlers_with {
         tauri::generate_handler![
             commands::view,
             commands::status,
-            commands::new_document,
             commands::execute,
             commands::anticipate,
             commands::preview,
@@ -70,25 +70,42 @@ macro_rules! handlers_with {
             commands::rules,
             commands::lane_kinds,
             preferences::preferences,
-            hooks::test_save_as,
-            hooks::test_export,
-            hooks::test_open,
-            hooks::test_pid,
-            hooks::test_new_from,
             $($extra),*
         ]
     };
 }
 
+/// The commands with the test hooks (feature `test-hooks`) and `$extra`.
+#[cfg(feature = "test-hooks")]
+macro_rules! handlers_and_hooks {
+    ($($extra:path),*) => {
+        handlers_with!(
+            hooks::test_save_as,
+            hooks::test_export,
+            hooks::test_open,
+            hooks::test_pid,
+            hooks::test_new_from
+            $(, $extra)*
+        )
+    };
+}
+
+#[cfg(not(feature = "test-hooks"))]
+macro_rules! handlers_and_hooks {
+    ($($extra:path),*) => {
+        handlers_with!($($extra),*)
+    };
+}
+
 #[cfg(not(feature = "bench"))]
 fn with_handlers(builder: tauri::Builder<tauri::Wry>) -> tauri::Builder<tauri::Wry> {
-    builder.invoke_handler(handlers_with!())
+    builder.invoke_handler(handlers_and_hooks!())
 }
 
 /// A benchmark build (feature `bench`) also answers `bench_document`.
 #[cfg(feature = "bench")]
 fn with_handlers(builder: tauri::Builder<tauri::Wry>) -> tauri::Builder<tauri::Wry> {
-    builder.invoke_handler(handlers_with!(bench::bench_document))
+    builder.invoke_handler(handlers_and_hooks!(bench::bench_document))
 }
 
 pub fn run() {

@@ -49,6 +49,9 @@ pub struct Recovery {
 #[derive(Default)]
 struct Written {
     revisions: HashMap<String, u64>,
+    /// What the notes of restored work say (its own name and file, not "Recovered …"), by
+    /// the id of the session it was restored into.
+    restored: HashMap<String, (String, Option<PathBuf>)>,
     /// Set when the app exits: nothing more is written.
     stopped: bool,
 }
@@ -75,7 +78,11 @@ impl Recovery {
             dirty: bool,
             doc: Option<(Blueprint, Note)>,
         }
-        let known: Vec<(String, u64)> = self.lock().revisions.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let (known, restored) = {
+            let w = self.lock();
+            let known: Vec<(String, u64)> = w.revisions.iter().map(|(k, v)| (k.clone(), *v)).collect();
+            (known, w.restored.clone())
+        };
         let last = |id: &str| known.iter().find(|(k, _)| k == id).map(|(_, r)| *r);
         // Clone under the sessions lock; write after releasing it, so edits never wait
         // for the disk.
@@ -83,8 +90,11 @@ impl Recovery {
             let s = open.session;
             let dirty = s.is_dirty();
             let doc = (dirty && last(open.recovery_id) != Some(s.revision())).then(|| {
-                let note = Note { name: s.file_name(), original: s.path().map(PathBuf::from), saved_at: now() };
-                (s.doc().clone(), note)
+                let (name, original) = restored
+                    .get(open.recovery_id)
+                    .cloned()
+                    .unwrap_or_else(|| (s.file_name(), s.path().map(PathBuf::from)));
+                (s.doc().clone(), Note { name, original, saved_at: now() })
             });
             Some(Snap { id: open.recovery_id.to_owned(), revision: s.revision(), dirty, doc })
         });
@@ -107,6 +117,7 @@ impl Recovery {
         for id in stale {
             self.delete(&id);
             written.revisions.remove(&id);
+            written.restored.remove(&id);
         }
     }
 
@@ -114,6 +125,7 @@ impl Recovery {
     pub fn forget(&self, id: &str) {
         let mut written = self.lock();
         written.revisions.remove(id);
+        written.restored.remove(id);
         self.delete(id);
     }
 
@@ -126,12 +138,17 @@ impl Recovery {
             self.delete(id);
         }
         written.revisions.clear();
+        written.restored.clear();
     }
 
     fn write(&self, id: &str, doc: &Blueprint, note: &Note) -> Result<(), AppError> {
         std::fs::create_dir_all(&self.dir)
             .map_err(|e| AppError::new("io", format!("cannot create {}: {e}", self.dir.display())))?;
         io::save_path(&self.doc_path(id), doc)?;
+        self.write_note(id, note)
+    }
+
+    fn write_note(&self, id: &str, note: &Note) -> Result<(), AppError> {
         let text = serde_json::to_vec_pretty(note).map_err(|e| AppError::new("io", e.to_string()))?;
         io::write_atomically(&self.note_path(id), &text)?;
         Ok(())
@@ -172,16 +189,43 @@ impl Recovery {
         out
     }
 
-    /// Read an orphan's document and remove the copy (the restored session gets its own).
-    pub fn take(&self, id: &str) -> Result<(Blueprint, Orphan), AppError> {
+    /// Read an orphan's document. Its copy stays until [`Recovery::adopt`] hands it over.
+    pub fn read(&self, id: &str) -> Result<(Blueprint, Orphan), AppError> {
         let orphan = self
             .orphans()
             .into_iter()
             .find(|o| o.id == id)
             .ok_or_else(|| AppError::new("not_found", "that recovered document is no longer available"))?;
         let doc = io::load_path(&self.doc_path(id))?;
-        self.delete(id);
         Ok((doc, orphan))
+    }
+
+    /// Hand `orphan`'s copy over to the session `recovery_id` it was restored into, as that
+    /// session's own copy (the document is the same), so there is a copy at every moment:
+    /// a crash right after Restore offers the work again, under its own name. Renamed, not
+    /// deleted and written anew: the next autosave might come too late.
+    pub fn adopt(&self, orphan: &Orphan, recovery_id: &str) {
+        let mut written = self.lock();
+        let (name, original) = (orphan.name.clone(), orphan.original.clone().map(PathBuf::from));
+        written.restored.insert(recovery_id.to_owned(), (name.clone(), original.clone()));
+        // The note first: until the copy is renamed, the orphan is whole where it was.
+        let note = Note { name, original, saved_at: now() };
+        if let Err(e) = self.write_note(recovery_id, &note) {
+            // The next autosave writes the session's own copy; until then the orphan stays.
+            eprintln!("Frontstage: could not take over the recovery copy {}: {}", orphan.id, e.message);
+            return;
+        }
+        match std::fs::rename(self.doc_path(&orphan.id), self.doc_path(recovery_id)) {
+            Ok(()) => {
+                let _ = std::fs::remove_file(self.note_path(&orphan.id));
+                // The restored session is at its first revision: this copy is current.
+                written.revisions.insert(recovery_id.to_owned(), 0);
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(self.note_path(recovery_id));
+                eprintln!("Frontstage: could not take over the recovery copy {}: {e}", orphan.id);
+            }
+        }
     }
 
     /// Throw an orphan away.
@@ -305,12 +349,52 @@ mod tests {
         assert_eq!(orphans[0].name, "plan.frontstage");
         assert_eq!(orphans[0].original.as_deref(), Some("/x/plan.frontstage"));
         assert_eq!(orphans[1].name, "Untitled", "a copy without its note is still offered");
-        let (doc, _) = rec.take(dead).unwrap();
+        let (doc, _) = rec.read(dead).unwrap();
         assert_eq!(doc.cards.len(), 4);
+        assert_eq!(rec.orphans().len(), 2, "reading takes nothing away");
         rec.discard("4194999-2").unwrap();
+        rec.discard(dead).unwrap();
         assert!(rec.orphans().is_empty());
         assert_eq!(files(&d), 0);
-        assert_eq!(rec.take(dead).unwrap_err().code, "not_found");
+        assert_eq!(rec.read(dead).unwrap_err().code, "not_found");
+    }
+
+    #[test]
+    fn restored_work_keeps_a_copy_at_every_moment_under_its_own_name() {
+        let d = dir("adopt");
+        std::fs::create_dir_all(&d).unwrap();
+        let dead = "4194998-1";
+        io::save_path(&d.join(format!("{dead}.frontstage")), &restaurant_cards(4)).unwrap();
+        let note = Note { name: "plan.frontstage".into(), original: Some("/x/plan.frontstage".into()), saved_at: 7 };
+        std::fs::write(d.join(format!("{dead}.json")), serde_json::to_vec(&note).unwrap()).unwrap();
+        let rec = Recovery::new(d.clone());
+        let orphan = rec.orphans().remove(0);
+        let (doc, _) = rec.read(dead).unwrap();
+        let sessions = Sessions::default();
+        sessions.insert("main", Session::restored(doc.clone(), "Recovered plan.frontstage".into()));
+        let id = sessions.recovery_id("main").unwrap();
+        rec.adopt(&orphan, &id);
+        // Handed over before any autosave: the copy is the session's (this process's, so
+        // not offered while it runs), the document whole, the note in the work's own name.
+        assert_eq!(files(&d), 2);
+        assert_eq!(io::load_path(&d.join(format!("{id}.frontstage"))).unwrap(), doc);
+        let moved: Note = serde_json::from_slice(&std::fs::read(d.join(format!("{id}.json"))).unwrap()).unwrap();
+        assert_eq!(
+            (moved.name.as_str(), moved.original.as_deref()),
+            ("plan.frontstage", Some(Path::new("/x/plan.frontstage")))
+        );
+        assert!(rec.orphans().is_empty());
+        // An edit later: the copy is written again, still in the work's own name (a second
+        // restore offers "plan.frontstage", not "Recovered plan.frontstage").
+        sessions.with("main", |s| s.execute(&rename("Later"), None)).unwrap().unwrap();
+        rec.sync(&sessions);
+        let again: Note = serde_json::from_slice(&std::fs::read(d.join(format!("{id}.json"))).unwrap()).unwrap();
+        assert_eq!(again.name, "plan.frontstage");
+        assert_eq!(io::load_path(&d.join(format!("{id}.frontstage"))).unwrap().stages[0].name, "Later");
+        // Adopting an orphan that vanished meanwhile leaves nothing half done.
+        let gone = Orphan { id: "4194998-9".into(), name: "x".into(), original: None, saved_at: 0 };
+        rec.adopt(&gone, "elsewhere-1");
+        assert!(!d.join("elsewhere-1.json").exists() && !d.join("elsewhere-1.frontstage").exists());
     }
 
     #[test]

@@ -58,12 +58,6 @@ impl Bridge {
         let out = match name {
             "view" => to_json(&s.view()),
             "status" => to_json(&s.status()),
-            "new_document" => {
-                *s = Session::untitled(
-                    load_in(DEFAULT, BRIDGE_LANGUAGE).map_err(|e| AppError::new("template", e.to_string()))?,
-                );
-                to_json(&s.view())
-            }
             "bench_document" => {
                 let cards = args.get("cards").and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok());
                 let cards = cards.ok_or_else(|| AppError::new("invalid_argument", "cards must be a number"))?;
@@ -162,7 +156,5 @@ mod tests {
         assert!(run(&mut b, "lane_kinds", json!({})).unwrap().is_array());
         assert_eq!(b.command("bench_document", json!({"cards": "many"})).unwrap_err().code, "invalid_argument");
         assert_eq!(b.command("bench_document", json!({"cards": 20_001})).unwrap_err().code, "invalid_argument");
-        let blank = run(&mut b, "new_document", json!({})).unwrap();
-        assert_eq!(blank["scene"]["cards"].as_array().unwrap().len(), 0);
     }
 }

@@ -235,6 +235,28 @@ pub async fn recovery_session(port: u16, work: &Path) -> TestResult {
     screenshot(&client, "recovered").await?;
     // The file itself was never touched.
     assert_eq!(frontstage::io::load_path(&file)?, doc);
+
+    // Killed again at once, before any autosave of the restored work: the next start
+    // still offers it, under its own name, and restores it as it was.
+    let pid = invoke(&client, "test_pid", json!({})).await?.map_err(|e| e.to_string())?;
+    let pid = pid.as_u64().ok_or("no pid")?;
+    let status = Command::new("kill").arg("-KILL").arg(pid.to_string()).status()?;
+    assert!(status.success(), "kill -KILL {pid} failed");
+    let _ = client.close().await;
+    let client = connect(port, &[]).await?;
+    client.wait().at_most(WAIT).for_element(Locator::Css(".recovery .orphan")).await?;
+    let names = client
+        .execute("return [...document.querySelectorAll('.recovery .orphan .name')].map((e) => e.textContent);", vec![])
+        .await?;
+    let names: Vec<String> = serde_json::from_value(names)?;
+    assert!(names.iter().any(|n| n == "kill-me.frontstage"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Recovered")), "offered under a doubled name: {names:?}");
+    let at = names.iter().position(|n| n == "kill-me.frontstage").ok_or("no kill-me")?;
+    let restore = format!(r#".recovery .orphan:nth-child({}) button[data-action="recovery.restore"]"#, at + 1);
+    click(&client, &restore).await?;
+    wait_for_title(&client, "Recovered kill-me.frontstage •").await?;
+    wait_until_count(&client, ".card", cards - 1).await?;
+    assert_eq!(count(&client, &format!(r#".card[data-id="{victim}"]"#)).await?, 0);
     client.close().await?;
     Ok(())
 }

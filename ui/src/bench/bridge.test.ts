@@ -15,8 +15,8 @@ describe("the benchmark bridge transport", () => {
         calls.push([url, init]);
         return new Response(JSON.stringify(answer), { status });
       }) as unknown as typeof fetch;
-    await expect(bridgeInvoke("new_document", { cards: 5 }, fake({ ok: 1 }, 200))).resolves.toEqual({ ok: 1 });
-    expect(calls[0]![0]).toBe("/ipc/new_document");
+    await expect(bridgeInvoke("bench_document", { cards: 5 }, fake({ ok: 1 }, 200))).resolves.toEqual({ ok: 1 });
+    expect(calls[0]![0]).toBe("/ipc/bench_document");
     expect(calls[0]![1]!.method).toBe("POST");
     expect(JSON.parse(String(calls[0]![1]!.body))).toEqual({ cards: 5 });
     await expect(bridgeInvoke("execute", {}, fake({ code: "invalid_command", message: "no" }, 400))).rejects.toEqual({

@@ -29,7 +29,7 @@ export async function startBench(editor: Editor, params: BenchParams): Promise<v
     instrumentPhases(editor);
     enableTimingMarks();
     const t0 = performance.now();
-    // A bench-only command of the core (not in the product build): `new_document` of N cards.
+    // A command of the benchmark build only (never the product): a generated document of N cards.
     const view = await invoke<View>("bench_document", { cards: params.n });
     const tIpc = performance.now();
     // As Editor.load, with the generated document instead of the window's current one.

@@ -43,15 +43,36 @@ export function setTransport(t: Transport): void {
   transport = t;
 }
 
-/** Any command by name; the app's own calls go through `shell` below. */
+/**
+ * Any command by name; the app's own calls go through `shell` below. A failure rejects
+ * with an AppError whatever refused the call: the core and the shell send
+ * `{code, message}`, but Tauri itself answers some refusals with a plain string (an
+ * argument of the wrong shape, a command the capability does not grant, a value nested
+ * too deep), and a transport can fail with an Error.
+ */
 export function invoke<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  return transport.invoke<T>(command, args);
+  return transport.invoke<T>(command, args).catch((e: unknown) => {
+    throw toAppError(e);
+  });
+}
+
+/** `e` as an AppError: kept when it is one, else code `ipc` and its text. */
+export function toAppError(e: unknown): AppError {
+  if (isAppError(e)) return { code: String(e.code), message: String(e.message) };
+  if (e instanceof Error) return { code: "ipc", message: e.message || e.name };
+  if (typeof e === "string") return { code: "ipc", message: e };
+  let text: string;
+  try {
+    text = JSON.stringify(e) ?? String(e);
+  } catch {
+    text = String(e);
+  }
+  return { code: "ipc", message: text };
 }
 
 export const shell = {
   view: () => invoke<View>("view"),
   status: () => invoke<Status>("status"),
-  newDocument: () => invoke<View>("new_document"),
   /** Run `command`; `drawn` names the prepared answer to it the UI already drew. */
   execute: (command: Command, drawn?: number) => invoke<Applied>("execute", { command, drawn: drawn ?? null }),
   /** Prepare the answer to a command the UI expects next (a drop), without running it. */
