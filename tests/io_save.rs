@@ -277,7 +277,8 @@ fn saving_to_a_named_pipe_gives_its_reader_the_whole_text_and_keeps_the_pipe() {
     });
     let (saving, bytes) = (pipe.clone(), text.clone());
     within("saving to a pipe with a reader", move || save_to_pipe(&saving, bytes.as_bytes())).unwrap();
-    assert!(reader.join().unwrap() == text, "the reader got other text");
+    let read = within("the pipe's reader", move || reader.join().unwrap());
+    assert!(read == text, "the reader got other text");
     assert!(kind(&pipe).is_fifo());
     assert!(others(dir.path(), &["pipe.svg"]).is_empty());
 }
@@ -318,7 +319,7 @@ fn a_pipe_reader_stopping_early_is_reported_as_such() {
     let (saving, bytes) = (pipe.clone(), text.clone());
     let err =
         within("saving to a pipe whose reader stops", move || save_to_pipe(&saving, bytes.as_bytes())).unwrap_err();
-    assert_eq!(reader.join().unwrap(), text.as_bytes()[..16]);
+    assert_eq!(within("the pipe's reader", move || reader.join().unwrap()), text.as_bytes()[..16]);
     assert_eq!(err.code(), "no_reader");
     assert_eq!(
         err.to_string(),
@@ -407,7 +408,8 @@ fn saving_to_a_socket_gives_its_listener_the_text_and_keeps_the_socket() {
     let text = to_string(&io_common::big(500));
     let (saving, bytes) = (socket.clone(), text.clone());
     within("saving to a socket", move || write_atomically(&saving, bytes.as_bytes())).unwrap();
-    assert!(listening.join().unwrap() == text, "the listener got other text");
+    let read = within("the socket's listener", move || listening.join().unwrap());
+    assert!(read == text, "the listener got other text");
     assert!(kind(&socket).is_socket());
 
     let err = write_atomically(&socket, b"<svg/>").unwrap_err();
