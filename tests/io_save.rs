@@ -3,7 +3,7 @@
 mod io_common;
 
 use frontstage::export::json::to_string;
-use frontstage::io::{load_path, save_path, write_atomically};
+use frontstage::io::{load_path, save_path, write_atomically, SaveError};
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -231,4 +231,305 @@ fn a_path_naming_a_folder_is_refused_plainly() {
     assert_eq!(err.code(), "invalid_path");
     assert!(!err.to_string().contains("previous version"), "{err}");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing written");
+}
+
+/// The kind of what is at `path` itself, a link not followed.
+#[cfg(unix)]
+fn kind(path: &Path) -> fs::FileType {
+    fs::symlink_metadata(path).unwrap().file_type()
+}
+
+/// A named pipe at `path`, made by the system's `mkfifo`.
+#[cfg(unix)]
+fn make_fifo(path: &Path) {
+    assert!(Command::new("mkfifo").arg(path).status().unwrap().success(), "mkfifo {}", path.display());
+}
+
+/// Runs `f` on a thread and returns what it returns; fails the test if it has not
+/// returned in a generous time, the failure being a hang.
+#[cfg(unix)]
+fn within<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+    use std::sync::mpsc::RecvTimeoutError;
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(f()));
+    match rx.recv_timeout(Duration::from_secs(20)) {
+        Ok(value) => value,
+        Err(RecvTimeoutError::Timeout) => panic!("{what}: still waiting after 20 s"),
+        Err(RecvTimeoutError::Disconnected) => panic!("{what}: the thread panicked"),
+    }
+}
+
+/// The whole text reaches the pipe's reader, even one larger than a pipe holds (the writer
+/// waits for the reader), and the pipe stays a pipe: nothing is renamed over it.
+#[cfg(unix)]
+#[test]
+fn saving_to_a_named_pipe_gives_its_reader_the_whole_text_and_keeps_the_pipe() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("pipe.svg");
+    make_fifo(&pipe);
+    let text = to_string(&io_common::big(2000));
+    assert!(text.len() > 256 * 1024, "more than a pipe's buffer");
+
+    let reader = std::thread::spawn({
+        let pipe = pipe.clone();
+        move || fs::read_to_string(pipe).unwrap()
+    });
+    let (saving, bytes) = (pipe.clone(), text.clone());
+    within("saving to a pipe with a reader", move || save_to_pipe(&saving, bytes.as_bytes())).unwrap();
+    let read = within("the pipe's reader", move || reader.join().unwrap());
+    assert!(read == text, "the reader got other text");
+    assert!(kind(&pipe).is_fifo());
+    assert!(others(dir.path(), &["pipe.svg"]).is_empty());
+}
+
+/// Saves to a pipe whose reader is being started on another thread: until that thread has
+/// opened the pipe, the pipe has no reader.
+#[cfg(unix)]
+fn save_to_pipe(pipe: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match write_atomically(pipe, bytes) {
+            Err(SaveError::NoReader { .. }) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(10))
+            }
+            result => return result,
+        }
+    }
+}
+
+/// A reader that stops before the end: the save says so, and that part of the text went.
+#[cfg(unix)]
+#[test]
+fn a_pipe_reader_stopping_early_is_reported_as_such() {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("pipe.svg");
+    make_fifo(&pipe);
+    let reader = std::thread::spawn({
+        let pipe = pipe.clone();
+        move || {
+            let mut start = [0; 16];
+            fs::File::open(pipe).unwrap().read_exact(&mut start).unwrap();
+            start // the pipe is closed on return
+        }
+    });
+    let text = to_string(&io_common::big(2000));
+    let (saving, bytes) = (pipe.clone(), text.clone());
+    let err =
+        within("saving to a pipe whose reader stops", move || save_to_pipe(&saving, bytes.as_bytes())).unwrap_err();
+    assert_eq!(within("the pipe's reader", move || reader.join().unwrap()), text.as_bytes()[..16]);
+    assert_eq!(err.code(), "no_reader");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "Cannot save to {}: writing to the named pipe failed: the reader stopped reading before the end. \
+             Part of the text may have been written to it.",
+            pipe.display()
+        )
+    );
+    assert!(kind(&pipe).is_fifo());
+}
+
+/// A pipe nobody reads would block an ordinary open forever: the save fails at once,
+/// saying so, and the pipe stays.
+#[cfg(unix)]
+#[test]
+fn saving_to_a_named_pipe_nobody_reads_fails_at_once_and_keeps_the_pipe() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("pipe.svg");
+    make_fifo(&pipe);
+    let saving = pipe.clone();
+    let err = within("saving to a pipe without a reader", move || write_atomically(&saving, b"<svg/>")).unwrap_err();
+    assert_eq!(err.code(), "no_reader");
+    assert_eq!(
+        err.to_string(),
+        format!("Cannot save to {}: it is a named pipe and nothing is reading from it.", pipe.display())
+    );
+    assert!(kind(&pipe).is_fifo());
+    assert!(others(dir.path(), &["pipe.svg"]).is_empty());
+}
+
+/// `/dev/null` takes the text and stays the device, directly or through a link; a device
+/// that refuses the text gives its cause once.
+#[cfg(unix)]
+#[test]
+fn saving_to_a_character_device_writes_through_and_keeps_the_device() {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let null = Path::new("/dev/null");
+    let before = fs::symlink_metadata(null).unwrap();
+    assert!(before.file_type().is_char_device());
+    save_path(null, &io_common::sample()).unwrap();
+    let after = fs::symlink_metadata(null).unwrap();
+    assert!(after.file_type().is_char_device());
+    assert_eq!((after.rdev(), after.mode(), after.uid()), (before.rdev(), before.mode(), before.uid()));
+
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("out.svg");
+    std::os::unix::fs::symlink(null, &link).unwrap();
+    write_atomically(&link, b"<svg/>").unwrap();
+    assert!(kind(&link).is_symlink());
+    assert!(kind(null).is_char_device());
+    assert!(others(dir.path(), &["out.svg"]).is_empty());
+
+    // Every write to /dev/full fails as if the disk were full.
+    let full = Path::new("/dev/full");
+    if kind(full).is_char_device() {
+        let err = write_atomically(full, b"<svg/>").unwrap_err();
+        assert_eq!(err.code(), "disk_full");
+        assert_eq!(
+            err.to_string(),
+            "Cannot save to /dev/full: writing to the character device failed: the disk is full. \
+             Part of the text may have been written to it."
+        );
+        assert!(kind(full).is_char_device());
+    }
+}
+
+/// A socket's listener gets the text; with nobody listening the save is refused plainly.
+/// The socket stays either way.
+#[cfg(unix)]
+#[test]
+fn saving_to_a_socket_gives_its_listener_the_text_and_keeps_the_socket() {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+    use std::os::unix::net::UnixListener;
+    let dir = tempfile::tempdir().unwrap();
+    let socket = dir.path().join("export.sock");
+    let listener = UnixListener::bind(&socket).unwrap();
+    let listening = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut text = String::new();
+        stream.read_to_string(&mut text).unwrap();
+        text // the listener is closed on return
+    });
+    let text = to_string(&io_common::big(500));
+    let (saving, bytes) = (socket.clone(), text.clone());
+    within("saving to a socket", move || write_atomically(&saving, bytes.as_bytes())).unwrap();
+    let read = within("the socket's listener", move || listening.join().unwrap());
+    assert!(read == text, "the listener got other text");
+    assert!(kind(&socket).is_socket());
+
+    let err = write_atomically(&socket, b"<svg/>").unwrap_err();
+    assert_eq!(err.code(), "no_reader");
+    assert_eq!(
+        err.to_string(),
+        format!("Cannot save to {}: it is a socket and nothing is listening on it.", socket.display())
+    );
+    assert!(kind(&socket).is_socket());
+    assert!(others(dir.path(), &["export.sock"]).is_empty());
+}
+
+/// A disk is refused before it is opened. The node made here names the first loop device;
+/// making one needs root (this machine's tests run as root), so elsewhere the test says it
+/// did not run.
+#[cfg(unix)]
+#[test]
+fn saving_to_a_disk_is_refused_and_the_node_kept() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let disk = dir.path().join("disk");
+    let made = Command::new("mknod").arg(&disk).args(["b", "7", "0"]).stderr(Stdio::null()).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("not run: making a block device node needs root");
+        return;
+    }
+    let err = save_path(&disk, &io_common::sample()).unwrap_err();
+    assert_eq!(err.code(), "block_device");
+    assert_eq!(
+        err.to_string(),
+        format!("Cannot save to {}: it is a disk or a partition (a block device), not a file.", disk.display())
+    );
+    assert!(kind(&disk).is_block_device());
+    assert!(others(dir.path(), &["disk"]).is_empty());
+}
+
+/// A link to nothing is refused, naming where it points; neither the link nor its target
+/// becomes a file.
+#[cfg(unix)]
+#[test]
+fn saving_through_a_link_to_nothing_is_refused_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("current.frontstage");
+    let missing = dir.path().join("moved.frontstage");
+    std::os::unix::fs::symlink(&missing, &link).unwrap();
+    let err = save_path(&link, &io_common::sample()).unwrap_err();
+    assert_eq!(err.code(), "dangling_link");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "Cannot save to {}: it is a symbolic link to {}, which does not exist.",
+            link.display(),
+            missing.display()
+        )
+    );
+    assert!(kind(&link).is_symlink());
+    assert_eq!(fs::read_link(&link).unwrap(), missing);
+    assert!(others(dir.path(), &["current.frontstage"]).is_empty(), "nothing created");
+
+    // A link to itself leads nowhere either.
+    let looped = dir.path().join("loop.frontstage");
+    std::os::unix::fs::symlink(&looped, &looped).unwrap();
+    let err = save_path(&looped, &io_common::sample()).unwrap_err();
+    assert_eq!(err.code(), "dangling_link");
+    assert!(err.to_string().contains("which cannot be reached: too many levels of symbolic links"), "{err}");
+    assert!(kind(&looped).is_symlink());
+}
+
+/// The new file keeps the old one's owner, group and mode, set-id bits included. Root
+/// gives the file to another user first (65534, "nobody"); anyone else cannot give a file
+/// away, and then it stays theirs.
+#[cfg(unix)]
+#[test]
+fn saving_over_a_file_keeps_its_owner_group_and_mode() {
+    use std::os::unix::fs::{chown, MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.frontstage");
+    save_path(&path, &io_common::big(50)).unwrap();
+    let root = fs::metadata(&path).unwrap().uid() == 0;
+    if root {
+        chown(&path, Some(65534), Some(65534)).unwrap();
+    }
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o2750)).unwrap();
+    let before = fs::metadata(&path).unwrap();
+    let doc = io_common::sample();
+    save_path(&path, &doc).unwrap();
+    let after = fs::metadata(&path).unwrap();
+    assert_ne!(after.ino(), before.ino(), "a new file, renamed over the old one");
+    assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()));
+    if root {
+        assert_eq!((after.uid(), after.gid()), (65534, 65534));
+    }
+    assert_eq!(after.permissions().mode() & 0o7777, 0o2750);
+    assert_eq!(fs::read_to_string(&path).unwrap(), to_string(&doc));
+    assert!(others(dir.path(), &["doc.frontstage"]).is_empty());
+}
+
+/// A failed write's message names the path once and the cause once: not the temporary
+/// file's path besides, and with no promise about a previous version that never was.
+#[cfg(unix)]
+#[test]
+fn a_failed_write_names_the_path_and_the_cause_once() {
+    const ROLE: &str = "FRONTSTAGE_TEST_WRITE_MESSAGE";
+    if let Some(target) = std::env::var_os(ROLE) {
+        // Child role: writes above the limit fail with EFBIG.
+        let target = Path::new(&target);
+        let err = write_atomically(target, &[b' '; 200_000]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("Cannot save {}: writing failed: file too large (os error 27).", target.display())
+        );
+        assert!(others(target.parent().unwrap(), &[]).is_empty());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("new.svg");
+    let out = child("a_failed_write_names_the_path_and_the_cause_once", (ROLE, &target), "trap '' XFSZ; ulimit -f 64")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 passed"), "the child did not run the test");
+    assert!(others(dir.path(), &[]).is_empty());
 }

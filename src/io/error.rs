@@ -137,7 +137,10 @@ fn unchanged(existed: bool) -> &'static str {
     }
 }
 
-/// Why a blueprint could not be saved. The file being replaced is untouched in every case.
+/// Why a blueprint could not be saved. Each message is one sentence (or two) naming the
+/// path once and the cause once, shown as it is by the CLI and the app. What was at the
+/// path is untouched in every case, except that a device, pipe or socket written through
+/// may have received part of the text ([`SaveError::WriteThrough`] says so).
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     #[error("Cannot save to {}: it is not a file path.", .path.display())]
@@ -154,6 +157,60 @@ pub enum SaveError {
     Write { path: PathBuf, source: io::Error, existed: bool },
     #[error("Cannot save {}: replacing the file failed: {}.{}", .path.display(), reason(.source), unchanged(*.existed))]
     Replace { path: PathBuf, source: io::Error, existed: bool },
+    #[error("Cannot save to {}: it is a disk or a partition (a block device), not a file.", .path.display())]
+    BlockDevice { path: PathBuf },
+    #[error("Cannot save to {}: it is a symbolic link to {}, {}.", .path.display(), .target.display(), link_end(.source))]
+    DanglingLink { path: PathBuf, target: PathBuf, source: io::Error },
+    #[error("Cannot save to {}: it is a {} and {}.", .path.display(), .kind.noun(), no_reader(*.kind))]
+    NoReader { path: PathBuf, kind: Special },
+    #[error("Cannot save to {}: writing to the {} failed: {}.{}", .path.display(), .kind.noun(), reason(.source), partly(*.started))]
+    WriteThrough { path: PathBuf, kind: Special, source: io::Error, started: bool },
+}
+
+/// What a save writes through to rather than replacing: not a regular file, but something
+/// that takes the text as it comes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Special {
+    /// A character device: `/dev/null`, a terminal.
+    Device,
+    /// A named pipe (FIFO).
+    Pipe,
+    /// A Unix domain socket.
+    Socket,
+}
+
+impl Special {
+    fn noun(self) -> &'static str {
+        match self {
+            Special::Device => "character device",
+            Special::Pipe => "named pipe",
+            Special::Socket => "socket",
+        }
+    }
+}
+
+fn no_reader(kind: Special) -> &'static str {
+    match kind {
+        Special::Socket => "nothing is listening on it",
+        _ => "nothing is reading from it",
+    }
+}
+
+/// Said when the text may have reached a reader only in part: it was opened, then failed.
+fn partly(started: bool) -> &'static str {
+    if started {
+        " Part of the text may have been written to it."
+    } else {
+        ""
+    }
+}
+
+/// Why a symbolic link leads nowhere, after "it is a symbolic link to X, ".
+fn link_end(e: &io::Error) -> String {
+    match Cause::of(e) {
+        Cause::NotFound | Cause::NotAFolder => "which does not exist".to_owned(),
+        _ => format!("which cannot be reached: {}", reason(e)),
+    }
 }
 
 impl SaveError {
@@ -163,15 +220,20 @@ impl SaveError {
             SaveError::InvalidPath { .. } => return "invalid_path",
             SaveError::IsAFolder { .. } => return "not_a_file",
             SaveError::NoFolder { .. } | SaveError::ParentIsAFile { .. } => return "not_found",
+            SaveError::BlockDevice { .. } => return "block_device",
+            SaveError::DanglingLink { .. } => return "dangling_link",
+            SaveError::NoReader { .. } => return "no_reader",
             SaveError::CreateTemp { source, .. }
             | SaveError::Write { source, .. }
-            | SaveError::Replace { source, .. } => source,
+            | SaveError::Replace { source, .. }
+            | SaveError::WriteThrough { source, .. } => source,
         };
         match Cause::of(source) {
             Cause::NotFound | Cause::NotAFolder => "not_found",
             Cause::PermissionDenied => "permission_denied",
             Cause::ReadOnly => "read_only",
             Cause::DiskFull => "disk_full",
+            Cause::ReaderLeft => "no_reader",
             Cause::Other => "io",
         }
     }
@@ -185,6 +247,8 @@ pub(crate) enum Cause {
     PermissionDenied,
     ReadOnly,
     DiskFull,
+    /// The reader of a pipe or socket closed it before the end (EPIPE).
+    ReaderLeft,
     Other,
 }
 
@@ -193,6 +257,7 @@ impl Cause {
         match e.kind() {
             io::ErrorKind::NotFound => return Cause::NotFound,
             io::ErrorKind::PermissionDenied => return Cause::PermissionDenied,
+            io::ErrorKind::BrokenPipe => return Cause::ReaderLeft,
             _ => {}
         }
         #[cfg(unix)]
@@ -213,6 +278,19 @@ fn reason(e: &io::Error) -> String {
         Cause::PermissionDenied => "permission denied".to_owned(),
         Cause::ReadOnly => "the disk is read-only".to_owned(),
         Cause::DiskFull => "the disk is full".to_owned(),
-        Cause::Other => e.to_string(),
+        Cause::ReaderLeft => "the reader stopped reading before the end".to_owned(),
+        Cause::Other => mid_sentence(&e.to_string()),
+    }
+}
+
+/// The OS's own words ("File too large (os error 27)") read on after a colon: lower case,
+/// unless the first word is an abbreviation.
+fn mid_sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(text[first.len_utf8()..].chars()).collect()
+        }
+        _ => text.to_owned(),
     }
 }

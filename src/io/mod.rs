@@ -10,8 +10,10 @@ pub mod migrate;
 mod save;
 pub mod schema;
 mod text;
+#[cfg(unix)]
+mod through;
 
-pub use error::{LoadError, Problem, SaveError};
+pub use error::{LoadError, Problem, SaveError, Special};
 pub use load::{load_bytes, load_path, load_str};
 pub use save::{save_path, write_atomically};
 
