@@ -232,9 +232,10 @@ pub fn export_dialog(window: &WebviewWindow, format: Format) {
     });
 }
 
-/// Dialogs on Linux return the name as typed: add the extension when there is none.
+/// Dialogs on Linux return the name as typed: add the extension when there is none and
+/// nothing is there by that name (a device or a file the user chose keeps its name).
 fn with_extension(p: PathBuf, ext: &str) -> PathBuf {
-    if p.extension().is_some() {
+    if p.extension().is_some() || std::fs::symlink_metadata(&p).is_ok() {
         p
     } else {
         p.with_extension(ext)
@@ -360,5 +361,7 @@ mod tests {
     fn dialog_paths_get_their_extension() {
         assert_eq!(with_extension("/a/plan".into(), "svg"), PathBuf::from("/a/plan.svg"));
         assert_eq!(with_extension("/a/plan.frontstage".into(), "frontstage"), PathBuf::from("/a/plan.frontstage"));
+        // What is there keeps its name: /dev/null stays /dev/null, not a new /dev/null.svg.
+        assert_eq!(with_extension("/dev/null".into(), "svg"), PathBuf::from("/dev/null"));
     }
 }

@@ -163,6 +163,9 @@ pub enum SaveError {
     DanglingLink { path: PathBuf, target: PathBuf, source: io::Error },
     #[error("Cannot save to {}: it is a {} and {}.", .path.display(), .kind.noun(), no_reader(*.kind))]
     NoReader { path: PathBuf, kind: Special },
+    /// A blueprint is kept in a file: Save refuses what an export may write through to.
+    #[error("Cannot save the blueprint to {}: it is a {}, and a blueprint is kept in a file.", .path.display(), .kind.noun())]
+    NotAFile { path: PathBuf, kind: Special },
     #[error("Cannot save to {}: writing to the {} failed: {}.{}", .path.display(), .kind.noun(), reason(.source), partly(*.started))]
     WriteThrough { path: PathBuf, kind: Special, source: io::Error, started: bool },
 }
@@ -218,7 +221,7 @@ impl SaveError {
     pub fn code(&self) -> &'static str {
         let source = match self {
             SaveError::InvalidPath { .. } => return "invalid_path",
-            SaveError::IsAFolder { .. } => return "not_a_file",
+            SaveError::IsAFolder { .. } | SaveError::NotAFile { .. } => return "not_a_file",
             SaveError::NoFolder { .. } | SaveError::ParentIsAFile { .. } => return "not_found",
             SaveError::BlockDevice { .. } => return "block_device",
             SaveError::DanglingLink { .. } => return "dangling_link",

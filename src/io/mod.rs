@@ -15,7 +15,7 @@ mod through;
 
 pub use error::{LoadError, Problem, SaveError, Special};
 pub use load::{load_bytes, load_path, load_str};
-pub use save::{save_path, write_atomically};
+pub use save::{save_document, save_path, write_atomically};
 
 /// File name extension of blueprint files, without the dot.
 pub const FILE_EXTENSION: &str = "frontstage";

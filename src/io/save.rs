@@ -28,6 +28,21 @@ pub fn save_path(path: &Path, doc: &Blueprint) -> Result<(), SaveError> {
     write_atomically(path, json::to_string(doc).as_bytes())
 }
 
+/// Saves `doc` as the document's own file: as [`save_path`], but a device, pipe or socket
+/// is refused. The editor then treats the path as the document's file and the document
+/// as saved, which a pipe would not keep.
+pub fn save_document(path: &Path, doc: &Blueprint) -> Result<(), SaveError> {
+    if let Some(kind) =
+        resolve_link(path).ok().and_then(|t| fs::metadata(t).ok()).and_then(|m| match Kind::of(m.file_type()) {
+            Kind::Through(kind) => Some(kind),
+            _ => None,
+        })
+    {
+        return Err(SaveError::NotAFile { path: path.to_path_buf(), kind });
+    }
+    save_path(path, doc)
+}
+
 /// Writes `bytes` to `path`: a file atomically (a temporary file in the same folder, synced,
 /// then renamed over the target; the old file stays whole until the new one is), a
 /// character device, named pipe or socket by writing through to it. See the module's doc

@@ -310,7 +310,7 @@ impl Session {
     /// Save the document to `path` atomically. On success the session belongs to `path`
     /// and is clean; on failure it is unchanged (still dirty, same file).
     pub fn save(&mut self, path: &Path) -> Result<(), Error> {
-        crate::io::save_path(path, self.editor.doc())?;
+        crate::io::save_document(path, self.editor.doc())?;
         self.file = Some(path.to_path_buf());
         self.untitled_name = None;
         self.editor.mark_saved();

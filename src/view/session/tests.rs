@@ -63,6 +63,18 @@ fn a_failed_save_keeps_the_session_as_it_was() {
     assert_eq!(s.title(), "Untitled •");
 }
 
+#[cfg(unix)]
+#[test]
+fn the_document_is_not_saved_to_a_device() {
+    let mut s = Session::untitled(synthetic(3));
+    s.execute(&Command::RenameStage { stage: "s1".into(), name: "Arrive".into() }, None).unwrap();
+    let err = s.save(Path::new("/dev/null")).unwrap_err();
+    assert_eq!(err.code, "not_a_file");
+    assert!(err.message.contains("/dev/null") && err.message.contains("character device"), "{}", err.message);
+    // Still unsaved, still without a file: the window does not pretend it was kept.
+    assert!(s.is_dirty() && s.path().is_none());
+}
+
 #[test]
 fn restored_work_is_unsaved_and_named() {
     let s = Session::restored(synthetic(3), "Recovered plan".into());
