@@ -125,8 +125,9 @@ fn a_pipe_closed_before_the_first_byte_ends_the_program_quietly() {
 #[test]
 fn a_pipe_closed_after_the_first_bytes_ends_the_program_quietly() {
     let commands = Commands::new();
-    for (args, big) in commands.all().into_iter().filter(|(_, big)| *big) {
-        assert!(big);
+    // Only the outputs larger than a pipe holds (`the_big_outputs_are_bigger_than_any_pipe`):
+    // a smaller one may be in the pipe whole before the reader goes.
+    for (args, _) in commands.all().into_iter().filter(|(_, big)| *big) {
         let mut child: Child = frontstage().args(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
         let mut reader = child.stdout.take().unwrap();
         let mut first = [0u8; 4096];
@@ -141,14 +142,14 @@ fn a_pipe_closed_after_the_first_bytes_ends_the_program_quietly() {
     }
 }
 
+/// The device whose every write fails with "no space left"; only Linux and some other
+/// Unixes have it.
 fn dev_full() -> Option<File> {
-    match OpenOptions::new().write(true).open("/dev/full") {
-        Ok(f) => Some(f),
-        Err(e) => {
-            eprintln!("SKIPPED: no /dev/full on this system ({e}); the full-disk cases did not run");
-            None
-        }
+    if !Path::new("/dev/full").exists() {
+        eprintln!("SKIPPED: there is no /dev/full on this system, so the full-disk cases did not run");
+        return None;
     }
+    Some(OpenOptions::new().write(true).open("/dev/full").expect("open /dev/full"))
 }
 
 #[test]
