@@ -86,8 +86,10 @@ fn unreadable_input_exits_two_with_a_clear_message() {
     for file in [broken.display().to_string(), dir.path().join("missing.frontstage").display().to_string()] {
         let out = frontstage(&["check", &file]);
         assert_eq!(out.status.code(), Some(2), "{file}");
-        assert!(text(&out.stderr).contains("cannot open"), "{}", text(&out.stderr));
-        assert!(!text(&out.stderr).contains("panicked"));
+        let stderr = text(&out.stderr);
+        assert!(stderr.to_lowercase().contains("cannot open"), "{stderr}");
+        assert_eq!(stderr.matches(&file).count(), 1, "the file is named once: {stderr}");
+        assert!(stderr.starts_with("frontstage: ") && !stderr.contains("panicked"), "{stderr}");
     }
 }
 
@@ -117,7 +119,9 @@ fn export_to_stdout_and_to_an_unwritable_place() {
     let inside_file: PathBuf = file.join("out.svg");
     let out = frontstage(&["export", &example("restaurant-en.frontstage"), "--svg", inside_file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("cannot write"));
+    let stderr = text(&out.stderr);
+    assert!(stderr.starts_with("frontstage: Cannot save"), "{stderr}");
+    assert_eq!(stderr.matches(inside_file.to_str().unwrap()).count(), 1, "the file is named once: {stderr}");
 }
 
 #[test]
@@ -160,6 +164,13 @@ fn new_creates_from_templates_and_refuses_to_overwrite() {
     assert_eq!(doc.profile, frontstage::model::Profile::EighteenF);
     let again = frontstage(&["new", p]);
     assert_eq!(again.status.code(), Some(3));
+    let nowhere = dir.path().join("no-such-folder").join("x.frontstage");
+    let nowhere = nowhere.to_str().unwrap();
+    let failed = frontstage(&["new", nowhere]);
+    assert_eq!(failed.status.code(), Some(3));
+    let stderr = text(&failed.stderr);
+    assert!(stderr.starts_with("frontstage: Cannot save"), "{stderr}");
+    assert_eq!(stderr.matches(nowhere).count(), 1, "the file is named once: {stderr}");
     assert_eq!(frontstage::io::load_path(&path).unwrap().title, "Clinic 门诊", "not overwritten");
     let unknown = frontstage(&["new", "--template", "nope", dir.path().join("x.frontstage").to_str().unwrap()]);
     assert_eq!(unknown.status.code(), Some(2));

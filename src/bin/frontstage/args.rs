@@ -1,0 +1,90 @@
+//! The command line: subcommands, flags and the parsers of their values.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use frontstage::model::{Language, Profile};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "frontstage",
+    version,
+    about = "Check and export service blueprints (.frontstage files).",
+    after_help = "Exit codes: 0 success (check: no problem at error severity); 1 problems at error \
+                  severity; 2 the input could not be read; 3 an output could not be written; 141 \
+                  standard output was closed before everything was written."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Cmd,
+}
+
+#[derive(Subcommand)]
+pub enum Cmd {
+    /// Check a blueprint's lines, lanes and flow, and list the problems found.
+    Check {
+        /// The blueprint file.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Check with this profile instead of the one the file names.
+        #[arg(long, value_parser = parse_profile)]
+        profile: Option<Profile>,
+        /// Language of the problems' messages and hints: en or zh-Hans (简体中文).
+        #[arg(long, value_parser = parse_lang, default_value = "en")]
+        lang: Language,
+    },
+    /// Export a blueprint as SVG and/or canonical JSON ("-" writes to standard output).
+    #[command(arg_required_else_help = true)]
+    Export {
+        /// The blueprint file.
+        file: PathBuf,
+        /// Write an SVG picture here.
+        #[arg(long, value_name = "OUT")]
+        svg: Option<PathBuf>,
+        /// Write the canonical JSON document here.
+        #[arg(long, value_name = "OUT")]
+        json: Option<PathBuf>,
+    },
+    /// Create a new blueprint from a built-in template.
+    New {
+        /// Where to write the new blueprint (it must not exist unless --force).
+        out: Option<PathBuf>,
+        /// Template name (see --list).
+        #[arg(long, short, default_value = "bitner")]
+        template: String,
+        /// Title of the new blueprint.
+        #[arg(long)]
+        title: Option<String>,
+        /// Overwrite OUT if it exists.
+        #[arg(long)]
+        force: bool,
+        /// List the templates and exit.
+        #[arg(long, conflicts_with_all = ["out", "title", "force"])]
+        list: bool,
+    },
+    /// List the rules the checker knows, with their default severity.
+    Rules,
+    /// Print the JSON Schema of the file format.
+    Schema,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+fn parse_profile(s: &str) -> Result<Profile, String> {
+    Profile::from_key(s).ok_or_else(|| {
+        let known: Vec<&str> = Profile::ALL.iter().map(|p| p.key()).collect();
+        format!("unknown profile \"{s}\" (known: {})", known.join(", "))
+    })
+}
+
+/// A message language by its tag as files write it (`en`, `zh-Hans`). English stays the
+/// default whatever the environment says, so scripts read the same output everywhere.
+fn parse_lang(s: &str) -> Result<Language, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_owned()))
+        .map_err(|_| format!("unknown language \"{s}\" (known: en, zh-Hans)"))
+}
