@@ -7,6 +7,7 @@
 mod layout_common;
 
 use frontstage::edit::{CardChanges, CellCards, Command, Editor};
+use frontstage::model::limits;
 use frontstage::model::*;
 use frontstage::rules::{check, Checker};
 use proptest::prelude::*;
@@ -22,7 +23,7 @@ struct Op {
 }
 
 fn op() -> impl Strategy<Value = Op> {
-    (0u8..25, any::<usize>(), any::<usize>(), any::<usize>(), "[a-z 点餐结账\"<&]{0,12}")
+    (0u8..28, any::<usize>(), any::<usize>(), any::<usize>(), "[a-z 点餐结账\"<&]{0,12}")
         .prop_map(|(kind, a, b, c, text)| Op { kind, a, b, c, text })
 }
 
@@ -30,8 +31,23 @@ fn pick<T: Clone>(items: &[T], n: usize) -> Option<T> {
     (!items.is_empty()).then(|| items[n % items.len()].clone())
 }
 
+/// The op's text made longer than `field` holds.
+fn oversize(field: limits::Field, op: &Op) -> String {
+    let mut text = op.text.clone();
+    while text.chars().count() <= field.limit() {
+        text.push_str("点餐 & more ");
+    }
+    text
+}
+
+/// Ops that set a field past its limit (the last three kinds): always refused.
+fn is_oversize(op: &Op) -> bool {
+    op.kind >= 25
+}
+
 /// Turn an abstract op into a command against the current document. Some commands are
-/// deliberately impossible (out-of-range indexes, unknown ids): they must be refused.
+/// deliberately impossible (out-of-range indexes, unknown ids, fields past their limits):
+/// they must be refused.
 fn command(doc: &Blueprint, op: &Op) -> Command {
     let stages: Vec<StageId> = doc.stages.iter().map(|s| s.id.clone()).collect();
     let lanes: Vec<LaneId> = doc.lanes.iter().map(|l| l.id.clone()).collect();
@@ -119,6 +135,50 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             listed.splice(at..at, [card, other]);
             Command::MoveCards { cells: vec![CellCards { lane, stage, cards: listed }] }
         }
+        25 => Command::UpdateCard {
+            card,
+            changes: CardChanges {
+                text: (op.c % 2 == 0).then(|| oversize(limits::Field::CardText, op)),
+                tags: (op.c % 2 == 1).then(|| (0..=limits::Field::Tags.limit()).map(|i| format!("t{i}")).collect()),
+                ..Default::default()
+            },
+        },
+        26 => match op.c % 3 {
+            0 => Command::RenameStage { stage, name: oversize(limits::Field::StageName, op) },
+            1 => Command::SetProperties {
+                title: None,
+                scenario: None,
+                persona: None,
+                description: Some(oversize(limits::Field::Description, op)),
+                language: None,
+            },
+            _ => Command::AddLane {
+                id: None,
+                index: None,
+                kind: LaneKind::Custom,
+                name: Some(oversize(limits::Field::LaneName, op)),
+            },
+        },
+        // A paste whose second card is too long: nothing of the first is left either.
+        27 => Command::Batch {
+            label: "Paste".into(),
+            commands: vec![
+                Command::AddCard {
+                    id: None,
+                    lane: lane.clone(),
+                    stage: stage.clone(),
+                    index: None,
+                    text: op.text.clone(),
+                },
+                Command::AddConnector {
+                    id: None,
+                    from: card,
+                    to: other,
+                    direction: Direction::OneWay,
+                    label: oversize(limits::Field::ConnectorLabel, op),
+                },
+            ],
+        },
         _ => Command::Batch {
             label: "Duplicate".into(),
             commands: vec![
@@ -166,7 +226,9 @@ proptest! {
         for (i, op) in ops.iter().enumerate() {
             let cmd = command(ed.doc(), op);
             let before = ed.doc().clone();
-            match ed.execute(&cmd) {
+            let result = ed.execute(&cmd);
+            prop_assert!(!is_oversize(op) || result.is_err(), "an edit past a field's limit was accepted: {:?}", cmd);
+            match result {
                 Ok(out) => {
                     out.patch.apply(&mut mirror);
                     // Re-applying the inverse on a copy gives back the state before.
