@@ -81,24 +81,23 @@ fn layout_and_svg(c: &mut Criterion) {
     g.finish();
 }
 
-/// `lanes` lanes of two cards each (in the first two stages), and `labels` labelled arrows
-/// spread evenly down them, each from a card to the next lane's card in the next stage.
+/// `lanes` lanes with a card in each of two stages, and `labels` labelled arrows spread
+/// evenly down them, each from a card to the card four lanes below it: the route runs
+/// down the gutter between the cards, which has no room for its label, so each label
+/// looks for the nearest clear spot around its route.
 fn lanes_and_labels(lanes: usize, labels: usize) -> Blueprint {
     let mut doc = Blueprint::empty("Lanes and labels");
-    doc.stages = (0..2).map(|s| Stage::new(format!("s{s}").as_str(), format!("Stage {s}"))).collect();
-    doc.lanes =
-        (0..lanes).map(|l| Lane::new(format!("l{l}").as_str(), LaneKind::Custom, format!("Lane {l}"))).collect();
+    doc.stages = (0..2).map(|s| Stage::new(format!("s{s}"), format!("Stage {s}"))).collect();
+    doc.lanes = (0..lanes).map(|l| Lane::new(format!("l{l}"), LaneKind::Custom, format!("Lane {l}"))).collect();
     for l in 0..lanes {
         for s in 0..2 {
-            let card =
-                Card::new(format!("c{l}-{s}").as_str(), format!("l{l}").as_str(), format!("s{s}").as_str(), "Step");
+            let card = Card::new(format!("c{l}-{s}"), format!("l{l}"), format!("s{s}"), "Step");
             doc.cards.insert(card.id.clone(), card);
         }
     }
     for k in 0..labels {
-        let l = k * (lanes - 1) / labels;
-        let mut arrow =
-            Connector::new(format!("a{k}").as_str(), format!("c{l}-0").as_str(), format!("c{}-1", l + 1).as_str());
+        let l = k * (lanes - 4) / labels;
+        let mut arrow = Connector::new(format!("a{k}"), format!("c{l}-0"), format!("c{}-0", l + 4));
         arrow.label = "hands over".into();
         doc.connectors.insert(arrow.id.clone(), arrow);
     }
