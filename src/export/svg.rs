@@ -26,6 +26,7 @@
 //! blocks get one `<text>` per line instead.
 
 use crate::layout::{self, metrics::xml_clean, BadgeKind, Paint, Point, Rect, Scene, TextBlock};
+use crate::model::limits::{within, Field};
 use crate::model::Blueprint;
 use crate::words;
 use std::fmt::Write;
@@ -44,18 +45,19 @@ pub fn to_svg(doc: &Blueprint) -> String {
 
 /// Draw an already laid-out scene. `doc` supplies the title and description.
 pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
-    let title = if doc.title.trim().is_empty() { "Service blueprint" } else { doc.title.as_str() };
+    // A value a file brought in over its limit is cut there, as the drawing cuts it.
+    let title = if doc.title.trim().is_empty() { "Service blueprint".into() } else { within(Field::Title, &doc.title) };
     // In the blueprint's language, like the words drawn with it (slide tools show this as
     // the picture's alternative text).
     let l = doc.language;
     let desc: Vec<String> = [
-        (words::scenario_prefix(l), &doc.scenario),
-        (words::persona_prefix(l), &doc.persona),
-        (words::description_prefix(l), &doc.description),
+        (words::scenario_prefix(l), Field::Scenario, &doc.scenario),
+        (words::persona_prefix(l), Field::Persona, &doc.persona),
+        (words::description_prefix(l), Field::Description, &doc.description),
     ]
     .into_iter()
-    .filter(|(_, v)| !v.trim().is_empty())
-    .map(|(k, v)| format!("{k}{v}"))
+    .filter(|(_, _, v)| !v.trim().is_empty())
+    .map(|(k, field, v)| format!("{k}{}", within(field, v)))
     .collect();
 
     let (w, h) = (num(scene.width), num(scene.height));
@@ -65,7 +67,7 @@ pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
         .set("width", w)
         .set("height", h)
         .set("font-family", FONT_FAMILY)
-        .add(Title::new(content(title)));
+        .add(Title::new(content(&title)));
     if !desc.is_empty() {
         svg = svg.add(Description::new().add(svg::node::Text::new(content(&desc.join("\n")))));
     }

@@ -15,6 +15,8 @@ pub const LABEL_FONT: f32 = 11.0;
 const LABEL_LINE: f32 = 14.0;
 const LABEL_MAX_W: f32 = 140.0;
 const LABEL_PAD: f32 = 3.0;
+/// The most lines of a label drawn (docs/format.md, "Limits").
+const LABEL_LINES: usize = 5;
 /// Gap between a vertical segment and a label beside it.
 const BESIDE: f32 = 4.0;
 
@@ -63,7 +65,7 @@ impl<'a> Labeler<'a> {
 
     /// The label of a route through `points`, or `None` for an empty text.
     pub fn place(&mut self, text: &str, points: &[Point]) -> Option<ConnectorLabel> {
-        let lines = wrap(text, LABEL_FONT, LABEL_MAX_W);
+        let lines = wrap(text, LABEL_FONT, LABEL_MAX_W, LABEL_LINES).lines;
         if lines.is_empty() {
             return None;
         }
