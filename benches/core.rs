@@ -6,6 +6,7 @@
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
 use frontstage::edit::{CardChanges, Command, Editor};
 use frontstage::generate::synthetic;
+use frontstage::model::{Blueprint, Card, Connector, Lane, LaneKind, Stage};
 use frontstage::rules::Checker;
 use frontstage::{export, io, layout, rules};
 use std::hint::black_box;
@@ -80,6 +81,42 @@ fn layout_and_svg(c: &mut Criterion) {
     g.finish();
 }
 
+/// `lanes` lanes with a card in each of two stages, and `labels` labelled arrows spread
+/// evenly down them, each from a card to the card four lanes below it: the route runs
+/// down the gutter between the cards, which has no room for its label, so each label
+/// looks for the nearest clear spot around its route.
+fn lanes_and_labels(lanes: usize, labels: usize) -> Blueprint {
+    let mut doc = Blueprint::empty("Lanes and labels");
+    doc.stages = (0..2).map(|s| Stage::new(format!("s{s}"), format!("Stage {s}"))).collect();
+    doc.lanes = (0..lanes).map(|l| Lane::new(format!("l{l}"), LaneKind::Custom, format!("Lane {l}"))).collect();
+    for l in 0..lanes {
+        for s in 0..2 {
+            let card = Card::new(format!("c{l}-{s}"), format!("l{l}"), format!("s{s}"), "Step");
+            doc.cards.insert(card.id.clone(), card);
+        }
+    }
+    for k in 0..labels {
+        let l = k * (lanes - 4) / labels;
+        let mut arrow = Connector::new(format!("a{k}"), format!("c{l}-0"), format!("c{}-0", l + 4));
+        arrow.label = "hands over".into();
+        doc.connectors.insert(arrow.id.clone(), arrow);
+    }
+    doc
+}
+
+/// Label placement among many lanes: 2,000 lanes, without labels and with 200 of them.
+fn label_placement(c: &mut Criterion) {
+    let mut g = c.benchmark_group("label_placement");
+    g.sample_size(10);
+    let mut doc = lanes_and_labels(2_000, 200);
+    g.bench_function("2000_lanes_200_labels", |b| b.iter(|| layout::layout(black_box(&doc))));
+    for arrow in doc.connectors.values_mut() {
+        arrow.label.clear();
+    }
+    g.bench_function("2000_lanes_no_labels", |b| b.iter(|| layout::layout(black_box(&doc))));
+    g.finish();
+}
+
 fn save(c: &mut Criterion) {
     let mut g = c.benchmark_group("save");
     let dir = tempfile::tempdir().expect("temp dir");
@@ -93,5 +130,5 @@ fn save(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, load, full_check, edit_and_recheck, layout_and_svg, save);
+criterion_group!(benches, load, full_check, edit_and_recheck, layout_and_svg, label_placement, save);
 criterion_main!(benches);

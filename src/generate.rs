@@ -51,7 +51,7 @@ pub fn synthetic(cards: usize) -> Blueprint {
         let k = n % per_lane;
         let row = k / stages;
         // Snake: even rows left to right, odd rows right to left.
-        let col = if row % 2 == 0 { k % stages } else { stages - 1 - k % stages };
+        let col = if row.is_multiple_of(2) { k % stages } else { stages - 1 - k % stages };
         let id = format!("c{n:05}");
         let mut card =
             Card::new(id.as_str(), format!("l{}", lane + 1), format!("s{}", col + 1), format!("点餐 Order #{n}"));

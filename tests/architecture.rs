@@ -98,7 +98,7 @@ const CORE_LAYERS: &[(&str, &[&str])] = &[
     ("model", &[]),
     ("words", &["model"]),
     ("edit", &["model", "words"]),
-    ("rules", &["model", "edit", "words"]),
+    ("rules", &["model", "edit", "words", "layout"]),
     ("layout", &["model", "words"]),
     ("export", &["model", "layout", "words"]),
     ("io", &["model", "export"]),

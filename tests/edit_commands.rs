@@ -1,6 +1,7 @@
 //! Commands do what the user meant, refuse what is impossible, and undo exactly.
 
 use frontstage::edit::{CardChanges, CellCards, Command, EditError, Editor};
+use frontstage::model::limits;
 use frontstage::model::*;
 
 /// Three lanes (customer, frontstage, backstage), two stages, visibility below frontstage.
@@ -480,4 +481,115 @@ fn connectors_that_repeat_a_join_are_refused_with_the_cards_named() {
     })
     .unwrap();
     ed.execute(&update("ans", Some("y"), Some("x"), Some(Direction::OneWay))).unwrap();
+}
+
+/// One command per field with a limit, setting it to `text` (or `tags`).
+fn setting(field: limits::Field, text: &str, tags: Vec<String>) -> Command {
+    use limits::Field as F;
+    let changes = |f: fn(&mut CardChanges, String), text: &str| {
+        let mut c = CardChanges::default();
+        f(&mut c, text.to_owned());
+        Command::UpdateCard { card: "x".into(), changes: c }
+    };
+    let meta = |[title, scenario, persona, description]: [Option<String>; 4]| Command::SetProperties {
+        title,
+        scenario,
+        persona,
+        description,
+        language: None,
+    };
+    let t = || Some(text.to_owned());
+    match field {
+        F::Title => meta([t(), None, None, None]),
+        F::Scenario => meta([None, t(), None, None]),
+        F::Persona => meta([None, None, t(), None]),
+        F::Description => meta([None, None, None, t()]),
+        F::StageName => Command::RenameStage { stage: "s1".into(), name: text.into() },
+        F::LaneName => Command::UpdateLane { lane: "cust".into(), name: t(), kind: None, color: None, collapsed: None },
+        F::CardText => changes(|c, v| c.text = Some(v), text),
+        F::Notes => changes(|c, v| c.notes = Some(v), text),
+        F::Owner => changes(|c, v| c.owner = Some(v), text),
+        F::Recovery => {
+            changes(|c, v| c.fail_point = Some(Some(FailPoint { kind: FailKind::System, recovery: v })), text)
+        }
+        F::Tag | F::Tags => {
+            Command::UpdateCard { card: "x".into(), changes: CardChanges { tags: Some(tags), ..Default::default() } }
+        }
+        F::ConnectorLabel => {
+            Command::UpdateConnector { connector: "a".into(), from: None, to: None, direction: None, label: t() }
+        }
+        F::RuleSetting => Command::SetRule { rule: text.into(), setting: Some(RuleSetting::Off) },
+        F::EditName => Command::Batch { label: text.into(), commands: vec![] },
+    }
+}
+
+#[test]
+fn every_field_takes_its_limit_and_refuses_one_more_character() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    add_card(&mut ed, "y", "front", "s1");
+    ed.execute(&Command::AddConnector {
+        id: Some("a".into()),
+        from: "x".into(),
+        to: "y".into(),
+        direction: Direction::OneWay,
+        label: String::new(),
+    })
+    .unwrap();
+    for field in limits::Field::ALL {
+        let limit = field.limit();
+        // Counted in characters: a Chinese character is one, though three bytes long.
+        let (fits, over) = ("长".repeat(limit), "长".repeat(limit + 1));
+        let tags = |n: usize, len: usize| (0..n).map(|i| format!("{i:0len$}")).collect::<Vec<_>>();
+        let (fits_tags, over_tags) = match field {
+            limits::Field::Tags => (tags(limit, 3), tags(limit + 1, 3)),
+            _ => (vec![fits.clone()], vec![over.clone()]),
+        };
+        let before = ed.doc().clone();
+        let err = ed.execute(&setting(field, &over, over_tags)).expect_err(&format!("{field:?} over its limit"));
+        assert_eq!(err.code(), "too_long", "{field:?}: {err}");
+        let message = err.to_string();
+        assert!(message.contains(field.name()) && message.contains(&format!("at most {limit} ")), "{message}");
+        assert!(message.contains(&(limit + 1).to_string()), "the message says how long it is: {message}");
+        assert_eq!(ed.doc(), &before, "{field:?}: a refused edit changes nothing");
+        ed.execute(&setting(field, &fits, fits_tags)).unwrap_or_else(|e| panic!("{field:?} at its limit: {e}"));
+    }
+}
+
+#[test]
+fn a_value_over_its_limit_from_a_file_can_be_kept_or_shortened_but_not_lengthened() {
+    let long = "a".repeat(limits::Field::CardText.limit() + 100);
+    let mut d = doc();
+    let mut card = Card::new("x", "cust", "s1", long.as_str());
+    card.tags = (0..60).map(|i| format!("tag {i}")).collect();
+    d.cards.insert("x".into(), card);
+    let mut ed = Editor::new(d);
+    // Other edits of the card, and moving it, keep the long text and the many tags.
+    let update = |changes: CardChanges| Command::UpdateCard { card: "x".into(), changes };
+    ed.execute(&update(CardChanges { emotion: Some(Some(1)), ..Default::default() })).unwrap();
+    ed.execute(&Command::MoveCard { card: "x".into(), lane: "front".into(), stage: "s2".into(), index: 0 }).unwrap();
+    ed.execute(&update(CardChanges { text: Some(long[1..].to_owned()), ..Default::default() })).unwrap();
+    let err = ed.execute(&update(CardChanges { text: Some(format!("{long}b")), ..Default::default() })).unwrap_err();
+    assert_eq!(err.code(), "too_long");
+    assert_eq!(ed.doc().cards["x"].text, long[1..]);
+    let mut tags = ed.doc().cards["x"].tags.clone();
+    tags.pop();
+    ed.execute(&update(CardChanges { tags: Some(tags.clone()), ..Default::default() })).unwrap();
+    tags.push("one more".into());
+    tags.push("and another".into());
+    assert_eq!(
+        ed.execute(&update(CardChanges { tags: Some(tags), ..Default::default() })).unwrap_err().code(),
+        "too_long"
+    );
+    // Copying it is a new value: refused whole, the batch's first card with it.
+    let paste = Command::Batch {
+        label: "Paste".into(),
+        commands: vec![
+            Command::AddCard { id: None, lane: "cust".into(), stage: "s1".into(), index: None, text: "ok".into() },
+            Command::AddCard { id: None, lane: "cust".into(), stage: "s1".into(), index: None, text: long.clone() },
+        ],
+    };
+    let before = ed.doc().clone();
+    assert_eq!(ed.execute(&paste).unwrap_err().code(), "too_long");
+    assert_eq!(ed.doc(), &before);
 }

@@ -7,6 +7,7 @@
 mod layout_common;
 
 use frontstage::edit::{CardChanges, CellCards, Command, Editor};
+use frontstage::model::limits;
 use frontstage::model::*;
 use frontstage::rules::{check, Checker};
 use proptest::prelude::*;
@@ -22,7 +23,7 @@ struct Op {
 }
 
 fn op() -> impl Strategy<Value = Op> {
-    (0u8..25, any::<usize>(), any::<usize>(), any::<usize>(), "[a-z 点餐结账\"<&]{0,12}")
+    (0u8..28, any::<usize>(), any::<usize>(), any::<usize>(), "[a-z 点餐结账\"<&]{0,12}")
         .prop_map(|(kind, a, b, c, text)| Op { kind, a, b, c, text })
 }
 
@@ -30,8 +31,23 @@ fn pick<T: Clone>(items: &[T], n: usize) -> Option<T> {
     (!items.is_empty()).then(|| items[n % items.len()].clone())
 }
 
+/// The op's text made longer than `field` holds.
+fn oversize(field: limits::Field, op: &Op) -> String {
+    let mut text = op.text.clone();
+    while text.chars().count() <= field.limit() {
+        text.push_str("点餐 & more ");
+    }
+    text
+}
+
+/// Ops that set a field past its limit (the last three kinds): always refused.
+fn is_oversize(op: &Op) -> bool {
+    op.kind >= 25
+}
+
 /// Turn an abstract op into a command against the current document. Some commands are
-/// deliberately impossible (out-of-range indexes, unknown ids): they must be refused.
+/// deliberately impossible (out-of-range indexes, unknown ids, fields past their limits):
+/// they must be refused.
 fn command(doc: &Blueprint, op: &Op) -> Command {
     let stages: Vec<StageId> = doc.stages.iter().map(|s| s.id.clone()).collect();
     let lanes: Vec<LaneId> = doc.lanes.iter().map(|l| l.id.clone()).collect();
@@ -46,7 +62,7 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             id: None,
             lane,
             stage,
-            index: (op.c % 3 == 0).then_some(op.c % 4),
+            index: op.c.is_multiple_of(3).then_some(op.c % 4),
             text: op.text.clone(),
         },
         4 | 5 => Command::MoveCard { card, lane, stage, index: op.c % 4 },
@@ -54,10 +70,10 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
         7 => Command::UpdateCard {
             card,
             changes: CardChanges {
-                emotion: Some((op.c % 2 == 0).then_some((op.c % 7) as i8 - 3)),
-                wait: Some(op.b % 2 == 0),
+                emotion: Some(op.c.is_multiple_of(2).then_some((op.c % 7) as i8 - 3)),
+                wait: Some(op.b.is_multiple_of(2)),
                 fail_point: Some(
-                    (op.b % 3 == 0).then(|| FailPoint { kind: FailKind::System, recovery: op.text.clone() }),
+                    op.b.is_multiple_of(3).then(|| FailPoint { kind: FailKind::System, recovery: op.text.clone() }),
                 ),
                 duration_seconds: Some(Some(op.c as u32 % 600)),
                 ..Default::default()
@@ -68,7 +84,7 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             id: None,
             from: card,
             to: other,
-            direction: if op.c % 2 == 0 { Direction::OneWay } else { Direction::TwoWay },
+            direction: if op.c.is_multiple_of(2) { Direction::OneWay } else { Direction::TwoWay },
             label: op.text.clone(),
         },
         11 => Command::DeleteConnectors { connectors: pick(&connectors, op.a).into_iter().collect() },
@@ -81,7 +97,7 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
         },
         13 => Command::AddStage {
             id: None,
-            index: (op.c % 2 == 0).then_some(op.a % (stages.len() + 2)),
+            index: op.c.is_multiple_of(2).then_some(op.a % (stages.len() + 2)),
             name: op.text.clone(),
         },
         14 => Command::MoveStage { stage, index: op.c % (stages.len() + 1) },
@@ -99,12 +115,12 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             lane,
             name: Some(op.text.clone()),
             kind: None,
-            color: Some((op.c % 2 == 0).then(|| "#aabbcc".to_string())),
-            collapsed: Some(op.a % 2 == 0),
+            color: Some(op.c.is_multiple_of(2).then(|| "#aabbcc".to_string())),
+            collapsed: Some(op.a.is_multiple_of(2)),
         },
         21 => Command::PlaceLine {
             kind: LineKind::ALL[op.a % 5],
-            boundary: (op.c % 4 != 0).then_some(op.b % (lanes.len() + 2)),
+            boundary: (!op.c.is_multiple_of(4)).then_some(op.b % (lanes.len() + 2)),
         },
         22 => Command::SetProfile { profile: Profile::ALL[op.a % 4] },
         // Two cards (the same one twice is refused) into a cell, at a place among its cards.
@@ -119,6 +135,50 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             listed.splice(at..at, [card, other]);
             Command::MoveCards { cells: vec![CellCards { lane, stage, cards: listed }] }
         }
+        25 => Command::UpdateCard {
+            card,
+            changes: CardChanges {
+                text: op.c.is_multiple_of(2).then(|| oversize(limits::Field::CardText, op)),
+                tags: (op.c % 2 == 1).then(|| (0..=limits::Field::Tags.limit()).map(|i| format!("t{i}")).collect()),
+                ..Default::default()
+            },
+        },
+        26 => match op.c % 3 {
+            0 => Command::RenameStage { stage, name: oversize(limits::Field::StageName, op) },
+            1 => Command::SetProperties {
+                title: None,
+                scenario: None,
+                persona: None,
+                description: Some(oversize(limits::Field::Description, op)),
+                language: None,
+            },
+            _ => Command::AddLane {
+                id: None,
+                index: None,
+                kind: LaneKind::Custom,
+                name: Some(oversize(limits::Field::LaneName, op)),
+            },
+        },
+        // A paste whose second card is too long: nothing of the first is left either.
+        27 => Command::Batch {
+            label: "Paste".into(),
+            commands: vec![
+                Command::AddCard {
+                    id: None,
+                    lane: lane.clone(),
+                    stage: stage.clone(),
+                    index: None,
+                    text: op.text.clone(),
+                },
+                Command::AddConnector {
+                    id: None,
+                    from: card,
+                    to: other,
+                    direction: Direction::OneWay,
+                    label: oversize(limits::Field::ConnectorLabel, op),
+                },
+            ],
+        },
         _ => Command::Batch {
             label: "Duplicate".into(),
             commands: vec![
@@ -166,7 +226,9 @@ proptest! {
         for (i, op) in ops.iter().enumerate() {
             let cmd = command(ed.doc(), op);
             let before = ed.doc().clone();
-            match ed.execute(&cmd) {
+            let result = ed.execute(&cmd);
+            prop_assert!(!is_oversize(op) || result.is_err(), "an edit past a field's limit was accepted: {:?}", cmd);
+            match result {
                 Ok(out) => {
                     out.patch.apply(&mut mirror);
                     // Re-applying the inverse on a copy gives back the state before.

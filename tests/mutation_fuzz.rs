@@ -274,7 +274,7 @@ fn run_case(case: &Case, dirs: &Dirs) -> Result<bool, String> {
             .unwrap_or_default();
         format!("panicked in-process: {message}")
     })??;
-    if case.index % BINARY_EVERY == 0 {
+    if case.index.is_multiple_of(BINARY_EVERY) {
         binary(dirs, &case.bytes, &expected)?;
     }
     Ok(matches!(expected, Expected::Loaded { .. }))

@@ -1,5 +1,6 @@
 //! Why a command was refused. A refused command leaves the document untouched.
 
+use crate::model::limits::Field;
 use crate::model::{CardId, ConnectorId, LaneId, LineKind, StageId};
 use thiserror::Error;
 
@@ -38,6 +39,18 @@ pub enum EditError {
     /// A move of several cards leaves a card of a cell it reorders without a place.
     #[error("card \"{0}\" would be left without a place")]
     LeftWithoutPlace(CardId),
+    /// The edit would make a field longer than its limit (`model::limits`).
+    #[error("{}", too_long(*.field, *.length))]
+    TooLong { field: Field, length: usize },
+}
+
+fn too_long(field: Field, length: usize) -> String {
+    let limit = field.limit();
+    if field == Field::Tags {
+        format!("{field} can carry at most {limit} tags; this edit would give it {length}")
+    } else {
+        format!("{field} can be at most {limit} characters long; this one has {length}")
+    }
 }
 
 impl EditError {
@@ -56,6 +69,7 @@ impl EditError {
             EditError::DuplicateConnector { .. } => "duplicate_connector",
             EditError::NothingSelected => "nothing_selected",
             EditError::NamedTwice(_) | EditError::LeftWithoutPlace(_) => "invalid_move",
+            EditError::TooLong { .. } => "too_long",
         }
     }
 }

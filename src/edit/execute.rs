@@ -7,6 +7,7 @@ use super::patch::Patch;
 use super::transaction::Transaction;
 use crate::model::ids::is_valid_id;
 use crate::model::lane::is_valid_color;
+use crate::model::limits::{grows_past, Field};
 use crate::model::{
     Card, CardId, Connector, ConnectorId, Direction, ElementRef, Lane, LaneId, Line, Stage, StageId, EMOTION_RANGE,
 };
@@ -24,7 +25,7 @@ pub struct Outcome {
 pub fn execute(doc: &mut crate::model::Blueprint, cmd: &Command) -> Result<Outcome, EditError> {
     let mut tx = Transaction::new(doc);
     let mut created = Vec::new();
-    match run(&mut tx, cmd, &mut created) {
+    match run(&mut tx, cmd, &mut created).and_then(|()| super::limits::check(tx.changes())) {
         Ok(()) => Ok(Outcome { patch: tx.commit(), created }),
         Err(e) => {
             tx.rollback();
@@ -267,7 +268,10 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
                 tx.put_connector(id, None);
             }
         }
-        Command::Batch { commands, .. } => {
+        Command::Batch { label, commands } => {
+            if let Some(length) = grows_past(Field::EditName, "", label) {
+                return Err(EditError::TooLong { field: Field::EditName, length });
+            }
             for c in commands {
                 run(tx, c, created)?;
             }

@@ -4,6 +4,7 @@ pub mod command;
 pub mod error;
 pub mod execute;
 pub mod history;
+mod limits;
 pub mod patch;
 pub mod transaction;
 

@@ -60,6 +60,11 @@ impl<'a> Transaction<'a> {
         self.record(Change::Connector { id: id.clone(), before, after: connector });
     }
 
+    /// What the transaction changed so far, in order.
+    pub fn changes(&self) -> &[Change] {
+        &self.changes
+    }
+
     fn record(&mut self, change: Change) {
         change.apply(self.doc);
         self.changes.push(change);

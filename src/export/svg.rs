@@ -12,7 +12,8 @@
 //! and escapes them on output, so time grows with the number of attributes and
 //! allocations. Styling shared by a whole layer is therefore set once on the layer's `<g>`
 //! and inherited (an element only carries what differs; the picture is the same), and
-//! each card and connector is written as soon as it is built (see [`written`]).
+//! each card, connector and label is written into the output as soon as it is built (see
+//! [`scene_to_svg`] and [`write_cards`]), so the output is the only copy of its text.
 //!
 //! Safety: user text only ever appears as text content (`svg::node::Text`, which escapes
 //! `& < >`) after the characters XML 1.0 forbids are dropped. Attributes carry numbers,
@@ -26,6 +27,7 @@
 //! blocks get one `<text>` per line instead.
 
 use crate::layout::{self, metrics::xml_clean, BadgeKind, Paint, Point, Rect, Scene, TextBlock};
+use crate::model::limits::{within, Field};
 use crate::model::Blueprint;
 use crate::words;
 use std::fmt::Write;
@@ -44,18 +46,19 @@ pub fn to_svg(doc: &Blueprint) -> String {
 
 /// Draw an already laid-out scene. `doc` supplies the title and description.
 pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
-    let title = if doc.title.trim().is_empty() { "Service blueprint" } else { doc.title.as_str() };
+    // A value a file brought in over its limit is cut there, as the drawing cuts it.
+    let title = if doc.title.trim().is_empty() { "Service blueprint".into() } else { within(Field::Title, &doc.title) };
     // In the blueprint's language, like the words drawn with it (slide tools show this as
     // the picture's alternative text).
     let l = doc.language;
     let desc: Vec<String> = [
-        (words::scenario_prefix(l), &doc.scenario),
-        (words::persona_prefix(l), &doc.persona),
-        (words::description_prefix(l), &doc.description),
+        (words::scenario_prefix(l), Field::Scenario, &doc.scenario),
+        (words::persona_prefix(l), Field::Persona, &doc.persona),
+        (words::description_prefix(l), Field::Description, &doc.description),
     ]
     .into_iter()
-    .filter(|(_, v)| !v.trim().is_empty())
-    .map(|(k, v)| format!("{k}{v}"))
+    .filter(|(_, _, v)| !v.trim().is_empty())
+    .map(|(k, field, v)| format!("{k}{}", within(field, v)))
     .collect();
 
     let (w, h) = (num(scene.width), num(scene.height));
@@ -65,7 +68,7 @@ pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
         .set("width", w)
         .set("height", h)
         .set("font-family", FONT_FAMILY)
-        .add(Title::new(content(title)));
+        .add(Title::new(content(&title)));
     if !desc.is_empty() {
         svg = svg.add(Description::new().add(svg::node::Text::new(content(&desc.join("\n")))));
     }
@@ -79,7 +82,49 @@ pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
         .add(line_layer(scene))
         .add(card_layer(scene))
         .add(connector_label_layer(scene));
-    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")
+    let skeleton = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n");
+    // The layers of many elements are written straight into the output at their
+    // placeholders: the picture's text is held once, not in pieces and then again whole.
+    // Room is reserved generously: pages never written to take no memory.
+    let mut out = String::with_capacity(skeleton.len() + 512 * (scene.cards.len() + scene.connectors.len()));
+    let mut rest = skeleton.as_str();
+    let many: [(&str, Writer); 3] = [(CONNECTORS, write_connectors), (CARDS, write_cards), (LABELS, write_labels)];
+    for (placeholder, write) in many {
+        if let Some((before, after)) = rest.split_once(placeholder) {
+            out.push_str(before);
+            write(scene, &mut out);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Writes the elements of a layer of many into the output.
+type Writer = fn(&Scene, &mut String);
+
+/// Where the layers of many elements (see [`scene_to_svg`]) are written. NUL is not XML,
+/// so no text of the document can be taken for one.
+const CONNECTORS: &str = "\u{0}connectors\u{0}";
+const CARDS: &str = "\u{0}cards\u{0}";
+const LABELS: &str = "\u{0}labels\u{0}";
+
+/// `layer` with the placeholder of its elements, when it has any.
+fn with_placeholder(layer: Group, placeholder: &'static str, any: bool) -> Group {
+    if any {
+        layer.add(Blob::new(placeholder))
+    } else {
+        layer
+    }
+}
+
+/// One element of a layer of many, written where the crate would write it: each on a line
+/// of its own.
+fn write_element(out: &mut String, first: bool, element: &impl std::fmt::Display) {
+    if !first {
+        out.push('\n');
+    }
+    let _ = write!(out, "{element}");
 }
 
 fn title_layer(scene: &Scene) -> Group {
@@ -156,13 +201,18 @@ fn line_layer(scene: &Scene) -> Group {
 /// polyline turns the inherited fill off and the arrowheads turn the inherited stroke off.
 fn connector_layer(scene: &Scene) -> Group {
     let paint = &scene.paint.connector;
-    let mut layer = Group::new()
+    let layer = Group::new()
         .set("id", "connectors")
         .set("fill", paint.arrowhead)
         .set("stroke", paint.stroke)
         .set("stroke-width", amount(paint.width))
         .set("stroke-linejoin", paint.linejoin);
-    for c in &scene.connectors {
+    with_placeholder(layer, CONNECTORS, !scene.connectors.is_empty())
+}
+
+fn write_connectors(scene: &Scene, out: &mut String) {
+    let paint = &scene.paint.connector;
+    for (i, c) in scene.connectors.iter().enumerate() {
         let id = safe_id(&c.element);
         let mut path = Polyline::new().set("points", points(&c.points)).set("fill", "none");
         if c.from_collapsed || c.to_collapsed {
@@ -177,43 +227,63 @@ fn connector_layer(scene: &Scene) -> Group {
         for head in &c.arrowheads {
             g = g.add(Polygon::new().set("points", points(&head.points)).set("stroke", "none"));
         }
-        layer = layer.add(written(g));
+        write_element(out, i == 0, &g);
     }
-    layer
 }
 
 /// Label text style is set once on the layer.
 fn connector_label_layer(scene: &Scene) -> Group {
-    let labels = || scene.connectors.iter().filter_map(|c| Some((c, c.label.as_ref()?)));
+    let layer = Group::new().set("id", "connector-labels");
+    match label_style(scene) {
+        Some(style) => with_placeholder(style.set_on(layer), LABELS, true),
+        None => layer,
+    }
+}
+
+/// The labels' text style, from the first label; `None` when there is no label.
+fn label_style(scene: &Scene) -> Option<Style> {
+    let first = scene.connectors.iter().find_map(|c| c.label.as_ref())?;
+    let fill = Some(scene.paint.connector_label.text);
+    Some(Style { font_size: Some(first.text.font_size), fill, centered: first.text.centered })
+}
+
+fn write_labels(scene: &Scene, out: &mut String) {
+    let Some(style) = label_style(scene) else { return };
     let paint = &scene.paint.connector_label;
     let radius = amount(paint.radius);
-    let mut layer = Group::new().set("id", "connector-labels");
-    let Some((_, first)) = labels().next() else {
-        return layer;
-    };
-    let style = Style { font_size: Some(first.text.font_size), fill: Some(paint.text), centered: first.text.centered };
-    layer = style.set_on(layer);
-    for (c, label) in labels() {
+    let labels = scene.connectors.iter().filter_map(|c| Some((c, c.label.as_ref()?)));
+    for (i, (c, label)) in labels.enumerate() {
         let g = Group::new()
             .set("id", format!("connector-label-{}", safe_id(&c.element)))
             .add(rect(&label.rect).set("fill", paint.fill).set("stroke", paint.stroke).set("rx", radius.as_str()));
-        layer = layer.add(text(g, &label.text, style, paint.text, &[]));
+        write_element(out, i == 0, &text(g, &label.text, style, paint.text, &[]));
     }
-    layer
 }
 
 /// The card text's size and a normal card's text colour are set once on the layer; owner
 /// lines and badges carry their own.
 fn card_layer(scene: &Scene) -> Group {
+    let layer = Group::new().set("id", "cards");
+    match card_style(scene) {
+        Some(style) => with_placeholder(style.set_on(layer), CARDS, true),
+        None => layer,
+    }
+}
+
+/// The cards' text style, from the first card; `None` when there is no card.
+fn card_style(scene: &Scene) -> Option<Style> {
+    let first = scene.cards.first()?;
+    Some(Style { font_size: Some(first.text.font_size), fill: Some(scene.paint.card.normal.text), centered: false })
+}
+
+/// Each card is built and written at once: a card is a few dozen small allocations, freed
+/// while they are still in cache, instead of a tree of 10,000 cards kept alive to be
+/// written at the end (which halved the export time).
+fn write_cards(scene: &Scene, out: &mut String) {
+    let Some(style) = card_style(scene) else { return };
     let Paint { card: cards, badge: badges, .. } = &scene.paint;
     let mut amounts = Amounts::default();
-    let mut layer = Group::new().set("id", "cards");
-    let Some(first) = scene.cards.first() else {
-        return layer;
-    };
-    let style = Style { font_size: Some(first.text.font_size), fill: Some(cards.normal.text), centered: false };
-    layer = style.set_on(layer);
-    for card in &scene.cards {
+    for (i, card) in scene.cards.iter().enumerate() {
         let id = safe_id(&card.element);
         let paint = cards.of(card.fail_point);
         let mut frame =
@@ -244,17 +314,8 @@ fn card_layer(scene: &Scene) -> Group {
                     .add(label),
             );
         }
-        layer = layer.add(written(g));
+        write_element(out, i == 0, &g);
     }
-    layer
-}
-
-/// `g` written by the crate now, kept as a [`Blob`] in its layer. A card or connector is a
-/// few dozen small allocations; writing each one as soon as it is built frees them while
-/// they are still in cache, instead of keeping a tree of 10,000 cards alive to free it at
-/// the end, which halved the export time. The output is the same either way.
-fn written(g: Group) -> Blob {
-    Blob::new(g.to_string())
 }
 
 fn badge_key(kind: &BadgeKind) -> &'static str {
@@ -429,7 +490,7 @@ fn write_number(out: &mut String, v: f32) {
     }
     let a = tenths.unsigned_abs();
     let _ = write!(out, "{}", a / 10);
-    if a % 10 != 0 {
+    if !a.is_multiple_of(10) {
         out.push('.');
         out.push(char::from(b'0' + (a % 10) as u8));
     }

@@ -4,7 +4,7 @@
 use super::geometry::{CARD_PAD, CARD_W, MIN_CARD_H};
 use super::metrics::text_width;
 use super::scene::{Badge, BadgeKind, CardBox, Rect, TextBlock, TextLine, Tone};
-use super::wrap::wrap;
+use super::wrap::{wrap, Wrapped};
 use crate::model::{Card, CardId, Channel, ElementRef, FailKind, Language};
 use crate::words::{self, duration};
 use std::sync::Arc;
@@ -19,6 +19,11 @@ const BADGE_H: f32 = 16.0;
 const BADGE_PAD: f32 = 5.0;
 const BADGE_GAP: f32 = 4.0;
 const SECTION_GAP: f32 = 6.0;
+/// The most lines of a card's text drawn: a card is a sticky note, not a page. More is
+/// cut with an ellipsis, and the `card-text-cut` rule says so.
+pub const CARD_TEXT_LINES: usize = 12;
+/// The most lines of its owner drawn.
+const OWNER_LINES: usize = 3;
 
 /// What of a card its box is drawn from, and the language of the box's fixed words.
 #[derive(Debug, PartialEq)]
@@ -126,18 +131,25 @@ pub fn place(shape: &Arc<CardShape>, id: &CardId, x: f32, y: f32) -> CardBox {
     }
 }
 
+/// A card's text as its box draws it: whether it is [`Wrapped::cut`] is what the
+/// `card-text-cut` rule tells the designer.
+pub fn card_text(text: &str) -> Wrapped {
+    wrap(text, TEXT_FONT, CARD_W - 2.0 * CARD_PAD, CARD_TEXT_LINES)
+}
+
 /// Lay out `card` at the origin.
 pub fn shape(card: &Card, lang: Language) -> CardShape {
     let inner = CARD_W - 2.0 * CARD_PAD;
     let left = CARD_PAD;
     let mut cursor = CARD_PAD;
 
-    let text = block(wrap(&card.text, TEXT_FONT, inner), TEXT_FONT, TEXT_LINE, left, &mut cursor);
+    let text = block(card_text(&card.text).lines, TEXT_FONT, TEXT_LINE, left, &mut cursor);
     let owner_text = if card.owner.trim().is_empty() { String::new() } else { words::owner(lang, &card.owner) };
     if !owner_text.is_empty() && !text.lines.is_empty() {
         cursor += SECTION_GAP / 2.0;
     }
-    let owner = block(wrap(&owner_text, OWNER_FONT, inner), OWNER_FONT, OWNER_LINE, left, &mut cursor);
+    let owner =
+        block(wrap(&owner_text, OWNER_FONT, inner, OWNER_LINES).lines, OWNER_FONT, OWNER_LINE, left, &mut cursor);
 
     let specs = badge_specs(card, lang);
     let mut badges = Vec::with_capacity(specs.len());
@@ -267,12 +279,32 @@ mod tests {
     }
 
     #[test]
-    fn long_text_grows_the_card() {
+    fn long_text_grows_the_card_up_to_its_line_cap() {
         let short = card_box(&Card::new("c1", "l", "s", "short"), Language::English, 0.0, 0.0);
+        let five = card_box(&Card::new("c1", "l", "s", "one\ntwo\nthree\nfour\nfive"), Language::English, 0.0, 0.0);
         let long = card_box(&Card::new("c1", "l", "s", "word ".repeat(200)), Language::English, 0.0, 0.0);
         assert_eq!(short.rect.h, MIN_CARD_H);
-        assert!(long.rect.h > 20.0 * TEXT_LINE);
+        assert_eq!(five.rect.h, 5.0 * TEXT_LINE + 2.0 * CARD_PAD);
+        assert_eq!(long.text.lines.len(), CARD_TEXT_LINES);
+        assert_eq!(long.rect.h, CARD_TEXT_LINES as f32 * TEXT_LINE + 2.0 * CARD_PAD);
         let last = long.text.lines.last().unwrap();
+        assert!(last.text.ends_with('…') && last.width <= CARD_W - 2.0 * CARD_PAD, "{last:?}");
         assert!(last.y < long.rect.bottom());
+    }
+
+    #[test]
+    fn a_card_of_many_line_breaks_draws_only_what_fits() {
+        // 200,000 line breaks between words: blank runs fold, the rest is cut at the cap.
+        let mut text = String::new();
+        for i in 0..40 {
+            text.push_str(&format!("word {i}"));
+            text.push_str(&"\n".repeat(5_000));
+        }
+        let b = card_box(&Card::new("c1", "l", "s", text), Language::English, 0.0, 0.0);
+        let drawn: Vec<&str> = b.text.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(drawn.len(), CARD_TEXT_LINES);
+        assert_eq!(drawn[..4], ["word 0", "", "word 1", ""]);
+        assert_eq!(drawn[CARD_TEXT_LINES - 1], "…", "the last drawn line is a folded blank, cut");
+        assert!(card_text(&Card::new("c1", "l", "s", "").text).lines.is_empty());
     }
 }

@@ -11,10 +11,14 @@ use super::scene::{ConnectorLabel, LineGeom, Point, Rect, TextBlock};
 use super::wrap::wrap;
 use std::collections::HashMap;
 
+mod nearby;
+
 pub const LABEL_FONT: f32 = 11.0;
 const LABEL_LINE: f32 = 14.0;
 const LABEL_MAX_W: f32 = 140.0;
 const LABEL_PAD: f32 = 3.0;
+/// The most lines of a label drawn (docs/format.md, "Limits").
+const LABEL_LINES: usize = 5;
 /// Gap between a vertical segment and a label beside it.
 const BESIDE: f32 = 4.0;
 
@@ -22,11 +26,15 @@ pub struct Labeler<'a> {
     obstacles: &'a Obstacles,
     lines: &'a [LineGeom],
     grid_x: f32,
-    /// Lane boundaries: the padding either side always leaves room for a line of label.
+    /// Lane boundaries, top to bottom: the padding either side always leaves room for a
+    /// line of label.
     boundaries: Vec<f32>,
-    /// Labels placed so far, bucketed by the stage columns they overlap.
-    placed: HashMap<i32, Vec<Rect>>,
+    /// Labels placed so far, bucketed by the stage columns and the rows of
+    /// [`BUCKET_H`] pixels they overlap: a test for overlap looks at its neighbours only.
+    placed: HashMap<(i32, i32), Vec<Rect>>,
 }
+
+const BUCKET_H: f32 = 256.0;
 
 fn overlap(a: &Rect, b: &Rect) -> bool {
     a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
@@ -43,12 +51,15 @@ struct Candidate {
 
 impl<'a> Labeler<'a> {
     pub fn new(obstacles: &'a Obstacles, lines: &'a [LineGeom], grid_x: f32, boundaries: Vec<f32>) -> Self {
+        debug_assert!(boundaries.windows(2).all(|b| b[0] <= b[1]), "lane boundaries go down");
         Labeler { obstacles, lines, grid_x, boundaries, placed: HashMap::new() }
     }
 
-    fn buckets(&self, r: &Rect) -> std::ops::RangeInclusive<i32> {
+    fn buckets(&self, r: &Rect) -> impl Iterator<Item = (i32, i32)> {
         let col = |x: f32| ((x - self.grid_x) / STAGE_W).floor() as i32;
-        col(r.x)..=col(r.right())
+        let row = |y: f32| (y / BUCKET_H).floor() as i32;
+        let rows = row(r.y)..=row(r.bottom());
+        (col(r.x)..=col(r.right())).flat_map(move |c| rows.clone().map(move |r| (c, r)))
     }
 
     fn on_line(&self, r: &Rect) -> bool {
@@ -63,7 +74,7 @@ impl<'a> Labeler<'a> {
 
     /// The label of a route through `points`, or `None` for an empty text.
     pub fn place(&mut self, text: &str, points: &[Point]) -> Option<ConnectorLabel> {
-        let lines = wrap(text, LABEL_FONT, LABEL_MAX_W);
+        let lines = wrap(text, LABEL_FONT, LABEL_MAX_W, LABEL_LINES).lines;
         if lines.is_empty() {
             return None;
         }
@@ -135,58 +146,6 @@ impl<'a> Labeler<'a> {
         }
         out
     }
-}
-
-/// Spots tried around the route when it has no room of its own.
-const NEAR_STEP: f32 = 10.0;
-const NEAR_X: i32 = 8;
-const NEAR_Y: i32 = 8;
-const NEAR_SAMPLES: f32 = 40.0;
-/// How far from its route a label may go to stay off the lines.
-const NEAR_OFF_LINE: f32 = 60.0;
-
-impl Labeler<'_> {
-    /// The clear spot nearest the route, when the route itself has no room (an arrow in
-    /// a gutter, or between stacked cards): spots around points sampled along it, off the
-    /// lines if one is near enough.
-    fn nearby(&self, points: &[Point], w: f32, h: f32) -> Option<Rect> {
-        let total: f32 = points.windows(2).map(|s| (s[1].x - s[0].x).abs() + (s[1].y - s[0].y).abs()).sum();
-        let every = (total / NEAR_SAMPLES).max(NEAR_STEP);
-        let mut spots: Vec<(f32, Rect)> = Vec::new();
-        for s in points.windows(2) {
-            let len = (s[1].x - s[0].x).abs() + (s[1].y - s[0].y).abs();
-            let n = (len / every).ceil().max(1.0) as usize;
-            for i in 0..=n {
-                let t = i as f32 / n as f32;
-                let (px, py) = (s[0].x + (s[1].x - s[0].x) * t, s[0].y + (s[1].y - s[0].y) * t);
-                let rows = (-NEAR_Y..=NEAR_Y).map(|j| py + j as f32 * NEAR_STEP).chain(self.boundaries.iter().copied());
-                for cy in rows {
-                    for k in -NEAR_X..=NEAR_X {
-                        let cx = px + k as f32 * NEAR_STEP;
-                        let r = Rect { x: cx - w / 2.0, y: cy - h / 2.0, w, h };
-                        spots.push((distance(points, cx, cy), r));
-                    }
-                }
-            }
-        }
-        // Stable: equal distances keep the order along the route.
-        spots.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let off_lines =
-            spots.iter().take_while(|s| s.0 <= NEAR_OFF_LINE).find(|s| !self.on_line(&s.1) && self.clear(&s.1));
-        off_lines.or_else(|| spots.iter().find(|s| self.clear(&s.1))).map(|s| s.1)
-    }
-}
-
-/// Distance from `(x, y)` to the nearest segment of an orthogonal route.
-fn distance(points: &[Point], x: f32, y: f32) -> f32 {
-    points
-        .windows(2)
-        .map(|s| {
-            let cx = x.clamp(s[0].x.min(s[1].x), s[0].x.max(s[1].x));
-            let cy = y.clamp(s[0].y.min(s[1].y), s[0].y.max(s[1].y));
-            ((x - cx).powi(2) + (y - cy).powi(2)).sqrt()
-        })
-        .fold(f32::INFINITY, f32::min)
 }
 
 /// The middle of the longest segment.

@@ -38,6 +38,7 @@ mod slots;
 pub mod wrap;
 
 pub use crate::words::duration;
+pub use card::{card_text, CARD_TEXT_LINES};
 pub use geometry::*;
 pub use paint::*;
 pub use scene::*;
@@ -58,6 +59,11 @@ const SUBTITLE_LINE: f32 = 16.0;
 const HEADER_FONT: f32 = 13.0;
 const HEADER_LINE: f32 = 17.0;
 const NOTE_FONT: f32 = 10.0;
+/// The most lines drawn of each text outside the cards (docs/format.md, "Limits").
+const TITLE_LINES: usize = 3;
+const SUBTITLE_LINES: usize = 2;
+const STAGE_NAME_LINES: usize = 5;
+const LANE_NAME_LINES: usize = 6;
 const LINE_LABEL_FONT: f32 = 10.0;
 /// Vertical distance between lines that share a boundary.
 const LINE_SPREAD: f32 = 4.0;
@@ -127,14 +133,19 @@ impl Grid {
 fn title_block(doc: &Blueprint, grid: &Grid) -> (TitleBlock, f32) {
     let mut cursor = MARGIN;
     let title_w = grid.width - 2.0 * MARGIN;
-    let mut title =
-        card::block(wrap::wrap(&doc.title, TITLE_FONT, title_w), TITLE_FONT, TITLE_LINE, MARGIN, &mut cursor);
+    let mut title = card::block(
+        wrap::wrap(&doc.title, TITLE_FONT, title_w, TITLE_LINES).lines,
+        TITLE_FONT,
+        TITLE_LINE,
+        MARGIN,
+        &mut cursor,
+    );
     title.bold = true;
     let sub: Vec<String> =
         [(words::scenario_prefix(doc.language), &doc.scenario), (words::persona_prefix(doc.language), &doc.persona)]
             .into_iter()
             .filter(|(_, v)| !v.trim().is_empty())
-            .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w))
+            .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w, SUBTITLE_LINES).lines)
             .collect();
     let subtitle = card::block(sub, SUBTITLE_FONT, SUBTITLE_LINE, MARGIN, &mut cursor);
     (TitleBlock { element: ElementRef::Document, title, subtitle }, cursor + TITLE_GAP)
@@ -144,7 +155,8 @@ fn title_block(doc: &Blueprint, grid: &Grid) -> (TitleBlock, f32) {
 /// and the row's height.
 fn stage_columns(doc: &Blueprint, grid: &Grid, top: f32) -> (Vec<StageColumn>, f32) {
     let name_w = STAGE_W - 2.0 * HEADER_PAD;
-    let stage_names: Vec<Vec<String>> = doc.stages.iter().map(|s| wrap::wrap(&s.name, HEADER_FONT, name_w)).collect();
+    let stage_names: Vec<Vec<String>> =
+        doc.stages.iter().map(|s| wrap::wrap(&s.name, HEADER_FONT, name_w, STAGE_NAME_LINES).lines).collect();
     let most = stage_names.iter().map(Vec::len).max().unwrap_or(0);
     let header_h = (most as f32 * HEADER_LINE + 2.0 * HEADER_PAD).max(MIN_STAGE_HEADER_H);
     let stages = doc
@@ -269,7 +281,7 @@ fn lane_bands(doc: &Blueprint, grid: &Grid, theme: &Theme, stacks: &Stacks, top:
         .enumerate()
         .map(|(i, lane)| {
             let hidden = stacks.hidden[i];
-            let names = wrap::wrap(&lane.name, HEADER_FONT, lane_name_w);
+            let names = wrap::wrap(&lane.name, HEADER_FONT, lane_name_w, LANE_NAME_LINES).lines;
             let note =
                 if lane.collapsed && hidden > 0 { vec![words::cards_hidden(doc.language, hidden)] } else { Vec::new() };
             let text_h = names.len() as f32 * HEADER_LINE + note.len() as f32 * HEADER_LINE;
@@ -339,7 +351,7 @@ fn line_groups(doc: &Blueprint) -> Vec<Vec<&Line>> {
 /// Lines sharing a boundary put their labels alternately above and below it; further
 /// ones go to the right of those.
 fn label_slot(k: usize) -> (bool, usize) {
-    (k % 2 == 0, k / 2)
+    (k.is_multiple_of(2), k / 2)
 }
 
 /// Room right of the last stage for the lines' labels, so they never meet a card.

@@ -8,6 +8,7 @@ pub mod ids;
 pub mod keyed;
 pub mod lane;
 pub mod language;
+pub mod limits;
 pub mod line;
 pub mod profile;
 pub mod stage;

@@ -236,6 +236,6 @@ fn unvalidated_documents_do_not_panic() {
     );
     step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u1", None)], "deleting a card");
     assert_eq!(crate::rules::effective_severity(&doc, "nonsense"), None);
-    assert!(!known_rule_ids().any(|id| id == "nonsense") && known_rule_ids().count() == 22);
+    assert!(!known_rule_ids().any(|id| id == "nonsense") && known_rule_ids().count() == 23);
     assert!(d.iter().any(|d| d.rule == "unknown-rule-setting"), "the unknown setting is reported");
 }

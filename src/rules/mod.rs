@@ -57,6 +57,7 @@ rules! {
     total_time,
     emotion_lane,
     granularity,
+    card_text_cut,
     unknown_rule_setting,
 }
 
