@@ -181,6 +181,18 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     assert!(err.to_string().contains("nested too deeply"), "{err}");
 }
 
+/// docs/format.md, Limits: a deep value where the format expects text is refused for its
+/// type, at its path, before its depth is read.
+#[test]
+fn a_deep_value_in_a_typed_field_is_refused_for_its_type() {
+    let nested = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let err =
+        load_str(&format!(r#"{{"format": "frontstage-blueprint", "version": 1, "title": {nested}}}"#)).unwrap_err();
+    assert_eq!(err.code(), "invalid", "{err}");
+    let message = err.to_string();
+    assert!(message.contains("title") && message.contains("expected a string"), "{message}");
+}
+
 #[test]
 fn raw_bytes_that_are_not_utf8_say_where() {
     let err = load_bytes(b"{\"title\": \"a\xC3\"}").unwrap_err();

@@ -5,13 +5,18 @@
 use crate::sessions::Sessions;
 use crate::{windows, AppError};
 use frontstage::generate::synthetic_at_most;
-use frontstage::view::{Session, View};
+use frontstage::view::Session;
+use tauri::ipc::InvokeResponseBody;
 use tauri::{State, WebviewWindow};
 
 /// Replace the window's document with a generated one of `cards` cards.
 #[tauri::command]
-pub fn bench_document(window: WebviewWindow, sessions: State<'_, Sessions>, cards: usize) -> Result<View, AppError> {
+pub fn bench_document(
+    window: WebviewWindow,
+    sessions: State<'_, Sessions>,
+    cards: usize,
+) -> Result<InvokeResponseBody, AppError> {
     let doc = synthetic_at_most(cards).map_err(|e| AppError::new("invalid_argument", e))?;
     windows::replace_session(&window, Session::untitled(doc));
-    sessions.with(window.label(), Session::view)
+    sessions.view(window.label())
 }

@@ -8,13 +8,14 @@ use crate::{flows, windows, AppError};
 use frontstage::edit::Patch;
 use frontstage::view::{
     lane_kind_catalogue, parse_command, rule_catalogue, Applied, LaneKindInfo, Prepared, RuleCatalogue, Session,
-    Status, Stepped, View,
+    Status, Stepped,
 };
+use tauri::ipc::InvokeResponseBody;
 use tauri::{AppHandle, Manager, State, WebviewWindow};
 
 #[tauri::command]
-pub fn view(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<View, AppError> {
-    sessions.with(window.label(), Session::view)
+pub fn view(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<InvokeResponseBody, AppError> {
+    sessions.view(window.label())
 }
 
 #[tauri::command]

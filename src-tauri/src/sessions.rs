@@ -8,6 +8,7 @@ use frontstage::view::{Session, Status};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
+use tauri::ipc::InvokeResponseBody;
 
 /// A window's document and the name of its copy in the recovery folder.
 struct Open {
@@ -64,6 +65,13 @@ impl Sessions {
         let mut map = self.lock();
         let open = map.get_mut(label).ok_or_else(|| no_session(label))?;
         Ok(f(&mut open.session))
+    }
+
+    /// The window's whole view as the JSON the UI receives, written while the session is
+    /// locked: the `View` borrows the document rather than copying it.
+    pub fn view(&self, label: &str) -> Result<InvokeResponseBody, AppError> {
+        let json = self.with(label, |s| serde_json::to_string(&s.view()))?;
+        json.map(InvokeResponseBody::Json).map_err(|e| AppError::new("internal", e.to_string()))
     }
 
     /// The window's status (title, undo and redo).

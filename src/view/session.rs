@@ -14,13 +14,16 @@ use crate::words::{edit_name, untitled};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
-/// Everything a view needs to draw its document from scratch.
+/// Everything a view needs to draw its document from scratch, borrowed from the session
+/// so that sending it costs its JSON and no copy of the document (the worst files stay
+/// within the memory budget, docs/performance.md).
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct View {
-    pub doc: Blueprint,
-    pub scene: Scene,
-    pub diagnostics: Vec<Diagnostic>,
+pub struct View<'a> {
+    pub doc: &'a Blueprint,
+    pub scene: &'a Scene,
+    #[cfg_attr(feature = "ts", ts(as = "Vec<Diagnostic>"))]
+    pub diagnostics: &'a [Diagnostic],
     pub status: Status,
 }
 
@@ -210,12 +213,13 @@ impl Session {
     }
 
     /// The whole view; what the view now holds is the base of the next delta.
-    pub fn view(&mut self) -> View {
+    pub fn view(&mut self) -> View<'_> {
         self.prepared = None;
         let scene = layout_reusing(self.editor.doc(), self.held.as_ref().map(|h| &h.scene));
         let diagnostics = self.diagnostics();
-        self.held = Some(Held { scene: scene.clone(), diagnostics: diagnostics.clone() });
-        View { doc: self.editor.doc().clone(), scene, diagnostics, status: self.status() }
+        let status = self.status();
+        let held = self.held.insert(Held { scene, diagnostics });
+        View { doc: self.editor.doc(), scene: &held.scene, diagnostics: &held.diagnostics, status }
     }
 
     /// Execute `command` as one undo step and answer with what the view must redraw.

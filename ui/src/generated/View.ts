@@ -5,6 +5,8 @@ import type { Scene } from "./Scene";
 import type { Status } from "./Status";
 
 /**
- * Everything a view needs to draw its document from scratch.
+ * Everything a view needs to draw its document from scratch, borrowed from the session
+ * so that sending it costs its JSON and no copy of the document (the worst files stay
+ * within the memory budget, docs/performance.md).
  */
 export type View = { doc: Blueprint, scene: Scene, diagnostics: Array<Diagnostic>, status: Status, };
