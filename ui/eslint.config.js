@@ -29,7 +29,13 @@ export default defineConfig(
   {
     // The blueprint's colours are the Scene's paint (src/layout/paint.rs): what draws the
     // blueprint and its marks translates it and decides no colour of its own.
-    files: ["src/canvas/render/draw.ts", "src/canvas/render/layers.ts", "src/canvas/render/mark-filters.ts"],
+    files: [
+      "src/canvas/render/draw.ts",
+      "src/canvas/render/layers.ts",
+      "src/canvas/render/mark-filters.ts",
+      "src/canvas/render/present.ts",
+      "src/canvas/render/overview.ts",
+    ],
     rules: {
       "no-restricted-syntax": [
         "error",

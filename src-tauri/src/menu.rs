@@ -37,6 +37,7 @@ pub const ZOOM_OUT: &str = "view.zoom_out";
 pub const ZOOM_FIT: &str = "view.fit";
 pub const ZOOM_ACTUAL: &str = "view.actual_size";
 pub const MINIMAP: &str = "view.minimap";
+pub const PRESENT: &str = "view.present";
 pub const DUPLICATE: &str = "edit.duplicate";
 pub const NEW_CARD: &str = "cards.new";
 pub const EDIT_CARD_TEXT: &str = "cards.edit_text";
@@ -54,7 +55,7 @@ pub const CONNECTOR_LABEL: &str = "connector.edit_label";
 
 /// Actions forwarded to the UI as they are named here: the ids of the UI's action
 /// registry (ui/src/actions.ts), which decides whether each applies to the selection.
-pub const UI_ACTIONS: [&str; 22] = [
+pub const UI_ACTIONS: [&str; 23] = [
     UNDO,
     REDO,
     DELETE,
@@ -63,6 +64,7 @@ pub const UI_ACTIONS: [&str; 22] = [
     ZOOM_FIT,
     ZOOM_ACTUAL,
     MINIMAP,
+    PRESENT,
     DUPLICATE,
     NEW_CARD,
     EDIT_CARD_TEXT,
@@ -377,9 +379,23 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.item(ZOOM_ACTUAL, Some("CmdOrCtrl+0"))?,
     ];
     let minimap = m.item(MINIMAP, Some("CmdOrCtrl+Shift+M"))?;
+    // F5, as presentation programs have it; Escape, which leaves, is the UI's key alone.
+    let present = m.item(PRESENT, Some("F5"))?;
     let view = m.submenu(
         MENU_VIEW,
-        &[&zoom[0], &zoom[1], &zoom[2], &zoom[3], &sep()?, &minimap, &sep()?, &language_menu, &theme_menu],
+        &[
+            &present,
+            &sep()?,
+            &zoom[0],
+            &zoom[1],
+            &zoom[2],
+            &zoom[3],
+            &sep()?,
+            &minimap,
+            &sep()?,
+            &language_menu,
+            &theme_menu,
+        ],
     )?;
 
     let about = PredefinedMenuItem::about(app, Some(m.text(ABOUT)), Some(about_metadata(app)))?;
@@ -440,6 +456,7 @@ mod tests {
         MENU_ARRANGE,
         MENU_HELP,
         MINIMAP,
+        PRESENT,
         DUPLICATE,
         NEW_CARD,
         EDIT_CARD_TEXT,

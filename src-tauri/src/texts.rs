@@ -90,6 +90,7 @@ pub const MENU: &[(&str, Text)] = &[
     ("view.fit", ("Fit", "适合窗口")),
     ("view.actual_size", ("Actual Size", "实际大小")),
     ("view.minimap", ("Minimap", "缩略图")),
+    ("view.present", ("Present", "演示")),
     ("view.language", ("Language", "语言")),
     ("view.language.system", ("System", "跟随系统")),
     // Each language is named in itself, so it can be found in either.

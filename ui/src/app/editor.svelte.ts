@@ -11,6 +11,7 @@ import { applyDiagnostics, diagnosticsChange } from "../scene/diagnostics";
 import { Registry } from "../actions/registry";
 import { Anticipator } from "../scene/anticipate";
 import { ViewControls } from "./view.svelte";
+import { Presentation } from "./presentation.svelte";
 import { cardActions } from "../actions/card-actions";
 import { structureActions } from "../actions/structure-actions";
 import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
@@ -52,6 +53,8 @@ export class Editor {
   mirror: Mirror | null = null;
 
   readonly actions = new Registry();
+  /** View › Present. Its actions are registered first: while it runs, its keys win. */
+  readonly presentation = new Presentation(this.actions, this);
   /** Minimap and zoom control state; registers the view's own actions. */
   readonly view = new ViewControls(this.actions);
   /** What a command would change (the core's preview), and asking the user: replaceable in tests. */
@@ -139,6 +142,7 @@ export class Editor {
 
   /** Show a whole view: the document, its Scene, diagnostics and status (nothing selected). */
   open(view: View): void {
+    this.presentation.abandon();
     this.anticipator.take(null);
     this.mirror = new Mirror(view.doc);
     this.title = view.doc.title;
@@ -149,7 +153,8 @@ export class Editor {
 
   async run(id: string): Promise<void> {
     const action = this.actions.get(id);
-    if (!action || !action.enabled()) return;
+    // While presenting, only the presentation's actions run: nothing edits the document.
+    if (!action || !action.enabled() || !this.presentation.allows(id)) return;
     try {
       this.error = null;
       await action.run();

@@ -15,6 +15,7 @@ import { dragPlan } from "./drag-plan";
 import { dragRecorder } from "./recorder";
 import { instrumentPhases } from "./phases";
 import { enableTimingMarks, nextFrame } from "./timing";
+import { presentTimes } from "./present";
 
 /** Open the generated document in `editor` and expose `window.bench`. */
 export async function startBench(editor: Editor, params: BenchParams): Promise<void> {
@@ -83,6 +84,8 @@ function contract(editor: Editor) {
   return {
     measureIdle,
     dragPlan: (steps?: number, durationMs?: number) => dragPlan(editor, boxOf, steps, durationMs),
+    // View › Present, timed: entering and every step (bench/present.ts).
+    present: () => presentTimes(editor),
     ...dragRecorder(editor, boxOf),
   };
 }

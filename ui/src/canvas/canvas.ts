@@ -36,12 +36,20 @@ import { Listeners, Viewport, viewportCentre } from "./viewport";
 import "./canvas.css";
 import { KeyedLayer } from "./render/keyed";
 import { Culling } from "./render/cull";
+import { Presenter } from "./presenter";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
 const ZOOM_STEP = 1.25;
 /** Past this many changed marks, repainting every drawn node is as quick as finding them. */
 const MARKS_REPAINT_ALL = 300;
+
+/** Where the view is: its zoom and scroll (to put it back after presenting). */
+export interface ViewState {
+  zoom: number;
+  left: number;
+  top: number;
+}
 
 export interface CanvasEvents {
   /** The selection changed (element keys: `card:c1`, `lane:l2`, …). */
@@ -88,6 +96,10 @@ export class Canvas implements GestureHost {
   readonly viewport: Viewport;
   private sceneChanged = new Listeners<Scene>();
   private viewChanged = new Listeners<void>();
+  /** Problem marks and the selection are painted (not while presenting). */
+  private marksShown = true;
+  /** The canvas while the blueprint is presented (presenter.ts). */
+  readonly presenter: Presenter;
 
   constructor(
     readonly host: HTMLElement,
@@ -162,6 +174,7 @@ export class Canvas implements GestureHost {
       around((e: PointerEvent) => this.onPointerUp(e)),
     );
     this.viewport = new Viewport(this, host);
+    this.presenter = new Presenter(this, l.present);
     host.addEventListener("scroll", () => this.viewChanged.emit(), { passive: true });
     if (typeof ResizeObserver === "function") new ResizeObserver(() => this.viewChanged.emit()).observe(host);
   }
@@ -209,6 +222,43 @@ export class Canvas implements GestureHost {
     this.host.scrollTop += at.y - clientY;
     this.culling.draw();
     this.viewChanged.emit();
+  }
+
+  /** The zoom and scroll now. */
+  viewState(): ViewState {
+    return { zoom: this.zoom, left: this.host.scrollLeft, top: this.host.scrollTop };
+  }
+
+  /** Put the zoom and scroll back as `viewState` gave them. */
+  restoreView(v: ViewState): void {
+    this.zoom = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, v.zoom));
+    this.applyZoom();
+    this.host.scrollLeft = v.left;
+    this.host.scrollTop = v.top;
+    this.culling.draw();
+    this.viewChanged.emit();
+  }
+
+  /**
+   * Zoom to `z` (clamped) and scroll so that scene point `p` lies at (x, y) of the host's
+   * view (as far as scrolling can go). One cull, nothing redrawn that stays in view.
+   */
+  place(z: number, p: Point, x: number, y: number): void {
+    this.zoom = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, z));
+    this.applyZoom();
+    const h = this.host.getBoundingClientRect();
+    const at = this.toClient(p);
+    this.host.scrollLeft += at.x - (h.left + this.host.clientLeft + x);
+    this.host.scrollTop += at.y - (h.top + this.host.clientTop + y);
+    this.culling.draw();
+    this.viewChanged.emit();
+  }
+
+  /** Paint problem marks and the selection (true), or neither (while presenting). */
+  setMarksShown(shown: boolean): void {
+    if (this.marksShown === shown) return;
+    this.marksShown = shown;
+    this.paintState();
   }
 
   /** The card being dragged, if a card drag is under way (the benchmark reads it). */
@@ -525,12 +575,13 @@ export class Canvas implements GestureHost {
   }
 
   private paint(nodes: Iterable<SVGGElement>): void {
+    const shown = this.marksShown;
     for (const node of nodes) {
       const key = node.getAttribute("data-key")!;
-      const mark = this.marks.get(key);
+      const mark = shown ? this.marks.get(key) : undefined;
       node.classList.toggle("has-error", mark === "error");
       node.classList.toggle("has-warning", mark === "warning");
-      node.classList.toggle("selected", this.selection.has(key));
+      node.classList.toggle("selected", shown && this.selection.has(key));
     }
   }
 

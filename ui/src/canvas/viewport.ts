@@ -146,6 +146,8 @@ export class Viewport {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
+    // Taken already: Space is an action's key there (the next step while presenting).
+    if (e.defaultPrevented) return;
     if (e.key !== " " || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
     // Held space would scroll the host a page, or press a focused button.
     e.preventDefault();

@@ -55,6 +55,14 @@ export const en = {
   "action.connector.edit_label": "Edit Connector Label",
   "action.lane.toggle_collapsed.expand": "Expand Lane",
   "action.lane.toggle_collapsed.collapse": "Collapse Lane",
+  "action.view.present": "Present",
+  "action.present.next": "Next Stage",
+  "action.present.previous": "Previous Stage",
+  "action.present.first": "Overview",
+  "action.present.last": "Last Stage",
+  "action.present.notes.show": "Show Presenter Notes",
+  "action.present.notes.hide": "Hide Presenter Notes",
+  "action.present.leave": "Leave Presentation",
 
   // Zoom control and minimap in the canvas corner
   "zoom.with_shortcut": "{label} ({shortcut})",
@@ -203,6 +211,16 @@ export const en = {
   "delete.question": "Delete {what}?",
   "delete.question_its": "Delete {what} and its {takes}?",
   "delete.question_their": "Delete {what} and their {takes}?",
+
+  // Presenting (View › Present): what is said at each step, the key hint, the notes
+  "present.overview": "Overview: {title}, {count} stages",
+  "present.overview_untitled": "Overview: {count} stages",
+  "present.stage": "Stage {n} of {count}: {name}",
+  "present.keys": "{next} next · {previous} back · {first} / {last} first / last · {notes} notes · {leave} leave",
+  "present.key_space": "Space",
+  "present.notes": "Presenter notes",
+  "present.notes_overview": "The whole blueprint",
+  "present.no_notes": "No card of this stage has notes.",
 
   // Canvas
   "canvas.empty_card": "Empty card",

@@ -51,6 +51,14 @@ export const zhCN: Record<Key, string> = {
   "action.connector.edit_label": "编辑连线标签",
   "action.lane.toggle_collapsed.expand": "展开泳道",
   "action.lane.toggle_collapsed.collapse": "折叠泳道",
+  "action.view.present": "演示",
+  "action.present.next": "下一阶段",
+  "action.present.previous": "上一阶段",
+  "action.present.first": "概览",
+  "action.present.last": "最后阶段",
+  "action.present.notes.show": "显示演讲者备注",
+  "action.present.notes.hide": "隐藏演讲者备注",
+  "action.present.leave": "退出演示",
 
   "zoom.with_shortcut": "{label}（{shortcut}）",
   "minimap.title": "全局预览：点击或拖动以滚动",
@@ -189,6 +197,17 @@ export const zhCN: Record<Key, string> = {
   "delete.question": "要删除{what}吗？",
   "delete.question_its": "要删除{what}及其中的{takes}吗？",
   "delete.question_their": "要删除{what}及其中的{takes}吗？",
+
+  // 演示（视图 › 演示）
+  "present.overview": "概览：{title}，共 {count} 个阶段",
+  "present.overview_untitled": "概览：共 {count} 个阶段",
+  "present.stage": "第 {n} / {count} 阶段：{name}",
+  "present.keys":
+    "{next} 下一步 · {previous} 上一步 · {first} / {last} 第一步 / 最后一步 · {notes} 备注 · {leave} 退出",
+  "present.key_space": "空格",
+  "present.notes": "演讲者备注",
+  "present.notes_overview": "整张蓝图",
+  "present.no_notes": "本阶段的卡片没有备注。",
 
   "canvas.empty_card": "空卡片",
   "canvas.expand_lane": "展开泳道",

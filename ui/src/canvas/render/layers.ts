@@ -6,7 +6,8 @@ import { idOf, keyOf } from "../../scene/keys";
 import { el, clear } from "./svg";
 import { drawLane, drawLine, drawLineGrab, drawStage, text } from "./draw";
 
-export type LayerName = "title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels";
+export type LayerName =
+  "title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels" | "present";
 
 export interface Layers {
   /**
@@ -39,6 +40,8 @@ export function createLayers(): Layers {
     lines: el("g", { class: "layer-lines" }),
     cards: el("g", { class: "layer-cards" }),
     labels: el("g", { class: "layer-connector-labels" }),
+    // While presenting: the other stages dimmed and the stage's cards ringed (render/present.ts).
+    present: el("g", { class: "layer-present ui-only", "pointer-events": "none" }),
   };
   // The export's layer order: connectors under lines under cards, connector labels on top.
   // The lines' grab areas (not exported) lie under the connectors: an arrow wins where both are.
@@ -48,7 +51,7 @@ export function createLayers(): Layers {
   // whole visible paper on every frame of a drag (~15 instead of ~40 updates/s). Its
   // colour is the Scene's (drawPaper).
   const paper = el("rect", { class: "paper", x: 0, y: 0, "pointer-events": "none" });
-  root.append(paper, l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, overlay);
+  root.append(paper, l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, l.present, overlay);
   return { filters, defs, root, paper, layers, overlay };
 }
 

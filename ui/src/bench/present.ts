@@ -1,0 +1,90 @@
+// `window.bench.present()`: what presenting costs in the engine that runs it. Enters
+// presentation mode (View › Present) on the benchmark's document, steps through every
+// stage, goes back to the overview and to the last stage, and leaves; for each of these,
+// the time until our code returned (`codeMs`: zoom, scroll, cull, dim, rings, pinned
+// headers, or the overview's picture) and until the second animation frame after it
+// (`paintedMs`: the engine's style, layout and paint too). Full screen is left out: the
+// window's size would change under the measurement (the window manager's time, not ours).
+
+import type { Editor } from "../app/editor.svelte";
+import type { FullScreen } from "../app/fullscreen";
+import { median, round1 } from "./stats";
+import { nextFrame } from "./timing";
+
+export interface PresentStep {
+  /** What was run: `enter`, `next`, `first`, `last` or `leave`. */
+  action: string;
+  /** The step shown after it (0 the overview). */
+  step: number;
+  codeMs: number | null;
+  paintedMs: number | null;
+  /** Cards drawn as SVG after it (culling draws only those near the view). */
+  cardsDrawn: number;
+}
+
+export interface PresentTimes {
+  cards: number;
+  stages: number;
+  viewport: [number, number];
+  /** The overview is the 2D canvas's picture (a culled Scene). */
+  overviewRaster: boolean;
+  enter: PresentStep;
+  /** → from the overview through the last stage. */
+  steps: PresentStep[];
+  stepMedianPaintedMs: number | null;
+  stepMaxPaintedMs: number | null;
+  first: PresentStep;
+  last: PresentStep;
+  leave: PresentStep;
+}
+
+const noFullScreen: FullScreen = { enter: async () => false, leave: async () => {}, onLeft: () => () => {} };
+
+async function timed(editor: Editor, action: string, id: string): Promise<PresentStep> {
+  const t0 = performance.now();
+  await editor.run(id);
+  const t1 = performance.now();
+  await nextFrame();
+  await nextFrame();
+  const t2 = performance.now();
+  return {
+    action,
+    step: editor.presentation.step,
+    codeMs: round1(t1 - t0),
+    paintedMs: round1(t2 - t0),
+    cardsDrawn: editor.canvas?.svg.querySelectorAll(".card").length ?? 0,
+  };
+}
+
+export async function presentTimes(editor: Editor): Promise<PresentTimes> {
+  const p = editor.presentation;
+  const own = p.fullScreen;
+  p.fullScreen = noFullScreen;
+  try {
+    if (p.active) await p.leave();
+    await nextFrame();
+    const enter = await timed(editor, "enter", "view.present");
+    const overviewRaster = editor.canvas?.presenter.rasterShown ?? false;
+    const steps: PresentStep[] = [];
+    for (let i = 1; i < p.count; i++) steps.push(await timed(editor, "next", "present.next"));
+    const first = await timed(editor, "first", "present.first");
+    const last = await timed(editor, "last", "present.last");
+    const leave = await timed(editor, "leave", "present.leave");
+    const painted = steps.flatMap((s) => (s.paintedMs == null ? [] : [s.paintedMs]));
+    return {
+      cards: editor.canvas?.current?.cards.length ?? 0,
+      stages: p.stages.length,
+      viewport: [window.innerWidth, window.innerHeight],
+      overviewRaster,
+      enter,
+      steps,
+      stepMedianPaintedMs: round1(median(painted)),
+      stepMaxPaintedMs: painted.length ? Math.max(...painted) : null,
+      first,
+      last,
+      leave,
+    };
+  } finally {
+    p.fullScreen = own;
+  }
+}

@@ -1,0 +1,156 @@
+// The canvas's part of presenting: a large blueprint's overview on a 2D canvas (the
+// drawing is left as it was), the frame of each stage, and what `stop` takes away.
+import { describe, expect, it } from "vitest";
+import { Canvas } from "./canvas";
+import { Presenter } from "./presenter";
+import { Mirror } from "../scene/mirror";
+import { smallBlueprint, smallSceneFixture } from "../fixtures";
+import { drawOverview, placeOverview, type OverviewCtx } from "./render/overview";
+import { fitZoom, headerRight, stageCards, stageFrame, standout } from "./render/present";
+import type { CardBox, Scene } from "../scene/types";
+import { CULL_MIN_ITEMS } from "./render/cull";
+
+/** A context that records what is drawn: the colours used and the texts written. */
+function recorder() {
+  const colours = new Set<string>();
+  const texts: string[] = [];
+  let rects = 0;
+  const ctx = {
+    set fillStyle(v: string) {
+      colours.add(v);
+    },
+    set strokeStyle(v: string) {
+      colours.add(v);
+    },
+    lineWidth: 1,
+    globalAlpha: 1,
+    font: "",
+    textAlign: "left",
+    save() {},
+    restore() {},
+    setTransform() {},
+    clearRect() {},
+    fillRect: () => void rects++,
+    beginPath() {},
+    rect: () => void rects++,
+    moveTo() {},
+    lineTo() {},
+    fill() {},
+    stroke() {},
+    setLineDash() {},
+    fillText: (t: string) => void texts.push(t),
+  } as unknown as OverviewCtx;
+  return { ctx, colours, texts, rects: () => rects };
+}
+
+/** The small Scene with its first card copied until the Scene is culled. */
+function largeScene(): Scene {
+  const scene = smallSceneFixture();
+  const first = scene.cards[0]!;
+  const extra: CardBox[] = [];
+  for (let i = 0; i < CULL_MIN_ITEMS; i++) {
+    extra.push({
+      ...first,
+      element: { kind: "card", id: `x${i}` },
+      rect: { ...first.rect, y: first.rect.y + (i % 3) },
+    });
+  }
+  scene.cards.push(...extra);
+  return scene;
+}
+
+function laidOutCanvas(scene: Scene) {
+  const area = document.createElement("div");
+  const host = document.createElement("div");
+  area.append(host);
+  document.body.append(area);
+  const canvas = new Canvas(host);
+  Object.defineProperty(host, "clientWidth", { value: 640 });
+  Object.defineProperty(host, "clientHeight", { value: 360 });
+  canvas.render(scene, new Mirror(smallBlueprint()));
+  return { area, host, canvas };
+}
+
+describe("the presenter", () => {
+  it("shows a culled blueprint's overview on a 2D canvas in the Scene's paint, leaving the drawing as it was", () => {
+    const scene = largeScene();
+    const { area, host, canvas } = laidOutCanvas(scene);
+    const rec = recorder();
+    const layer = host.querySelector<SVGGElement>(".layer-present")!;
+    const presenter = new Presenter(canvas, layer, () => rec.ctx);
+    const zoom = canvas.zoom;
+    const drawn = host.querySelectorAll(".card").length;
+    presenter.start();
+    presenter.show(null);
+    expect(presenter.rasterShown).toBe(true);
+    expect(canvas.zoom).toBe(zoom);
+    expect(host.querySelectorAll(".card").length).toBe(drawn);
+    const raster = area.querySelector<HTMLCanvasElement>("canvas.present-overview")!;
+    expect([raster.style.width, raster.style.height]).toEqual(["640px", "360px"]);
+    // Every colour is the Scene's.
+    const p = scene.paint;
+    const paints = new Set([
+      p.page,
+      p.lane.header_fill,
+      p.lane.stroke,
+      p.lane.name,
+      p.stage.fill,
+      p.stage.separator,
+      p.stage.name,
+      p.connector.stroke,
+      p.card.normal.fill,
+      p.card.normal.stroke,
+      p.card.normal.text,
+      p.card.fail_point.fill,
+      p.card.fail_point.stroke,
+      p.card.fail_point.text,
+      p.title.title,
+      ...scene.lanes.map((l) => l.fill),
+      ...scene.lines.map((l) => l.color),
+    ]);
+    expect([...rec.colours].filter((c) => !paints.has(c))).toEqual([]);
+    // Every card's box, in one path per paint.
+    expect(rec.rects()).toBeGreaterThanOrEqual(scene.cards.length);
+    // A stage's step is the drawing's own, framed.
+    presenter.show(1);
+    expect(presenter.rasterShown).toBe(false);
+    expect(canvas.zoom).not.toBe(zoom);
+    presenter.stop();
+    expect(area.querySelector(".present-overview, .present-headers, .present-shield")).toBeNull();
+    expect(host.classList.contains("presenting")).toBe(false);
+    expect(layer.childElementCount).toBe(0);
+  });
+
+  it("writes names only where they can be read", () => {
+    const scene = smallSceneFixture();
+    const big = recorder();
+    drawOverview(big.ctx, scene, placeOverview(scene, 1640, 848), { width: 1640, height: 848, ratio: 1 });
+    expect(big.texts).toContain("Arrive");
+    expect(big.texts).toContain("Walks in");
+    const small = recorder();
+    drawOverview(small.ctx, scene, placeOverview(scene, 160, 90), { width: 160, height: 90, ratio: 1 });
+    expect(small.texts).toEqual([]);
+  });
+});
+
+describe("a stage's frame", () => {
+  it("reaches from the lane headers' width before the column to its right edge, and over every lane", () => {
+    const scene = smallSceneFixture();
+    expect(headerRight(scene)).toBe(204);
+    expect(stageFrame(scene, 0)).toEqual({ x: 0, y: 50, w: 204 + 224 + 16, h: 400 + 16 - 50 });
+    expect(stageFrame(scene, 1)).toEqual({ x: 224, y: 50, w: 204 + 224 + 16, h: 366 });
+    expect(stageFrame(scene, 2)).toBeNull();
+    // Fitted, within bounds; a tall frame keeps the smallest zoom (shown from its top).
+    expect(fitZoom({ x: 0, y: 0, w: 400, h: 200 }, 800, 800, 0.5, 2.5)).toBe(2);
+    expect(fitZoom({ x: 0, y: 0, w: 400, h: 9000 }, 1280, 720, 0.5, 2.5)).toBe(0.5);
+    expect(fitZoom({ x: 0, y: 0, w: 40, h: 20 }, 1280, 720, 0.5, 2.5)).toBe(2.5);
+  });
+
+  it("knows its cards and which of them stand out", () => {
+    const scene = smallSceneFixture();
+    const ids = (cards: CardBox[]) => cards.map((c) => (c.element.kind === "card" ? c.element.id : ""));
+    expect(ids(stageCards(scene, scene.stages[0]!))).toEqual(["c1", "c2"]);
+    expect(ids(stageCards(scene, scene.stages[1]!))).toEqual(["c3"]);
+    expect(scene.cards.map(standout)).toEqual([null, null, "fail_point"]);
+  });
+});
