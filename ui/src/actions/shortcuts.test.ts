@@ -52,6 +52,11 @@ describe("Keyboard Shortcuts", () => {
     expect(row("cards.new")!.querySelector("dt")!.textContent).toBe("New Card");
     expect(row("cards.new")!.querySelector("kbd")!.textContent).toBe("Insert or Ctrl+Enter");
     expect(row("edit.undo")!.querySelector("kbd")!.textContent).toBe("Ctrl+Z");
+    // Named apart from the state: not "Undo Rename Stage", not "Rename Lane" for a lane.
+    editor.status = { ...editor.status!, can_undo: true, undo_label: "Rename Stage" } as typeof editor.status;
+    flushSync();
+    expect(row("edit.undo")!.querySelector("dt")!.textContent).toBe("Undo");
+    expect(row("structure.rename")!.querySelector("dt")!.textContent).toBe("Rename Lane or Stage");
     const rows = page.querySelectorAll("[data-action]").length;
     expect(rows).toBe(shortcutGroups(editor.actions).flatMap((g) => g.actions).length);
     unmount(app!);

@@ -43,6 +43,7 @@ export const en = {
   "action.cards.previous": "Previous Card",
   "action.lane.add": "Add Lane",
   "action.stage.add": "Add Stage",
+  "action.structure.rename": "Rename Lane or Stage",
   "action.structure.rename.lane": "Rename Lane",
   "action.structure.rename.stage": "Rename Stage",
   "action.lane.move_up": "Move Lane Up",

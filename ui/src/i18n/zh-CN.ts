@@ -39,6 +39,7 @@ export const zhCN: Record<Key, string> = {
   "action.cards.previous": "上一张卡片",
   "action.lane.add": "添加泳道",
   "action.stage.add": "添加阶段",
+  "action.structure.rename": "重命名泳道或阶段",
   "action.structure.rename.lane": "重命名泳道",
   "action.structure.rename.stage": "重命名阶段",
   "action.lane.move_up": "上移泳道",
