@@ -35,6 +35,7 @@ export default defineConfig(
       "src/canvas/render/mark-filters.ts",
       "src/canvas/render/present.ts",
       "src/canvas/render/overview.ts",
+      "src/canvas/render/cell-hints.ts",
     ],
     rules: {
       "no-restricted-syntax": [

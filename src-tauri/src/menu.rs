@@ -52,10 +52,12 @@ pub const LANE_COLLAPSE: &str = "lane.toggle_collapsed";
 pub const CONNECTOR_DIRECTION: &str = "connector.toggle_direction";
 pub const CONNECTOR_REVERSE: &str = "connector.reverse";
 pub const CONNECTOR_LABEL: &str = "connector.edit_label";
+pub const GETTING_STARTED: &str = "help.getting_started";
+pub const SHORTCUTS: &str = "help.shortcuts";
 
 /// Actions forwarded to the UI as they are named here: the ids of the UI's action
 /// registry (ui/src/actions.ts), which decides whether each applies to the selection.
-pub const UI_ACTIONS: [&str; 23] = [
+pub const UI_ACTIONS: [&str; 25] = [
     UNDO,
     REDO,
     DELETE,
@@ -79,6 +81,8 @@ pub const UI_ACTIONS: [&str; 23] = [
     CONNECTOR_DIRECTION,
     CONNECTOR_REVERSE,
     CONNECTOR_LABEL,
+    GETTING_STARTED,
+    SHORTCUTS,
 ];
 
 /// View › Language and View › Theme: `view.language.<tag>`, `view.theme.<tag>`.
@@ -110,6 +114,13 @@ const APP_QUIT: &str = "app.quit";
 const UNDO_NAMED: &str = "edit.undo_named";
 const REDO_NAMED: &str = "edit.redo_named";
 
+/// `text` shown as it is in a native menu. Menus read `&` as the mark of a mnemonic (GTK
+/// shows the next letter underlined and drops the `&`), so a template's or a file's
+/// name ("Fliess & Kleinaltenkamp") doubles it; `_` is escaped by the menu library itself.
+pub fn literal(text: &str) -> String {
+    text.replace('&', "&&")
+}
+
 fn template_text(locale: Locale, name: &'static str) -> &'static str {
     frontstage::templates::describe_in(name, locale.language()).unwrap_or(name)
 }
@@ -140,6 +151,9 @@ fn about_metadata(app: &AppHandle) -> AboutMetadata<'static> {
         version: Some(info.version.to_string()),
         comments: Some(texts::get(locale(app), ABOUT_COMMENTS).into()),
         license: Some("MIT OR Apache-2.0".into()),
+        // Without a logo GTK's About dialog draws the "image-missing" icon: it falls back
+        // to the default window icon list, which Tauri never sets (it sets each window's).
+        icon: app.default_window_icon().map(|i| i.clone().to_owned()),
         ..Default::default()
     }
 }
@@ -252,7 +266,7 @@ fn fill_recent(app: &AppHandle, menu: &Submenu<Wry>, paths: &[std::path::PathBuf
     for (i, p) in paths.iter().enumerate() {
         let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let dir = p.parent().map(|d| d.display().to_string()).unwrap_or_default();
-        menu.append(&item(app, &format!("{RECENT_PREFIX}{i}"), &format!("{name} — {dir}"), None)?)?;
+        menu.append(&item(app, &format!("{RECENT_PREFIX}{i}"), &literal(&format!("{name} — {dir}")), None)?)?;
     }
     menu.append(&PredefinedMenuItem::separator(app)?)?;
     menu.append(&item(app, RECENT_CLEAR, text(locale, RECENT_CLEAR), None)?)?;
@@ -281,7 +295,8 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     fill_recent(app, &recent, recent_paths)?;
     let mut template_items = Vec::new();
     for name in frontstage::templates::names() {
-        template_items.push(item(app, &format!("{TEMPLATE_PREFIX}{name}"), template_text(m.locale, name), None)?);
+        let label = literal(template_text(m.locale, name));
+        template_items.push(item(app, &format!("{TEMPLATE_PREFIX}{name}"), &label, None)?);
     }
     let template_refs: Vec<&dyn IsMenuItem<Wry>> = template_items.iter().map(|i| i as &dyn IsMenuItem<Wry>).collect();
     let templates = m.submenu(SUB_TEMPLATES, &template_refs)?;
@@ -319,8 +334,10 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     );
     let (delete, select_all) = (m.item(DELETE, None)?, m.predefined(SELECT_ALL, PredefinedMenuItem::select_all)?);
     let duplicate = m.item(DUPLICATE, Some("CmdOrCtrl+D"))?;
-    let edit_card_text = m.item(EDIT_CARD_TEXT, None)?;
-    let rename = m.item(RENAME, None)?;
+    // F2 on both, as in the registry: GTK runs the first item's, and the UI hands the key
+    // to the action it means for the selection (a card's text, or a lane's or stage's name).
+    let edit_card_text = m.item(EDIT_CARD_TEXT, Some("F2"))?;
+    let rename = m.item(RENAME, Some("F2"))?;
     let edit = m.submenu(
         MENU_EDIT,
         &[
@@ -340,9 +357,12 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         ],
     )?;
 
-    // Keys for these live in the UI's registry (Insert, arrows, Alt+arrows), where they
-    // can leave text fields alone; menu accelerators would take them everywhere.
-    let (new_card, add_lane, add_stage) = (m.item(NEW_CARD, None)?, m.item(ADD_LANE, None)?, m.item(ADD_STAGE, None)?);
+    // Insert is the one key of New Card a text field has no use for; Mod+Enter stays the
+    // UI's (the card text field commits and opens the next card with it). The Arrange keys
+    // (arrows, Alt+arrows) belong to the canvas only: menu accelerators would take them
+    // from text fields, where they move the caret.
+    let new_card = m.item(NEW_CARD, Some("Insert"))?;
+    let (add_lane, add_stage) = (m.item(ADD_LANE, None)?, m.item(ADD_STAGE, None)?);
     let insert = m.submenu(MENU_INSERT, &[&new_card, &add_lane, &add_stage])?;
     let arrange_items = [
         m.item(LANE_UP, None)?,
@@ -399,6 +419,9 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     )?;
 
     let about = PredefinedMenuItem::about(app, Some(m.text(ABOUT)), Some(about_metadata(app)))?;
+    // F1, as help has it everywhere; Mod+/ as in most editors with a shortcut list.
+    let getting_started = m.item(GETTING_STARTED, Some("F1"))?;
+    let shortcuts = m.item(SHORTCUTS, Some("CmdOrCtrl+/"))?;
     let menu = Menu::new(app)?;
     if cfg!(target_os = "macos") {
         let app_menu = app_menu(&m, &about)?;
@@ -409,10 +432,13 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     menu.append(&insert)?;
     menu.append(&arrange)?;
     menu.append(&view)?;
-    if !cfg!(target_os = "macos") {
-        let help = m.submenu(MENU_HELP, &[&about])?;
-        menu.append(&help)?;
-    }
+    // On macOS About is in the application menu.
+    let help = if cfg!(target_os = "macos") {
+        m.submenu(MENU_HELP, &[&getting_started, &shortcuts])?
+    } else {
+        m.submenu(MENU_HELP, &[&getting_started, &shortcuts, &sep()?, &about])?
+    };
+    menu.append(&help)?;
     Ok((menu, Parts { edit: EditItems { undo, redo }, recent, choices: Choices { language, theme } }))
 }
 
@@ -471,6 +497,8 @@ mod tests {
         CONNECTOR_DIRECTION,
         CONNECTOR_REVERSE,
         CONNECTOR_LABEL,
+        GETTING_STARTED,
+        SHORTCUTS,
         NEW,
         SUB_TEMPLATES,
         NEW_WINDOW,
@@ -544,6 +572,38 @@ mod tests {
             assert_eq!(template_text(Locale::En, name), frontstage::templates::describe(name).unwrap());
         }
         assert_eq!(template_text(Locale::ZhCn, "18f"), "18F：四行（客户、前台、后台、支持），有形展示并入前台");
+    }
+
+    #[test]
+    fn ampersands_in_menu_labels_stay_literal() {
+        // Every template's label, in both languages, reads in the menu as it is written.
+        for name in frontstage::templates::names() {
+            for locale in [Locale::En, Locale::ZhCn] {
+                let text = template_text(locale, name);
+                assert_eq!(muda_shown(&literal(text)), text, "{name}");
+            }
+        }
+        assert!(template_text(Locale::En, "fliess").contains('&'), "the case this guards");
+        assert_eq!(literal("R&D plan — /home/a&b"), "R&&D plan — /home/a&&b");
+        assert_eq!(muda_shown(&literal("a && b_c")), "a && b_c");
+    }
+
+    /// What a native menu shows for a label, by the menu library's rule: `&&` is a literal
+    /// `&`, a single `&` marks the next letter as the mnemonic and is not shown.
+    fn muda_shown(label: &str) -> String {
+        let mut shown = String::new();
+        let mut chars = label.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '&' {
+                if chars.peek() == Some(&'&') {
+                    chars.next();
+                    shown.push('&');
+                }
+            } else {
+                shown.push(c);
+            }
+        }
+        shown
     }
 
     #[test]

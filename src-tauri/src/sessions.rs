@@ -141,8 +141,11 @@ mod tests {
     fn diagnostics_follow_the_ui_language() {
         let sessions = Sessions::default();
         let mut doc = doc();
-        // A stage without a customer action: a diagnostic to read.
+        // A stage with a backstage card but no customer action: a diagnostic to read (a
+        // stage with no card at all is not reported).
         doc.stages.push(Stage::new("s-empty", "Leave"));
+        let card = frontstage::model::Card::new("c-leave", "l-backstage", "s-empty", "Clears the table");
+        doc.cards.insert(card.id.clone(), card);
         let english = check(&doc);
         let chinese = check_in(&doc, Language::SimplifiedChinese);
         assert!(!english.is_empty() && english != chinese);

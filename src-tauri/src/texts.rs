@@ -100,6 +100,8 @@ pub const MENU: &[(&str, Text)] = &[
     ("view.theme.system", ("System", "跟随系统")),
     ("view.theme.light", ("Light", "浅色")),
     ("view.theme.dark", ("Dark", "深色")),
+    ("help.getting_started", ("Getting Started", "入门")),
+    ("help.shortcuts", ("Keyboard Shortcuts", "键盘快捷键")),
     ("help.about", ("About Frontstage", "关于 Frontstage")),
     ("app.services", ("Services", "服务")),
     ("app.hide", ("Hide Frontstage", "隐藏 Frontstage")),

@@ -2,7 +2,8 @@
 //!
 //! **Default severity:** info
 //!
-//! **Checks.** The blueprint has between 5 and 15 customer actions.
+//! **Checks.** The blueprint has between 5 and 15 customer actions. A blueprint with no
+//! card at all is not reported: it has not been started (a new blank template).
 //!
 //! **Why.** Fewer than about five customer actions is too abstract to show where the
 //! service can fail; more than about fifteen is too fine to read as one journey and is
@@ -11,7 +12,10 @@
 //!
 //! **Correct.** The restaurant blueprint with eight customer actions.
 //!
-//! **Incorrect.** A blueprint with only "Visit" and "Pay"; one with 40 customer actions.
+//! **Incorrect.** A blueprint with only "Visit" and "Pay"; one with 40 customer actions; one
+//! with cards but no customer action.
+//!
+//! **Not reported.** A blueprint with no card.
 
 use super::diagnostic::Out;
 use super::index::Cx;
@@ -33,6 +37,9 @@ const FEWEST: usize = 5;
 const MOST: usize = 15;
 
 fn check(cx: &Cx, out: &mut Out) {
+    if cx.doc.cards.is_empty() {
+        return;
+    }
     let n = cx.ix.customer_count;
     let zh = cx.lang == Language::SimplifiedChinese;
     let (message, hint) = if n < FEWEST {
@@ -79,8 +86,12 @@ mod tests {
     fn table_() {
         table(
             "granularity",
-            vec![("good", good()), ("five", with(5)), ("fifteen", with(15))],
-            vec![("four", with(4), vec![ElementRef::Document]), ("sixteen", with(16), vec![ElementRef::Document])],
+            vec![("good", good()), ("five", with(5)), ("fifteen", with(15)), ("no card yet", with(0))],
+            vec![
+                ("four", with(4), vec![ElementRef::Document]),
+                ("sixteen", with(16), vec![ElementRef::Document]),
+                ("cards but no customer action", bitner(1).card("e", "ev", "s1", "Sign"), vec![ElementRef::Document]),
+            ],
         );
     }
 }

@@ -105,6 +105,8 @@ pub(crate) struct Index {
     pub stage_customers: Vec<BTreeSet<CardId>>,
     /// Number of evidence cards per stage index.
     pub stage_evidence: Vec<u32>,
+    /// Number of cards per stage index, in any lane.
+    pub stage_cards: Vec<u32>,
     pub customer_count: usize,
     pub time: TimeTotals,
 }
@@ -118,6 +120,7 @@ impl Index {
             edges: HashMap::with_capacity_and_hasher(doc.connectors.len(), Default::default()),
             stage_customers: vec![BTreeSet::new(); doc.stages.len()],
             stage_evidence: vec![0; doc.stages.len()],
+            stage_cards: vec![0; doc.stages.len()],
             customer_count: 0,
             time: TimeTotals::default(),
         };
@@ -166,6 +169,9 @@ impl Index {
     }
 
     fn count(&mut self, n: NodeIx, f: Facts, add: bool) {
+        if let Some(s) = f.stage {
+            self.stage_cards[s] = if add { self.stage_cards[s] + 1 } else { self.stage_cards[s] - 1 };
+        }
         match f.kind {
             Some(LaneKind::Customer) => {
                 self.customer_count = if add { self.customer_count + 1 } else { self.customer_count - 1 };

@@ -2,7 +2,9 @@
 //!
 //! **Default severity:** warning
 //!
-//! **Checks.** Every stage has at least one card in a customer actions lane.
+//! **Checks.** Every stage that has cards has at least one in a customer actions lane. A
+//! stage with no card at all is not reported: it is a step the designer has not filled
+//! yet (a new blueprint's four empty stages), not one missing its customer action.
 //!
 //! **Why.** The stages are the steps of the customer's journey and the customer actions
 //! are laid out first; everything else in a column supports them (Bitner, Ostrom &
@@ -12,6 +14,8 @@
 //! **Correct.** Stage "Dine" with the customer action "Eat".
 //!
 //! **Incorrect.** Stage "Kitchen prep" with only backstage cards.
+//!
+//! **Not reported.** A stage with no card in any lane.
 
 use super::diagnostic::Out;
 use super::index::Cx;
@@ -30,7 +34,9 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(cx: &Cx, stage: usize, out: &mut Out) {
-    if !cx.ix.stage_customers[stage].is_empty() {
+    // Re-run when a card enters or leaves the stage (`Check::Stage`), which is exactly
+    // when its card count changes.
+    if cx.ix.stage_cards[stage] == 0 || !cx.ix.stage_customers[stage].is_empty() {
         return;
     }
     let name = cx.quote(cx.stage_name(stage));
@@ -55,9 +61,17 @@ mod tests {
     fn table_() {
         table(
             "stage-without-customer-action",
-            vec![("good", good()), ("one customer action", bitner(1).card("u", "cu", "s1", "Enter"))],
             vec![
-                ("empty stage", bitner(1), vec![stage("s1")]),
+                ("good", good()),
+                ("one customer action", bitner(1).card("u", "cu", "s1", "Enter")),
+                ("empty blueprint", bitner(3)),
+                (
+                    "an empty stage beside a filled one",
+                    bitner(2).card("u", "cu", "s1", "Enter").card("b", "ba", "s1", "Prep"),
+                ),
+            ],
+            vec![
+                ("only evidence", bitner(1).card("e", "ev", "s1", "Sign"), vec![stage("s1")]),
                 (
                     "only backstage in the second stage",
                     bitner(2).card("u", "cu", "s1", "Enter").card("b", "ba", "s2", "Prep"),

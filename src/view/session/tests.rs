@@ -105,8 +105,11 @@ fn checker_follows_execute_undo_and_redo() {
 #[test]
 fn diagnostics_and_edit_names_follow_the_language() {
     let mut doc = crate::templates::template("restaurant").unwrap();
-    // A stage without a customer action: a diagnostic to read.
+    // A stage with a backstage card but no customer action: a diagnostic to read (a stage
+    // with no card at all is not reported).
     doc.stages.push(Stage::new("s-empty", "Leave"));
+    let card = crate::model::Card::new("c-leave", "l-backstage", "s-empty", "Clears the table");
+    doc.cards.insert(card.id.clone(), card);
     let english = check(&doc);
     let chinese = check_in(&doc, Language::SimplifiedChinese);
     assert!(!english.is_empty() && english != chinese);

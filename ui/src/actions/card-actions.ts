@@ -5,8 +5,9 @@
 
 import type { Action } from "./registry";
 import type { GestureHost } from "../canvas/gestures/host";
-import { arrowMoves, readingOrder, type Direction } from "../edits/card-moves";
-import { editCardText, newCard, newCardAfter } from "../canvas/gestures/card-create";
+import { arrowMoves, type Direction } from "../edits/card-moves";
+import { editCardText, newCard } from "../canvas/gestures/card-create";
+import { newCardSlot } from "../edits/new-card-target";
 import { canvasHasFocus, reachableCards, selectCard, tabTarget } from "../canvas/gestures/card-keys";
 import {
   copyToSystem,
@@ -14,13 +15,14 @@ import {
   duplicateSelection,
   pasteFromSystem,
 } from "../canvas/gestures/clipboard-dom";
-import { cardKey } from "../scene/keys";
+import { cardKey, parseKey } from "../scene/keys";
 
 export function cardActions(editor: { readonly canvas: GestureHost | null }): Action[] {
   const canvas = () => editor.canvas;
   const focused = () => !!canvas() && canvasHasFocus(canvas()!);
   const cards = () => canvas()?.selectedCards ?? [];
   const some = () => cards().length > 0;
+  const selected = () => [...(canvas()?.selection ?? [])].flatMap((k) => parseKey(k) ?? []);
 
   const move = (dir: Direction, label: string, key: string): Action => ({
     id: `cards.move_${dir}`,
@@ -55,20 +57,13 @@ export function cardActions(editor: { readonly canvas: GestureHost | null }): Ac
       keys: ["Insert", "Mod+Enter"],
       enabled: () => {
         const m = canvas()?.currentMirror;
-        return !!m && m.stages.length > 0 && m.lanes.some((l) => !l.collapsed);
+        return !!m && newCardSlot(m, selected()) !== null;
       },
+      // The field opens where the card will stand (edits/new-card-target.ts says where).
       run: () => {
         const c = canvas()!;
-        const m = c.currentMirror!;
-        const sel = new Set(cards());
-        const after = readingOrder(m)
-          .filter((id) => sel.has(id))
-          .pop();
-        if (after) return void newCardAfter(c, after);
-        // Nothing selected: the end of the first visible cell.
-        const lane = m.lanes.find((l) => !l.collapsed)!.id;
-        const stage = m.stages[0]!.id;
-        newCard(c, lane, stage, m.cell(lane, stage).length);
+        const slot = newCardSlot(c.currentMirror!, selected());
+        if (slot) newCard(c, slot.lane, slot.stage, slot.index);
       },
     },
     {

@@ -16,6 +16,7 @@ import { cardActions } from "../actions/card-actions";
 import { structureActions } from "../actions/structure-actions";
 import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
 import { connectorActions } from "../actions/connector-actions";
+import { helpActions, type HelpPage } from "../actions/help-actions";
 import type {
   Applied,
   Command,
@@ -49,6 +50,8 @@ export class Editor {
   diagnostics = $state.raw<Diagnostic[]>([]);
   error = $state<string | null>(null);
   title = $state("");
+  /** The help page shown over the window (Help › Getting Started, Keyboard Shortcuts), if any. */
+  help = $state<HelpPage | null>(null);
   canvas: Canvas | null = null;
   mirror: Mirror | null = null;
 
@@ -121,6 +124,7 @@ export class Editor {
     this.actions.add(...cardActions(this));
     this.actions.add(...structureActions(this));
     this.actions.add(...connectorActions(this));
+    this.actions.add(...helpActions(this));
   }
 
   attach(host: HTMLElement): void {

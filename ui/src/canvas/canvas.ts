@@ -26,6 +26,7 @@ import { createLayers, drawLanes, drawLines, drawPaper, drawStages, drawTitle, t
 import { cardRects, updateCardRects } from "../edits/drop";
 import { Marks } from "./render/marks";
 import { drawMarkFilters } from "./render/mark-filters";
+import { drawCellHints } from "./render/cell-hints";
 import { hitTest, selectableKey, type Hit, type Point } from "./hit";
 import { cardKey, idIn, idOf, parseKey } from "../scene/keys";
 import type { DoubleClick, Gesture, GestureSession } from "./gestures/gesture";
@@ -100,6 +101,8 @@ export class Canvas implements GestureHost {
   private marksShown = true;
   /** The canvas while the blueprint is presented (presenter.ts). */
   readonly presenter: Presenter;
+  /** The empty cells' hint, in the UI's language (set by the app; empty: none). */
+  private cellHint = "";
 
   constructor(
     readonly host: HTMLElement,
@@ -411,7 +414,18 @@ export class Canvas implements GestureHost {
     this.applyZoom();
     this.culling.draw();
     this.paintState();
+    this.drawHints();
     this.sceneChanged.emit(scene);
+  }
+
+  /** Set the empty cells' hint text (the UI's language changed) and draw it. */
+  setCellHint(text: string): void {
+    this.cellHint = text;
+    this.drawHints();
+  }
+
+  private drawHints(): void {
+    if (this.scene && this.mirror) drawCellHints(this.layers.hints, this.scene, this.mirror, this.cellHint);
   }
 
   /** Draw `scene` whole, every card and connector again: its paint changed. */
@@ -446,6 +460,7 @@ export class Canvas implements GestureHost {
     this.cullDelta(delta, touched);
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paintRedrawn(touched);
+    this.drawHints();
     this.sceneChanged.emit(scene);
   }
 

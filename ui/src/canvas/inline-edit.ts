@@ -2,6 +2,8 @@
 // a lane or stage name). IME-safe: while an input method is composing (Chinese Pinyin),
 // Enter and Escape belong to the composition, and nothing is committed until it ends, so
 // characters are neither dropped nor doubled. The text reaches the core once, on commit.
+// For rapid entry a field may go on after committing: Tab / Shift+Tab to the next or
+// previous field of its kind, Ctrl/Cmd+Enter to a new card below (see `next`).
 
 import type { Rect } from "../scene/types";
 
@@ -13,8 +15,25 @@ export interface InlineEditOptions {
   multiline?: boolean;
   /** Accessible name of the field. */
   label: string;
-  commit(value: string): void;
+  /** Resolves once the edit has been applied (so `next` sees its result). */
+  commit(value: string): void | Promise<unknown>;
   cancel?(): void;
+  /**
+   * Where to go after committing with Tab ("next"), Shift+Tab ("previous") or
+   * Ctrl/Cmd+Enter ("below"); called once the commit has been applied. Without it Tab
+   * leaves the field as usual (committing) and Ctrl/Cmd+Enter commits as Enter does.
+   */
+  next?(how: OnwardKey): void;
+}
+
+export type OnwardKey = "next" | "previous" | "below";
+
+/** The onward key an event means in a field, if any (WebKitGTK reports Shift+Tab as "Unidentified"). */
+export function onwardKey(e: Pick<KeyboardEvent, "key" | "code" | "shiftKey" | "ctrlKey" | "metaKey" | "altKey">) {
+  const tab = e.key === "Tab" || (e.key === "Unidentified" && e.code === "Tab");
+  if (tab && !e.ctrlKey && !e.metaKey && !e.altKey) return e.shiftKey ? "previous" : "next";
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey) return "below";
+  return null;
 }
 
 export class InlineEditor {
@@ -58,13 +77,18 @@ export class InlineEditor {
       fontSize: `${13 * zoom}px`,
     });
     let done = false;
-    const finish = (commit: boolean) => {
+    const finish = (commit: boolean, onward?: OnwardKey) => {
       if (done) return;
       done = true;
       const value = field.value;
       this.close();
-      if (commit && value !== o.value) o.commit(value);
+      let applied: void | Promise<unknown> = undefined;
+      if (commit && value !== o.value) applied = o.commit(value);
       else if (!commit) o.cancel?.();
+      if (onward && o.next) {
+        const next = o.next;
+        void Promise.resolve(applied).then(() => next(onward));
+      }
       // After the field's removal has moved the focus (to the body, or where a click put it).
       setTimeout(() => {
         const a = document.activeElement;
@@ -78,7 +102,11 @@ export class InlineEditor {
       // keyCode 229: WebKit reports keys consumed by the IME this way.
       if (ke.isComposing || this.composing || ke.keyCode === 229) return;
       ke.stopPropagation();
-      if (ke.key === "Escape") {
+      const onward = o.next ? onwardKey(ke) : null;
+      if (onward) {
+        ke.preventDefault();
+        finish(true, onward);
+      } else if (ke.key === "Escape") {
         ke.preventDefault();
         finish(false);
       } else if (ke.key === "Enter" && !(o.multiline && ke.shiftKey)) {

@@ -43,6 +43,7 @@ export const en = {
   "action.cards.previous": "Previous Card",
   "action.lane.add": "Add Lane",
   "action.stage.add": "Add Stage",
+  "action.structure.rename": "Rename Lane or Stage",
   "action.structure.rename.lane": "Rename Lane",
   "action.structure.rename.stage": "Rename Stage",
   "action.lane.move_up": "Move Lane Up",
@@ -228,6 +229,60 @@ export const en = {
   "canvas.collapse_lane": "Collapse lane",
   "canvas.expand_lane_named": "Expand lane “{name}”",
   "canvas.collapse_lane_named": "Collapse lane “{name}”",
+
+  // Help (Help › Getting Started, Help › Keyboard Shortcuts, the canvas's hint)
+  "action.help.getting_started": "Getting Started",
+  "action.help.shortcuts": "Keyboard Shortcuts",
+  "toolbar.add_card": "Add Card",
+  "toolbar.add_card_title":
+    "Add a card after the selected one, or in the first empty customer action cell ({shortcut})",
+  "toolbar.cards": "Cards",
+  "canvas.cell_hint": "Double-click to add a card",
+  "sidebar.pin_problems": "Keep Problems shown",
+  "sidebar.pin_problems_title": "When on, selecting something no longer switches to the Inspector",
+  "help.close": "Close",
+  "help.shortcuts.title": "Keyboard Shortcuts",
+  "help.shortcuts.intro": "Every key the editor knows. Keys for the drawing work while the canvas has the focus.",
+  "help.shortcuts.or": " or ",
+  "help.shortcuts.group.edit": "Edit",
+  "help.shortcuts.group.cards": "Cards",
+  "help.shortcuts.group.structure": "Lanes and stages",
+  "help.shortcuts.group.connectors": "Arrows",
+  "help.shortcuts.group.view": "View",
+  "help.shortcuts.group.present": "Presenting",
+  "help.shortcuts.group.help": "Help",
+  "help.shortcuts.group.other": "Other",
+  "help.shortcuts.in_fields": "In a card's text or a name",
+  "help.shortcuts.field_enter": "Commit",
+  "help.shortcuts.field_below": "Commit and add a card below",
+  "help.shortcuts.field_tab": "Commit and go to the next cell, stage or lane",
+  "help.shortcuts.field_back": "Commit and go to the previous one",
+  "help.shortcuts.field_escape": "Cancel",
+  "help.start.title": "Getting Started",
+  "help.start.intro":
+    "A service blueprint shows one service scenario: the customer's journey from left to right, and everything that supports it from top to bottom.",
+  "help.start.parts": "The blueprint's parts",
+  "help.start.stages":
+    "Stages are the columns: the steps of the journey, in time order. Double-click a stage's name to rename it; {tab} goes on to the next one.",
+  "help.start.lanes":
+    "Lanes are the rows: physical evidence, customer actions, frontstage, backstage and support processes, or your own. Drag a lane by its header to move it.",
+  "help.start.lines":
+    "Lines run between lanes: interaction (where the customer meets the service), visibility (what the customer can see) and internal interaction (where staff meet support). Drag a line to another lane boundary.",
+  "help.start.cards": "Cards and arrows",
+  "help.start.add_card":
+    "Double-click an empty cell, or press Add Card ({add}), and type. {enter} adds the card; {below} adds it and opens the next one below; {tab} goes to the cell on the right.",
+  "help.start.arrows":
+    "Drag from one of a card's handles onto another card to draw an arrow. Select a card, lane, stage or arrow to see all its fields in the Inspector.",
+  "help.start.check": "Checking",
+  "help.start.check_text":
+    "The blueprint is checked as you work. Problems lists what is missing or misplaced; click one to see it on the canvas. Rules chooses which checks apply.",
+  "help.start.export": "Exporting",
+  "help.start.export_text":
+    "File › Export SVG makes a drawing that opens in browsers, drawing programs and office programs; File › Export JSON the document itself.",
+  "help.start.present": "Presenting",
+  "help.start.present_text":
+    "View › Present ({present}) shows the blueprint stage by stage: → or Space for the next stage, ← for the previous one, {esc} to return.",
+  "help.start.more": "Help › Keyboard Shortcuts ({shortcuts}) lists every key.",
 };
 
 export type Key = keyof typeof en;

@@ -39,6 +39,7 @@ export const zhCN: Record<Key, string> = {
   "action.cards.previous": "上一张卡片",
   "action.lane.add": "添加泳道",
   "action.stage.add": "添加阶段",
+  "action.structure.rename": "重命名泳道或阶段",
   "action.structure.rename.lane": "重命名泳道",
   "action.structure.rename.stage": "重命名阶段",
   "action.lane.move_up": "上移泳道",
@@ -214,4 +215,55 @@ export const zhCN: Record<Key, string> = {
   "canvas.collapse_lane": "折叠泳道",
   "canvas.expand_lane_named": "展开泳道“{name}”",
   "canvas.collapse_lane_named": "折叠泳道“{name}”",
+
+  // 帮助
+  "action.help.getting_started": "入门",
+  "action.help.shortcuts": "键盘快捷键",
+  "toolbar.add_card": "添加卡片",
+  "toolbar.add_card_title": "在所选卡片之后添加卡片，或添加到第一个空的客户行为单元格（{shortcut}）",
+  "toolbar.cards": "卡片",
+  "canvas.cell_hint": "双击添加卡片",
+  "sidebar.pin_problems": "始终显示问题",
+  "sidebar.pin_problems_title": "开启后，选择元素时不再切换到检查器",
+  "help.close": "关闭",
+  "help.shortcuts.title": "键盘快捷键",
+  "help.shortcuts.intro": "编辑器的全部按键。绘图相关的按键在画布获得焦点时可用。",
+  "help.shortcuts.or": " 或 ",
+  "help.shortcuts.group.edit": "编辑",
+  "help.shortcuts.group.cards": "卡片",
+  "help.shortcuts.group.structure": "泳道和阶段",
+  "help.shortcuts.group.connectors": "箭头",
+  "help.shortcuts.group.view": "视图",
+  "help.shortcuts.group.present": "演示",
+  "help.shortcuts.group.help": "帮助",
+  "help.shortcuts.group.other": "其他",
+  "help.shortcuts.in_fields": "编辑卡片文字或名称时",
+  "help.shortcuts.field_enter": "确认",
+  "help.shortcuts.field_below": "确认并在下方添加卡片",
+  "help.shortcuts.field_tab": "确认并转到下一个单元格、阶段或泳道",
+  "help.shortcuts.field_back": "确认并转到上一个",
+  "help.shortcuts.field_escape": "取消",
+  "help.start.title": "入门",
+  "help.start.intro": "服务蓝图描绘一个服务场景：从左到右是客户的旅程，从上到下是支撑它的一切。",
+  "help.start.parts": "蓝图的组成",
+  "help.start.stages": "阶段是列：客户旅程的各个步骤，按时间排列。双击阶段名称可重命名；按 {tab} 转到下一个阶段。",
+  "help.start.lanes":
+    "泳道是行：有形展示、客户行为、前台行为、后台行为和支持过程，也可以自建泳道。拖动泳道标题可移动泳道。",
+  "help.start.lines":
+    "泳道之间有线：互动线（客户与服务接触之处）、可视线（客户能看到的范围）和内部互动线（员工与支持部门接触之处）。把线拖到另一条泳道边界即可移动。",
+  "help.start.cards": "卡片和箭头",
+  "help.start.add_card":
+    "双击空单元格，或点击“添加卡片”（{add}），然后输入文字。按 {enter} 添加卡片；按 {below} 添加并在下方打开下一张；按 {tab} 转到右侧的单元格。",
+  "help.start.arrows":
+    "从卡片的某个手柄拖到另一张卡片上即可画箭头。选择卡片、泳道、阶段或箭头，可在检查器中看到它的全部字段。",
+  "help.start.check": "检查",
+  "help.start.check_text":
+    "编辑时蓝图会随时检查。“问题”列出缺少或放错的内容；点击一项即可在画布上看到它。“规则”决定启用哪些检查。",
+  "help.start.export": "导出",
+  "help.start.export_text":
+    "“文件 › 导出 SVG”生成可在浏览器、绘图软件和办公软件中打开的图；“文件 › 导出 JSON”导出文档本身。",
+  "help.start.present": "演示",
+  "help.start.present_text":
+    "“视图 › 演示”（{present}）逐个阶段展示蓝图：按 → 或空格到下一阶段，按 ← 回到上一阶段，按 {esc} 返回。",
+  "help.start.more": "“帮助 › 键盘快捷键”（{shortcuts}）列出全部按键。",
 };

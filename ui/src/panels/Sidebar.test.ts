@@ -11,6 +11,7 @@ vi.mock("../scene/ipc", () => ({
 }));
 
 let target: HTMLElement;
+let editor: ReturnType<typeof editorWith>;
 let app: Record<string, unknown> | null = null;
 
 beforeEach(async () => {
@@ -18,7 +19,9 @@ beforeEach(async () => {
   document.body.append(target);
   vi.mocked(shell.rules).mockResolvedValue({ profiles: [], rules: [] });
   vi.mocked(shell.laneKinds).mockResolvedValue([]);
-  app = mount(Sidebar, { target, props: { editor: editorWith() } });
+  localStorage.clear();
+  editor = editorWith();
+  app = mount(Sidebar, { target, props: { editor } });
   await settle();
 });
 afterEach(() => {
@@ -69,5 +72,29 @@ describe("Sidebar tabs", () => {
     const problems = tabs()[0]!;
     expect(problems.textContent).toBe("Problems 5");
     expect(problems.querySelector(".count")!.textContent).toBe("5");
+  });
+});
+
+describe("Sidebar and the selection", () => {
+  it("shows the Inspector when something is selected; Problems stays one click away", () => {
+    editor.selection = ["card:c1"];
+    flushSync();
+    expect(visiblePanel()[0]!.querySelector(".inspector")).not.toBeNull();
+    tabs()[0]!.click();
+    flushSync();
+    expect(visiblePanel()[0]!.querySelector(".problems")).not.toBeNull();
+  });
+
+  it("keeps pinned Problems shown whatever is selected, and says it is pinned", () => {
+    const pin = target.querySelector<HTMLButtonElement>('[data-pin="problems"]')!;
+    expect(pin.getAttribute("aria-pressed")).toBe("false");
+    expect(pin.getAttribute("aria-label")).toBe("Keep Problems shown");
+    pin.click();
+    flushSync();
+    expect(pin.getAttribute("aria-pressed")).toBe("true");
+    editor.selection = ["lane:l2"];
+    flushSync();
+    expect(visiblePanel()[0]!.querySelector(".problems")).not.toBeNull();
+    expect(localStorage.getItem("frontstage.sidebar.problems_pinned")).toBe("pinned");
   });
 });

@@ -7,7 +7,7 @@ import { el, clear } from "./svg";
 import { drawLane, drawLine, drawLineGrab, drawStage, text } from "./draw";
 
 export type LayerName =
-  "title" | "lanes" | "stages" | "grabs" | "connectors" | "lines" | "cards" | "labels" | "present";
+  "title" | "lanes" | "stages" | "hints" | "grabs" | "connectors" | "lines" | "cards" | "labels" | "present";
 
 export interface Layers {
   /**
@@ -35,6 +35,9 @@ export function createLayers(): Layers {
     title: el("g", { class: "layer-title" }),
     lanes: el("g", { class: "layer-lanes" }),
     stages: el("g", { class: "layer-stages" }),
+    // The empty cells' hint while the blueprint has no card (render/cell-hints.ts); under
+    // the pointer's reach, so a double-click still lands on the cell.
+    hints: el("g", { class: "layer-hints ui-only", "pointer-events": "none" }),
     grabs: el("g", { class: "layer-line-grabs" }),
     connectors: el("g", { class: "layer-connectors" }),
     lines: el("g", { class: "layer-lines" }),
@@ -51,7 +54,20 @@ export function createLayers(): Layers {
   // whole visible paper on every frame of a drag (~15 instead of ~40 updates/s). Its
   // colour is the Scene's (drawPaper).
   const paper = el("rect", { class: "paper", x: 0, y: 0, "pointer-events": "none" });
-  root.append(paper, l.title, l.lanes, l.stages, l.grabs, l.connectors, l.lines, l.cards, l.labels, l.present, overlay);
+  root.append(
+    paper,
+    l.title,
+    l.lanes,
+    l.stages,
+    l.hints,
+    l.grabs,
+    l.connectors,
+    l.lines,
+    l.cards,
+    l.labels,
+    l.present,
+    overlay,
+  );
   return { filters, defs, root, paper, layers, overlay };
 }
 
