@@ -11,6 +11,7 @@
 //! the SVG's background rectangle out. A picture wider or taller than [`MAX_SIDE`] pixels
 //! is refused before anything is drawn or allocated for it.
 
+mod encode;
 pub mod renderer;
 
 use super::svg::{self, SvgOptions};
@@ -88,7 +89,7 @@ pub fn scene_to_png(scene: &Scene, doc: &Blueprint, options: &PngOptions) -> Res
     // Refused before the SVG is even written, from the size the SVG will give.
     pixel_size(as_written(scene.width), as_written(scene.height), options.size)?;
     let svg = svg::scene_to_svg_with(scene, doc, &SvgOptions { background: !options.transparent });
-    render(&svg, options.size)?.encode_png().map_err(|e| PngError::Encode(e.to_string()))
+    encode::encode(render(&svg, options.size)?)
 }
 
 /// The picture's size in pixels for an SVG `width` × `height` CSS pixels large, or why
