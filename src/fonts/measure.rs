@@ -9,7 +9,8 @@
 //! The fonts are parsed once, on first use. Advances are looked up in the character maps a
 //! block of 256 code points at a time, the first time a character of the block is measured,
 //! and kept: measuring then costs a table read a character (layout measures every word of
-//! every card, and a look-up in two character maps made it a third slower).
+//! every card, and looking each character up in two character maps cost it a quarter more
+//! instructions).
 
 use super::{Weight, CJK, FACES, LATIN};
 use skrifa::charmap::Charmap;
