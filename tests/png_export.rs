@@ -2,6 +2,7 @@
 //! as resvg draws it with the bundled fonts, with or without the page's background.
 
 mod render_common;
+mod svg_common;
 
 use frontstage::export::png::{self, PngError, PngOptions, PngSize};
 use frontstage::export::svg::{scene_to_svg_with, SvgOptions};
@@ -95,4 +96,24 @@ fn sizes_that_cannot_be_drawn_are_errors_with_a_way_out() {
     let error = png::to_png(&doc, &PngOptions { size: PngSize::Scale(-1.0), transparent: false }).unwrap_err();
     assert_eq!(error, PngError::BadScale(-1.0));
     assert_eq!(png::to_png(&doc, &PngOptions { size: PngSize::Width(0), transparent: true }), Err(PngError::BadWidth));
+}
+
+#[test]
+fn every_test_blueprint_draws_hostile_text_included() {
+    for (name, doc) in [
+        ("english", svg_common::english()),
+        ("chinese", svg_common::chinese()),
+        ("badges", svg_common::badges()),
+        ("all_lines", svg_common::all_lines()),
+        ("collapsed", svg_common::collapsed()),
+        ("hostile", svg_common::hostile()),
+    ] {
+        for transparent in [false, true] {
+            let bytes = png::to_png(&doc, &PngOptions { size: PngSize::Scale(1.0), transparent });
+            let bytes = bytes.unwrap_or_else(|e| panic!("{name}: {e}"));
+            let scene = layout::layout(&doc);
+            let picture = decode(&bytes);
+            assert_eq!(picture.width(), ((scene.width * 10.0).round() / 10.0).round() as u32, "{name}");
+        }
+    }
 }
