@@ -1,10 +1,12 @@
 //! Speed budgets of the core on generated blueprints of 100, 1,000 and 10,000 cards (with
 //! as many connectors). Budgets at 10,000 cards, release, on the 2-core reference machine:
-//! full check < 10 ms, one edit + re-check < 2 ms, layout + SVG < 100 ms, load < 150 ms.
+//! full check < 10 ms, one edit + re-check < 2 ms, layout + SVG < 100 ms, load < 150 ms;
+//! and PNG at 2× of the hospital example (layout, SVG, drawing, encoding) < 300 ms.
 //! Figures and how to reproduce them: docs/performance.md.
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
 use frontstage::edit::{CardChanges, Command, Editor};
+use frontstage::export::png::{self, PngOptions, PngSize};
 use frontstage::generate::synthetic;
 use frontstage::model::{Blueprint, Card, Connector, Lane, LaneKind, Stage};
 use frontstage::rules::Checker;
@@ -117,6 +119,17 @@ fn label_placement(c: &mut Criterion) {
     g.finish();
 }
 
+/// A real blueprint, not a synthetic one: the drawing's cost is in its text and shapes.
+fn png(c: &mut Criterion) {
+    let mut g = c.benchmark_group("png");
+    g.sample_size(20);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/hospital-outpatient.frontstage");
+    let doc = io::load_path(&path).expect("the example loads");
+    let options = PngOptions { size: PngSize::Scale(2.0), transparent: false };
+    g.bench_function("hospital-outpatient@2x", |b| b.iter(|| png::to_png(black_box(&doc), &options).expect("PNG")));
+    g.finish();
+}
+
 fn save(c: &mut Criterion) {
     let mut g = c.benchmark_group("save");
     let dir = tempfile::tempdir().expect("temp dir");
@@ -130,5 +143,5 @@ fn save(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, load, full_check, edit_and_recheck, layout_and_svg, label_placement, save);
+criterion_group!(benches, load, full_check, edit_and_recheck, layout_and_svg, label_placement, png, save);
 criterion_main!(benches);

@@ -5,6 +5,7 @@
 
 pub mod edit;
 pub mod export;
+pub mod fonts;
 /// Generated blueprints of any size, for tests and benchmarks: not part of the product.
 #[cfg(any(test, feature = "synthetic"))]
 pub mod generate;

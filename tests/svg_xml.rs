@@ -4,7 +4,7 @@
 mod svg_common;
 
 use frontstage::export::svg::to_svg;
-use frontstage::layout::metrics::{text_width, xml_clean};
+use frontstage::layout::metrics::{text_width, xml_clean, Font};
 use frontstage::layout::{card_text, CARD_TEXT_LINES};
 use frontstage::model::Blueprint;
 use roxmltree::{Document, Node};
@@ -155,9 +155,10 @@ fn card_text_is_in_tspans_and_no_line_is_wider_than_its_card() {
             let (y, h) = (f(rect, "y"), f(rect, "height"));
             for text in card.descendants().filter(|n| n.has_tag_name("text")) {
                 let size: f32 = inherited(text, "font-size").expect("font-size").parse().unwrap();
+                let font = Font { size, bold: inherited(text, "font-weight") == Some("bold") };
                 for span in tspans(text) {
                     let (sx, sy) = (f(span, "x"), f(span, "y"));
-                    let sw = text_width(span.text().unwrap_or(""), size);
+                    let sw = text_width(span.text().unwrap_or(""), font);
                     assert!(sx >= x && sx + sw <= x + w + 0.05, "{name}: {:?} overflows its card", span.text());
                     assert!(sy > y && sy <= y + h, "{name}: {:?} below its card", span.text());
                 }

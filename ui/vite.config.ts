@@ -7,8 +7,14 @@ export default defineConfig(({ mode }) => ({
   clearScreen: false,
   // Component tests mount Svelte in jsdom: use Svelte's browser build, not its server one.
   resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
-  // Tests may read the shell's menu table (src/actions/menu-actions.test.ts) beside ui/.
-  server: { port: 5173, strictPort: true, host: "127.0.0.1", fs: mode === "test" ? { allow: [".."] } : undefined },
+  // Tests may read the shell's menu table (src/actions/menu-actions.test.ts) beside ui/; the
+  // dev server serves the bundled fonts from the repository's fonts/ (src/fonts.css).
+  server: {
+    port: 5173,
+    strictPort: true,
+    host: "127.0.0.1",
+    fs: { allow: mode === "test" ? [".."] : [".", "../fonts"] },
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -35,9 +35,25 @@ use svg::node::element::{Description, Element, Group, Line, Polygon, Polyline, R
 use svg::node::{Blob, Node};
 use svg::Document;
 
-/// Font stack with sans CJK fallbacks, so Chinese never falls back to a serif font.
-pub const FONT_FAMILY: &str = "'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', \
+/// Font stack: the bundled fonts the layout measured the text in ([`crate::fonts`]), then
+/// the system fonts nearest to them, with sans CJK fallbacks so Chinese never falls back
+/// to a serif font.
+pub const FONT_FAMILY: &str = "'Noto Sans', 'Noto Sans CJK SC', 'Segoe UI', 'Helvetica Neue', Arial, \
 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', sans-serif";
+
+/// What a drawing may leave out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SvgOptions {
+    /// The page's background rectangle, in the theme's page colour; without it the picture
+    /// is transparent around what is drawn.
+    pub background: bool,
+}
+
+impl Default for SvgOptions {
+    fn default() -> Self {
+        SvgOptions { background: true }
+    }
+}
 
 /// Lay out `doc` and draw it as a standalone SVG document.
 pub fn to_svg(doc: &Blueprint) -> String {
@@ -46,6 +62,11 @@ pub fn to_svg(doc: &Blueprint) -> String {
 
 /// Draw an already laid-out scene. `doc` supplies the title and description.
 pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
+    scene_to_svg_with(scene, doc, &SvgOptions::default())
+}
+
+/// [`scene_to_svg`], leaving out what `options` say.
+pub fn scene_to_svg_with(scene: &Scene, doc: &Blueprint, options: &SvgOptions) -> String {
     // A value a file brought in over its limit is cut there, as the drawing cuts it.
     let title = if doc.title.trim().is_empty() { "Service blueprint".into() } else { within(Field::Title, &doc.title) };
     // In the blueprint's language, like the words drawn with it (slide tools show this as
@@ -72,9 +93,11 @@ pub fn scene_to_svg(scene: &Scene, doc: &Blueprint) -> String {
     if !desc.is_empty() {
         svg = svg.add(Description::new().add(svg::node::Text::new(content(&desc.join("\n")))));
     }
-    let page = Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height };
+    if options.background {
+        let page = Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height };
+        svg = svg.add(rect(&page).set("fill", scene.paint.page));
+    }
     let svg = svg
-        .add(rect(&page).set("fill", scene.paint.page))
         .add(title_layer(scene))
         .add(lane_layer(scene))
         .add(stage_layer(scene))
@@ -518,6 +541,25 @@ mod tests {
         for word in named {
             assert!(!code.contains(&format!("\"{word}")), "a named colour in svg.rs: {word}");
         }
+    }
+
+    #[test]
+    fn the_bundled_fonts_come_first_by_their_family_names() {
+        let first = format!("'{}', '{}', ", crate::fonts::LATIN, crate::fonts::CJK);
+        assert!(FONT_FAMILY.starts_with(&first), "{FONT_FAMILY}");
+    }
+
+    #[test]
+    fn without_its_background_the_page_is_transparent() {
+        let b = wrapped();
+        let scene = layout::layout(&b);
+        let page = format!("fill=\"{}\"", scene.paint.page);
+        let with = scene_to_svg(&scene, &b);
+        let without = scene_to_svg_with(&scene, &b, &SvgOptions { background: false });
+        let first_rect = |svg: &str| svg[svg.find("<rect").unwrap()..].split('>').next().unwrap().to_owned();
+        assert!(first_rect(&with).contains(&page), "{}", first_rect(&with));
+        assert!(!first_rect(&without).contains(&page), "{}", first_rect(&without));
+        assert_eq!(with.len() - without.len(), first_rect(&with).len() + 2);
     }
 
     #[test]

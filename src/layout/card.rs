@@ -2,7 +2,7 @@
 //! its cell stack, then moved into place once the lane's position is known.
 
 use super::geometry::{CARD_PAD, CARD_W, MIN_CARD_H};
-use super::metrics::text_width;
+use super::metrics::{text_width, Font};
 use super::scene::{Badge, BadgeKind, CardBox, Rect, TextBlock, TextLine, Tone};
 use super::wrap::{wrap, Wrapped};
 use crate::model::{Card, CardId, Channel, ElementRef, FailKind, Language};
@@ -10,11 +10,12 @@ use crate::words::{self, duration};
 use std::sync::Arc;
 use unicode_segmentation::UnicodeSegmentation;
 
-pub const TEXT_FONT: f32 = 12.0;
+pub const TEXT_FONT: Font = Font::regular(12.0);
 const TEXT_LINE: f32 = 16.0;
-pub const OWNER_FONT: f32 = 10.0;
+pub const OWNER_FONT: Font = Font::regular(10.0);
 const OWNER_LINE: f32 = 13.0;
-pub const BADGE_FONT: f32 = 10.0;
+/// Badges are bold (the SVG draws them so).
+pub const BADGE_FONT: Font = Font::bold(10.0);
 const BADGE_H: f32 = 16.0;
 const BADGE_PAD: f32 = 5.0;
 const BADGE_GAP: f32 = 4.0;
@@ -171,7 +172,7 @@ pub fn shape(card: &Card, lang: Language) -> CardShape {
                 kind,
                 tone,
                 rect,
-                font_size: BADGE_FONT,
+                font_size: BADGE_FONT.size,
                 label: TextLine { text: label, x: bx + BADGE_PAD, y: cursor + 11.5, width: lw },
             });
             bx += w + BADGE_GAP;
@@ -182,18 +183,19 @@ pub fn shape(card: &Card, lang: Language) -> CardShape {
     CardShape { source: Source::of(card, lang), h, text, owner, badges }
 }
 
-/// Stack lines downwards from `cursor`, baselines at ~0.8 em below each line's top.
-pub fn block(lines: Vec<String>, font: f32, line_h: f32, x: f32, cursor: &mut f32) -> TextBlock {
+/// Stack lines drawn in `font` downwards from `cursor`, baselines at ~0.8 em below each
+/// line's top.
+pub fn block(lines: Vec<String>, font: Font, line_h: f32, x: f32, cursor: &mut f32) -> TextBlock {
     let lines = lines
         .into_iter()
         .map(|text| {
             let width = text_width(&text, font);
-            let y = *cursor + (line_h + font * 0.7) / 2.0;
+            let y = *cursor + (line_h + font.size * 0.7) / 2.0;
             *cursor += line_h;
             TextLine { text, x, y, width }
         })
         .collect();
-    TextBlock { font_size: font, bold: false, centered: false, lines }
+    TextBlock { font_size: font.size, bold: font.bold, centered: false, lines }
 }
 
 fn badge_specs(card: &Card, lang: Language) -> Vec<(BadgeKind, Tone, String)> {
@@ -236,13 +238,17 @@ fn badge_specs(card: &Card, lang: Language) -> Vec<(BadgeKind, Tone, String)> {
 }
 
 /// `label`, cut with an ellipsis when wider than `max` pixels.
-fn fit(label: &str, font: f32, max: f32) -> String {
-    if text_width(label, font) <= max {
+fn fit(label: &str, font: Font, max: f32) -> String {
+    let max = font.units_in(max);
+    if font.units(label) <= max {
         return label.to_owned();
     }
+    let room = max.saturating_sub(font.units("…"));
     let mut out = String::new();
+    let mut used = 0;
     for g in label.graphemes(true) {
-        if text_width(&out, font) + text_width(g, font) + text_width("…", font) > max {
+        used += font.units(g);
+        if used > room {
             break;
         }
         out.push_str(g);

@@ -5,6 +5,7 @@
 
 use super::card::block;
 use super::geometry::STAGE_W;
+use super::metrics::{text_width, Font};
 use super::obstacles::Obstacles;
 use super::route::{p, HEAD_LEN};
 use super::scene::{ConnectorLabel, LineGeom, Point, Rect, TextBlock};
@@ -13,7 +14,7 @@ use std::collections::HashMap;
 
 mod nearby;
 
-pub const LABEL_FONT: f32 = 11.0;
+pub const LABEL_FONT: Font = Font::regular(11.0);
 const LABEL_LINE: f32 = 14.0;
 const LABEL_MAX_W: f32 = 140.0;
 const LABEL_PAD: f32 = 3.0;
@@ -79,7 +80,7 @@ impl<'a> Labeler<'a> {
             return None;
         }
         let h = lines.len() as f32 * LABEL_LINE + 2.0 * LABEL_PAD;
-        let w = lines.iter().map(|l| super::metrics::text_width(l, LABEL_FONT)).fold(0.0, f32::max) + 2.0 * LABEL_PAD;
+        let w = lines.iter().map(|l| text_width(l, LABEL_FONT)).fold(0.0, f32::max) + 2.0 * LABEL_PAD;
         let mut candidates = self.candidates(points, w, h);
         candidates
             .sort_by(|a, b| b.free.total_cmp(&a.free).then(a.segment.cmp(&b.segment)).then(a.variant.cmp(&b.variant)));

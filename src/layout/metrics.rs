@@ -1,25 +1,62 @@
-//! Text measurement and cleaning: the one place that knows how wide text is.
+//! Text measurement and cleaning: the one place in the layout that knows how wide text is.
 //!
-//! Widths are estimated from terminal columns (`unicode-width`: East Asian wide and emoji
-//! count 2) times a fixed em-per-column factor. The factor is deliberately generous for
-//! Latin sans fonts so wrapped text stays inside its box on any machine; a real font
-//! metrics table can replace [`text_width`] later without touching the callers.
+//! Widths are the bundled fonts' glyph advances ([`crate::fonts::measure`]): the fonts the
+//! SVG names first, the PNG export draws with and the desktop UI loads, so a line wrapped
+//! to fit its box fits it when drawn. They are kept as whole thousandths of an em
+//! ([`Font::units`]) so that a line's width is the exact sum of its parts' widths.
 
+use crate::fonts::{measure, Weight};
 use std::borrow::Cow;
-use unicode_width::UnicodeWidthChar;
 
-/// Width of one terminal column in ems. Latin sans averages ~0.5 em per letter, CJK
-/// ideographs are 1 em (2 columns × 0.5 would be tight), so 0.6 keeps both inside.
-pub const EM_PER_COLUMN: f32 = 0.6;
-
-/// Columns a string takes: wide characters 2, zero-width and combining marks 0.
-pub fn columns(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+/// The size and weight a text is drawn in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Font {
+    /// Pixels per em.
+    pub size: f32,
+    pub bold: bool,
 }
 
-/// Estimated rendered width of `s` in pixels at `font_size` pixels.
-pub fn text_width(s: &str, font_size: f32) -> f32 {
-    columns(s) as f32 * EM_PER_COLUMN * font_size
+impl Font {
+    pub const fn regular(size: f32) -> Font {
+        Font { size, bold: false }
+    }
+
+    pub const fn bold(size: f32) -> Font {
+        Font { size, bold: true }
+    }
+
+    fn weight(self) -> Weight {
+        if self.bold {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        }
+    }
+
+    /// The width of `s` in thousandths of an em: the sum of its characters' advances.
+    pub fn units(self, s: &str) -> u32 {
+        measure::units(s, self.weight())
+    }
+
+    /// Pixels for `units` thousandths of an em.
+    pub fn pixels(self, units: u32) -> f32 {
+        units as f32 * self.size / measure::UNITS_PER_EM as f32
+    }
+
+    /// Whole thousandths of an em in `pixels` (rounded down: what fits; a width this type
+    /// gave in pixels gives its units back despite the float's rounding).
+    pub fn units_in(self, pixels: f32) -> u32 {
+        if self.size > 0.0 && pixels > 0.0 {
+            (pixels * measure::UNITS_PER_EM as f32 / self.size + 1e-3).floor() as u32
+        } else {
+            0
+        }
+    }
+}
+
+/// Rendered width of `s` in pixels, drawn in `font`.
+pub fn text_width(s: &str, font: Font) -> f32 {
+    font.pixels(font.units(s))
 }
 
 /// Whether `c` may appear in XML 1.0 text (tab, newline and CR allowed; other C0
@@ -55,11 +92,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn wide_characters_count_double() {
-        assert_eq!(columns("abc"), 3);
-        assert_eq!(columns("中文"), 4);
-        assert_eq!(columns("e\u{301}"), 1);
-        assert!((text_width("中", 10.0) - 12.0).abs() < 1e-4);
+    fn widths_are_the_fonts_in_pixels() {
+        let (regular, bold) = (Font::regular(10.0), Font::bold(10.0));
+        assert!(text_width("Pay the bill", bold) > text_width("Pay the bill", regular));
+        // An ideograph is one em; a Latin letter less.
+        assert_eq!(text_width("中", regular), 10.0);
+        assert!(text_width("i", regular) < 3.0);
+        // Whole thousandths of an em: parts add up to the whole exactly.
+        assert_eq!(regular.units("ab") + regular.units("c中"), regular.units("abc中"));
+        assert_eq!(regular.units_in(text_width("abc", regular)), regular.units("abc"));
     }
 
     #[test]

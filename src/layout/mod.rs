@@ -46,25 +46,29 @@ pub use scene::*;
 use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line};
 use crate::words;
 use card::CardShape;
+use metrics::Font;
 use obstacles::Obstacles;
 use route::Place;
 use std::sync::Arc;
 // Ids are hashed tens of thousands of times a layout: foldhash, as the checker's maps.
 use foldhash::HashMap;
 
-const TITLE_FONT: f32 = 20.0;
+const TITLE_FONT: Font = Font::bold(20.0);
 const TITLE_LINE: f32 = 26.0;
-const SUBTITLE_FONT: f32 = 12.0;
+const SUBTITLE_FONT: Font = Font::regular(12.0);
 const SUBTITLE_LINE: f32 = 16.0;
-const HEADER_FONT: f32 = 13.0;
+/// Stage and lane names.
+const HEADER_FONT: Font = Font::bold(13.0);
 const HEADER_LINE: f32 = 17.0;
-const NOTE_FONT: f32 = 10.0;
+/// A collapsed lane's note, drawn italic (in the regular face's widths: the bundled fonts
+/// have no italic, and a renderer slants the regular).
+const NOTE_FONT: Font = Font::regular(10.0);
 /// The most lines drawn of each text outside the cards (docs/format.md, "Limits").
 const TITLE_LINES: usize = 3;
 const SUBTITLE_LINES: usize = 2;
 const STAGE_NAME_LINES: usize = 5;
 const LANE_NAME_LINES: usize = 6;
-const LINE_LABEL_FONT: f32 = 10.0;
+const LINE_LABEL_FONT: Font = Font::bold(10.0);
 /// Vertical distance between lines that share a boundary.
 const LINE_SPREAD: f32 = 4.0;
 
@@ -133,14 +137,13 @@ impl Grid {
 fn title_block(doc: &Blueprint, grid: &Grid) -> (TitleBlock, f32) {
     let mut cursor = MARGIN;
     let title_w = grid.width - 2.0 * MARGIN;
-    let mut title = card::block(
+    let title = card::block(
         wrap::wrap(&doc.title, TITLE_FONT, title_w, TITLE_LINES).lines,
         TITLE_FONT,
         TITLE_LINE,
         MARGIN,
         &mut cursor,
     );
-    title.bold = true;
     let sub: Vec<String> =
         [(words::scenario_prefix(doc.language), &doc.scenario), (words::persona_prefix(doc.language), &doc.persona)]
             .into_iter()
@@ -168,7 +171,6 @@ fn stage_columns(doc: &Blueprint, grid: &Grid, top: f32) -> (Vec<StageColumn>, f
             let x = grid.x + i as f32 * STAGE_W;
             let mut c = top + (header_h - names.len() as f32 * HEADER_LINE) / 2.0;
             let mut name = card::block(names, HEADER_FONT, HEADER_LINE, x + STAGE_W / 2.0, &mut c);
-            name.bold = true;
             name.centered = true;
             StageColumn {
                 element: ElementRef::Stage(s.id.clone()),
@@ -291,10 +293,8 @@ fn lane_bands(doc: &Blueprint, grid: &Grid, theme: &Theme, stacks: &Stacks, top:
                 (stacks.lane_h[i] + 2.0 * CELL_PAD_Y).max(text_h + 2.0 * HEADER_PAD).max(MIN_LANE_H)
             };
             let mut c = y + HEADER_PAD;
-            let mut name = card::block(names, HEADER_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
-            name.bold = true;
-            let mut note = card::block(note, NOTE_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
-            note.bold = false;
+            let name = card::block(names, HEADER_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
+            let note = card::block(note, NOTE_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
             let fill = match &lane.color {
                 Some(c) if is_valid_color(c) => c.to_ascii_lowercase(),
                 _ => (theme.lane_fill)(lane.kind).to_owned(),
@@ -398,8 +398,8 @@ fn lines(
             left[above as usize] += w + 2.0 * HEADER_PAD;
             let (baseline, box_y) = if above { (y - 4.0, y - 14.0) } else { (y + 11.0, y + 1.0) };
             let label = TextBlock {
-                font_size: LINE_LABEL_FONT,
-                bold: true,
+                font_size: LINE_LABEL_FONT.size,
+                bold: LINE_LABEL_FONT.bold,
                 centered: false,
                 lines: vec![TextLine { text, x, y: baseline, width: w }],
             };

@@ -1,13 +1,14 @@
 //! Line wrapping: UAX #14 break opportunities (so Chinese breaks between characters and
-//! never before closing punctuation), greedy filling by measured width, and grapheme
-//! breaking for a word longer than the whole line.
+//! never before closing punctuation), greedy filling by the width the bundled fonts draw
+//! (in whole thousandths of an em, [`Font::units`], so no float rounding lets a line grow
+//! past its box), and grapheme breaking for a word longer than the whole line.
 //!
 //! What is drawn is bounded: runs of blank lines fold to one and at most a given number of
 //! lines are built, the last one ending with "…" when more would follow. Wrapping stops
 //! there, so a text's cost is the lines drawn (and a scan for where the next visible line
 //! starts), not its length: a card of ten million line breaks is a card of one or two.
 
-use super::metrics::{clean, columns, text_width, EM_PER_COLUMN};
+use super::metrics::{clean, text_width, Font};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -22,25 +23,25 @@ pub struct Wrapped {
     pub cut: bool,
 }
 
-/// Wrap `text` for a box `max_width` pixels wide at `font_size`. Hard newlines are kept
+/// Wrap `text` drawn in `font` for a box `max_width` pixels wide. Hard newlines are kept
 /// (runs of blank lines fold to one); empty text gives no lines. Characters XML cannot
-/// carry are dropped first. No more than `max_lines` lines are built.
-pub fn wrap(text: &str, font_size: f32, max_width: f32, max_lines: usize) -> Wrapped {
-    // At least two columns, so one wide character always fits a line.
-    let max = ((max_width / (EM_PER_COLUMN * font_size)).floor() as usize).max(2);
-    wrap_columns(text, max, max_lines)
+/// carry are dropped first. No more than `max_lines` lines are built. No line is wider
+/// than the box, but for a single character wider than the whole box.
+pub fn wrap(text: &str, font: Font, max_width: f32, max_lines: usize) -> Wrapped {
+    wrap_units(text, font, font.units_in(max_width), max_lines)
 }
 
 /// Pixel width of a wrapped line, as [`wrap`] measured it.
-pub fn line_width(line: &str, font_size: f32) -> f32 {
-    text_width(line, font_size)
+pub fn line_width(line: &str, font: Font) -> f32 {
+    text_width(line, font)
 }
 
 /// The lines built so far, folding blank runs and stopping at the cap.
 struct Lines {
     wrapped: Wrapped,
+    font: Font,
     max_lines: usize,
-    max_columns: usize,
+    max_units: u32,
     /// The last line seen was blank (drawn or folded).
     blank: bool,
     /// Lines built, drawn or not: what the tests of its cost count.
@@ -68,7 +69,7 @@ impl Lines {
     fn finish(mut self) -> Wrapped {
         if self.wrapped.cut {
             if let Some(last) = self.wrapped.lines.last_mut() {
-                ellipsize(last, self.max_columns);
+                ellipsize(last, self.font, self.max_units);
             }
         }
         self.wrapped
@@ -76,25 +77,25 @@ impl Lines {
 }
 
 /// `line` ending with the ellipsis, shortened (by grapheme) so it still fits `max`.
-fn ellipsize(line: &mut String, max: usize) {
-    let room = max.saturating_sub(columns(ELLIPSIS));
-    let mut cols = columns(line);
-    while cols > room {
+fn ellipsize(line: &mut String, font: Font, max: u32) {
+    let room = max.saturating_sub(font.units(ELLIPSIS));
+    let mut units = font.units(line);
+    while units > room {
         let Some((at, g)) = line.grapheme_indices(true).next_back() else { break };
-        cols -= columns(g);
+        units -= font.units(g);
         line.truncate(at);
     }
     line.truncate(line.trim_end().len());
     line.push_str(ELLIPSIS);
 }
 
-fn wrap_columns(text: &str, max: usize, max_lines: usize) -> Wrapped {
-    wrap_counted(text, max, max_lines).0
+fn wrap_units(text: &str, font: Font, max: u32, max_lines: usize) -> Wrapped {
+    wrap_counted(text, font, max, max_lines).0
 }
 
-/// [`wrap_columns`], and how many lines it built.
-fn wrap_counted(text: &str, max: usize, max_lines: usize) -> (Wrapped, usize) {
-    let mut out = Lines { wrapped: Wrapped::default(), max_lines, max_columns: max, blank: false, built: 0 };
+/// [`wrap_units`], and how many lines it built.
+fn wrap_counted(text: &str, font: Font, max: u32, max_lines: usize) -> (Wrapped, usize) {
+    let mut out = Lines { wrapped: Wrapped::default(), font, max_lines, max_units: max, blank: false, built: 0 };
     let mut rest = text;
     while !rest.is_empty() {
         if out.blank {
@@ -107,7 +108,7 @@ fn wrap_counted(text: &str, max: usize, max_lines: usize) -> (Wrapped, usize) {
         // wrapped on its own exactly as within the whole text.
         let (line, tail) = rest.split_at(rest.find('\n').map_or(rest.len(), |i| i + 1));
         rest = tail;
-        if !wrap_line(&clean(line), max, &mut out) {
+        if !wrap_line(&clean(line), font, max, &mut out) {
             break;
         }
     }
@@ -116,46 +117,48 @@ fn wrap_counted(text: &str, max: usize, max_lines: usize) -> (Wrapped, usize) {
 }
 
 /// Wrap one hard line of clean text into `out`; false once `out` takes no more.
-fn wrap_line(text: &str, max: usize, out: &mut Lines) -> bool {
+fn wrap_line(text: &str, font: Font, max: u32, out: &mut Lines) -> bool {
     let mut line = String::new();
-    let mut line_cols = 0usize;
+    let mut line_units = 0u32;
     let mut start = 0;
     for (end, opportunity) in linebreaks(text) {
         let segment = text[start..end].trim_end_matches('\n');
         start = end;
         let visible = segment.trim_end();
-        let visible_cols = columns(visible);
-        if !line.is_empty() && line_cols + visible_cols > max {
+        let visible_units = font.units(visible);
+        if !line.is_empty() && line_units + visible_units > max {
             if !push_line(out, &mut line) {
                 return false;
             }
-            line_cols = 0;
+            line_units = 0;
         }
-        if visible_cols > max {
+        // The trailing spaces after a word count towards the next word's room only: a
+        // line's end is trimmed when it is pushed.
+        let rest = &segment[visible.len()..];
+        if visible_units > max {
             // A word longer than a line: cut it between grapheme clusters.
             for g in visible.graphemes(true) {
-                let w = columns(g);
-                if !line.is_empty() && line_cols + w > max {
+                let w = font.units(g);
+                if !line.is_empty() && line_units + w > max {
                     if !push_line(out, &mut line) {
                         return false;
                     }
-                    line_cols = 0;
+                    line_units = 0;
                 }
                 line.push_str(g);
-                line_cols += w;
+                line_units += w;
             }
-            let rest = &segment[visible.len()..];
-            line.push_str(rest);
-            line_cols += columns(rest);
         } else {
-            line.push_str(segment);
-            line_cols += columns(segment);
+            line.push_str(visible);
+            line_units += visible_units;
         }
+        line.push_str(rest);
+        line_units += font.units(rest);
         if opportunity == BreakOpportunity::Mandatory {
             if !push_line(out, &mut line) {
                 return false;
             }
-            line_cols = 0;
+            line_units = 0;
         }
     }
     line.is_empty() || push_line(out, &mut line)
@@ -171,40 +174,65 @@ fn push_line(out: &mut Lines, line: &mut String) -> bool {
 mod tests {
     use super::*;
 
-    fn w(text: &str, max: usize) -> Vec<String> {
-        wrap_columns(text, max, usize::MAX).lines
+    const FONT: Font = Font::regular(10.0);
+
+    /// The lines of `text` in a box as wide as `fits` (which then just fits a line).
+    fn w(text: &str, fits: &str) -> Vec<String> {
+        wrap_units(text, FONT, FONT.units(fits), usize::MAX).lines
     }
 
     #[test]
     fn latin_breaks_at_spaces() {
-        assert_eq!(w("the quick brown fox", 10), vec!["the quick", "brown fox"]);
-        assert_eq!(w("short", 10), vec!["short"]);
-        assert!(w("", 10).is_empty());
+        assert_eq!(w("the quick brown fox", "brown fox"), vec!["the quick", "brown fox"]);
+        assert_eq!(w("the quick brown fox", "the quic"), vec!["the", "quick", "brown", "fox"]);
+        assert_eq!(w("short", "the quick"), vec!["short"]);
+        assert!(w("", "the quick").is_empty());
+    }
+
+    #[test]
+    fn lines_fill_greedily_by_the_fonts_widths() {
+        // Narrow letters fit more to a line than wide ones: widths are not counted in
+        // characters.
+        let box_ = "nnnnnnnnnn";
+        assert_eq!(w("iiiiiiiiiiiiiiiiiiii", box_), vec!["iiiiiiiiiiiiiiiiiiii"]);
+        assert_eq!(w("mmmmmmmmmm", box_).len(), 2);
+        let text = "Guest arrives at the restaurant and waits at the host stand to be greeted";
+        let lines = w(text, "Guest arrives at the");
+        let max = FONT.units("Guest arrives at the");
+        for pair in lines.windows(2) {
+            assert!(FONT.units(&pair[0]) <= max);
+            // Greedy: the next line's first word did not fit this one.
+            let next = pair[1].split(' ').next().unwrap();
+            assert!(FONT.units(&format!("{} {next}", pair[0])) > max, "{lines:?}");
+        }
+        assert_eq!(lines.join(" "), text);
     }
 
     #[test]
     fn hard_newlines_are_kept_and_blank_runs_fold() {
-        assert_eq!(w("a\nb\n\nc", 10), vec!["a", "b", "", "c"]);
-        assert_eq!(w("a\n\n\n \n\t\n\r\n\u{1}\nb", 10), vec!["a", "", "b"]);
-        assert_eq!(w("\n\n\na\n\n", 10), vec!["", "a", ""]);
-        assert_eq!(w("a\r\nb", 10), vec!["a", "b"]);
+        let box_ = "0123456789";
+        assert_eq!(w("a\nb\n\nc", box_), vec!["a", "b", "", "c"]);
+        assert_eq!(w("a\n\n\n \n\t\n\r\n\u{1}\nb", box_), vec!["a", "", "b"]);
+        assert_eq!(w("\n\n\na\n\n", box_), vec!["", "a", ""]);
+        assert_eq!(w("a\r\nb", box_), vec!["a", "b"]);
     }
 
     #[test]
     fn at_most_the_cap_is_drawn_the_last_line_ending_in_an_ellipsis() {
         let lines = |n: usize| (1..=n).map(|i| format!("line {i}")).collect::<Vec<_>>().join("\n");
-        let fits = wrap_columns(&lines(3), 10, 3);
+        let max = FONT.units("line 1 line");
+        let fits = wrap_units(&lines(3), FONT, max, 3);
         assert_eq!((fits.lines.len(), fits.cut), (3, false));
-        let cut = wrap_columns(&lines(4), 10, 3);
+        let cut = wrap_units(&lines(4), FONT, max, 3);
         assert_eq!(cut.lines, ["line 1", "line 2", "line 3…"]);
         assert!(cut.cut);
         // Only blank lines past the cap: nothing visible is lost.
-        assert!(!wrap_columns(&format!("{}\n\n \n", lines(3)), 10, 3).cut);
+        assert!(!wrap_units(&format!("{}\n\n \n", lines(3)), FONT, max, 3).cut);
         // A full last line gives up what the ellipsis needs.
-        let full = wrap_columns("aaaaaaaaaa bbbbbbbbbb", 10, 1);
-        assert_eq!(full.lines, ["aaaaaaaaa…"]);
-        assert!(full.lines.iter().all(|l| columns(l) <= 10));
-        let wide = wrap_columns("顾客进入餐厅等待迎接", 8, 1);
+        let full = wrap_units("aaaaaaaaaa bbbbbbbbbb", FONT, FONT.units("aaaaaaaaaa"), 1);
+        assert_eq!(full.lines, ["aaaaaaaa…"]);
+        assert!(full.lines.iter().all(|l| FONT.units(l) <= FONT.units("aaaaaaaaaa")));
+        let wide = wrap_units("顾客进入餐厅等待迎接", FONT, FONT.units("顾客进入"), 1);
         assert_eq!(wide.lines, ["顾客进…"]);
     }
 
@@ -213,42 +241,61 @@ mod tests {
         // Ten and a hundred times as many line breaks, or as long a word: the same lines built.
         let breaks = |n: usize| format!("first{}second{}third", "\n".repeat(n), "\n".repeat(n));
         let word = |n: usize| "x".repeat(n);
+        let max = FONT.units(&word(24));
         for (small, big) in [(breaks(20_000), breaks(200_000)), (word(20_000), word(2_000_000))] {
-            let (a, built_small) = wrap_counted(&small, 24, 12);
-            let (b, built_big) = wrap_counted(&big, 24, 12);
+            let (a, built_small) = wrap_counted(&small, FONT, max, 12);
+            let (b, built_big) = wrap_counted(&big, FONT, max, 12);
             assert_eq!(a, b);
             assert_eq!(built_small, built_big);
             assert!(built_big <= 12 + 1, "{built_big} lines built for 12 drawn");
         }
-        let (drawn, built) = wrap_counted(&breaks(200_000), 24, 12);
+        let (drawn, built) = wrap_counted(&breaks(200_000), FONT, max, 12);
         assert_eq!(drawn.lines, ["first", "", "second", "", "third"]);
         assert_eq!(built, 5);
     }
 
     #[test]
     fn chinese_breaks_between_characters_but_not_before_closing_punctuation() {
-        let lines = w("顾客进入餐厅，等待迎接。", 8);
+        let lines = w("顾客进入餐厅，等待迎接。", "顾客进入");
         for l in &lines {
-            assert!(columns(l) <= 8, "{l:?} too wide");
+            assert!(FONT.units(l) <= FONT.units("顾客进入"), "{l:?} too wide");
             assert!(!l.starts_with('，') && !l.starts_with('。'), "{lines:?}");
         }
         assert_eq!(lines.concat(), "顾客进入餐厅，等待迎接。");
     }
 
     #[test]
+    fn mixed_chinese_and_latin_is_measured_in_both_fonts() {
+        // An ideograph is an em, a Latin letter about half: 4 ems hold "扫码" and about
+        // four letters more.
+        let lines = w("扫码 QR 支付后取餐", "扫码取餐");
+        for l in &lines {
+            assert!(FONT.units(l) <= 4000, "{l:?}");
+        }
+        assert_eq!(lines.concat().replace(' ', ""), "扫码QR支付后取餐");
+    }
+
+    #[test]
     fn long_word_breaks_by_grapheme() {
-        let lines = w("supercalifragilistic", 6);
-        assert_eq!(lines, vec!["superc", "alifra", "gilist", "ic"]);
+        let lines = w("supercalifragilistic", "superc");
+        assert_eq!(lines.concat(), "supercalifragilistic");
+        assert_eq!(lines[0], "superc");
+        assert!(lines.iter().all(|l| FONT.units(l) <= FONT.units("superc")), "{lines:?}");
         // A combining accent stays with its letter.
-        let lines = w("e\u{301}e\u{301}e\u{301}", 2);
+        let lines = w("e\u{301}e\u{301}e\u{301}", "ee");
         assert_eq!(lines, vec!["e\u{301}e\u{301}", "e\u{301}"]);
     }
 
     #[test]
     fn wrap_measures_in_pixels() {
-        // 12 px font: 7.2 px a column; 100 px holds 13 columns.
-        for l in wrap("aaaa bbbb cccc dddd eeee", 12.0, 100.0, 10).lines {
-            assert!(line_width(&l, 12.0) <= 100.0);
+        for l in wrap("aaaa bbbb cccc dddd eeee", Font::regular(12.0), 100.0, 10).lines {
+            assert!(line_width(&l, Font::regular(12.0)) <= 100.0);
         }
+        // Bold is wider, so it wraps sooner.
+        let text = "Guest arrives at the restaurant and waits";
+        let regular = wrap(text, Font::regular(12.0), 120.0, 10).lines;
+        let bold = wrap(text, Font::bold(12.0), 120.0, 10).lines;
+        assert!(bold.len() >= regular.len());
+        assert!(bold.iter().all(|l| line_width(l, Font::bold(12.0)) <= 120.0), "{bold:?}");
     }
 }

@@ -1,5 +1,6 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
+import "./fonts.css";
 import "./styles.css";
 import type { AppHooks } from "./app/hooks";
 import { startPreferences } from "./app/preferences";

@@ -117,6 +117,9 @@ fn content_type(p: &Path) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("json") => "application/json",
         Some("woff2") => "font/woff2",
+        // The bundled fonts (ui/src/fonts.css).
+        Some("ttf") => "font/ttf",
+        Some("otf") => "font/otf",
         Some("png") => "image/png",
         _ => "application/octet-stream",
     }

@@ -34,7 +34,7 @@ pub enum Cmd {
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Language,
     },
-    /// Export a blueprint as SVG and/or canonical JSON ("-" writes to standard output).
+    /// Export a blueprint as SVG, PNG and/or canonical JSON ("-" writes to standard output).
     #[command(arg_required_else_help = true)]
     Export {
         /// The blueprint file.
@@ -42,6 +42,19 @@ pub enum Cmd {
         /// Write an SVG picture here.
         #[arg(long, value_name = "OUT")]
         svg: Option<PathBuf>,
+        /// Write a PNG picture here, drawn with the bundled fonts.
+        #[arg(long, value_name = "OUT")]
+        png: Option<PathBuf>,
+        /// The PNG's pixels per pixel of the SVG [default: 1].
+        #[arg(long, value_enum, requires = "png")]
+        scale: Option<Scale>,
+        /// The PNG this many pixels wide instead (as tall as the blueprint's proportions make it).
+        #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(1..))]
+        #[arg(requires = "png", conflicts_with = "scale")]
+        width: Option<u32>,
+        /// The PNG without its white background.
+        #[arg(long, requires = "png")]
+        transparent: bool,
         /// Write the canonical JSON document here.
         #[arg(long, value_name = "OUT")]
         json: Option<PathBuf>,
@@ -73,6 +86,28 @@ pub enum Cmd {
 pub enum Format {
     Human,
     Json,
+}
+
+/// The PNG's scales: the screen's size, and sharp on screens and slides of twice and four
+/// times its density.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Scale {
+    #[value(name = "1")]
+    One,
+    #[value(name = "2")]
+    Two,
+    #[value(name = "4")]
+    Four,
+}
+
+impl Scale {
+    pub fn factor(self) -> f32 {
+        match self {
+            Scale::One => 1.0,
+            Scale::Two => 2.0,
+            Scale::Four => 4.0,
+        }
+    }
 }
 
 fn parse_profile(s: &str) -> Result<Profile, String> {

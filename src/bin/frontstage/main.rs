@@ -12,8 +12,9 @@ mod new;
 mod output;
 mod terminal;
 
-use args::{Cli, Cmd};
+use args::{Cli, Cmd, Scale};
 use clap::Parser;
+use frontstage::export::png::{PngOptions, PngSize};
 use frontstage::{io, rules};
 use output::Unwritten;
 use std::io::Write;
@@ -37,7 +38,14 @@ fn main() -> ExitCode {
     };
     let outcome = match cli.command {
         Cmd::Check { file, format, profile, lang } => check::check(&file, format, profile, lang),
-        Cmd::Export { file, svg, json } => export::export(&file, svg.as_deref(), json.as_deref()),
+        Cmd::Export { file, svg, png, scale, width, transparent, json } => {
+            let size = match (width, scale) {
+                (Some(w), _) => PngSize::Width(w),
+                (None, scale) => PngSize::Scale(scale.map_or(1.0, Scale::factor)),
+            };
+            let targets = export::Targets { svg: svg.as_deref(), png: png.as_deref(), json: json.as_deref() };
+            export::export(&file, targets, &PngOptions { size, transparent })
+        }
         Cmd::New { list: true, .. } => new::list(),
         Cmd::New { out, template, title, force, list: false } => new::new(out.as_deref(), &template, title, force),
         Cmd::Rules => list_rules(),

@@ -9,8 +9,13 @@ use std::process::ExitCode;
 
 /// Writes `text` to standard output, flushed, exactly as given.
 pub fn print(text: &str) -> Result<(), Unwritten> {
+    print_bytes(text.as_bytes())
+}
+
+/// Writes `bytes` (a PNG) to standard output, flushed, exactly as given.
+pub fn print_bytes(bytes: &[u8]) -> Result<(), Unwritten> {
     let mut out = io::stdout().lock();
-    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(Unwritten)
+    out.write_all(bytes).and_then(|()| out.flush()).map_err(Unwritten)
 }
 
 /// One line on standard error after the program's name. A failure to write it is ignored:
