@@ -7,29 +7,42 @@
 
 use super::PngError;
 use resvg::tiny_skia::Pixmap;
+use std::io::Write;
 
 /// `pixmap` as a PNG file's bytes: RGB when every pixel is opaque, RGBA otherwise.
 pub fn encode(pixmap: Pixmap) -> Result<Vec<u8>, PngError> {
-    let (width, height) = (pixmap.width(), pixmap.height());
     let opaque = pixmap.pixels().iter().all(|p| p.alpha() == u8::MAX);
-    let (color, data) = if opaque {
-        // Premultiplied and straight colours are the same where alpha is whole.
-        let rgb: Vec<u8> = pixmap.data().chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
-        (png::ColorType::Rgb, rgb)
-    } else {
-        (png::ColorType::Rgba, pixmap.take_demultiplied())
-    };
-    let mut out = Vec::with_capacity(data.len() / 8);
-    let mut encoder = png::Encoder::new(&mut out, width, height);
-    encoder.set_color(color);
+    let mut out = Vec::with_capacity(pixmap.data().len() / 16);
+    write(pixmap, opaque, &mut out)?;
+    Ok(out)
+}
+
+fn write(pixmap: Pixmap, opaque: bool, out: &mut Vec<u8>) -> Result<(), PngError> {
+    let (width, height) = (pixmap.width(), pixmap.height());
+    let mut encoder = png::Encoder::new(out, width, height);
+    encoder.set_color(if opaque { png::ColorType::Rgb } else { png::ColorType::Rgba });
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::Fast);
     encoder.set_filter(png::Filter::Adaptive);
     let failed = |e: png::EncodingError| PngError::Encode(e.to_string());
     let mut writer = encoder.write_header().map_err(failed)?;
-    writer.write_image_data(&data).map_err(failed)?;
-    writer.finish().map_err(failed)?;
-    Ok(out)
+    if opaque {
+        // Row by row through one small buffer: a copy of the whole picture without its
+        // alpha took longer than compressing it. Premultiplied and straight colours are the
+        // same where alpha is whole.
+        let mut stream = writer.stream_writer().map_err(failed)?;
+        let mut rgb = Vec::with_capacity(width as usize * 3);
+        for row in pixmap.data().chunks_exact(width as usize * 4) {
+            rgb.clear();
+            row.chunks_exact(4).for_each(|p| rgb.extend_from_slice(&p[..3]));
+            stream.write_all(&rgb).map_err(|e| PngError::Encode(e.to_string()))?;
+        }
+        stream.finish().map_err(failed)?;
+    } else {
+        writer.write_image_data(&pixmap.take_demultiplied()).map_err(failed)?;
+        writer.finish().map_err(failed)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
