@@ -239,19 +239,11 @@ fn draw_run(surface: &mut Surface, run: &[usvg::layout::PositionedGlyph], size: 
     // Where the pen is after the glyphs so far, in ems from the run's start.
     let mut pen = 0.0;
     for g in run {
-        let advance = metrics.advance_width(skrifa::GlyphId::new(u32::from(g.id.0))).unwrap_or(0.0) / upem;
+        let advance = metrics.advance_width(skrifa::GlyphId::new(g.id.0)).unwrap_or(0.0) / upem;
         let offset = (g.transform().tx - t0.tx) / size - pen;
         let from = text.len();
         text.push_str(&g.text);
-        glyphs.push(KrillaGlyph::new(
-            GlyphId::new(u32::from(g.id.0)),
-            advance,
-            offset,
-            0.0,
-            0.0,
-            from..text.len(),
-            None,
-        ));
+        glyphs.push(KrillaGlyph::new(GlyphId::new(g.id.0), advance, offset, 0.0, 0.0, from..text.len(), None));
         pen += advance;
     }
     surface.draw_glyphs(Point::from_xy(t0.tx, t0.ty), &glyphs, font, &text, size, false);

@@ -254,13 +254,17 @@ pub fn tiles_for(length: f32, room: f32) -> usize {
     }
 }
 
-/// The tile grid for `scene` on `paper`: the room for the content on each sheet (pixels,
-/// right of the lane headers and below the stage headers), and the columns and rows.
-pub fn tile_grid(
-    scene: &Scene,
-    paper: Paper,
-    orientation: Orientation,
-) -> Result<((f32, f32), (usize, usize)), PlanError> {
+/// A poster's tiles: the room for the grid on each sheet (pixels, right of the lane headers
+/// and below the stage headers), and how many columns and rows of sheets.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TileGrid {
+    pub room: (f32, f32),
+    pub columns: usize,
+    pub rows: usize,
+}
+
+/// The tile grid for `scene` on `paper`.
+pub fn tile_grid(scene: &Scene, paper: Paper, orientation: Orientation) -> Result<TileGrid, PlanError> {
     let f = Frame::of(scene);
     let (pw, ph) = paper_size(paper, orientation);
     let room_w = (pw - 2.0 * MARGIN_PT) / PT_PER_PX - f.lane_w();
@@ -271,14 +275,14 @@ pub fn tile_grid(
     }
     let columns = tiles_for(f.width - f.content_x(), room_w);
     let rows = tiles_for(f.height - f.content_y(), room_h);
-    Ok(((room_w, room_h), (columns, rows)))
+    Ok(TileGrid { room: (room_w, room_h), columns, rows })
 }
 
 /// A poster at 100 %: the grid right of the lane headers and below the stage headers cut
 /// into overlapping tiles, each with the headers of what it shows.
 fn tiles(scene: &Scene, paper: Paper, orientation: Orientation) -> Result<Plan, PlanError> {
     let f = Frame::of(scene);
-    let ((room_w, room_h), (columns, rows)) = tile_grid(scene, paper, orientation)?;
+    let TileGrid { room: (room_w, room_h), columns, rows } = tile_grid(scene, paper, orientation)?;
     let (pw, ph) = paper_size(paper, orientation);
     let s = PT_PER_PX;
     let (lw, hh) = (f.lane_w(), f.header_h());
@@ -369,7 +373,7 @@ fn handout(scene: &Scene, paper: Paper, orientation: Orientation) -> Result<Plan
         ((pw, ph), scale)
     };
     let aw = pw - 2.0 * MARGIN_PT;
-    if !(scale > 0.0) {
+    if scale.is_nan() || scale <= 0.0 {
         return Err(PlanError::NoRoom { paper });
     }
     let mut pages = Vec::with_capacity(scene.stages.len());
