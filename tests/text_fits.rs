@@ -183,7 +183,7 @@ fn mixed_chinese_and_latin_draws_each_character_in_its_font() {
         assert_eq!(line.text().replace(' ', ""), "扫码QR支付");
         let weight = if text.group == "stage-s1" { 700 } else { 400 };
         for g in &line.glyphs {
-            let want = if g.text.chars().all(|c| c.is_ascii()) { fonts::LATIN } else { fonts::CJK };
+            let want = if g.text.is_ascii() { fonts::LATIN } else { fonts::CJK };
             assert_eq!((g.family.as_str(), g.weight), (want, weight), "{:?} in {}", g.text, text.group);
             assert_ne!(g.id, 0, "{:?} is drawn as a missing glyph", g.text);
         }
