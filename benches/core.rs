@@ -130,6 +130,24 @@ fn png(c: &mut Criterion) {
     g.finish();
 }
 
+/// PDF: the hospital example on one page, and 5,000 synthetic cards on one page and as an
+/// A3 poster (peak memory: `cargo bench --bench pdf_memory`).
+fn pdf(c: &mut Criterion) {
+    use frontstage::export::pdf::{self, Orientation, Paper, PdfLayout, PdfOptions};
+    let mut g = c.benchmark_group("pdf");
+    g.sample_size(10);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/hospital-outpatient.frontstage");
+    let doc = io::load_path(&path).expect("the example loads");
+    g.bench_function("hospital-outpatient_fit", |b| {
+        b.iter(|| pdf::to_pdf(black_box(&doc), &PdfOptions::default()).expect("PDF"))
+    });
+    let big = synthetic(5_000);
+    g.bench_function("5000_fit", |b| b.iter(|| pdf::to_pdf(black_box(&big), &PdfOptions::default()).expect("PDF")));
+    let poster = PdfOptions { paper: Paper::A3, orientation: Some(Orientation::Landscape), layout: PdfLayout::Tiles };
+    g.bench_function("5000_a3_tiles", |b| b.iter(|| pdf::to_pdf(black_box(&big), &poster).expect("PDF")));
+    g.finish();
+}
+
 fn save(c: &mut Criterion) {
     let mut g = c.benchmark_group("save");
     let dir = tempfile::tempdir().expect("temp dir");
@@ -143,5 +161,5 @@ fn save(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, load, full_check, edit_and_recheck, layout_and_svg, label_placement, png, save);
+criterion_group!(benches, load, full_check, edit_and_recheck, layout_and_svg, label_placement, png, pdf, save);
 criterion_main!(benches);

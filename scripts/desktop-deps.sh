@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Install what building and testing the desktop app needs on a fresh Debian/Ubuntu:
 # WebKitGTK and the C toolchain (build), Xvfb and WebKitWebDriver (end-to-end tests),
-# CJK and Latin fonts (so blueprints render the same as in the exports), the UI's npm
-# packages, and tauri-driver. Safe to run again: it installs only what is missing.
+# CJK and Latin fonts (so blueprints render the same as in the exports), poppler-utils
+# (pdftotext, pdffonts, pdfinfo, pdftoppm: the PDF export's tests read what it wrote),
+# the UI's npm packages, and tauri-driver. Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 apt_install \
   libwebkit2gtk-4.1-dev build-essential pkg-config libssl-dev \
-  xvfb xauth webkit2gtk-driver fonts-noto-cjk fonts-dejavu-core \
+  xvfb xauth webkit2gtk-driver fonts-noto-cjk fonts-dejavu-core poppler-utils \
   ca-certificates curl
 
 ensure_rust

@@ -85,6 +85,24 @@ pub fn duration(lang: Language, seconds: u32) -> String {
     }
 }
 
+/// A poster tile's label: "B3 — row 2 of 3, column 3 of 4".
+pub fn tile_label(lang: Language, name: &str, row: usize, rows: usize, column: usize, columns: usize) -> String {
+    match lang {
+        Language::English => format!("{name} — row {row} of {rows}, column {column} of {columns}"),
+        Language::SimplifiedChinese => {
+            format!("{name} — 第 {row} 行（共 {rows} 行），第 {column} 列（共 {columns} 列）")
+        }
+    }
+}
+
+/// A handout page's label: "Stage 2 of 5".
+pub fn handout_label(lang: Language, stage: usize, stages: usize) -> String {
+    match lang {
+        Language::English => format!("Stage {stage} of {stages}"),
+        Language::SimplifiedChinese => format!("第 {stage} 阶段（共 {stages} 个）"),
+    }
+}
+
 /// "Untitled": a document before its first save.
 pub fn untitled(lang: Language) -> &'static str {
     lang.pick("Untitled", "未命名")

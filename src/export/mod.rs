@@ -1,6 +1,8 @@
-//! Exporters: SVG (drawn from the layout Scene), PNG (that SVG rendered with the bundled
-//! fonts) and the canonical JSON document.
+//! Exporters: SVG (drawn from the layout Scene), PNG and PDF (that SVG drawn with the
+//! bundled fonts, read through [`fonts_db`]) and the canonical JSON document.
 
+pub mod fonts_db;
 pub mod json;
+pub mod pdf;
 pub mod png;
 pub mod svg;

@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use frontstage::export::png::renderer;
+use frontstage::export::fonts_db as renderer;
 use frontstage::model::Blueprint;
 use resvg::usvg::{fontdb, Group, Node, Rect, Text, Tree};
 use skrifa::instance::{LocationRef, Size};

@@ -34,7 +34,7 @@ pub enum Cmd {
         #[arg(long, value_parser = parse_lang, default_value = "en")]
         lang: Language,
     },
-    /// Export a blueprint as SVG, PNG and/or canonical JSON ("-" writes to standard output).
+    /// Export a blueprint as SVG, PNG, PDF and/or canonical JSON ("-" writes to standard output).
     #[command(arg_required_else_help = true)]
     Export {
         /// The blueprint file.
@@ -55,6 +55,25 @@ pub enum Cmd {
         /// The PNG without its white background.
         #[arg(long, requires = "png")]
         transparent: bool,
+        /// Write a PDF here: vector, with the text as text in the bundled fonts.
+        #[arg(long, value_name = "OUT")]
+        pdf: Option<PathBuf>,
+        /// The PDF's paper: the blueprint's own size, or a sheet it is scaled to fit [default: fit].
+        #[arg(long, value_enum, requires = "pdf")]
+        paper: Option<PaperArg>,
+        /// The paper on its side [default: the orientation the blueprint fits best].
+        #[arg(long, requires = "pdf", conflicts_with = "portrait")]
+        landscape: bool,
+        /// The paper upright.
+        #[arg(long, requires = "pdf")]
+        portrait: bool,
+        /// A poster at 100 % across as many sheets of the paper as it needs, with overlaps, cut
+        /// marks and the stage and lane headers on every sheet.
+        #[arg(long, requires = "paper", conflicts_with = "handout")]
+        tiles: bool,
+        /// One page per stage, with the lane headers at its left.
+        #[arg(long, requires = "pdf")]
+        handout: bool,
         /// Write the canonical JSON document here.
         #[arg(long, value_name = "OUT")]
         json: Option<PathBuf>,
@@ -86,6 +105,31 @@ pub enum Cmd {
 pub enum Format {
     Human,
     Json,
+}
+
+/// The PDF's papers.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum PaperArg {
+    Fit,
+    A4,
+    A3,
+    A2,
+    Letter,
+    Tabloid,
+}
+
+impl PaperArg {
+    pub fn paper(self) -> frontstage::export::pdf::Paper {
+        use frontstage::export::pdf::Paper;
+        match self {
+            PaperArg::Fit => Paper::Fit,
+            PaperArg::A4 => Paper::A4,
+            PaperArg::A3 => Paper::A3,
+            PaperArg::A2 => Paper::A2,
+            PaperArg::Letter => Paper::Letter,
+            PaperArg::Tabloid => Paper::Tabloid,
+        }
+    }
 }
 
 /// The PNG's scales: the screen's size, and sharp on screens and slides of twice and four

@@ -1,8 +1,9 @@
-//! `frontstage export`: SVG, PNG and canonical JSON, to files or standard output.
+//! `frontstage export`: SVG, PNG, PDF and canonical JSON, to files or standard output.
 
 use crate::input::load;
 use crate::output::{print_bytes, say};
 use crate::{Outcome, EXIT_UNREADABLE, EXIT_UNWRITABLE};
+use frontstage::export::pdf::{self, PdfError, PdfOptions};
 use frontstage::export::png::{self, PngError, PngOptions};
 use frontstage::{export, io, layout};
 use std::path::Path;
@@ -13,18 +14,19 @@ use std::process::ExitCode;
 pub struct Targets<'a> {
     pub svg: Option<&'a Path>,
     pub png: Option<&'a Path>,
+    pub pdf: Option<&'a Path>,
     pub json: Option<&'a Path>,
 }
 
 impl<'a> Targets<'a> {
-    fn named(self) -> [(&'static str, Option<&'a Path>); 3] {
-        [("--svg", self.svg), ("--png", self.png), ("--json", self.json)]
+    fn named(self) -> [(&'static str, Option<&'a Path>); 4] {
+        [("--svg", self.svg), ("--png", self.png), ("--pdf", self.pdf), ("--json", self.json)]
     }
 }
 
-pub fn export(file: &Path, targets: Targets, png_options: &PngOptions) -> Outcome {
+pub fn export(file: &Path, targets: Targets, png_options: &PngOptions, pdf_options: &PdfOptions) -> Outcome {
     if targets.named().iter().all(|(_, t)| t.is_none()) {
-        say("nothing to export: give --svg OUT, --png OUT and/or --json OUT");
+        say("nothing to export: give --svg OUT, --png OUT, --pdf OUT and/or --json OUT");
         return Ok(ExitCode::from(EXIT_UNREADABLE));
     }
     if let Some(problem) = output_clash(file, targets) {
@@ -42,9 +44,14 @@ pub fn export(file: &Path, targets: Targets, png_options: &PngOptions) -> Outcom
         Ok(png) => png,
         Err(e) => return Ok(refused(&e)),
     };
+    let pdf = match targets.pdf.map(|p| pdf::scene_to_pdf(&scene, &doc, pdf_options).map(|b| (p, b))).transpose() {
+        Ok(pdf) => pdf,
+        Err(e) => return Ok(refused_pdf(&e)),
+    };
     let mut outputs = [
         targets.svg.map(|p| (p, export::svg::scene_to_svg(&scene, &doc).into_bytes())),
         png,
+        pdf,
         targets.json.map(|p| (p, export::json::to_string(&doc).into_bytes())),
     ];
     // Files first: a reader that stops reading standard output early does not cost the
@@ -69,6 +76,16 @@ fn refused(e: &PngError) -> ExitCode {
     match e {
         PngError::BadScale(_) | PngError::BadWidth | PngError::TooLarge { .. } => ExitCode::from(EXIT_UNREADABLE),
         PngError::Render(_) | PngError::Encode(_) => ExitCode::from(EXIT_UNWRITABLE),
+    }
+}
+
+/// A PDF that could not be made: options that cannot go together or a paper too small
+/// for the headers are mistakes in the command line, a failure to draw or write is not.
+fn refused_pdf(e: &PdfError) -> ExitCode {
+    say(&format!("no PDF written: {e}"));
+    match e {
+        PdfError::TilesNeedPaper | PdfError::NoRoom { .. } => ExitCode::from(EXIT_UNREADABLE),
+        PdfError::Render(_) | PdfError::Write(_) => ExitCode::from(EXIT_UNWRITABLE),
     }
 }
 

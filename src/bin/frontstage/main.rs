@@ -12,8 +12,9 @@ mod new;
 mod output;
 mod terminal;
 
-use args::{Cli, Cmd, Scale};
+use args::{Cli, Cmd, PaperArg, Scale};
 use clap::Parser;
+use frontstage::export::pdf::{Orientation, PdfLayout, PdfOptions};
 use frontstage::export::png::{PngOptions, PngSize};
 use frontstage::{io, rules};
 use output::Unwritten;
@@ -38,13 +39,45 @@ fn main() -> ExitCode {
     };
     let outcome = match cli.command {
         Cmd::Check { file, format, profile, lang } => check::check(&file, format, profile, lang),
-        Cmd::Export { file, svg, png, scale, width, transparent, json } => {
+        Cmd::Export {
+            file,
+            svg,
+            png,
+            scale,
+            width,
+            transparent,
+            pdf,
+            paper,
+            landscape,
+            portrait,
+            tiles,
+            handout,
+            json,
+        } => {
             let size = match (width, scale) {
                 (Some(w), _) => PngSize::Width(w),
                 (None, scale) => PngSize::Scale(scale.map_or(1.0, Scale::factor)),
             };
-            let targets = export::Targets { svg: svg.as_deref(), png: png.as_deref(), json: json.as_deref() };
-            export::export(&file, targets, &PngOptions { size, transparent })
+            let pdf_options = PdfOptions {
+                paper: paper.map_or_else(Default::default, PaperArg::paper),
+                orientation: match (landscape, portrait) {
+                    (true, _) => Some(Orientation::Landscape),
+                    (_, true) => Some(Orientation::Portrait),
+                    _ => None,
+                },
+                layout: match (tiles, handout) {
+                    (true, _) => PdfLayout::Tiles,
+                    (_, true) => PdfLayout::Handout,
+                    _ => PdfLayout::Single,
+                },
+            };
+            let targets = export::Targets {
+                svg: svg.as_deref(),
+                png: png.as_deref(),
+                pdf: pdf.as_deref(),
+                json: json.as_deref(),
+            };
+            export::export(&file, targets, &PngOptions { size, transparent }, &pdf_options)
         }
         Cmd::New { list: true, .. } => new::list(),
         Cmd::New { out, template, title, force, list: false } => new::new(out.as_deref(), &template, title, force),

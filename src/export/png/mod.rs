@@ -12,8 +12,8 @@
 //! is refused before anything is drawn or allocated for it.
 
 mod encode;
-pub mod renderer;
 
+use super::fonts_db;
 use super::svg::{self, SvgOptions};
 use crate::layout::{self, Scene};
 use crate::model::Blueprint;
@@ -116,7 +116,7 @@ pub fn pixel_size(width: f32, height: f32, size: PngSize) -> Result<(u32, u32), 
 
 /// `svg` drawn with the bundled fonts at `size`.
 fn render(svg: &str, size: PngSize) -> Result<Pixmap, PngError> {
-    let tree = Tree::from_str(svg, &renderer::options()).map_err(|e| PngError::Render(e.to_string()))?;
+    let tree = Tree::from_str(svg, &fonts_db::options()).map_err(|e| PngError::Render(e.to_string()))?;
     let (width, height) = (tree.size().width(), tree.size().height());
     let (w, h) = pixel_size(width, height, size)?;
     let mut pixmap = Pixmap::new(w, h).ok_or_else(|| PngError::Render(format!("no room for {w} × {h} pixels")))?;

@@ -1,5 +1,6 @@
-//! The SVG renderer's set-up: a font database holding the bundled fonts and nothing else,
-//! and a fallback that mirrors the layout's measure.
+//! How the exported SVG is read for drawing, by the PNG and the PDF export alike: a font
+//! database holding the bundled fonts and nothing else, and a fallback that mirrors the
+//! layout's measure. One definition, so both exports draw text in the same faces.
 //!
 //! usvg picks a line's first font from the SVG's `font-family` (Noto Sans, at the text's
 //! weight) and asks the fallback for another face when a character is missing. Its own
@@ -49,6 +50,14 @@ pub fn options() -> Options<'static> {
     }
 }
 
+/// The bundled face a face of [`font_database`] was loaded from (the PDF export embeds
+/// that file).
+pub fn bundled_face(db: &Database, id: ID) -> Option<&'static fonts::Face> {
+    let face = db.face(id)?;
+    let weight = if face.weight.0 >= 600 { Weight::Bold } else { Weight::Regular };
+    fonts::face(&face.families.first()?.0, weight)
+}
+
 /// The first bundled face, in fallback order, at the weight of the face the line started
 /// with and not tried yet for it.
 fn fallback(used: &[ID], db: &Database) -> Option<ID> {
@@ -91,6 +100,8 @@ mod tests {
             assert_eq!(face.weight.0, weight.css());
             // Both tried: nothing more to fall back to.
             assert_eq!(fallback(&[latin, cjk], &db), None);
+            assert_eq!(bundled_face(&db, cjk).map(|f| (f.family, f.weight)), Some((fonts::CJK, weight)));
+            assert_eq!(bundled_face(&db, latin).map(|f| (f.family, f.weight)), Some((fonts::LATIN, weight)));
         }
     }
 }
