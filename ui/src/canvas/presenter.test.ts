@@ -6,6 +6,7 @@ import { Presenter } from "./presenter";
 import { Mirror } from "../scene/mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import { drawOverview, placeOverview, type OverviewCtx } from "./render/overview";
+import type { BackdropCtx } from "./render/backdrop";
 import { fitZoom, headerRight, stageCards, stageFrame, standout } from "./render/present";
 import type { CardBox, Scene } from "../scene/types";
 import { CULL_MIN_ITEMS } from "./render/cull";
@@ -28,7 +29,12 @@ function recorder() {
     textAlign: "left",
     save() {},
     restore() {},
+    lineJoin: "miter",
     setTransform() {},
+    clip() {},
+    closePath() {},
+    drawImage() {},
+    strokeRect() {},
     clearRect() {},
     fillRect: () => void rects++,
     beginPath() {},
@@ -39,7 +45,8 @@ function recorder() {
     stroke() {},
     setLineDash() {},
     fillText: (t: string) => void texts.push(t),
-  } as unknown as OverviewCtx;
+    globalCompositeOperation: "source-over",
+  } as unknown as OverviewCtx & BackdropCtx;
   return { ctx, colours, texts, rects: () => rects };
 }
 
@@ -111,12 +118,18 @@ describe("the presenter", () => {
     expect([...rec.colours].filter((c) => !paints.has(c))).toEqual([]);
     // Every card's box, in one path per paint.
     expect(rec.rects()).toBeGreaterThanOrEqual(scene.cards.length);
-    // A stage's step is the drawing's own, framed.
+    // A stage's step is drawn on the presenter's surface: the stage's column as SVG (its
+    // cards only), the rest on the 2D canvas; the drawing keeps its zoom and its nodes.
     presenter.show(1);
     expect(presenter.rasterShown).toBe(false);
-    expect(canvas.zoom).not.toBe(zoom);
+    expect(canvas.zoom).toBe(zoom);
+    expect(host.querySelectorAll(".card").length).toBe(drawn);
+    const stage = area.querySelector<SVGSVGElement>("svg.present-stage")!;
+    expect(stage.style.display).toBe("");
+    expect([...stage.querySelectorAll(".card")].map((c) => c.getAttribute("data-id"))).toEqual(["c3"]);
+    expect(rec.texts).toContain("Arrive");
     presenter.stop();
-    expect(area.querySelector(".present-overview, .present-headers, .present-shield")).toBeNull();
+    expect(area.querySelector(".present-overview, .present-headers, .present-shield, .present-stage")).toBeNull();
     expect(host.classList.contains("presenting")).toBe(false);
     expect(layer.childElementCount).toBe(0);
   });

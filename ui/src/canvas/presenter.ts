@@ -7,12 +7,25 @@
 // not painted meanwhile; a shield over the canvas keeps the pointer from editing, and
 // passes the wheel on as scrolling. A Scene the canvas culls gets its overview on a 2D
 // canvas (render/overview.ts): drawing it whole as SVG would cost about a second.
+//
+// A Scene the canvas culls is presented on a surface of its own, and the drawing is left
+// as it was (hidden, its zoom, scroll and nodes untouched, its culling held): a 2D canvas
+// shows what lies around the stage, dimmed (render/backdrop.ts), and a small svg over the
+// stage's column draws the column's cards, arrows and rings as the drawing does. Zooming
+// and scrolling the drawing itself made WebKitGTK lay out and paint thousands of cards
+// at every step (over a second at 4K), and leaving had to draw the editor's view again.
 
 import type { Point, Rect, Scene } from "../scene/types";
+import type { CardBox, ConnectorRoute } from "../scene/types";
 import { drawPinnedHeaders, drawStageDecor, fitZoom, headerRight, overviewFrame, stageFrame } from "./render/present";
 import { drawOverview, placeOverview, type OverviewCtx } from "./render/overview";
-import { cullsScene } from "./render/cull";
+import { drawBackdrop, type BackdropCtx, type BackdropView } from "./render/backdrop";
+import { BoundsCache, cullsScene, visibleItems } from "./render/cull";
+import { createLayers, drawLanes, drawLines, drawPaper, drawStages, drawTitle } from "./render/layers";
+import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
+import { KeyedLayer } from "./render/keyed";
 import { el } from "./render/svg";
+import { idOf } from "../scene/keys";
 import { wheelPixels } from "./viewport";
 
 /** The zoom a stage's frame may be shrunk to; a taller frame is shown from its top. */
@@ -34,10 +47,40 @@ export interface PresenterHost {
   setMarksShown(shown: boolean): void;
   onScene(cb: (scene: Scene) => void): () => void;
   onViewportChange(cb: () => void): () => void;
+  /** Hold the drawing's culling (true: a resize or scroll draws nothing until released). */
+  holdCulling(held: boolean): void;
+}
+
+/** The stage's own drawing while a culled Scene is presented: its svg and keyed layers. */
+interface StageSurface {
+  svg: SVGSVGElement;
+  root: SVGGElement;
+  paper: SVGRectElement;
+  layers: ReturnType<typeof createLayers>["layers"];
+  cards: KeyedLayer<CardBox>;
+  connectors: KeyedLayer<ConnectorRoute>;
+  labels: KeyedLayer<ConnectorRoute>;
+  /** The Scene its lanes, stages, lines and title were drawn from. */
+  drawn: Scene | null;
+}
+
+/** The presenter's own zoom and scroll (pixels) on the surface: scene point p lies at p × zoom − (x, y). */
+interface SurfaceView {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+/** The host's content box, relative to its parent (where the surface's elements are placed), and its size. */
+interface HostBox {
+  left: number;
+  top: number;
+  w: number;
+  h: number;
 }
 
 /** A 2D context for the overview's canvas, or null where there is none (jsdom). */
-export type ContextOf = (canvas: HTMLCanvasElement) => OverviewCtx | null;
+export type ContextOf = (canvas: HTMLCanvasElement) => (OverviewCtx & BackdropCtx) | null;
 
 const context2d: ContextOf = (canvas) => {
   try {
@@ -60,6 +103,16 @@ export class Presenter {
   /** The host's size when the step was last framed: a resize to another frames it again. */
   private framedSize = "";
   private pending = false;
+  /** The Scene is culled: presented on a surface of its own (the drawing left as it was). */
+  private surfaced = false;
+  private stageSurface: StageSurface | null = null;
+  private view: SurfaceView | null = null;
+  private box: HostBox | null = null;
+  private bounds = new BoundsCache();
+  /** What the backdrop's canvas shows (the Scene at a view), while it shows a stage. */
+  private backdrop: { scene: Scene; view: BackdropView } | null = null;
+  /** A wheel's scroll waits for the next frame. */
+  private scrollPending = false;
 
   constructor(
     private readonly c: PresenterHost,
@@ -73,7 +126,7 @@ export class Presenter {
 
   /** The overview is drawn on the 2D canvas (a culled Scene), not by the drawing itself. */
   get rasterShown(): boolean {
-    return !!this.raster && !this.raster.hidden;
+    return this.step === null && !!this.raster && !this.raster.hidden;
   }
 
   /** Start presenting (at no step yet: `show` says which). */
@@ -82,7 +135,14 @@ export class Presenter {
     this.step = null;
     const host = this.c.host;
     host.classList.add("presenting");
-    this.c.setMarksShown(false);
+    const scene = this.c.current;
+    this.surfaced = !!scene && cullsScene(scene.cards.length, scene.connectors.length);
+    if (this.surfaced) {
+      host.classList.add("present-surface");
+      this.c.holdCulling(true);
+    } else {
+      this.c.setMarksShown(false);
+    }
     const doc = host.ownerDocument;
     this.strip = el("svg", { class: "present-headers", "aria-hidden": "true", focusable: "false" });
     this.stripContent = el("g");
@@ -98,13 +158,14 @@ export class Presenter {
     for (const type of ["pointerdown", "mousedown", "click", "dblclick", "contextmenu"]) {
       this.shield.addEventListener(type, (e) => e.preventDefault());
     }
-    host.after(this.raster, this.strip, this.shield);
+    if (this.surfaced) this.stageSurface = createStageSurface(() => this.c.current);
+    host.after(this.raster, ...(this.stageSurface ? [this.stageSurface.svg] : []), this.strip, this.shield);
     this.stops.push(
       this.c.onViewportChange(() => {
         this.pinStrip();
         this.resized();
       }),
-      this.c.onScene(() => this.decorate()),
+      this.c.onScene(() => (this.surfaced ? this.render() : this.decorate())),
     );
     if (typeof ResizeObserver === "function") {
       const ro = new ResizeObserver(() => this.resized());
@@ -118,7 +179,8 @@ export class Presenter {
     if (!this.active) return;
     this.step = stage;
     this.frame();
-    this.decorate();
+    if (this.surfaced) this.render();
+    else this.decorate();
   }
 
   /** Stop presenting: the drawing is as it was (the caller puts the view back). */
@@ -126,8 +188,14 @@ export class Presenter {
     if (!this.active) return;
     this.step = undefined;
     for (const stop of this.stops.splice(0)) stop();
-    this.c.host.classList.remove("presenting");
+    this.c.host.classList.remove("presenting", "present-surface");
     this.c.setMarksShown(true);
+    if (this.surfaced) this.c.holdCulling(false);
+    this.surfaced = false;
+    this.stageSurface?.svg.remove();
+    this.stageSurface = null;
+    this.view = this.box = null;
+    this.backdrop = null;
     this.layer.replaceChildren();
     this.strip?.remove();
     this.raster?.remove();
@@ -155,10 +223,21 @@ export class Presenter {
       this.c.place(z, { x: f.x + f.w / 2, y: f.y + f.h / 2 }, w / 2, h / 2);
       return;
     }
-    if (this.raster) this.raster.hidden = true;
+    if (this.raster && !this.surfaced) this.raster.hidden = true;
     const f = stageFrame(scene, this.step);
     if (!f) return;
     const z = fitZoom(f, w, h, PRESENT_MIN_ZOOM, PRESENT_MAX_ZOOM);
+    if (this.surfaced) {
+      // The surface's own zoom and scroll, as the drawing's scroll would have placed it.
+      this.measureBox(w, h);
+      const top = Math.max(0, (h - f.h * z) / 2);
+      this.view = {
+        zoom: z,
+        x: scrollTo(f.x * z, Math.ceil(scene.width * z), w),
+        y: scrollTo(f.y * z - top, Math.ceil(scene.height * z), h),
+      };
+      return;
+    }
     // The frame's left edge at the view's left (the pinned headers cover what lies under
     // them), its top centred when it fits, else at the top.
     this.c.place(z, { x: f.x, y: f.y }, 0, Math.max(0, (h - f.h * z) / 2));
@@ -168,7 +247,7 @@ export class Presenter {
   private decorate(): void {
     const scene = this.c.current;
     if (!scene || this.step === undefined) return;
-    drawStageDecor(this.layer, scene, this.step);
+    if (!this.surfaced) drawStageDecor(this.layer, scene, this.step);
     if (!this.strip || !this.stripContent) return;
     if (this.step === null || !scene.lanes.length) {
       this.strip.style.display = "none";
@@ -193,12 +272,24 @@ export class Presenter {
     const host = this.c.host;
     const parent = strip.parentElement;
     if (!parent) return;
+    const z = this.c.zoom;
+    if (this.surfaced) {
+      // Nothing is measured: the host's box was, before the step changed anything.
+      const box = this.box;
+      const v = this.view;
+      if (!box || !v) return;
+      strip.style.left = `${box.left + Math.max(0, -v.x)}px`;
+      strip.style.top = `${box.top}px`;
+      strip.setAttribute("width", String(Math.ceil(headerRight(scene) * v.zoom)));
+      strip.setAttribute("height", String(box.h));
+      this.stripContent.setAttribute("transform", `translate(0 ${-v.y}) scale(${v.zoom})`);
+      return;
+    }
     const hr = host.getBoundingClientRect();
     const pr = parent.getBoundingClientRect();
     const left = hr.left + host.clientLeft;
     const top = hr.top + host.clientTop;
     const origin = this.c.toClient({ x: 0, y: 0 });
-    const z = this.c.zoom;
     const width = Math.ceil(headerRight(scene) * z);
     strip.style.left = `${Math.max(left, origin.x) - pr.left}px`;
     strip.style.top = `${top - pr.top}px`;
@@ -220,14 +311,14 @@ export class Presenter {
     }
     raster.style.width = `${w}px`;
     raster.style.height = `${h}px`;
+    this.backdrop = null;
     const ratio = host.ownerDocument.defaultView?.devicePixelRatio || 1;
     raster.width = Math.max(1, Math.round(w * ratio));
     raster.height = Math.max(1, Math.round(h * ratio));
     raster.hidden = false;
     const ctx = this.contextOf(raster);
     if (!ctx) return;
-    const family = getComputedStyle(this.c.svg).fontFamily || "sans-serif";
-    drawOverview(ctx, scene, placeOverview(scene, w, h, OVERVIEW_PAD), { width: w, height: h, ratio }, family);
+    drawOverview(ctx, scene, placeOverview(scene, w, h, OVERVIEW_PAD), { width: w, height: h, ratio }, this.fontFamily());
   }
 
   /** The host changed size (full screen came, the notes opened): frame the step again, once a frame. */
@@ -242,7 +333,8 @@ export class Presenter {
       const now = this.size();
       if (`${now.w}×${now.h}` === this.framedSize) return;
       this.frame();
-      this.decorate();
+      if (this.surfaced) this.render();
+      else this.decorate();
     });
   }
 
@@ -254,12 +346,179 @@ export class Presenter {
     let dx = wheelPixels(e.deltaX, e.deltaMode, host.clientWidth);
     let dy = wheelPixels(e.deltaY, e.deltaMode, host.clientHeight);
     if (e.shiftKey && dx === 0) [dx, dy] = [dy, 0];
+    if (this.surfaced) return this.scrollSurface(dx, dy);
     host.scrollLeft += dx;
     host.scrollTop += dy;
+  }
+
+  /** Scroll the surface by (dx, dy) pixels, as far as the Scene goes; drawn at the next frame. */
+  private scrollSurface(dx: number, dy: number): void {
+    const v = this.view;
+    const box = this.box;
+    const scene = this.c.current;
+    if (!v || !box || !scene || this.step == null) return;
+    v.x = scrollTo(v.x + dx, Math.ceil(scene.width * v.zoom), box.w);
+    v.y = scrollTo(v.y + dy, Math.ceil(scene.height * v.zoom), box.h);
+    if (this.scrollPending) return;
+    this.scrollPending = true;
+    requestAnimationFrame(() => {
+      this.scrollPending = false;
+      if (this.surfaced) this.render();
+    });
+  }
+
+  /** Where the host's content box lies in its parent, and its size (one layout read, before any write). */
+  private measureBox(w: number, h: number): void {
+    const host = this.c.host;
+    const parent = this.raster?.parentElement;
+    if (!parent) {
+      this.box = { left: 0, top: 0, w, h };
+      return;
+    }
+    const hr = host.getBoundingClientRect();
+    const pr = parent.getBoundingClientRect();
+    this.box = { left: hr.left + host.clientLeft - pr.left, top: hr.top + host.clientTop - pr.top, w, h };
+  }
+
+  /**
+   * Draw the step on the surface (a culled Scene): the backdrop around the stage, the
+   * stage's column as SVG over it, the rings and the pinned headers. Reads no layout.
+   */
+  private render(): void {
+    const scene = this.c.current;
+    const surface = this.stageSurface;
+    const raster = this.raster;
+    if (!scene || !surface || !raster || this.step === undefined) return;
+    if (this.step === null || !this.view || !this.box) {
+      // The overview is the raster's own picture (drawRaster).
+      surface.svg.style.display = "none";
+      this.decorate();
+      return;
+    }
+    const stage = scene.stages[this.step];
+    if (!stage) return;
+    const v = this.view;
+    const box = this.box;
+    const ratio = this.c.host.ownerDocument.defaultView?.devicePixelRatio || 1;
+    // The backdrop: the whole view, dimmed (the column's svg covers the stage).
+    const width = Math.max(1, Math.round(box.w * ratio));
+    const height = Math.max(1, Math.round(box.h * ratio));
+    if (raster.width !== width) raster.width = width;
+    if (raster.height !== height) raster.height = height;
+    raster.style.left = `${box.left}px`;
+    raster.style.top = `${box.top}px`;
+    raster.style.width = `${box.w}px`;
+    raster.style.height = `${box.h}px`;
+    raster.hidden = false;
+    const ctx = this.contextOf(raster);
+    if (ctx) this.drawBackdrop(ctx, scene, { ...v, width: box.w, height: box.h, ratio });
+    // The column, as SVG: a pixel more on each side for the strokes on its edges.
+    const z = v.zoom;
+    const x0 = Math.max(0, Math.floor(stage.x * z - v.x) - 1);
+    const x1 = Math.min(box.w, Math.ceil((stage.x + stage.width) * z - v.x) + 1);
+    const svg = surface.svg;
+    svg.style.display = x1 > x0 ? "" : "none";
+    svg.style.left = `${box.left + x0}px`;
+    svg.style.top = `${box.top}px`;
+    svg.setAttribute("width", String(Math.max(0, x1 - x0)));
+    svg.setAttribute("height", String(box.h));
+    surface.root.setAttribute("transform", `translate(${-(v.x + x0)} ${-v.y}) scale(${z})`);
+    const l = surface.layers;
+    if (surface.drawn !== scene) {
+      if (surface.drawn && surface.drawn.paint !== scene.paint) {
+        surface.cards.clear();
+        surface.connectors.clear();
+        surface.labels.clear();
+      }
+      drawPaper(surface.paper, scene);
+      surface.paper.setAttribute("width", String(scene.width));
+      surface.paper.setAttribute("height", String(scene.height));
+      drawTitle(l.title, scene);
+      drawLanes(l.lanes, scene);
+      drawStages(l.stages, scene);
+      drawLines(l.lines, l.grabs, scene);
+      surface.drawn = scene;
+    }
+    // What lies in the column, from the view's top to its bottom.
+    const area = {
+      x0: (v.x + x0) / z,
+      y0: v.y / z,
+      x1: (v.x + x1) / z,
+      y1: (v.y + box.h) / z,
+    };
+    const none = new Set<string>();
+    const cards = visibleItems(scene.cards, this.bounds.card, (c) => idOf(c.element), area, none);
+    const connectors = visibleItems(scene.connectors, this.bounds.connector, (c) => idOf(c.element), area, none);
+    surface.connectors.show(connectors);
+    surface.cards.show(cards);
+    surface.labels.show(connectors.filter((c) => c.label));
+    drawStageDecor(l.present, scene, this.step);
+    this.decorate();
+  }
+
+  /**
+   * The backdrop at `view`. A step to the next stage scrolls by a stage's width: what the
+   * canvas shows already moves over by as many pixels, and only the strip it uncovers is drawn.
+   */
+  private drawBackdrop(ctx: BackdropCtx, scene: Scene, view: BackdropView): void {
+    const was = this.backdrop;
+    this.backdrop = { scene, view };
+    const dx = was ? (view.x - was.view.x) * view.ratio : 0;
+    const shifts =
+      was &&
+      was.scene === scene &&
+      was.view.zoom === view.zoom &&
+      was.view.y === view.y &&
+      was.view.width === view.width &&
+      was.view.height === view.height &&
+      was.view.ratio === view.ratio &&
+      Number.isInteger(dx) &&
+      Math.abs(view.x - was.view.x) < view.width / 2;
+    const family = this.fontFamily();
+    if (!shifts) return drawBackdrop(ctx, scene, view, family);
+    if (dx === 0) return;
+    const canvas = this.raster!;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalCompositeOperation = "copy";
+    ctx.drawImage(canvas, -dx, 0);
+    ctx.restore();
+    const moved = view.x - was.view.x;
+    if (moved > 0) drawBackdrop(ctx, scene, view, family, view.width - moved, view.width);
+    else drawBackdrop(ctx, scene, view, family, 0, -moved);
+  }
+
+  private fontFamily(): string {
+    return getComputedStyle(this.c.svg).fontFamily || "sans-serif";
   }
 
   /** Where a step frames the Scene (for tests and the benchmark). */
   static frameOf(scene: Scene, step: number | null): Rect | null {
     return step === null ? overviewFrame(scene) : stageFrame(scene, step);
   }
+}
+
+/** The scroll that puts `want` at the view's edge, within what a content of `size` pixels in a view of `view` allows (centred when it is smaller). */
+function scrollTo(want: number, size: number, view: number): number {
+  if (size <= view) return -Math.round((view - size) / 2);
+  return Math.max(0, Math.min(size - view, Math.round(want)));
+}
+
+/** The stage's svg on the surface: the drawing's layers, in its order, with keyed cards and arrows. */
+function createStageSurface(current: () => Scene | null): StageSurface {
+  const { root, paper, layers } = createLayers();
+  const svg = el("svg", { class: "blueprint present-stage", "aria-hidden": "true", focusable: "false" });
+  svg.style.display = "none";
+  svg.append(root);
+  const paint = () => current()!.paint;
+  return {
+    svg,
+    root,
+    paper,
+    layers,
+    drawn: null,
+    cards: new KeyedLayer<CardBox>(layers.cards, (c) => drawCard(c, paint())),
+    connectors: new KeyedLayer<ConnectorRoute>(layers.connectors, (c) => drawConnector(c, paint())),
+    labels: new KeyedLayer<ConnectorRoute>(layers.labels, (c) => drawConnectorLabel(c, paint())),
+  };
 }

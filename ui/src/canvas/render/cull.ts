@@ -209,6 +209,8 @@ export class Culling {
   private shown: { cards: Set<string>; connectors: Set<string> } | null = null;
   /** A scroll came while a gesture was moving things: re-cull when it ends. */
   private owed = false;
+  /** Culling is held (a presented Scene is drawn elsewhere): scrolls and resizes wait for the release. */
+  private held = false;
 
   constructor(
     private host: HTMLElement,
@@ -313,7 +315,7 @@ export class Culling {
     this.pending = true;
     requestAnimationFrame(() => {
       this.pending = false;
-      if (this.canvas.busy()) this.owed = true;
+      if (this.canvas.busy() || this.held) this.owed = true;
       else this.draw();
     });
   }
@@ -326,6 +328,15 @@ export class Culling {
     if (!this.owed) return;
     this.owed = false;
     this.schedule();
+  }
+
+  /**
+   * Hold scheduled re-culls (true) until released (false): what the host's resizes and
+   * scrolls owe meanwhile is done at the next frame after the release.
+   */
+  hold(held: boolean): void {
+    this.held = held;
+    if (!held) this.settle();
   }
 
   /** Keep `key` drawn until the next pin, and draw it now. */

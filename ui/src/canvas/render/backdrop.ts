@@ -1,0 +1,295 @@
+// A presented stage's backdrop: what lies around the stage's column, on a 2D canvas. While
+// a large blueprint (one the canvas culls) is presented, everything but the framed column
+// is dimmed and nothing is editable, so it need not be live SVG: at a 4K screen's zoom the
+// view holds thousands of cards, and as SVG every step cost WebKitGTK seconds of style,
+// layout and paint. This draws the Scene as the SVG does — lanes, stages, lines, arrows
+// with their heads, cards with their text, owners and badges, arrow labels — in the
+// Scene's paint, then lays the paper's colour over it at the presenter's dimming. The
+// column itself is drawn as SVG over it (presenter.ts).
+
+import type { CardBox, ConnectorRoute, Point, Scene, TextBlock } from "../../scene/types";
+import { DIM_OPACITY } from "./present";
+
+/** The part of CanvasRenderingContext2D the backdrop uses. */
+export type BackdropCtx = Pick<
+  CanvasRenderingContext2D,
+  | "fillStyle"
+  | "strokeStyle"
+  | "lineWidth"
+  | "lineJoin"
+  | "globalAlpha"
+  | "font"
+  | "textAlign"
+  | "save"
+  | "restore"
+  | "setTransform"
+  | "clearRect"
+  | "fillRect"
+  | "strokeRect"
+  | "beginPath"
+  | "closePath"
+  | "rect"
+  | "clip"
+  | "moveTo"
+  | "lineTo"
+  | "fill"
+  | "stroke"
+  | "setLineDash"
+  | "fillText"
+  | "drawImage"
+  | "globalCompositeOperation"
+> & { roundRect?: CanvasRenderingContext2D["roundRect"] };
+
+/** Where the Scene lies on the canvas: pixel = scene × zoom − scroll. */
+export interface BackdropView {
+  zoom: number;
+  /** The scroll: scene point (0, 0) lies at (−x, −y) pixels. */
+  x: number;
+  y: number;
+  /** The canvas's size in CSS pixels, and device pixels per CSS pixel. */
+  width: number;
+  height: number;
+  ratio: number;
+}
+
+/** Axis-aligned bounds, scene units. */
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const meets = (a: Box, x: number, y: number, w: number, h: number) =>
+  x <= a.x1 && a.x0 <= x + w && y <= a.y1 && a.y0 <= y + h;
+
+function routeBox(c: ConnectorRoute): Box {
+  const b = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  const add = (p: Point) => {
+    if (p.x < b.x0) b.x0 = p.x;
+    if (p.x > b.x1) b.x1 = p.x;
+    if (p.y < b.y0) b.y0 = p.y;
+    if (p.y > b.y1) b.y1 = p.y;
+  };
+  for (const p of c.points) add(p);
+  for (const h of c.arrowheads) for (const p of h.points) add(p);
+  if (c.label) {
+    const r = c.label.rect;
+    add({ x: r.x, y: r.y });
+    add({ x: r.x + r.w, y: r.y + r.h });
+  }
+  return b;
+}
+const routeBoxes = new WeakMap<ConnectorRoute, Box>();
+function boxOf(c: ConnectorRoute): Box {
+  let b = routeBoxes.get(c);
+  if (!b) routeBoxes.set(c, (b = routeBox(c)));
+  return b;
+}
+
+function roundRect(ctx: BackdropCtx, x: number, y: number, w: number, h: number, r: number): void {
+  if (r > 0 && ctx.roundRect) ctx.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2));
+  else ctx.rect(x, y, w, h);
+}
+
+function text(
+  ctx: BackdropCtx,
+  block: TextBlock,
+  fill: string,
+  family: string,
+  extra: { italic?: boolean; bold?: boolean } = {},
+): void {
+  if (!block.lines.length) return;
+  ctx.fillStyle = fill;
+  const bold = block.bold || extra.bold;
+  ctx.font = `${extra.italic ? "italic " : ""}${bold ? "bold " : ""}${block.font_size}px ${family}`;
+  ctx.textAlign = block.centered ? "center" : "left";
+  for (const l of block.lines) ctx.fillText(l.text, l.x, l.y);
+}
+
+function polyline(ctx: BackdropCtx, ps: readonly Point[]): void {
+  const [first, ...rest] = ps;
+  if (!first) return;
+  ctx.moveTo(first.x, first.y);
+  for (const q of rest) ctx.lineTo(q.x, q.y);
+}
+
+function dashes(d: string | null | undefined): number[] {
+  return d ? d.split(/[\s,]+/).filter(Boolean).map(Number) : [];
+}
+
+function drawCard(ctx: BackdropCtx, card: CardBox, scene: Scene, family: string): void {
+  const p = card.fail_point ? scene.paint.card.fail_point : scene.paint.card.normal;
+  const r = card.rect;
+  ctx.beginPath();
+  roundRect(ctx, r.x, r.y, r.w, r.h, p.radius);
+  ctx.fillStyle = p.fill;
+  ctx.fill();
+  ctx.strokeStyle = p.stroke;
+  ctx.lineWidth = p.width;
+  ctx.stroke();
+  text(ctx, card.text, p.text, family);
+  text(ctx, card.owner, p.owner, family);
+  for (const badge of card.badges) {
+    const bp = scene.paint.badge[badge.tone] ?? scene.paint.badge.neutral;
+    const b = badge.rect;
+    ctx.beginPath();
+    roundRect(ctx, b.x, b.y, b.w, b.h, bp.radius);
+    ctx.fillStyle = bp.fill;
+    ctx.fill();
+    ctx.strokeStyle = bp.stroke;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    ctx.fillStyle = bp.ink;
+    ctx.font = `bold ${badge.font_size}px ${family}`;
+    ctx.textAlign = "left";
+    ctx.fillText(badge.label.text, badge.label.x, badge.label.y);
+  }
+}
+
+/**
+ * Draw the part of the Scene in the pixel columns [`px0`, `px1`) of the canvas (all of it
+ * by default), as the drawing shows it at `view`, with the paper's colour over it at the
+ * presenter's dimming. What lies outside those columns is left as it was.
+ */
+export function drawBackdrop(
+  ctx: BackdropCtx,
+  scene: Scene,
+  view: BackdropView,
+  family = "sans-serif",
+  px0 = 0,
+  px1 = view.width,
+): void {
+  const { zoom: z, ratio } = view;
+  const p = scene.paint;
+  ctx.save();
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.beginPath();
+  ctx.rect(px0, 0, px1 - px0, view.height);
+  ctx.clip();
+  ctx.clearRect(px0, 0, px1 - px0, view.height);
+  ctx.setTransform(ratio * z, 0, 0, ratio * z, -ratio * view.x, -ratio * view.y);
+  // The region drawn, in scene units (a little wider: strokes reach past their boxes).
+  const slack = 4 / z;
+  const area: Box = {
+    x0: (view.x + px0) / z - slack,
+    y0: view.y / z - slack,
+    x1: (view.x + px1) / z + slack,
+    y1: (view.y + view.height) / z + slack,
+  };
+  // The paper, and later the dimming, only where the Scene is: around it the canvas's own
+  // background shows, as the host's shows around the drawing.
+  const paper = {
+    x: Math.max(0, area.x0),
+    y: Math.max(0, area.y0),
+    w: Math.min(scene.width, area.x1) - Math.max(0, area.x0),
+    h: Math.min(scene.height, area.y1) - Math.max(0, area.y0),
+  };
+  ctx.fillStyle = p.page;
+  if (paper.w > 0 && paper.h > 0) ctx.fillRect(paper.x, paper.y, paper.w, paper.h);
+  // Lanes: band, header, names.
+  ctx.lineWidth = 1;
+  for (const lane of scene.lanes) {
+    const b = lane.band;
+    if (!meets(area, b.x, b.y, b.w, b.h)) continue;
+    ctx.fillStyle = lane.fill;
+    ctx.fillRect(b.x, b.y, b.w, b.h);
+    ctx.strokeStyle = p.lane.stroke;
+    ctx.strokeRect(b.x, b.y, b.w, b.h);
+    const h = lane.header;
+    if (meets(area, h.x, h.y, h.w, h.h)) {
+      ctx.globalAlpha = p.lane.header_opacity;
+      ctx.fillStyle = p.lane.header_fill;
+      ctx.fillRect(h.x, h.y, h.w, h.h);
+      ctx.globalAlpha = 1;
+      ctx.strokeRect(h.x, h.y, h.w, h.h);
+      text(ctx, lane.name, p.lane.name, family);
+      text(ctx, lane.note, p.lane.note, family, { italic: true });
+    }
+  }
+  // Stages: header, the separator down to the last lane's bottom, name.
+  const bottom = scene.lanes.length ? Math.max(...scene.lanes.map((l) => l.band.y + l.band.h)) : undefined;
+  for (const st of scene.stages) {
+    const h = st.header;
+    if (!meets(area, h.x, h.y, h.w + 1, (bottom ?? h.y + h.h) - h.y)) continue;
+    ctx.fillStyle = p.stage.fill;
+    ctx.fillRect(h.x, h.y, h.w, h.h);
+    ctx.strokeStyle = p.stage.stroke;
+    ctx.strokeRect(h.x, h.y, h.w, h.h);
+    if (bottom !== undefined) {
+      ctx.strokeStyle = p.stage.separator;
+      ctx.beginPath();
+      ctx.moveTo(h.x + h.w, h.y + h.h);
+      ctx.lineTo(h.x + h.w, bottom);
+      ctx.stroke();
+    }
+    text(ctx, st.name, p.stage.name, family);
+  }
+  // Arrows, under the lines and cards; their heads.
+  const routes = scene.connectors.filter((c) => {
+    const b = boxOf(c);
+    return b.x0 <= area.x1 && area.x0 <= b.x1 && b.y0 <= area.y1 && area.y0 <= b.y1;
+  });
+  ctx.strokeStyle = p.connector.stroke;
+  ctx.lineWidth = p.connector.width;
+  ctx.lineJoin = p.connector.linejoin as CanvasLineJoin;
+  for (const dashed of [false, true]) {
+    ctx.setLineDash(dashed ? dashes(p.connector.collapsed_dash) : []);
+    ctx.beginPath();
+    for (const c of routes) if (!!(c.from_collapsed || c.to_collapsed) === dashed) polyline(ctx, c.points);
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+  ctx.fillStyle = p.connector.arrowhead;
+  ctx.beginPath();
+  for (const c of routes) {
+    for (const h of c.arrowheads) {
+      polyline(ctx, h.points);
+      ctx.closePath();
+    }
+  }
+  ctx.fill();
+  // Lines across the lanes, with their labels.
+  for (const line of scene.lines) {
+    ctx.strokeStyle = line.color;
+    ctx.lineWidth = p.line.width;
+    ctx.setLineDash(dashes(line.dash));
+    ctx.beginPath();
+    ctx.moveTo(line.x1, line.y);
+    ctx.lineTo(line.x2, line.y);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    const b = line.label_box;
+    if (!meets(area, b.x, b.y, b.w, b.h)) continue;
+    ctx.globalAlpha = p.line.label_opacity;
+    ctx.fillStyle = p.line.label_fill;
+    ctx.fillRect(b.x, b.y, b.w, b.h);
+    ctx.globalAlpha = 1;
+    text(ctx, line.label, line.color, family);
+  }
+  // Cards, then the arrows' labels over them (as the export layers them).
+  for (const card of scene.cards) {
+    const r = card.rect;
+    if (meets(area, r.x, r.y, r.w, r.h)) drawCard(ctx, card, scene, family);
+  }
+  const lp = p.connector_label;
+  for (const c of routes) {
+    if (!c.label) continue;
+    const r = c.label.rect;
+    ctx.beginPath();
+    roundRect(ctx, r.x, r.y, r.w, r.h, lp.radius);
+    ctx.fillStyle = lp.fill;
+    ctx.fill();
+    ctx.strokeStyle = lp.stroke;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    text(ctx, c.label.text, lp.text, family);
+  }
+  text(ctx, scene.title.title, p.title.title, family);
+  text(ctx, scene.title.subtitle, p.title.subtitle, family);
+  // The dimming, as the present layer lays it over the stages not presented.
+  ctx.globalAlpha = DIM_OPACITY;
+  ctx.fillStyle = p.page;
+  if (paper.w > 0 && paper.h > 0) ctx.fillRect(paper.x, paper.y, paper.w, paper.h);
+  ctx.restore();
+}
