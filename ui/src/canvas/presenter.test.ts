@@ -74,6 +74,9 @@ function laidOutCanvas(scene: Scene) {
   const canvas = new Canvas(host);
   Object.defineProperty(host, "clientWidth", { value: 640 });
   Object.defineProperty(host, "clientHeight", { value: 360 });
+  // While a culled Scene is presented the host gives its place up to the presenter's surface.
+  Object.defineProperty(area, "clientWidth", { value: 640 });
+  Object.defineProperty(area, "clientHeight", { value: 360 });
   canvas.render(scene, new Mirror(smallBlueprint()));
   return { area, host, canvas };
 }
@@ -129,8 +132,11 @@ describe("the presenter", () => {
     expect([...stage.querySelectorAll(".card")].map((c) => c.getAttribute("data-id"))).toEqual(["c3"]);
     expect(rec.texts).toContain("Arrive");
     presenter.stop();
-    expect(area.querySelector(".present-overview, .present-headers, .present-shield, .present-stage")).toBeNull();
+    expect(
+      area.querySelector(".present-overview, .present-headers, .present-shield, .present-stage, .present-backdrop"),
+    ).toBeNull();
     expect(host.classList.contains("presenting")).toBe(false);
+    expect(host.classList.contains("present-surface")).toBe(false);
     expect(layer.childElementCount).toBe(0);
   });
 

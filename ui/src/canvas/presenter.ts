@@ -19,7 +19,7 @@ import type { Point, Rect, Scene } from "../scene/types";
 import type { CardBox, ConnectorRoute } from "../scene/types";
 import { drawPinnedHeaders, drawStageDecor, fitZoom, headerRight, overviewFrame, stageFrame } from "./render/present";
 import { drawOverview, placeOverview, type OverviewCtx } from "./render/overview";
-import { drawBackdrop, type BackdropCtx, type BackdropView } from "./render/backdrop";
+import { BackdropTiles, type BackdropCtx } from "./render/backdrop";
 import { BoundsCache, cullsScene, visibleItems } from "./render/cull";
 import { createLayers, drawLanes, drawLines, drawPaper, drawStages, drawTitle } from "./render/layers";
 import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
@@ -109,8 +109,8 @@ export class Presenter {
   private view: SurfaceView | null = null;
   private box: HostBox | null = null;
   private bounds = new BoundsCache();
-  /** What the backdrop's canvas shows (the Scene at a view), while it shows a stage. */
-  private backdrop: { scene: Scene; view: BackdropView } | null = null;
+  /** The backdrop's tiles, while a culled Scene is presented. */
+  private tiles: BackdropTiles | null = null;
   /** A wheel's scroll waits for the next frame. */
   private scrollPending = false;
 
@@ -134,13 +134,16 @@ export class Presenter {
     if (this.active) return;
     this.step = null;
     const host = this.c.host;
-    host.classList.add("presenting");
     const scene = this.c.current;
     this.surfaced = !!scene && cullsScene(scene.cards.length, scene.connectors.length);
     if (this.surfaced) {
+      // Not `presenting`: its rules restyle the drawing's <svg> (centred in a flex box),
+      // and in WebKitGTK any change to that element's style lays out every node of the
+      // drawing again (600-850 ms at 4K, entering and again leaving).
       host.classList.add("present-surface");
       this.c.holdCulling(true);
     } else {
+      host.classList.add("presenting");
       this.c.setMarksShown(false);
     }
     const doc = host.ownerDocument;
@@ -158,8 +161,12 @@ export class Presenter {
     for (const type of ["pointerdown", "mousedown", "click", "dblclick", "contextmenu"]) {
       this.shield.addEventListener(type, (e) => e.preventDefault());
     }
-    if (this.surfaced) this.stageSurface = createStageSurface(() => this.c.current);
-    host.after(this.raster, ...(this.stageSurface ? [this.stageSurface.svg] : []), this.strip, this.shield);
+    if (this.surfaced) {
+      this.stageSurface = createStageSurface(() => this.c.current);
+      this.tiles = new BackdropTiles(doc, this.contextOf, () => this.fontFamily());
+    }
+    const surface = this.stageSurface && this.tiles ? [this.tiles.element, this.stageSurface.svg] : [];
+    host.after(this.raster, ...surface, this.strip, this.shield);
     this.stops.push(
       this.c.onViewportChange(() => {
         this.pinStrip();
@@ -195,7 +202,9 @@ export class Presenter {
     this.stageSurface?.svg.remove();
     this.stageSurface = null;
     this.view = this.box = null;
-    this.backdrop = null;
+    this.tiles?.clear();
+    this.tiles?.element.remove();
+    this.tiles = null;
     this.layer.replaceChildren();
     this.strip?.remove();
     this.raster?.remove();
@@ -205,8 +214,11 @@ export class Presenter {
     this.framedSize = "";
   }
 
+  /** The view's size: the host's, or (on the surface, the host collapsed) its parent's. */
   private size(): { w: number; h: number } {
-    return { w: this.c.host.clientWidth, h: this.c.host.clientHeight };
+    const area = this.surfaced ? this.c.host.parentElement : null;
+    const of = area ?? this.c.host;
+    return { w: of.clientWidth, h: of.clientHeight };
   }
 
   /** Zoom and scroll to the step (or draw the overview's picture). */
@@ -216,6 +228,7 @@ export class Presenter {
     const { w, h } = this.size();
     this.framedSize = `${w}×${h}`;
     if (this.step === null) {
+      if (this.surfaced) this.prepareFirst(scene, w, h);
       if (cullsScene(scene.cards.length, scene.connectors.length)) return this.drawRaster(scene, w, h);
       if (this.raster) this.raster.hidden = true;
       const f = overviewFrame(scene);
@@ -228,14 +241,8 @@ export class Presenter {
     if (!f) return;
     const z = fitZoom(f, w, h, PRESENT_MIN_ZOOM, PRESENT_MAX_ZOOM);
     if (this.surfaced) {
-      // The surface's own zoom and scroll, as the drawing's scroll would have placed it.
       this.measureBox(w, h);
-      const top = Math.max(0, (h - f.h * z) / 2);
-      this.view = {
-        zoom: z,
-        x: scrollTo(f.x * z, Math.ceil(scene.width * z), w),
-        y: scrollTo(f.y * z - top, Math.ceil(scene.height * z), h),
-      };
+      this.view = stageView(scene, this.step, w, h);
       return;
     }
     // The frame's left edge at the view's left (the pinned headers cover what lies under
@@ -311,7 +318,6 @@ export class Presenter {
     }
     raster.style.width = `${w}px`;
     raster.style.height = `${h}px`;
-    this.backdrop = null;
     const ratio = host.ownerDocument.defaultView?.devicePixelRatio || 1;
     raster.width = Math.max(1, Math.round(w * ratio));
     raster.height = Math.max(1, Math.round(h * ratio));
@@ -367,17 +373,19 @@ export class Presenter {
     });
   }
 
-  /** Where the host's content box lies in its parent, and its size (one layout read, before any write). */
+  /** While the overview shows, draw ahead the backdrop of the first stage (the next step, most likely). */
+  private prepareFirst(scene: Scene, w: number, h: number): void {
+    const v = stageView(scene, 0, w, h);
+    const first = scene.stages[0];
+    if (!v || !first || !this.tiles) return;
+    const ratio = this.c.host.ownerDocument.defaultView?.devicePixelRatio || 1;
+    this.tiles.prepare(scene, { ...v, width: w, height: h, ratio }, first.x * v.zoom - v.x);
+  }
+
+  /** The surface covers its parent (the host's, which the host no longer takes up): no layout read. */
   private measureBox(w: number, h: number): void {
-    const host = this.c.host;
-    const parent = this.raster?.parentElement;
-    if (!parent) {
-      this.box = { left: 0, top: 0, w, h };
-      return;
-    }
-    const hr = host.getBoundingClientRect();
-    const pr = parent.getBoundingClientRect();
-    this.box = { left: hr.left + host.clientLeft - pr.left, top: hr.top + host.clientTop - pr.top, w, h };
+    const parent = this.c.host.parentElement;
+    this.box = { left: parent?.clientLeft ?? 0, top: parent?.clientTop ?? 0, w, h };
   }
 
   /**
@@ -400,18 +408,17 @@ export class Presenter {
     const v = this.view;
     const box = this.box;
     const ratio = this.c.host.ownerDocument.defaultView?.devicePixelRatio || 1;
-    // The backdrop: the whole view, dimmed (the column's svg covers the stage).
-    const width = Math.max(1, Math.round(box.w * ratio));
-    const height = Math.max(1, Math.round(box.h * ratio));
-    if (raster.width !== width) raster.width = width;
-    if (raster.height !== height) raster.height = height;
-    raster.style.left = `${box.left}px`;
-    raster.style.top = `${box.top}px`;
-    raster.style.width = `${box.w}px`;
-    raster.style.height = `${box.h}px`;
-    raster.hidden = false;
-    const ctx = this.contextOf(raster);
-    if (ctx) this.drawBackdrop(ctx, scene, { ...v, width: box.w, height: box.h, ratio });
+    // The backdrop: the whole view, dimmed, in tiles (the column's svg covers the stage).
+    raster.hidden = true;
+    const tiles = this.tiles;
+    if (tiles) {
+      const e = tiles.element.style;
+      e.left = `${box.left}px`;
+      e.top = `${box.top}px`;
+      e.width = `${box.w}px`;
+      e.height = `${box.h}px`;
+      tiles.show(scene, { ...v, width: box.w, height: box.h, ratio }, stage.x * v.zoom - v.x);
+    }
     // The column, as SVG: a pixel more on each side for the strokes on its edges.
     const z = v.zoom;
     const x0 = Math.max(0, Math.floor(stage.x * z - v.x) - 1);
@@ -456,38 +463,6 @@ export class Presenter {
     this.decorate();
   }
 
-  /**
-   * The backdrop at `view`. A step to the next stage scrolls by a stage's width: what the
-   * canvas shows already moves over by as many pixels, and only the strip it uncovers is drawn.
-   */
-  private drawBackdrop(ctx: BackdropCtx, scene: Scene, view: BackdropView): void {
-    const was = this.backdrop;
-    this.backdrop = { scene, view };
-    const dx = was ? (view.x - was.view.x) * view.ratio : 0;
-    const shifts =
-      was &&
-      was.scene === scene &&
-      was.view.zoom === view.zoom &&
-      was.view.y === view.y &&
-      was.view.width === view.width &&
-      was.view.height === view.height &&
-      was.view.ratio === view.ratio &&
-      Number.isInteger(dx) &&
-      Math.abs(view.x - was.view.x) < view.width / 2;
-    const family = this.fontFamily();
-    if (!shifts) return drawBackdrop(ctx, scene, view, family);
-    if (dx === 0) return;
-    const canvas = this.raster!;
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.globalCompositeOperation = "copy";
-    ctx.drawImage(canvas, -dx, 0);
-    ctx.restore();
-    const moved = view.x - was.view.x;
-    if (moved > 0) drawBackdrop(ctx, scene, view, family, view.width - moved, view.width);
-    else drawBackdrop(ctx, scene, view, family, 0, -moved);
-  }
-
   private fontFamily(): string {
     return getComputedStyle(this.c.svg).fontFamily || "sans-serif";
   }
@@ -496,6 +471,23 @@ export class Presenter {
   static frameOf(scene: Scene, step: number | null): Rect | null {
     return step === null ? overviewFrame(scene) : stageFrame(scene, step);
   }
+}
+
+/**
+ * The surface's zoom and scroll for a stage's step in a view of w × h pixels: the frame's
+ * left edge at the view's left, its top centred when it fits (as the drawing's own scroll
+ * placed it, in whole pixels).
+ */
+function stageView(scene: Scene, index: number, w: number, h: number): SurfaceView | null {
+  const f = stageFrame(scene, index);
+  if (!f) return null;
+  const z = fitZoom(f, w, h, PRESENT_MIN_ZOOM, PRESENT_MAX_ZOOM);
+  const top = Math.max(0, (h - f.h * z) / 2);
+  return {
+    zoom: z,
+    x: scrollTo(f.x * z, Math.ceil(scene.width * z), w),
+    y: scrollTo(f.y * z - top, Math.ceil(scene.height * z), h),
+  };
 }
 
 /** The scroll that puts `want` at the view's edge, within what a content of `size` pixels in a view of `view` allows (centred when it is smaller). */

@@ -293,3 +293,171 @@ export function drawBackdrop(
   if (paper.w > 0 && paper.h > 0) ctx.fillRect(paper.x, paper.y, paper.w, paper.h);
   ctx.restore();
 }
+
+/** The context a tile draws with, or null where there is none (jsdom). */
+export type BackdropContextOf = (canvas: HTMLCanvasElement) => BackdropCtx | null;
+
+/** What the backdrop shows now: the Scene at a view, and the pixel column it is about. */
+interface Shown {
+  scene: Scene;
+  view: BackdropView;
+  /** The framed stage's left edge (pixels of the view): the tiles nearest it are drawn first. */
+  focus: number;
+}
+
+/** Time a step may spend drawing tiles before it shows what it has (ms); a frame's share after. */
+const STEP_BUDGET_MS = 25;
+const FRAME_BUDGET_MS = 12;
+
+/**
+ * The backdrop as tiles: one 2D canvas per stage column (and the margins before the first
+ * stage and after the last), each drawn once at the presenting zoom and kept, side by
+ * side in a strip that a step only moves (a CSS transform: no pixel is copied by us). A
+ * step to the next stage draws the one column that comes into view. Tiles not drawn yet
+ * are drawn nearest the framed stage first, within a budget per step, and the rest at the
+ * following frames; while the overview shows, the first stage's tiles are drawn ahead,
+ * a frame's budget at a time.
+ */
+export class BackdropTiles {
+  /** The element to place over the view (its size is the view's). */
+  readonly element: HTMLDivElement;
+  private readonly strip: HTMLDivElement;
+  private key = "";
+  private sceneOf: Scene | null = null;
+  private edges: number[] = [];
+  private tiles = new Map<number, HTMLCanvasElement>();
+  private shown: Shown | null = null;
+  private ahead: Shown | null = null;
+  private frame = 0;
+
+  constructor(
+    doc: Document,
+    private readonly contextOf: BackdropContextOf,
+    private readonly family: () => string,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.element = doc.createElement("div");
+    this.element.className = "present-backdrop";
+    this.element.setAttribute("aria-hidden", "true");
+    this.element.hidden = true;
+    this.strip = doc.createElement("div");
+    this.strip.className = "present-backdrop-strip";
+    this.element.append(this.strip);
+  }
+
+  /** Show `view` of `scene`, the framed stage's left edge at pixel `focus` of the view. */
+  show(scene: Scene, view: BackdropView, focus: number): void {
+    this.shown = { scene, view, focus };
+    this.ahead = null;
+    this.layout(scene, view);
+    this.strip.style.transform = `translate(${-view.x}px, 0)`;
+    this.element.hidden = false;
+    this.fill(this.shown, STEP_BUDGET_MS);
+    this.schedule();
+  }
+
+  /** Draw ahead the tiles of a view about to be shown (after entering: the first stage's). */
+  prepare(scene: Scene, view: BackdropView, focus: number): void {
+    this.shown = null;
+    this.ahead = { scene, view, focus };
+    this.element.hidden = true;
+    this.schedule();
+  }
+
+  /** Forget every tile (presenting ended). */
+  clear(): void {
+    if (this.frame && typeof cancelAnimationFrame === "function") cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.drop();
+    this.shown = this.ahead = null;
+    this.key = "";
+  }
+
+  private drop(): void {
+    this.strip.replaceChildren();
+    this.tiles.clear();
+  }
+
+  /** How many tiles are drawn (for tests). */
+  get drawn(): number {
+    return this.tiles.size;
+  }
+
+  private schedule(): void {
+    if (this.frame || typeof requestAnimationFrame !== "function") return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const target = this.shown ?? this.ahead;
+      if (target && this.fill(target, FRAME_BUDGET_MS)) this.schedule();
+    });
+  }
+
+  /** The tiles' pixel edges at this view (kept while the Scene, zoom, vertical view and ratio are). */
+  private layout(scene: Scene, view: BackdropView): void {
+    const key = `${view.zoom} ${view.y} ${view.height} ${view.ratio}`;
+    if (key === this.key && this.sceneOf === scene) return;
+    this.drop();
+    this.key = key;
+    this.sceneOf = scene;
+    const z = view.zoom;
+    const right = Math.ceil(scene.width * z);
+    const edges = new Set<number>([0, right]);
+    for (const s of scene.stages) edges.add(Math.min(right, Math.max(0, Math.floor(s.x * z))));
+    this.edges = [...edges].sort((a, b) => a - b);
+  }
+
+  /** Indices of the tiles `view` shows, nearest `focus` first. */
+  private visible(view: BackdropView, focus: number): number[] {
+    const out: number[] = [];
+    const e = this.edges;
+    for (let i = 0; i + 1 < e.length; i++) {
+      if (e[i + 1]! > view.x && e[i]! < view.x + view.width) out.push(i);
+    }
+    const mid = (i: number) => (e[i]! + e[i + 1]!) / 2 - view.x;
+    return out.sort((a, b) => Math.abs(mid(a) - focus) - Math.abs(mid(b) - focus));
+  }
+
+  /** Draw missing tiles of `target` for up to `budget` ms; true when some are left. */
+  private fill(target: Shown, budget: number): boolean {
+    this.layout(target.scene, target.view);
+    const t0 = this.now();
+    const wanted = this.visible(target.view, target.focus);
+    let left = false;
+    for (const i of wanted) {
+      if (this.tiles.has(i)) continue;
+      if (this.now() - t0 > budget) {
+        left = true;
+        break;
+      }
+      this.draw(target.scene, target.view, i);
+    }
+    // Keep about two screens' worth of tiles, dropping the farthest from this view.
+    const most = 2 * wanted.length + 4;
+    if (this.tiles.size > most) {
+      const keep = new Set(wanted);
+      const centre = wanted[0] ?? 0;
+      const far = [...this.tiles.keys()].filter((i) => !keep.has(i));
+      far.sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+      for (const i of far.slice(0, this.tiles.size - most)) {
+        this.tiles.get(i)?.remove();
+        this.tiles.delete(i);
+      }
+    }
+    return left;
+  }
+
+  private draw(scene: Scene, view: BackdropView, i: number): void {
+    const x0 = this.edges[i]!;
+    const x1 = this.edges[i + 1]!;
+    const tile = this.element.ownerDocument.createElement("canvas");
+    tile.width = Math.max(1, Math.round((x1 - x0) * view.ratio));
+    tile.height = Math.max(1, Math.round(view.height * view.ratio));
+    tile.style.left = `${x0}px`;
+    tile.style.width = `${x1 - x0}px`;
+    tile.style.height = `${view.height}px`;
+    const ctx = this.contextOf(tile);
+    if (ctx) drawBackdrop(ctx, scene, { ...view, x: x0, width: x1 - x0 }, this.family());
+    this.tiles.set(i, tile);
+    this.strip.append(tile);
+  }
+}
