@@ -128,12 +128,12 @@ describe("the presenter", () => {
     expect(canvas.zoom).toBe(zoom);
     expect(host.querySelectorAll(".card").length).toBe(drawn);
     const stage = area.querySelector<SVGSVGElement>("svg.present-stage")!;
-    expect(stage.style.display).toBe("");
+    expect(area.querySelector<HTMLElement>(".present-stage-frame")!.style.display).toBe("");
     expect([...stage.querySelectorAll(".card")].map((c) => c.getAttribute("data-id"))).toEqual(["c3"]);
     expect(rec.texts).toContain("Arrive");
     presenter.stop();
     expect(
-      area.querySelector(".present-overview, .present-headers, .present-shield, .present-stage, .present-backdrop"),
+      area.querySelector(".present-overview, .present-headers, .present-shield, .present-stage-frame, .present-backdrop"),
     ).toBeNull();
     expect(host.classList.contains("presenting")).toBe(false);
     expect(host.classList.contains("present-surface")).toBe(false);

@@ -53,6 +53,9 @@ export interface PresenterHost {
 
 /** The stage's own drawing while a culled Scene is presented: its svg and keyed layers. */
 interface StageSurface {
+  /** Clips to the stage's column; `mover` inside it places the svg. */
+  frame: HTMLDivElement;
+  mover: HTMLDivElement;
   svg: SVGSVGElement;
   root: SVGGElement;
   paper: SVGRectElement;
@@ -98,7 +101,12 @@ export class Presenter {
   /** The Scene the pinned headers were drawn from. */
   private stripScene: Scene | null = null;
   private raster: HTMLCanvasElement | null = null;
-  private shield: HTMLDivElement | null = null;
+  /**
+   * Over the canvas while presenting. Made once, with its listeners: in WebKitGTK adding a
+   * wheel listener, anywhere, lays out the whole document again (~450 ms at 4K with the
+   * drawing's thousands of nodes), while inserting an element that has one costs nothing.
+   */
+  private readonly shield: HTMLDivElement;
   private stops: (() => void)[] = [];
   /** The host's size when the step was last framed: a resize to another frames it again. */
   private framedSize = "";
@@ -118,7 +126,14 @@ export class Presenter {
     private readonly c: PresenterHost,
     private readonly layer: SVGGElement,
     private readonly contextOf: ContextOf = context2d,
-  ) {}
+  ) {
+    this.shield = c.host.ownerDocument.createElement("div");
+    this.shield.className = "present-shield";
+    this.shield.addEventListener("wheel", (e) => this.onWheel(e), { passive: false });
+    for (const type of ["pointerdown", "mousedown", "click", "dblclick", "contextmenu"]) {
+      this.shield.addEventListener(type, (e) => e.preventDefault());
+    }
+  }
 
   get active(): boolean {
     return this.step !== undefined;
@@ -155,17 +170,11 @@ export class Presenter {
     this.raster.className = "present-overview";
     this.raster.setAttribute("aria-hidden", "true");
     this.raster.hidden = true;
-    this.shield = doc.createElement("div");
-    this.shield.className = "present-shield";
-    this.shield.addEventListener("wheel", (e) => this.onWheel(e), { passive: false });
-    for (const type of ["pointerdown", "mousedown", "click", "dblclick", "contextmenu"]) {
-      this.shield.addEventListener(type, (e) => e.preventDefault());
-    }
     if (this.surfaced) {
-      this.stageSurface = createStageSurface(() => this.c.current);
+      this.stageSurface = createStageSurface(doc, () => this.c.current);
       this.tiles = new BackdropTiles(doc, this.contextOf, () => this.fontFamily());
     }
-    const surface = this.stageSurface && this.tiles ? [this.tiles.element, this.stageSurface.svg] : [];
+    const surface = this.stageSurface && this.tiles ? [this.tiles.element, this.stageSurface.frame] : [];
     host.after(this.raster, ...surface, this.strip, this.shield);
     this.stops.push(
       this.c.onViewportChange(() => {
@@ -199,7 +208,7 @@ export class Presenter {
     this.c.setMarksShown(true);
     if (this.surfaced) this.c.holdCulling(false);
     this.surfaced = false;
-    this.stageSurface?.svg.remove();
+    this.stageSurface?.frame.remove();
     this.stageSurface = null;
     this.view = this.box = null;
     this.tiles?.clear();
@@ -208,8 +217,8 @@ export class Presenter {
     this.layer.replaceChildren();
     this.strip?.remove();
     this.raster?.remove();
-    this.shield?.remove();
-    this.strip = this.stripContent = this.raster = this.shield = null;
+    this.shield.remove();
+    this.strip = this.stripContent = this.raster = null;
     this.stripScene = null;
     this.framedSize = "";
   }
@@ -287,9 +296,10 @@ export class Presenter {
       if (!box || !v) return;
       strip.style.left = `${box.left + Math.max(0, -v.x)}px`;
       strip.style.top = `${box.top}px`;
-      strip.setAttribute("width", String(Math.ceil(headerRight(scene) * v.zoom)));
-      strip.setAttribute("height", String(box.h));
-      this.stripContent.setAttribute("transform", `translate(0 ${-v.y}) scale(${v.zoom})`);
+      // Only what changed: a step to the next stage changes none of it.
+      setIfChanged(strip, "width", String(Math.ceil(headerRight(scene) * v.zoom)));
+      setIfChanged(strip, "height", String(box.h));
+      setIfChanged(this.stripContent, "transform", `translate(0 ${-v.y}) scale(${v.zoom})`);
       return;
     }
     const hr = host.getBoundingClientRect();
@@ -399,7 +409,7 @@ export class Presenter {
     if (!scene || !surface || !raster || this.step === undefined) return;
     if (this.step === null || !this.view || !this.box) {
       // The overview is the raster's own picture (drawRaster).
-      surface.svg.style.display = "none";
+      surface.frame.style.display = "none";
       this.decorate();
       return;
     }
@@ -423,13 +433,19 @@ export class Presenter {
     const z = v.zoom;
     const x0 = Math.max(0, Math.floor(stage.x * z - v.x) - 1);
     const x1 = Math.min(box.w, Math.ceil((stage.x + stage.width) * z - v.x) + 1);
-    const svg = surface.svg;
-    svg.style.display = x1 > x0 ? "" : "none";
-    svg.style.left = `${box.left + x0}px`;
-    svg.style.top = `${box.top}px`;
-    svg.setAttribute("width", String(Math.max(0, x1 - x0)));
-    svg.setAttribute("height", String(box.h));
-    surface.root.setAttribute("transform", `translate(${-(v.x + x0)} ${-v.y}) scale(${z})`);
+    // The svg is the whole Scene at the zoom, never restyled or re-transformed by a step
+    // (WebKitGTK lays out every text in it again then); a step moves it under the column's
+    // frame with a CSS transform on the element between them.
+    const frame = surface.frame.style;
+    frame.display = x1 > x0 ? "" : "none";
+    frame.left = `${box.left + x0}px`;
+    frame.top = `${box.top}px`;
+    frame.width = `${Math.max(0, x1 - x0)}px`;
+    frame.height = `${box.h}px`;
+    surface.mover.style.transform = `translate(${-(v.x + x0)}px, ${-v.y}px)`;
+    setIfChanged(surface.svg, "width", String(Math.ceil(scene.width * z)));
+    setIfChanged(surface.svg, "height", String(Math.ceil(scene.height * z)));
+    setIfChanged(surface.root, "transform", `scale(${z})`);
     const l = surface.layers;
     if (surface.drawn !== scene) {
       if (surface.drawn && surface.drawn.paint !== scene.paint) {
@@ -473,6 +489,11 @@ export class Presenter {
   }
 }
 
+/** Set an attribute unless it has that value: WebKitGTK lays an svg out again after any write. */
+function setIfChanged(e: Element, name: string, value: string): void {
+  if (e.getAttribute(name) !== value) e.setAttribute(name, value);
+}
+
 /**
  * The surface's zoom and scroll for a stage's step in a view of w × h pixels: the frame's
  * left edge at the view's left, its top centred when it fits (as the drawing's own scroll
@@ -497,13 +518,21 @@ function scrollTo(want: number, size: number, view: number): number {
 }
 
 /** The stage's svg on the surface: the drawing's layers, in its order, with keyed cards and arrows. */
-function createStageSurface(current: () => Scene | null): StageSurface {
+function createStageSurface(doc: Document, current: () => Scene | null): StageSurface {
   const { root, paper, layers } = createLayers();
   const svg = el("svg", { class: "blueprint present-stage", "aria-hidden": "true", focusable: "false" });
-  svg.style.display = "none";
   svg.append(root);
+  const frame = doc.createElement("div");
+  frame.className = "present-stage-frame";
+  frame.style.display = "none";
+  const mover = doc.createElement("div");
+  mover.className = "present-stage-mover";
+  mover.append(svg);
+  frame.append(mover);
   const paint = () => current()!.paint;
   return {
+    frame,
+    mover,
     svg,
     root,
     paper,
