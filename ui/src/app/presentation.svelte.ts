@@ -198,7 +198,8 @@ export class Presentation {
       fullScreen: false,
     };
     this.saved = saved;
-    canvas.setSelection([]);
+    // Clearing an empty selection would still re-cull and repaint every drawn node.
+    if (canvas.selection.size) canvas.setSelection([]);
     canvas.takeFocus();
     this.step = 0;
     this.active = true;
@@ -235,7 +236,7 @@ export class Presentation {
     const canvas = this.host.canvas;
     if (!canvas || !saved) return;
     canvas.restoreView(saved.view);
-    canvas.setSelection(saved.selection);
+    if (saved.selection.length || canvas.selection.size) canvas.setSelection(saved.selection);
     if (!saved.fullScreen) return;
     try {
       await this.fullScreen.leave();

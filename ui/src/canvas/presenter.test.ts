@@ -133,7 +133,9 @@ describe("the presenter", () => {
     expect(rec.texts).toContain("Arrive");
     presenter.stop();
     expect(
-      area.querySelector(".present-overview, .present-headers, .present-shield, .present-stage-frame, .present-backdrop"),
+      area.querySelector(
+        ".present-overview, .present-headers, .present-shield, .present-stage-frame, .present-backdrop",
+      ),
     ).toBeNull();
     expect(host.classList.contains("presenting")).toBe(false);
     expect(host.classList.contains("present-surface")).toBe(false);

@@ -16,13 +16,13 @@
 // at every step (over a second at 4K), and leaving had to draw the editor's view again.
 
 import type { Point, Rect, Scene } from "../scene/types";
-import type { CardBox, ConnectorRoute } from "../scene/types";
+import type { CardBox, ConnectorRoute, StageColumn } from "../scene/types";
 import { drawPinnedHeaders, drawStageDecor, fitZoom, headerRight, overviewFrame, stageFrame } from "./render/present";
 import { drawOverview, placeOverview, type OverviewCtx } from "./render/overview";
 import { BackdropTiles, type BackdropCtx } from "./render/backdrop";
 import { BoundsCache, cullsScene, visibleItems } from "./render/cull";
-import { createLayers, drawLanes, drawLines, drawPaper, drawStages, drawTitle } from "./render/layers";
-import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
+import { createLayers, drawLanes, drawLines, drawPaper, drawTitle } from "./render/layers";
+import { drawCard, drawConnector, drawConnectorLabel, drawStage } from "./render/draw";
 import { KeyedLayer } from "./render/keyed";
 import { el } from "./render/svg";
 import { idOf } from "../scene/keys";
@@ -63,8 +63,9 @@ interface StageSurface {
   cards: KeyedLayer<CardBox>;
   connectors: KeyedLayer<ConnectorRoute>;
   labels: KeyedLayer<ConnectorRoute>;
-  /** The Scene its lanes, stages, lines and title were drawn from. */
+  /** The Scene its lanes, lines and title were drawn from, and the stage drawn. */
   drawn: Scene | null;
+  stage: StageColumn | null;
 }
 
 /** The presenter's own zoom and scroll (pixels) on the surface: scene point p lies at p × zoom − (x, y). */
@@ -334,7 +335,13 @@ export class Presenter {
     raster.hidden = false;
     const ctx = this.contextOf(raster);
     if (!ctx) return;
-    drawOverview(ctx, scene, placeOverview(scene, w, h, OVERVIEW_PAD), { width: w, height: h, ratio }, this.fontFamily());
+    drawOverview(
+      ctx,
+      scene,
+      placeOverview(scene, w, h, OVERVIEW_PAD),
+      { width: w, height: h, ratio },
+      this.fontFamily(),
+    );
   }
 
   /** The host changed size (full screen came, the notes opened): frame the step again, once a frame. */
@@ -458,9 +465,15 @@ export class Presenter {
       surface.paper.setAttribute("height", String(scene.height));
       drawTitle(l.title, scene);
       drawLanes(l.lanes, scene);
-      drawStages(l.stages, scene);
       drawLines(l.lines, l.grabs, scene);
       surface.drawn = scene;
+      surface.stage = null;
+    }
+    // Of the stages, the column shows only its own (with the separator at its right edge).
+    if (surface.stage !== stage) {
+      const bottom = scene.lanes.length ? Math.max(...scene.lanes.map((b) => b.band.y + b.band.h)) : undefined;
+      l.stages.replaceChildren(drawStage(stage, bottom, scene.paint));
+      surface.stage = stage;
     }
     // What lies in the column, from the view's top to its bottom.
     const area = {
@@ -538,6 +551,7 @@ function createStageSurface(doc: Document, current: () => Scene | null): StageSu
     paper,
     layers,
     drawn: null,
+    stage: null,
     cards: new KeyedLayer<CardBox>(layers.cards, (c) => drawCard(c, paint())),
     connectors: new KeyedLayer<ConnectorRoute>(layers.connectors, (c) => drawConnector(c, paint())),
     labels: new KeyedLayer<ConnectorRoute>(layers.labels, (c) => drawConnectorLabel(c, paint())),

@@ -115,7 +115,12 @@ function polyline(ctx: BackdropCtx, ps: readonly Point[]): void {
 }
 
 function dashes(d: string | null | undefined): number[] {
-  return d ? d.split(/[\s,]+/).filter(Boolean).map(Number) : [];
+  return d
+    ? d
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number)
+    : [];
 }
 
 function drawCard(ctx: BackdropCtx, card: CardBox, scene: Scene, family: string): void {
