@@ -18,7 +18,7 @@ export interface PresentStep {
   step: number;
   codeMs: number | null;
   paintedMs: number | null;
-  /** Cards drawn as SVG after it (culling draws only those near the view). */
+  /** Cards shown as live SVG after it: the drawing's (culled near the view), or while a large blueprint is presented on the presenter's surface, those of the stage's column. */
   cardsDrawn: number;
 }
 
@@ -52,8 +52,18 @@ async function timed(editor: Editor, action: string, id: string): Promise<Presen
     step: editor.presentation.step,
     codeMs: round1(t1 - t0),
     paintedMs: round1(t2 - t0),
-    cardsDrawn: editor.canvas?.svg.querySelectorAll(".card").length ?? 0,
+    cardsDrawn: cardsDrawn(editor),
   };
+}
+
+function cardsDrawn(editor: Editor): number {
+  const canvas = editor.canvas;
+  if (!canvas) return 0;
+  if (canvas.host.classList.contains("present-surface")) {
+    const frame = document.querySelector<HTMLElement>(".present-stage-frame");
+    return frame && frame.style.display !== "none" ? frame.querySelectorAll(".card").length : 0;
+  }
+  return canvas.svg.querySelectorAll(".card").length;
 }
 
 export async function presentTimes(editor: Editor): Promise<PresentTimes> {

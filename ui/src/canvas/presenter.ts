@@ -186,7 +186,8 @@ export class Presenter {
     );
     if (typeof ResizeObserver === "function") {
       const ro = new ResizeObserver(() => this.resized());
-      ro.observe(host);
+      // On the surface the host is collapsed: the view is its parent's.
+      ro.observe(this.surfaced ? (host.parentElement ?? host) : host);
       this.stops.push(() => ro.disconnect());
     }
   }
