@@ -87,6 +87,55 @@ function boxOf(c: ConnectorRoute): Box {
   return b;
 }
 
+/**
+ * `ctx` with its colours, font, alignment and line width written only when they change:
+ * each write parses its value again (a colour, a font), and a tile's cards mostly share them.
+ */
+function pen(ctx: BackdropCtx): BackdropCtx {
+  const last = new Map<string, unknown>();
+  const p = Object.create(ctx) as BackdropCtx;
+  for (const key of ["fillStyle", "strokeStyle", "font", "textAlign", "lineWidth"] as const) {
+    Object.defineProperty(p, key, {
+      get: () => ctx[key],
+      set: (v: unknown) => {
+        if (last.get(key) === v) return;
+        last.set(key, v);
+        (ctx as unknown as Record<string, unknown>)[key] = v;
+      },
+    });
+  }
+  for (const key of [
+    "save",
+    "restore",
+    "setTransform",
+    "clearRect",
+    "fillRect",
+    "strokeRect",
+    "beginPath",
+    "closePath",
+    "rect",
+    "clip",
+    "moveTo",
+    "lineTo",
+    "fill",
+    "stroke",
+    "setLineDash",
+    "fillText",
+    "drawImage",
+    "roundRect",
+  ] as const) {
+    const f = ctx[key] as ((...a: unknown[]) => unknown) | undefined;
+    if (typeof f === "function") Object.defineProperty(p, key, { value: f.bind(ctx) });
+  }
+  for (const key of ["globalAlpha", "lineJoin", "globalCompositeOperation"] as const) {
+    Object.defineProperty(p, key, {
+      get: () => ctx[key],
+      set: (v: unknown) => void ((ctx as unknown as Record<string, unknown>)[key] = v),
+    });
+  }
+  return p;
+}
+
 function roundRect(ctx: BackdropCtx, x: number, y: number, w: number, h: number, r: number): void {
   if (r > 0 && ctx.roundRect) ctx.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2));
   else ctx.rect(x, y, w, h);
@@ -158,7 +207,7 @@ function drawCard(ctx: BackdropCtx, card: CardBox, scene: Scene, family: string)
  * presenter's dimming. What lies outside those columns is left as it was.
  */
 export function drawBackdrop(
-  ctx: BackdropCtx,
+  target: BackdropCtx,
   scene: Scene,
   view: BackdropView,
   family = "sans-serif",
@@ -167,7 +216,8 @@ export function drawBackdrop(
 ): void {
   const { zoom: z, ratio } = view;
   const p = scene.paint;
-  ctx.save();
+  target.save();
+  const ctx = pen(target);
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.beginPath();
   ctx.rect(px0, 0, px1 - px0, view.height);
@@ -296,7 +346,7 @@ export function drawBackdrop(
   ctx.globalAlpha = DIM_OPACITY;
   ctx.fillStyle = p.page;
   if (paper.w > 0 && paper.h > 0) ctx.fillRect(paper.x, paper.y, paper.w, paper.h);
-  ctx.restore();
+  target.restore();
 }
 
 /** The context a tile draws with, or null where there is none (jsdom). */
