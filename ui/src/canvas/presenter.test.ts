@@ -6,7 +6,7 @@ import { Presenter } from "./presenter";
 import { Mirror } from "../scene/mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import { drawOverview, placeOverview, type OverviewCtx } from "./render/overview";
-import type { BackdropCtx } from "./render/backdrop";
+import { BackdropTiles, type BackdropCtx } from "./render/backdrop";
 import { fitZoom, headerRight, stageCards, stageFrame, standout } from "./render/present";
 import type { CardBox, Scene } from "../scene/types";
 import { CULL_MIN_ITEMS } from "./render/cull";
@@ -173,5 +173,39 @@ describe("a stage's frame", () => {
     expect(ids(stageCards(scene, scene.stages[0]!))).toEqual(["c1", "c2"]);
     expect(ids(stageCards(scene, scene.stages[1]!))).toEqual(["c3"]);
     expect(scene.cards.map(standout)).toEqual([null, null, "fail_point"]);
+  });
+});
+
+describe("the backdrop's tiles", () => {
+  it("draws the tiles nearest the stage first within the step's budget, and keeps them for the next step", () => {
+    const scene = smallSceneFixture();
+    const rec = recorder();
+    let t = 0;
+    const tiles = new BackdropTiles(
+      document,
+      () => rec.ctx,
+      () => "sans-serif",
+      () => (t += 10),
+    );
+    document.body.append(tiles.element);
+    // One tile per stage column and one for the lane headers before them.
+    const s1 = scene.stages[1]!;
+    const view = { zoom: 1, x: 0, y: 0, width: scene.width, height: 360, ratio: 1 };
+    const middle = s1.x + s1.width / 2;
+    tiles.show(scene, view, middle);
+    // The budget (25 ms on this clock of 10 ms a reading) draws two: the neighbour of the
+    // framed stage's column, then the lane headers' (the column's own, under its svg, last).
+    expect(tiles.drawn).toBe(2);
+    const lefts = () =>
+      [...tiles.element.querySelectorAll<HTMLCanvasElement>("canvas")].map((c) => parseFloat(c.style.left));
+    expect(lefts()).toEqual([scene.stages[0]!.x, 0]);
+    expect(tiles.element.hidden).toBe(false);
+    // The same view again: the drawn tiles are kept, and the last one is drawn.
+    tiles.show(scene, view, middle);
+    expect(tiles.drawn).toBe(3);
+    expect(lefts()).toContain(s1.x);
+    tiles.clear();
+    expect(tiles.drawn).toBe(0);
+    tiles.element.remove();
   });
 });

@@ -397,7 +397,7 @@ export class Presenter {
     const first = scene.stages[0];
     if (!v || !first || !this.tiles) return;
     const ratio = this.c.host.ownerDocument.defaultView?.devicePixelRatio || 1;
-    this.tiles.prepare(scene, { ...v, width: w, height: h, ratio }, first.x * v.zoom - v.x);
+    this.tiles.prepare(scene, { ...v, width: w, height: h, ratio }, (first.x + first.width / 2) * v.zoom - v.x);
   }
 
   /** The surface covers its parent (the host's, which the host no longer takes up): no layout read. */
@@ -435,7 +435,7 @@ export class Presenter {
       e.top = `${box.top}px`;
       e.width = `${box.w}px`;
       e.height = `${box.h}px`;
-      tiles.show(scene, { ...v, width: box.w, height: box.h, ratio }, stage.x * v.zoom - v.x);
+      tiles.show(scene, { ...v, width: box.w, height: box.h, ratio }, (stage.x + stage.width / 2) * v.zoom - v.x);
     }
     // The column, as SVG: a pixel more on each side for the strokes on its edges.
     const z = v.zoom;

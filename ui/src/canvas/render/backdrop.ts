@@ -356,7 +356,7 @@ export type BackdropContextOf = (canvas: HTMLCanvasElement) => BackdropCtx | nul
 interface Shown {
   scene: Scene;
   view: BackdropView;
-  /** The framed stage's left edge (pixels of the view): the tiles nearest it are drawn first. */
+  /** The framed stage's middle (pixels of the view): the tiles nearest it are drawn first. */
   focus: number;
 }
 
@@ -400,7 +400,7 @@ export class BackdropTiles {
     this.element.append(this.strip);
   }
 
-  /** Show `view` of `scene`, the framed stage's left edge at pixel `focus` of the view. */
+  /** Show `view` of `scene`, the framed stage's middle at pixel `focus` of the view. */
   show(scene: Scene, view: BackdropView, focus: number): void {
     this.shown = { scene, view, focus };
     this.ahead = null;
@@ -461,15 +461,19 @@ export class BackdropTiles {
     this.edges = [...edges].sort((a, b) => a - b);
   }
 
-  /** Indices of the tiles `view` shows, nearest `focus` first. */
+  /**
+   * Indices of the tiles `view` shows, nearest `focus` (the framed column's middle) first,
+   * and the column's own last: the column's svg covers it.
+   */
   private visible(view: BackdropView, focus: number): number[] {
     const out: number[] = [];
     const e = this.edges;
     for (let i = 0; i + 1 < e.length; i++) {
       if (e[i + 1]! > view.x && e[i]! < view.x + view.width) out.push(i);
     }
-    const mid = (i: number) => (e[i]! + e[i + 1]!) / 2 - view.x;
-    return out.sort((a, b) => Math.abs(mid(a) - focus) - Math.abs(mid(b) - focus));
+    const at = focus + view.x;
+    const rank = (i: number) => (e[i]! <= at && at < e[i + 1]! ? Infinity : Math.abs((e[i]! + e[i + 1]!) / 2 - at));
+    return out.sort((a, b) => rank(a) - rank(b));
   }
 
   /** Draw missing tiles of `target` for up to `budget` ms; true when some are left. */
