@@ -21,6 +21,9 @@ pub fn commands(bench: bool, test_hooks: bool) -> Vec<&'static str> {
         "discard_recovered",
         "rules",
         "lane_kinds",
+        "export_choices",
+        "export_outcome",
+        "export_file",
         "preferences",
     ];
     if bench {
@@ -28,6 +31,7 @@ pub fn commands(bench: bool, test_hooks: bool) -> Vec<&'static str> {
     }
     if test_hooks {
         commands.extend(["test_save_as", "test_export", "test_open", "test_pid", "test_new_from"]);
+        commands.extend(["test_answer_save_dialog", "test_printed", "test_menu"]);
     }
     commands
 }

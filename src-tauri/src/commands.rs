@@ -2,9 +2,10 @@
 //! (`frontstage::view::Session`), on the calling window's session. Those that change the
 //! document bring the window title and Edit menu up to date after.
 
+use crate::exports::{ExportChoices, Outcome, Target};
 use crate::recovery::{Orphan, Recovery};
 use crate::sessions::Sessions;
-use crate::{flows, windows, AppError};
+use crate::{export_flows, flows, windows, AppError};
 use frontstage::edit::Patch;
 use frontstage::view::{
     lane_kind_catalogue, parse_command, rule_catalogue, Applied, LaneKindInfo, Prepared, RuleCatalogue, Session,
@@ -111,4 +112,26 @@ pub fn rules() -> RuleCatalogue {
 #[tauri::command]
 pub fn lane_kinds() -> Vec<LaneKindInfo> {
     lane_kind_catalogue()
+}
+
+/// The choices the export dialog opens with: the document's last ones.
+#[tauri::command]
+pub fn export_choices(window: WebviewWindow) -> Result<ExportChoices, AppError> {
+    export_flows::choices(&window)
+}
+
+/// The pixels or pages the dialog's choices would make, or why they make nothing.
+#[tauri::command]
+pub fn export_outcome(window: WebviewWindow, target: Target, choices: ExportChoices) -> Result<Outcome, AppError> {
+    export_flows::outcome(&window, target, choices)
+}
+
+/// Export (asking where) or print; the file written, `None` when the user cancelled.
+#[tauri::command]
+pub async fn export_file(
+    window: WebviewWindow,
+    target: Target,
+    choices: ExportChoices,
+) -> Result<Option<String>, AppError> {
+    export_flows::export(window, target, choices).await
 }

@@ -12,7 +12,11 @@ use tauri::AppHandle;
 
 /// Route a menu click.
 pub fn handle(app: &AppHandle, event: MenuEvent) {
-    let id = event.id().as_ref();
+    route(app, event.id().as_ref());
+}
+
+/// What the menu item `id` does.
+pub fn route(app: &AppHandle, id: &str) {
     match id {
         NEW => windows::new_in_focused_window(app),
         NEW_WINDOW => windows::new_window(app),

@@ -58,6 +58,20 @@ pub fn export(doc: &Blueprint, format: Format, path: &Path) -> Result<(), AppErr
     Ok(io::write_atomically(path, text.as_bytes())?)
 }
 
+/// An export never replaces the blueprint it was made from (a Save dialog lets the user
+/// pick the blueprint's own file by mistake).
+pub fn refuse_overwriting(dest: &Path, blueprint: &Path) -> Result<(), AppError> {
+    let same = dest == blueprint
+        || matches!((std::fs::canonicalize(dest), std::fs::canonicalize(blueprint)), (Ok(a), Ok(b)) if a == b);
+    if same {
+        return Err(AppError::new(
+            "export_over_blueprint",
+            format!("refusing to export over the blueprint itself ({})", blueprint.display()),
+        ));
+    }
+    Ok(())
+}
+
 /// A file name for a document without one: its title, made safe for file systems.
 pub fn suggested_name(title: &str, extension: &str) -> String {
     let stem: String = title
@@ -136,6 +150,22 @@ mod tests {
         assert!(svg.contains("<svg") && svg.contains(&doc.stages[0].name));
         let json = std::fs::read_to_string(dir.join("a.json")).unwrap();
         assert_eq!(io::load_str(&json).unwrap(), doc);
+    }
+
+    #[test]
+    fn an_export_never_replaces_its_blueprint() {
+        let dir = temp_dir("over");
+        let blueprint = dir.join("a.frontstage");
+        std::fs::write(&blueprint, "{}").unwrap();
+        let err = refuse_overwriting(&dir.join(".").join("a.frontstage"), &blueprint).unwrap_err();
+        assert_eq!(err.code, "export_over_blueprint");
+        assert!(refuse_overwriting(&dir.join("a.pdf"), &blueprint).is_ok());
+        // A link to the blueprint is the blueprint.
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(&blueprint, dir.join("link.svg")).unwrap();
+            assert!(refuse_overwriting(&dir.join("link.svg"), &blueprint).is_err());
+        }
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub fn show_error(app: &AppHandle, parent: Option<&WebviewWindow>, title: &str, 
     d.show(|_| {});
 }
 
-fn file_dialog(app: &AppHandle, parent: Option<&WebviewWindow>) -> FileDialogBuilder<tauri::Wry> {
+pub fn file_dialog(app: &AppHandle, parent: Option<&WebviewWindow>) -> FileDialogBuilder<tauri::Wry> {
     let mut d = app.dialog().file();
     if let Some(p) = parent {
         d = d.set_parent(p);
@@ -226,7 +226,12 @@ pub fn export_dialog(window: &WebviewWindow, format: Format) {
     let w = window.clone();
     d.save_file(move |picked| {
         let Some(p) = picked.and_then(|p| p.into_path().ok()) else { return };
-        if let Err(e) = files::export(&doc, format, &with_extension(p, format.extension())) {
+        let p = with_extension(p, format.extension());
+        let written = match &path {
+            Some(blueprint) => files::refuse_overwriting(&p, blueprint).and_then(|()| files::export(&doc, format, &p)),
+            None => files::export(&doc, format, &p),
+        };
+        if let Err(e) = written {
             show_error(w.app_handle(), Some(&w), get(l, texts::CANNOT_EXPORT), &e);
         }
     });
@@ -234,7 +239,7 @@ pub fn export_dialog(window: &WebviewWindow, format: Format) {
 
 /// Dialogs on Linux return the name as typed: add the extension when there is none and
 /// nothing is there by that name (a device or a file the user chose keeps its name).
-fn with_extension(p: PathBuf, ext: &str) -> PathBuf {
+pub fn with_extension(p: PathBuf, ext: &str) -> PathBuf {
     if p.extension().is_some() || std::fs::symlink_metadata(&p).is_ok() {
         p
     } else {

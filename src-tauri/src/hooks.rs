@@ -5,7 +5,8 @@
 use crate::files::{self, Format};
 use crate::sessions::Sessions;
 use crate::{flows, AppError};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use tauri::{AppHandle, State, WebviewWindow};
 
 pub const ENV: &str = "FRONTSTAGE_TEST_HOOKS";
@@ -59,5 +60,50 @@ pub fn test_new_from(window: WebviewWindow, text: String) -> Result<(), AppError
     enabled()?;
     let doc = frontstage::io::load_str(&text)?;
     crate::windows::replace_session(&window, frontstage::view::Session::untitled(doc));
+    Ok(())
+}
+
+/// Paths the next Save dialogs answer with, in order (`test_answer_save_dialog`).
+static SAVE_ANSWERS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+/// The PDFs handed to the operating system for printing, instead of opening a viewer.
+static PRINTED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// The next Save dialog answers `path` without showing itself.
+#[tauri::command]
+pub fn test_answer_save_dialog(path: PathBuf) -> Result<(), AppError> {
+    enabled()?;
+    SAVE_ANSWERS.lock().unwrap_or_else(|p| p.into_inner()).insert(0, path);
+    Ok(())
+}
+
+/// A queued answer for the Save dialog the app is about to show.
+pub fn answer_save_dialog() -> Option<PathBuf> {
+    enabled().ok()?;
+    SAVE_ANSWERS.lock().unwrap_or_else(|p| p.into_inner()).pop()
+}
+
+/// Keep `pdf` as printed instead of opening it (a test machine has no viewer); `false`
+/// when the hooks are off, so the product opens it.
+pub fn record_print(pdf: &Path) -> bool {
+    if enabled().is_err() {
+        return false;
+    }
+    PRINTED.lock().unwrap_or_else(|p| p.into_inner()).push(pdf.to_path_buf());
+    true
+}
+
+/// The PDFs handed over for printing so far.
+#[tauri::command]
+pub fn test_printed() -> Result<Vec<PathBuf>, AppError> {
+    enabled()?;
+    Ok(PRINTED.lock().unwrap_or_else(|p| p.into_inner()).clone())
+}
+
+/// Choose the menu item `id`, as a click on it does (native menus cannot be driven
+/// through WebDriver).
+#[tauri::command]
+pub fn test_menu(app: AppHandle, id: String) -> Result<(), AppError> {
+    enabled()?;
+    crate::dispatch::route(&app, &id);
     Ok(())
 }

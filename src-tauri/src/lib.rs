@@ -7,6 +7,9 @@
 pub mod bench;
 pub mod commands;
 pub mod dispatch;
+pub mod export_flows;
+pub mod export_memory;
+pub mod exports;
 pub mod files;
 pub mod flows;
 #[cfg(feature = "test-hooks")]
@@ -69,6 +72,9 @@ macro_rules! handlers_with {
             commands::discard_recovered,
             commands::rules,
             commands::lane_kinds,
+            commands::export_choices,
+            commands::export_outcome,
+            commands::export_file,
             preferences::preferences,
             $($extra),*
         ]
@@ -84,7 +90,10 @@ macro_rules! handlers_and_hooks {
             hooks::test_export,
             hooks::test_open,
             hooks::test_pid,
-            hooks::test_new_from
+            hooks::test_new_from,
+            hooks::test_answer_save_dialog,
+            hooks::test_printed,
+            hooks::test_menu
             $(, $extra)*
         )
     };
@@ -111,6 +120,7 @@ fn with_handlers(builder: tauri::Builder<tauri::Wry>) -> tauri::Builder<tauri::W
 pub fn run() {
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(Sessions::default())
         .manage(windows::LastFocused::default())
         .setup(|app| {
@@ -122,6 +132,7 @@ pub fn run() {
             }
             let settings_file = data.as_ref().map(|d| d.join("settings.json"));
             app.manage(settings::SettingsStore::load(settings_file, locale::Locale::system()));
+            app.manage(export_memory::ExportMemory::load(data.as_ref().map(|d| d.join("export-choices.json"))));
             // Diagnostics are written in the UI's language from the first document on.
             app.state::<Sessions>().set_language(settings::locale(&handle).language());
             preferences::apply_at_start(&handle);
@@ -183,6 +194,9 @@ pub fn run() {
                     // Every way to destroy a window with unsaved work asked first.
                     if let Some(recovery_id) = app.state::<Sessions>().remove(window.label()) {
                         app.state::<Recovery>().forget(&recovery_id);
+                    }
+                    if let Some(memory) = app.try_state::<export_memory::ExportMemory>() {
+                        memory.forget_window(window.label());
                     }
                 }
                 _ => {}

@@ -25,8 +25,11 @@ pub const RECENT_CLEAR: &str = "file.recent_clear";
 pub const TEMPLATE_PREFIX: &str = "file.template.";
 pub const SAVE: &str = "file.save";
 pub const SAVE_AS: &str = "file.save_as";
+pub const EXPORT_PNG: &str = "file.export_png";
+pub const EXPORT_PDF: &str = "file.export_pdf";
 pub const EXPORT_SVG: &str = "file.export_svg";
 pub const EXPORT_JSON: &str = "file.export_json";
+pub const PRINT: &str = "file.print";
 pub const CLOSE: &str = "file.close";
 pub const QUIT: &str = "file.quit";
 pub const UNDO: &str = "edit.undo";
@@ -57,7 +60,10 @@ pub const SHORTCUTS: &str = "help.shortcuts";
 
 /// Actions forwarded to the UI as they are named here: the ids of the UI's action
 /// registry (ui/src/actions.ts), which decides whether each applies to the selection.
-pub const UI_ACTIONS: [&str; 25] = [
+pub const UI_ACTIONS: [&str; 28] = [
+    EXPORT_PNG,
+    EXPORT_PDF,
+    PRINT,
     UNDO,
     REDO,
     DELETE,
@@ -99,6 +105,7 @@ const MENU_ARRANGE: &str = "menu.arrange";
 const MENU_HELP: &str = "menu.help";
 const SUB_TEMPLATES: &str = "file.templates";
 const SUB_RECENT: &str = "file.recent";
+const SUB_EXPORT: &str = "file.export";
 const SUB_LANGUAGE: &str = "view.language";
 const SUB_THEME: &str = "view.theme";
 const CUT: &str = "edit.cut";
@@ -300,6 +307,16 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     }
     let template_refs: Vec<&dyn IsMenuItem<Wry>> = template_items.iter().map(|i| i as &dyn IsMenuItem<Wry>).collect();
     let templates = m.submenu(SUB_TEMPLATES, &template_refs)?;
+    // PNG and PDF open the UI's export dialog (their options); SVG and JSON have none.
+    let export = m.submenu(
+        SUB_EXPORT,
+        &[
+            &m.item(EXPORT_PNG, Some("CmdOrCtrl+E"))?,
+            &m.item(EXPORT_PDF, Some("CmdOrCtrl+Shift+E"))?,
+            &m.item(EXPORT_SVG, None)?,
+            &m.item(EXPORT_JSON, None)?,
+        ],
+    )?;
     let mut file_items: Vec<Box<dyn IsMenuItem<Wry>>> = vec![
         Box::new(m.item(NEW, Some("CmdOrCtrl+N"))?),
         Box::new(templates),
@@ -311,8 +328,8 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         Box::new(m.item(SAVE, Some("CmdOrCtrl+S"))?),
         Box::new(m.item(SAVE_AS, Some("CmdOrCtrl+Shift+S"))?),
         Box::new(sep()?),
-        Box::new(m.item(EXPORT_SVG, Some("CmdOrCtrl+E"))?),
-        Box::new(m.item(EXPORT_JSON, None)?),
+        Box::new(export),
+        Box::new(m.item(PRINT, Some("CmdOrCtrl+P"))?),
         Box::new(sep()?),
         Box::new(m.item(CLOSE, Some("CmdOrCtrl+W"))?),
     ];
@@ -504,6 +521,10 @@ mod tests {
         NEW_WINDOW,
         OPEN,
         SUB_RECENT,
+        SUB_EXPORT,
+        EXPORT_PNG,
+        EXPORT_PDF,
+        PRINT,
         RECENT_NONE,
         RECENT_CLEAR,
         SAVE,

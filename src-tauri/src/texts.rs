@@ -14,6 +14,8 @@ pub const BLUEPRINT_FILTER: Text = ("Frontstage blueprint", "Frontstage 服务�
 pub const EXPORT_TITLE: Text = ("Export {format}", "导出 {format}");
 pub const SVG_FILTER: Text = ("SVG image", "SVG 图像");
 pub const JSON_FILTER: Text = ("JSON document", "JSON 文档");
+pub const PNG_FILTER: Text = ("PNG image", "PNG 图像");
+pub const PDF_FILTER: Text = ("PDF document", "PDF 文档");
 pub const CANNOT_OPEN: Text = ("Cannot Open", "无法打开");
 pub const CANNOT_SAVE: Text = ("Cannot Save", "无法保存");
 pub const CANNOT_EXPORT: Text = ("Cannot Export", "无法导出");
@@ -58,8 +60,12 @@ pub const MENU: &[(&str, Text)] = &[
     ("file.recent_clear", ("Clear Menu", "清除菜单")),
     ("file.save", ("Save", "保存")),
     ("file.save_as", ("Save As…", "另存为…")),
-    ("file.export_svg", ("Export SVG…", "导出 SVG…")),
-    ("file.export_json", ("Export JSON…", "导出 JSON…")),
+    ("file.export", ("Export", "导出")),
+    ("file.export_png", ("PNG Image…", "PNG 图像…")),
+    ("file.export_pdf", ("PDF Document…", "PDF 文档…")),
+    ("file.export_svg", ("SVG Image…", "SVG 图像…")),
+    ("file.export_json", ("JSON Document…", "JSON 文档…")),
+    ("file.print", ("Print…", "打印…")),
     ("file.close", ("Close", "关闭")),
     ("file.quit", ("Quit", "退出")),
     ("edit.undo", ("Undo", "撤销")),
@@ -119,6 +125,8 @@ const DIALOGS: &[Text] = &[
     EXPORT_TITLE,
     SVG_FILTER,
     JSON_FILTER,
+    PNG_FILTER,
+    PDF_FILTER,
     CANNOT_OPEN,
     CANNOT_SAVE,
     CANNOT_EXPORT,

@@ -12,6 +12,7 @@ use crate::model::{Blueprint, ElementRef, Language};
 use crate::rules::{Checker, Diagnostic};
 use crate::words::{edit_name, untitled};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 /// Everything a view needs to draw its document from scratch, borrowed from the session
@@ -135,6 +136,15 @@ impl Session {
 
     pub fn doc(&self) -> &Blueprint {
         self.editor.doc()
+    }
+
+    /// The document laid out: the Scene its view holds (kept in step by every edit, undo
+    /// and redo), or a fresh layout before the view has asked for one. Exports draw it.
+    pub fn scene(&self) -> Cow<'_, Scene> {
+        match &self.held {
+            Some(h) => Cow::Borrowed(&h.scene),
+            None => Cow::Owned(crate::layout::layout(self.editor.doc())),
+        }
     }
 
     pub fn path(&self) -> Option<&Path> {

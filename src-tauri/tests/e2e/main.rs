@@ -7,6 +7,7 @@
 //! loudly that it skipped; with `CI=true` it fails instead.
 
 mod editor;
+mod export;
 mod first_minutes;
 mod present;
 mod shell;
@@ -88,6 +89,7 @@ async fn run_all(port: u16, work: &Path) -> TestResult {
     editor::editor_session(port, work).await?;
     first_minutes::first_minutes_session(port, work).await?;
     present::present_session(port, work).await?;
+    export::export_session(port, work).await?;
     shell::files_session(port, work).await?;
     shell::recovery_session(port, work).await
 }

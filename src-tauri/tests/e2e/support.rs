@@ -94,6 +94,10 @@ pub fn missing_tools() -> Vec<&'static str> {
     if std::env::var_os("DISPLAY").is_none() && find_program("Xvfb").is_none() {
         missing.push("an X display or Xvfb");
     }
+    // The export step reads the PDFs the app makes.
+    if find_program("pdfinfo").is_none() || find_program("pdftotext").is_none() {
+        missing.push("pdfinfo and pdftotext (package poppler-utils)");
+    }
     missing
 }
 

@@ -34,10 +34,13 @@ use krilla::surface::Surface;
 use krilla::Document;
 use plan::{PagePlan, Plan, PlanError};
 use resvg::usvg::Tree;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The paper: the blueprint's own size, or a standard sheet.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Paper {
     /// One page exactly the size of the blueprint at 100 %.
     #[default]
@@ -82,14 +85,18 @@ impl fmt::Display for Paper {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Orientation {
     Portrait,
     Landscape,
 }
 
 /// How the blueprint is cut into pages.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum PdfLayout {
     /// All of it on one page (scaled to fit the paper, or the page its size).
     #[default]
@@ -101,7 +108,9 @@ pub enum PdfLayout {
 }
 
 /// What to make.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PdfOptions {
     pub paper: Paper,
     /// `None`: the one the blueprint fits best (the larger scale; for tiles, fewer pages).
@@ -145,13 +154,7 @@ pub fn to_pdf(doc: &Blueprint, options: &PdfOptions) -> Result<Vec<u8>, PdfError
 /// Write an already laid-out scene as a PDF file's bytes. `doc` supplies the title,
 /// language, description and the stages' names.
 pub fn scene_to_pdf(scene: &Scene, doc: &Blueprint, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
-    if options.paper == Paper::Fit && options.layout == PdfLayout::Tiles {
-        return Err(PdfError::TilesNeedPaper);
-    }
-    let plan = plan::plan(scene, options).map_err(|e| match e {
-        PlanError::NoRoom { paper } => PdfError::NoRoom { paper },
-        PlanError::Empty => PdfError::Render(format!("the picture's size is {} × {}", scene.width, scene.height)),
-    })?;
+    let plan = pages(scene, options)?;
     let tree = {
         let svg = svg::scene_to_svg(scene, doc);
         Tree::from_str(&svg, &fonts_db::options()).map_err(|e| PdfError::Render(e.to_string()))?
@@ -186,6 +189,23 @@ pub fn scene_to_pdf(scene: &Scene, doc: &Blueprint, options: &PdfOptions) -> Res
     document.set_outline(outline(scene, doc, &plan));
     document.set_metadata(metadata(doc, title));
     document.finish().map_err(|e| PdfError::Write(format!("{e:?}")))
+}
+
+/// How many pages `options` make of an already laid-out scene, or why they make none;
+/// nothing is drawn (the export dialog shows it as the options change).
+pub fn page_count(scene: &Scene, options: &PdfOptions) -> Result<usize, PdfError> {
+    Ok(pages(scene, options)?.pages.len())
+}
+
+/// Which part of the picture goes where on which page.
+fn pages(scene: &Scene, options: &PdfOptions) -> Result<Plan, PdfError> {
+    if options.paper == Paper::Fit && options.layout == PdfLayout::Tiles {
+        return Err(PdfError::TilesNeedPaper);
+    }
+    plan::plan(scene, options).map_err(|e| match e {
+        PlanError::NoRoom { paper } => PdfError::NoRoom { paper },
+        PlanError::Empty => PdfError::Render(format!("the picture's size is {} × {}", scene.width, scene.height)),
+    })
 }
 
 /// The title as the SVG's `<title>` writes it.

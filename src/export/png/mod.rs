@@ -19,6 +19,7 @@ use crate::layout::{self, Scene};
 use crate::model::Blueprint;
 use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg::Tree;
+use serde::{Deserialize, Serialize};
 
 /// The widest and tallest picture drawn, in pixels (a 16,384² picture takes 1 GiB to draw).
 pub const MAX_SIDE: u32 = 16_384;
@@ -26,7 +27,9 @@ pub const MAX_SIDE: u32 = 16_384;
 pub const MAX_PIXELS: u64 = MAX_SIDE as u64 * MAX_SIDE as u64;
 
 /// How large the picture is.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum PngSize {
     /// Pixels per CSS pixel of the SVG: 1 for the screen's size, 2 for a sharp slide.
     Scale(f32),
@@ -35,7 +38,9 @@ pub enum PngSize {
 }
 
 /// What to draw.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PngOptions {
     pub size: PngSize,
     /// No background: only what is drawn on the page is opaque.

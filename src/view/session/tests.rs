@@ -283,3 +283,18 @@ fn nothing_is_prepared_before_the_view_holds_a_scene_or_for_a_refused_command() 
     assert!(s.prepare(&refused).is_err());
     assert!(s.prepared.is_none());
 }
+
+#[test]
+fn the_scene_exports_draw_is_the_documents_layout_after_every_step() {
+    let mut s = Session::untitled(synthetic(60));
+    assert_eq!(*s.scene(), crate::layout::layout(s.doc()), "before any view");
+    s.view();
+    let drop = drop_of(&s);
+    let prepared = s.prepare(&drop).unwrap().unwrap();
+    s.execute(&drop, Some(prepared.token)).unwrap();
+    assert_eq!(*s.scene(), crate::layout::layout(s.doc()), "after a prepared drop");
+    s.undo();
+    assert_eq!(*s.scene(), crate::layout::layout(s.doc()), "after undo");
+    s.redo();
+    assert_eq!(*s.scene(), crate::layout::layout(s.doc()), "after redo");
+}

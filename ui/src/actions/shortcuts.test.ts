@@ -72,7 +72,16 @@ describe("Getting Started", () => {
     const editor = new Editor();
     let page = show(GettingStartedPage, editor);
     const text = () => page.textContent ?? "";
-    for (const word of ["Stages", "Lanes", "Lines", "Export SVG", "View › Present (F5)", "(Insert)", "Ctrl+Enter"])
+    for (const word of [
+      "Stages",
+      "Lanes",
+      "Lines",
+      "File › Export › PNG",
+      "File › Print",
+      "View › Present (F5)",
+      "(Insert)",
+      "Ctrl+Enter",
+    ])
       expect(text()).toContain(word);
     unmount(app!);
     setLocale("zh-CN");

@@ -6,6 +6,7 @@ import type { Action, Registry } from "./registry";
 
 /** The groups in the order the page shows them; each names the id prefixes it holds. */
 export const SHORTCUT_GROUPS = [
+  { id: "file", prefixes: ["file"] },
   { id: "edit", prefixes: ["edit"] },
   { id: "cards", prefixes: ["cards"] },
   { id: "structure", prefixes: ["lane", "stage", "structure"] },

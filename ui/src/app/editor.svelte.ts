@@ -17,6 +17,7 @@ import { structureActions } from "../actions/structure-actions";
 import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
 import { connectorActions } from "../actions/connector-actions";
 import { helpActions, type HelpPage } from "../actions/help-actions";
+import { exportActions } from "../actions/export-actions";
 import type {
   Applied,
   Command,
@@ -28,6 +29,7 @@ import type {
   Scene,
   SceneDelta,
   Status,
+  Target,
   View,
 } from "../scene/types";
 
@@ -52,6 +54,8 @@ export class Editor {
   title = $state("");
   /** The help page shown over the window (Help › Getting Started, Keyboard Shortcuts), if any. */
   help = $state<HelpPage | null>(null);
+  /** The export dialog shown over the window (File › Export › PNG… / PDF…, File › Print…), if any. */
+  exporting = $state<Target | null>(null);
   canvas: Canvas | null = null;
   mirror: Mirror | null = null;
 
@@ -125,6 +129,7 @@ export class Editor {
     this.actions.add(...structureActions(this));
     this.actions.add(...connectorActions(this));
     this.actions.add(...helpActions(this));
+    this.actions.add(...exportActions(this));
   }
 
   attach(host: HTMLElement): void {

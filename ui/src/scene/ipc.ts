@@ -10,13 +10,16 @@ import type {
   Applied,
   Command,
   Diagnostic,
+  ExportChoices,
   LaneKindInfo,
   Orphan,
+  Outcome,
   Patch,
   Prepared,
   RuleCatalogue,
   Status,
   Stepped,
+  Target,
   View,
 } from "./types";
 
@@ -91,6 +94,12 @@ export const shell = {
   rules: () => invoke<RuleCatalogue>("rules"),
   /** Every lane kind with its default name and colour. */
   laneKinds: () => invoke<LaneKindInfo[]>("lane_kinds"),
+  /** The export dialog's choices for this document: the last ones made. */
+  exportChoices: () => invoke<ExportChoices>("export_choices"),
+  /** The pixels or pages `choices` would make for `target`, or why nothing. */
+  exportOutcome: (target: Target, choices: ExportChoices) => invoke<Outcome>("export_outcome", { target, choices }),
+  /** Export (the shell asks where) or print: the file written, null when the user cancelled. */
+  exportFile: (target: Target, choices: ExportChoices) => invoke<string | null>("export_file", { target, choices }),
 };
 
 /** This window's label. */
