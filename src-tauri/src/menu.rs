@@ -35,6 +35,8 @@ pub const DELETE: &str = "edit.delete";
 pub const ZOOM_IN: &str = "view.zoom_in";
 pub const ZOOM_OUT: &str = "view.zoom_out";
 pub const ZOOM_FIT: &str = "view.fit";
+pub const ZOOM_FIT_WIDTH: &str = "view.fit_width";
+pub const ZOOM_FIT_STAGE: &str = "view.fit_stage";
 pub const ZOOM_ACTUAL: &str = "view.actual_size";
 pub const MINIMAP: &str = "view.minimap";
 pub const PRESENT: &str = "view.present";
@@ -57,13 +59,15 @@ pub const SHORTCUTS: &str = "help.shortcuts";
 
 /// Actions forwarded to the UI as they are named here: the ids of the UI's action
 /// registry (ui/src/actions.ts), which decides whether each applies to the selection.
-pub const UI_ACTIONS: [&str; 25] = [
+pub const UI_ACTIONS: [&str; 27] = [
     UNDO,
     REDO,
     DELETE,
     ZOOM_IN,
     ZOOM_OUT,
     ZOOM_FIT,
+    ZOOM_FIT_WIDTH,
+    ZOOM_FIT_STAGE,
     ZOOM_ACTUAL,
     MINIMAP,
     PRESENT,
@@ -396,6 +400,8 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.item(ZOOM_IN, Some("CmdOrCtrl+="))?,
         m.item(ZOOM_OUT, Some("CmdOrCtrl+-"))?,
         m.item(ZOOM_FIT, Some("CmdOrCtrl+1"))?,
+        m.item(ZOOM_FIT_WIDTH, Some("CmdOrCtrl+2"))?,
+        m.item(ZOOM_FIT_STAGE, Some("CmdOrCtrl+3"))?,
         m.item(ZOOM_ACTUAL, Some("CmdOrCtrl+0"))?,
     ];
     let minimap = m.item(MINIMAP, Some("CmdOrCtrl+Shift+M"))?;
@@ -410,6 +416,8 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
             &zoom[1],
             &zoom[2],
             &zoom[3],
+            &zoom[4],
+            &zoom[5],
             &sep()?,
             &minimap,
             &sep()?,

@@ -103,7 +103,21 @@ export class Editor {
         enabled: () => true,
         run: () => this.canvas?.zoomOut(),
       },
-      { id: "view.fit", label: () => "Fit", keys: ["Mod+1"], enabled: () => true, run: () => this.canvas?.fit() },
+      { id: "view.fit", label: () => "Fit All", keys: ["Mod+1"], enabled: () => true, run: () => this.canvas?.fit() },
+      {
+        id: "view.fit_width",
+        label: () => "Fit Width",
+        keys: ["Mod+2"],
+        enabled: () => true,
+        run: () => this.canvas?.fitWidth(),
+      },
+      {
+        id: "view.fit_stage",
+        label: () => "Fit Stage",
+        keys: ["Mod+3"],
+        enabled: () => true,
+        run: () => this.canvas?.fitStage(),
+      },
       {
         id: "view.actual_size",
         label: () => "Actual Size",
@@ -136,9 +150,15 @@ export class Editor {
     this.view.attach(this.canvas);
   }
 
-  async load(): Promise<void> {
+  /**
+   * Show the window's document as the core holds it. A document just opened (or new)
+   * is fitted to the window's width (Canvas.openFitted); `keepView` keeps the zoom and
+   * scroll, when the same document is drawn again after a delta did not fit.
+   */
+  async load({ keepView = false }: { keepView?: boolean } = {}): Promise<void> {
     try {
       this.open(await shell.view());
+      if (!keepView) this.canvas?.openFitted();
     } catch (e) {
       this.error = errorMessage(e);
     }
@@ -220,10 +240,10 @@ export class Editor {
     this.error = null;
     const drawn = await this.drawAnswer(prepared);
     const running = shell.execute(command, prepared.token).then(
-      (applied) => (applied.drawn && drawn ? this.setStatus(applied.status) : this.load()),
+      (applied) => (applied.drawn && drawn ? this.setStatus(applied.status) : this.load({ keepView: true })),
       (e: unknown) => {
         this.error = errorMessage(e);
-        return this.load();
+        return this.load({ keepView: true });
       },
     );
     this.anticipator.hold(running);
@@ -276,7 +296,7 @@ export class Editor {
     } catch (e) {
       // The drawn Scene (or list) is not the one the delta was made against: start over
       // from the whole view, which also resets what the core diffs against.
-      if (e instanceof DeltaMismatch) return this.load();
+      if (e instanceof DeltaMismatch) return this.load({ keepView: true });
       throw e;
     }
     this.markDiagnostics(next);

@@ -33,11 +33,14 @@ import type { DoubleClick, Gesture, GestureSession } from "./gestures/gesture";
 import type { GestureHost } from "./gestures/host";
 import { bindings, doubleClickHandlers, pressGestures } from "./gestures";
 import { InlineEditor } from "./inline-edit";
-import { Listeners, Viewport, viewportCentre } from "./viewport";
+import { Listeners, Viewport, viewportCentre, wheelPixels, wheelZoomFactor } from "./viewport";
 import "./canvas.css";
 import { KeyedLayer } from "./render/keyed";
 import { Culling } from "./render/cull";
 import { Presenter } from "./presenter";
+import { PinnedHeaders } from "./pinned";
+import { openingZoom, READABLE_ZOOM, stageToFit, STAGE_MAX_ZOOM, widthZoom } from "./fit";
+import { fitZoom, stageFrame } from "./render/present";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -106,6 +109,10 @@ export class Canvas implements GestureHost {
   readonly presenter: Presenter;
   /** The empty cells' hint, in the UI's language (set by the app; empty: none). */
   private cellHint = "";
+  /** The lane and stage headers kept in view while scrolling. */
+  readonly pinned: PinnedHeaders;
+  /** Pixels kept free at the view's bottom for the corner's panel (reserveBottom). */
+  private reserved = 0;
 
   constructor(
     readonly host: HTMLElement,
@@ -181,8 +188,40 @@ export class Canvas implements GestureHost {
     );
     this.viewport = new Viewport(this, host);
     this.presenter = new Presenter(this, l.present);
+    this.pinned = new PinnedHeaders(this);
+    this.listenOnPins();
+    this.viewChanged.add(() => this.pinned.place());
     host.addEventListener("scroll", () => this.viewChanged.emit(), { passive: true });
     if (typeof ResizeObserver === "function") new ResizeObserver(() => this.viewChanged.emit()).observe(host);
+  }
+
+  /**
+   * A press, click or double-click on a pinned header is one on the header itself (the hit
+   * test reads `data-pin`); a drag from there captures the pointer on the drawing. The
+   * wheel over them scrolls or zooms the drawing, as it would over the headers.
+   */
+  private listenOnPins(): void {
+    for (const s of this.pinned.surfaces) {
+      s.addEventListener("click", (e) => this.onClick(e));
+      s.addEventListener("dblclick", (e) => this.onDoubleClick(e));
+      s.addEventListener("pointerdown", (e) => this.onPointerDown(e));
+      s.addEventListener(
+        "wheel",
+        (e) => {
+          e.preventDefault();
+          if (e.ctrlKey || e.metaKey)
+            return this.zoomAt(this.zoom * wheelZoomFactor(e.deltaY, e.deltaMode), e.clientX, e.clientY);
+          this.host.scrollLeft += wheelPixels(
+            e.shiftKey && !e.deltaX ? e.deltaY : e.deltaX,
+            e.deltaMode,
+            this.host.clientWidth,
+          );
+          this.host.scrollTop +=
+            e.shiftKey && !e.deltaX ? 0 : wheelPixels(e.deltaY, e.deltaMode, this.host.clientHeight);
+        },
+        { passive: false },
+      );
+    }
   }
 
   /** Called after every render or applied delta with the Scene now drawn. Returns the unsubscribe. */
@@ -423,6 +462,7 @@ export class Canvas implements GestureHost {
     this.culling.draw();
     this.paintState();
     this.drawHints();
+    this.pinned.draw(scene);
     this.sceneChanged.emit(scene);
   }
 
@@ -469,6 +509,7 @@ export class Canvas implements GestureHost {
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paintRedrawn(touched);
     this.drawHints();
+    this.pinned.draw(scene);
     this.sceneChanged.emit(scene);
   }
 
@@ -595,6 +636,7 @@ export class Canvas implements GestureHost {
 
   private paintState(): void {
     this.paint(this.svg.querySelectorAll<SVGGElement>("[data-key]"));
+    this.pinned.paint(this.marksShown ? this.selection : new Set());
   }
 
   private paint(nodes: Iterable<SVGGElement>): void {
@@ -623,11 +665,58 @@ export class Canvas implements GestureHost {
   fit(): void {
     if (!this.scene) return;
     const { width, height } = this.scene;
-    const w = this.host.clientWidth || width;
-    const h = this.host.clientHeight || height;
+    const size = this.viewSize();
+    const w = size.w || width;
+    const h = size.h || height;
     this.setZoom(Math.min(w / Math.max(width, 1), h / Math.max(height, 1)));
     this.centerOn({ x: width / 2, y: height / 2 });
   }
+  /**
+   * Keep `px` pixels at the bottom of the view for a panel over it (the minimap and zoom
+   * control): the drawing scrolls that much further, so nothing of it has to stay under
+   * the panel, and the fits leave the room free. Written only when it changes.
+   */
+  reserveBottom(px: number): void {
+    const r = Math.max(0, Math.round(px));
+    if (r === this.reserved) return;
+    this.reserved = r;
+    this.host.style.paddingBottom = r ? `${r}px` : "";
+    this.viewChanged.emit();
+  }
+
+  /** The view's size in pixels, less the room reserved for the corner's panel. */
+  private viewSize(): { w: number; h: number } {
+    return { w: this.host.clientWidth, h: Math.max(0, this.host.clientHeight - this.reserved) };
+  }
+
+  /** Fit the blueprint's width to the view, the scene row at the view's top staying there. */
+  fitWidth(): void {
+    if (!this.scene) return;
+    const z = widthZoom(this.scene, this.host.clientWidth, ZOOM_MIN, ZOOM_MAX);
+    this.place(z, { x: 0, y: Math.max(0, this.visibleRect().y) }, 0, 0);
+  }
+
+  /**
+   * Fit one stage's column (and the lane headers' width before it, which the pinned
+   * headers cover) to the view: the selected stage, or the selected card's, or the first
+   * in view. Never below the readable zoom: a column too tall for it is shown from its top.
+   */
+  fitStage(): void {
+    const s = this.scene;
+    if (!s) return;
+    const f = stageFrame(s, stageToFit(s, this.selection, this.rects, this.visibleRect()));
+    if (!f) return;
+    const { w, h } = this.viewSize();
+    const z = fitZoom(f, w, h, READABLE_ZOOM, STAGE_MAX_ZOOM);
+    this.place(z, { x: f.x, y: f.y }, 0, Math.max(0, (h - f.h * z) / 2));
+  }
+
+  /** The view a document opens with: its width fitted within readable limits (fit.ts), from its top-left corner. */
+  openFitted(): void {
+    if (!this.scene) return;
+    this.place(openingZoom(this.scene, this.host.clientWidth), { x: 0, y: 0 }, 0, 0);
+  }
+
   /** Zoom about the centre of the visible area (menus, keys, the zoom control). */
   setZoom(z: number): void {
     const c = viewportCentre(this.host);

@@ -23,7 +23,9 @@ export const en = {
   "action.edit.delete": "Delete",
   "action.view.zoom_in": "Zoom In",
   "action.view.zoom_out": "Zoom Out",
-  "action.view.fit": "Fit",
+  "action.view.fit": "Fit All",
+  "action.view.fit_width": "Fit Width",
+  "action.view.fit_stage": "Fit Stage",
   "action.view.actual_size": "Actual Size",
   "action.view.minimap.show": "Show Minimap",
   "action.view.minimap.hide": "Hide Minimap",
@@ -68,6 +70,9 @@ export const en = {
   // Zoom control and minimap in the canvas corner
   "zoom.with_shortcut": "{label} ({shortcut})",
   "minimap.title": "Overview: click or drag to scroll",
+  "minimap.label": "Minimap",
+  "minimap.move": "Move to the other corner (or drag)",
+  "minimap.collapse": "Hide the minimap",
 
   // Side panels
   "sidebar.panels": "Panels",

@@ -19,7 +19,9 @@ export const zhCN: Record<Key, string> = {
   "action.edit.delete": "删除",
   "action.view.zoom_in": "放大",
   "action.view.zoom_out": "缩小",
-  "action.view.fit": "适合窗口",
+  "action.view.fit": "显示全部",
+  "action.view.fit_width": "适合宽度",
+  "action.view.fit_stage": "适合阶段",
   "action.view.actual_size": "实际大小",
   "action.view.minimap.show": "显示缩略图",
   "action.view.minimap.hide": "隐藏缩略图",
@@ -63,6 +65,9 @@ export const zhCN: Record<Key, string> = {
 
   "zoom.with_shortcut": "{label}（{shortcut}）",
   "minimap.title": "全局预览：点击或拖动以滚动",
+  "minimap.label": "缩略图",
+  "minimap.move": "移到另一侧角落（或拖动）",
+  "minimap.collapse": "隐藏缩略图",
 
   "sidebar.panels": "面板",
   "sidebar.problems": "问题",
