@@ -71,7 +71,7 @@ export const zhCN: Record<Key, string> = {
 
   "sidebar.panels": "面板",
   "sidebar.problems": "问题",
-  "sidebar.inspector": "检查器",
+  "sidebar.inspector": "属性",
   "sidebar.rules": "规则",
 
   "problems.heading": "问题",
@@ -97,6 +97,7 @@ export const zhCN: Record<Key, string> = {
 
   "inspector.multi_count": "— 已选 {count} 项中的第 1 项",
   "inspector.multi_note": "此处的修改只作用于这一项，不影响另外 {others} 个选中项。",
+  "inspector.many_cards_note": "显示的是第一张卡片的值。在此设置的字段会一次性应用到全部 {count} 张选中的卡片。",
   "line.interaction": "互动线",
   "line.visibility": "可视线",
   "line.internal_interaction": "内部互动线",
@@ -229,7 +230,7 @@ export const zhCN: Record<Key, string> = {
   "toolbar.cards": "卡片",
   "canvas.cell_hint": "双击添加卡片",
   "sidebar.pin_problems": "始终显示问题",
-  "sidebar.pin_problems_title": "开启后，选择元素时不再切换到检查器",
+  "sidebar.pin_problems_title": "开启后，选择元素时不再切换到属性面板",
   "help.close": "关闭",
   "help.shortcuts.title": "键盘快捷键",
   "help.shortcuts.intro": "编辑器的全部按键。绘图相关的按键在画布获得焦点时可用。",
@@ -260,7 +261,7 @@ export const zhCN: Record<Key, string> = {
   "help.start.add_card":
     "双击空单元格，或点击“添加卡片”（{add}），然后输入文字。按 {enter} 添加卡片；按 {below} 添加并在下方打开下一张；按 {tab} 转到右侧的单元格。",
   "help.start.arrows":
-    "从卡片的某个手柄拖到另一张卡片上即可画箭头。选择卡片、泳道、阶段或箭头，可在检查器中看到它的全部字段。",
+    "从卡片的某个手柄拖到另一张卡片上即可画箭头。选择卡片、泳道、阶段或箭头，可在属性面板中看到它的全部字段。",
   "help.start.check": "检查",
   "help.start.check_text":
     "编辑时蓝图会随时检查。“问题”列出缺少或放错的内容；点击一项即可在画布上看到它。“规则”决定启用哪些检查。",
