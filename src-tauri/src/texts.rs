@@ -90,6 +90,8 @@ pub const MENU: &[(&str, Text)] = &[
     ("view.fit", ("Fit All", "显示全部")),
     ("view.fit_width", ("Fit Width", "适合宽度")),
     ("view.fit_stage", ("Fit Stage", "适合阶段")),
+    ("view.inspector", ("Show Inspector", "显示属性")),
+    ("connector.connect_to", ("Connect To…", "连接到…")),
     ("view.actual_size", ("Actual Size", "实际大小")),
     ("view.minimap", ("Minimap", "缩略图")),
     ("view.present", ("Present", "演示")),

@@ -1,14 +1,29 @@
 //! Large maps and the keyboard: on the hospital example (8 stages × 12 lanes) the lane
 //! header column and the stage header row stay in view while the editor scrolls, and a
-//! click on a pinned header selects its lane.
+//! click on a pinned header selects its lane. On the blank start a blueprint is built
+//! with the keyboard alone: cards written from the cell cursor in three stages, an arrow
+//! drawn with Connect To…, a fail point set from the context menu, a field changed in the
+//! inspector with the arrow keys (one undo step) and Escape back to the canvas. A
+//! right-click shows the app's own menu.
 
 use crate::support::*;
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::actions::{
+    InputSource, KeyAction, KeyActions, MouseActions, PointerAction, MOUSE_BUTTON_LEFT, MOUSE_BUTTON_RIGHT,
+};
+use fantoccini::key::Key;
 use fantoccini::Client;
 use serde_json::json;
 use std::path::Path;
 
 pub async fn editor_pass_session(port: u16, work: &Path) -> TestResult {
+    let client = connect(port, &[]).await?;
+    let result = keyboard_build(&client).await;
+    if result.is_err() {
+        let _ = screenshot(&client, "keyboard-build-failure").await;
+    }
+    let closed = client.close().await;
+    result?;
+    closed?;
     let client = connect(port, &[]).await?;
     let result = large_map(&client, work).await;
     if result.is_err() {
@@ -39,7 +54,13 @@ async fn sticky_headers(client: &Client, doc: &frontstage::model::Blueprint) -> 
             vec![],
         )
         .await?;
-    // Wait for the scroll to have been seen, then measure.
+    // The engine sends the scroll event with the next frame: wait for two, then measure.
+    client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            vec![],
+        )
+        .await?;
     crate::editor::wait_for_js(
         client,
         "return getComputedStyle(document.querySelector('.pinned-lanes')).display !== 'none'
@@ -52,10 +73,10 @@ async fn sticky_headers(client: &Client, doc: &frontstage::model::Blueprint) -> 
                const box = (e) => e.getBoundingClientRect();
                const lanes = [...document.querySelectorAll('.pinned-lanes .pin-lane')].map((g) => {
                  const id = g.getAttribute('data-pin').slice(5);
-                 const drawn = box(document.querySelector(`.lane[data-id="${id}"] .band`));
+                 const drawn = box(document.querySelector(`.lane[data-id="${id}"] .lane-header`));
                  const pin = box(g.querySelector('.lane-header'));
                  return { id, name: g.querySelector('.lane-name')?.textContent ?? '',
-                          left: pin.left - host.left, dy: Math.abs(pin.top - drawn.top) };
+                          left: pin.left - host.left, dy: Math.abs(pin.top - drawn.top), pin: pin.top, drawn: drawn.top };
                });
                const stages = [...document.querySelectorAll('.pinned-stages .pin-stage')].map((g) => {
                  const id = g.getAttribute('data-pin').slice(6);
@@ -90,8 +111,9 @@ async fn sticky_headers(client: &Client, doc: &frontstage::model::Blueprint) -> 
         assert!(pinned["dx"].as_f64().unwrap_or(99.0) < 1.0, "stage header above its column: {pinned}");
     }
 
-    // A click on a pinned lane header selects that lane, without scrolling.
-    let lane = doc.lanes[doc.lanes.len() / 2].id.as_str().to_owned();
+    // A click on a pinned lane header (the last lane's, in view at the bottom) selects that
+    // lane, without scrolling.
+    let lane = doc.lanes.last().ok_or("no lanes")?.id.as_str().to_owned();
     let at = client
         .execute(
             "const b = document.querySelector(`.pinned-lanes [data-pin=\"lane:${arguments[0]}\"] .lane-header`).getBoundingClientRect();
@@ -130,4 +152,170 @@ async fn wait_for_text(client: &Client, css: &str, want: &str) -> TestResult {
         want = json!(want)
     );
     crate::editor::wait_for_js(client, &script).await
+}
+
+/// Press `key` with `held` down (modifiers), as one chord.
+async fn chord_of(client: &Client, held: &[Key], key: char) -> TestResult {
+    let mut keys = KeyActions::new("keyboard".into());
+    for h in held {
+        keys = keys.then(KeyAction::Down { value: char::from(h.clone()) });
+    }
+    keys = keys.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
+    for h in held.iter().rev() {
+        keys = keys.then(KeyAction::Up { value: char::from(h.clone()) });
+    }
+    client.perform_actions(keys).await?;
+    client.release_actions().await?;
+    Ok(())
+}
+
+async fn press(client: &Client, key: Key) -> TestResult {
+    chord_of(client, &[], char::from(key)).await
+}
+
+/// Type into what has the focus.
+async fn type_text(client: &Client, text: &str) -> TestResult {
+    client.active_element().await?.send_keys(text).await?;
+    Ok(())
+}
+
+async fn active_class(client: &Client) -> TestResult<String> {
+    Ok(client.active_element().await?.attr("class").await?.unwrap_or_default())
+}
+
+/// Write a card from the cell cursor: Enter opens its field, Enter adds it, Escape
+/// leaves the selection (the cursor stays in the cell).
+async fn write_card(client: &Client, text: &str) -> TestResult {
+    let before = count(client, ".card").await?;
+    press(client, Key::Enter).await?;
+    wait_until_count(client, ".inline-edit", 1).await?;
+    type_text(client, text).await?;
+    press(client, Key::Enter).await?;
+    wait_until_count(client, ".card", before + 1).await?;
+    wait_until_count(client, ".card.selected", 1).await?;
+    press(client, Key::Escape).await?;
+    wait_until_count(client, ".card.selected", 0).await
+}
+
+async fn channel_value(client: &Client) -> TestResult<String> {
+    let v = client
+        .execute(
+            "const l = [...document.querySelectorAll('.inspector label')].find((l) => l.textContent === 'Channel');
+             return l ? document.getElementById(l.htmlFor).value : null;",
+            vec![],
+        )
+        .await?;
+    Ok(v.as_str().ok_or("no Channel field in the inspector")?.to_owned())
+}
+
+async fn keyboard_build(client: &Client) -> TestResult {
+    wait_until_count(client, ".lane", 5).await?;
+    assert_eq!(count(client, ".card").await?, 0);
+    // The canvas's one Tab stop, as Tab from the toolbar reaches it.
+    client.execute("document.querySelector('.canvas-host').focus();", vec![]).await?;
+    assert_eq!(active_class(client).await?, "canvas-host");
+
+    // Three cards in a row of three stages, from the cell cursor.
+    press(client, Key::Down).await?;
+    wait_until_count(client, ".cell-cursor", 1).await?;
+    for (i, text) in ["Enters", "Orders", "Pays"].into_iter().enumerate() {
+        if i > 0 {
+            press(client, Key::Right).await?;
+        }
+        write_card(client, text).await?;
+    }
+    let stages: Vec<Option<String>> = serde_json::from_value(
+        client
+            .execute(
+                "return ['Enters', 'Orders', 'Pays'].map((t) => [...document.querySelectorAll('.card')]
+                   .find((c) => c.querySelector('.card-text')?.textContent === t)).map((c) => c && c.getAttribute('data-id'));",
+                vec![],
+            )
+            .await?,
+    )?;
+    let stages: Vec<String> = stages.into_iter().flatten().collect();
+    assert_eq!(stages.len(), 3, "three cards written: {stages:?}");
+
+    // Tab selects the first card; Connect To… draws an arrow to a card found by typing.
+    press(client, Key::Tab).await?;
+    wait_until_count(client, ".card.selected", 1).await?;
+    chord_of(client, &[Key::Control, Key::Shift], 'k').await?;
+    wait_until_count(client, "[role=\"combobox\"]", 1).await?;
+    type_text(client, "ord").await?;
+    wait_until_count(client, "[role=\"option\"]", 1).await?;
+    press(client, Key::Enter).await?;
+    wait_until_count(client, ".connector", 1).await?;
+    wait_until_count(client, "[role=\"combobox\"]", 0).await?;
+    assert_eq!(active_class(client).await?, "canvas-host", "the keyboard is back on the canvas");
+
+    // The next card, marked as a fail point from its context menu (Shift+F10).
+    press(client, Key::Tab).await?;
+    crate::editor::wait_for_js(
+        client,
+        "return document.querySelector('.card.selected .card-text')?.textContent === 'Orders';",
+    )
+    .await?;
+    chord_of(client, &[Key::Shift], char::from(Key::F10)).await?;
+    wait_until_count(client, ".context-menu[role=\"menu\"]", 1).await?;
+    assert_eq!(
+        client.active_element().await?.attr("data-action").await?.as_deref(),
+        Some("cards.edit_text"),
+        "the menu has the keyboard, on its first item"
+    );
+    press(client, Key::Down).await?;
+    press(client, Key::Down).await?;
+    assert_eq!(client.active_element().await?.attr("data-action").await?.as_deref(), Some("cards.fail_point"));
+    press(client, Key::Enter).await?;
+    wait_until_count(client, ".context-menu", 0).await?;
+    wait_until_count(client, ".card .badge.fail-point", 1).await?;
+
+    // Its fields: Show Inspector (Alt+Enter) keeps the selection; the channel stepped with
+    // the arrow keys is one undo step; Escape returns to the canvas with the card selected.
+    chord_of(client, &[Key::Alt], char::from(Key::Enter)).await?;
+    crate::editor::wait_for_js(client, "return !!document.activeElement.closest('.inspector');").await?;
+    assert_eq!(count(client, ".card.selected").await?, 1);
+    client
+        .execute(
+            "const l = [...document.querySelectorAll('.inspector label')].find((l) => l.textContent === 'Channel');
+             document.getElementById(l.htmlFor).focus();",
+            vec![],
+        )
+        .await?;
+    let before = channel_value(client).await?;
+    press(client, Key::Down).await?;
+    press(client, Key::Down).await?;
+    crate::editor::wait_for_js(
+        client,
+        "const l = [...document.querySelectorAll('.inspector label')].find((l) => l.textContent === 'Channel');
+         return document.getElementById(l.htmlFor).selectedIndex === 2;",
+    )
+    .await?;
+    press(client, Key::Escape).await?;
+    crate::editor::wait_for_js(client, "return document.activeElement?.classList.contains('canvas-host');").await?;
+    assert_eq!(count(client, ".card.selected").await?, 1, "the same card is still selected");
+    screenshot(client, "keyboard-build").await?;
+    chord_of(client, &[Key::Control], 'z').await?;
+    crate::editor::wait_for_js(
+        client,
+        "const l = [...document.querySelectorAll('.inspector label')].find((l) => l.textContent === 'Channel');
+         return document.getElementById(l.htmlFor).selectedIndex === 0;",
+    )
+    .await?;
+    assert_eq!(channel_value(client).await?, before, "one undo takes back both steps of the channel");
+    assert_eq!(count(client, ".card .badge.fail-point").await?, 1, "and nothing before them");
+
+    // A right-click shows the app's own menu for what is under the pointer.
+    let orders = stages[1].as_str();
+    let (x, y) = crate::editor::center_of(client, &crate::editor::card_box(orders)).await?;
+    let right = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveTo { duration: None, x: x.round(), y: y.round() })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_RIGHT })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_RIGHT });
+    client.perform_actions(right).await?;
+    client.release_actions().await?;
+    wait_until_count(client, ".context-menu[role=\"menu\"][aria-label=\"Card actions\"]", 1).await?;
+    let label = client.find(fantoccini::Locator::Css("[data-action=\"cards.fail_point\"]")).await?.text().await?;
+    assert!(label.contains("Unmark Fail Point"), "the menu knows the card's state: {label}");
+    press(client, Key::Escape).await?;
+    wait_until_count(client, ".context-menu", 0).await
 }

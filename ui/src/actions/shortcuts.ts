@@ -7,7 +7,7 @@ import type { Action, Registry } from "./registry";
 /** The groups in the order the page shows them; each names the id prefixes it holds. */
 export const SHORTCUT_GROUPS = [
   { id: "edit", prefixes: ["edit"] },
-  { id: "cards", prefixes: ["cards"] },
+  { id: "cards", prefixes: ["cards", "cells"] },
   { id: "structure", prefixes: ["lane", "stage", "structure"] },
   { id: "connectors", prefixes: ["connector"] },
   { id: "view", prefixes: ["view"] },

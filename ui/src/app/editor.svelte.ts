@@ -17,6 +17,10 @@ import { structureActions } from "../actions/structure-actions";
 import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
 import { connectorActions } from "../actions/connector-actions";
 import { helpActions, type HelpPage } from "../actions/help-actions";
+import { cellActions } from "../actions/cell-actions";
+import { cardMarkActions } from "../actions/card-marks";
+import { keyboardActions } from "../actions/keyboard-actions";
+import type { Hit } from "../canvas/hit";
 import type {
   Applied,
   Command,
@@ -52,6 +56,12 @@ export class Editor {
   title = $state("");
   /** The help page shown over the window (Help › Getting Started, Keyboard Shortcuts), if any. */
   help = $state<HelpPage | null>(null);
+  /** The app's context menu, while it is shown (panels/ContextMenu.svelte). */
+  menu = $state<{ hit: Hit; x: number; y: number } | null>(null);
+  /** The card Connect To… draws an arrow from, while its list is shown. */
+  connectFrom = $state<string | null>(null);
+  /** Bumped by View › Show Inspector: the sidebar shows the inspector and gives it the keyboard. */
+  inspectorAsked = $state(0);
   canvas: Canvas | null = null;
   mirror: Mirror | null = null;
 
@@ -139,6 +149,7 @@ export class Editor {
     this.actions.add(...structureActions(this));
     this.actions.add(...connectorActions(this));
     this.actions.add(...helpActions(this));
+    this.actions.add(...cellActions(this), ...cardMarkActions(this), ...keyboardActions(this));
   }
 
   attach(host: HTMLElement): void {
@@ -146,6 +157,7 @@ export class Editor {
       select: (keys) => (this.selection = keys),
       command: (command) => this.edit(command),
       expect: (command) => (command ? this.anticipator.ask(command) : this.anticipator.drop()),
+      contextMenu: (hit, x, y) => (this.menu = { hit, x, y }),
     });
     this.view.attach(this.canvas);
   }

@@ -64,6 +64,17 @@ export interface CanvasEvents {
   doubleClick?(hit: Hit): void;
   /** The command a gesture sends if it ends here (`null`: the gesture ended): the core may prepare it. */
   expect?(command: Command | null): void;
+  /**
+   * The app's context menu for `hit` at client (x, y): a right-click (the element under
+   * it selected first), or the Menu key / Shift+F10 (the selection's, or the cell cursor's).
+   */
+  contextMenu?(hit: Hit, x: number, y: number): void;
+}
+
+/** A lane × stage cell, by ids. */
+export interface Cell {
+  lane: string;
+  stage: string;
 }
 
 export class Canvas implements GestureHost {
@@ -113,6 +124,12 @@ export class Canvas implements GestureHost {
   readonly pinned: PinnedHeaders;
   /** Pixels kept free at the view's bottom for the corner's panel (reserveBottom). */
   private reserved = 0;
+  /**
+   * The keyboard's cell cursor: where Enter writes a new card while nothing is selected
+   * (moved with the arrows, set by a click or right-click on a cell). Drawn only then.
+   */
+  cellCursor: Cell | null = null;
+  private cursorNode: SVGRectElement | null = null;
 
   constructor(
     readonly host: HTMLElement,
@@ -163,6 +180,11 @@ export class Canvas implements GestureHost {
     this.svg.addEventListener("pointermove", (e) => this.onPointerMove(e));
     this.svg.addEventListener("pointerup", (e) => this.onPointerUp(e));
     this.svg.addEventListener("pointercancel", () => this.cancelDrag());
+    // The app's own menu, never the web view's (Back, Forward, Reload).
+    this.svg.addEventListener("contextmenu", (e) => this.onContextMenu(e));
+    host.addEventListener("contextmenu", (e) => {
+      if (e.target === host) this.onContextMenu(e);
+    });
     // The host around the drawing is empty paper too: a click there clears the selection,
     // a press there may start a box. Not while the viewport pans (it handled the event).
     const around =
@@ -205,6 +227,7 @@ export class Canvas implements GestureHost {
       s.addEventListener("click", (e) => this.onClick(e));
       s.addEventListener("dblclick", (e) => this.onDoubleClick(e));
       s.addEventListener("pointerdown", (e) => this.onPointerDown(e));
+      s.addEventListener("contextmenu", (e) => this.onContextMenu(e));
       s.addEventListener(
         "wheel",
         (e) => {
@@ -463,6 +486,7 @@ export class Canvas implements GestureHost {
     this.paintState();
     this.drawHints();
     this.pinned.draw(scene);
+    this.drawCellCursor();
     this.sceneChanged.emit(scene);
   }
 
@@ -510,6 +534,7 @@ export class Canvas implements GestureHost {
     this.paintRedrawn(touched);
     this.drawHints();
     this.pinned.draw(scene);
+    if (this.cellCursor && (delta.lanes || delta.stages)) this.drawCellCursor();
     this.sceneChanged.emit(scene);
   }
 
@@ -611,6 +636,7 @@ export class Canvas implements GestureHost {
     this.selection = new Set(keys);
     this.culling.draw();
     this.paintState();
+    this.drawCellCursor();
     this.events.select?.([...this.selection]);
   }
 
@@ -746,12 +772,96 @@ export class Canvas implements GestureHost {
     }
   }
 
+  /** A right-click: select what is under it (keeping a selection it is part of), then ask for the menu. */
+  private onContextMenu(e: MouseEvent): void {
+    e.preventDefault();
+    if (this.session || this.inline.active) return;
+    const hit = this.hit(e);
+    const key = selectableKey(hit);
+    if (key && !this.selection.has(key)) this.setSelection([key]);
+    if (!key) {
+      this.setSelection([]);
+      this.setCellCursor(hit.kind === "cell" ? { lane: hit.lane, stage: hit.stage } : null);
+    }
+    this.takeFocus();
+    this.events.contextMenu?.(hit, e.clientX, e.clientY);
+  }
+
+  /** The menu for the keyboard (Menu key, Shift+F10): the first selected element's, or the cell cursor's, at its place. */
+  openContextMenu(): void {
+    const first = [...this.selection][0];
+    const ref = first ? parseKey(first) : null;
+    let hit: Hit = { kind: "none" };
+    let box: Rect | null = null;
+    if (ref && ref.kind !== "document") {
+      hit =
+        ref.kind === "card"
+          ? { kind: "card", id: ref.id, handle: false }
+          : ref.kind === "connector"
+            ? { kind: "connector", id: ref.id, end: null }
+            : ref.kind === "lane"
+              ? { kind: "lane-header", id: ref.id }
+              : ref.kind === "stage"
+                ? { kind: "stage-header", id: ref.id }
+                : { kind: "line", id: ref.id };
+      const node = this.reveal(first!, { scroll: "nearest" });
+      const r = node?.getBoundingClientRect();
+      if (r) box = { x: r.left, y: r.top, w: r.width, h: r.height };
+    } else if (this.cellCursor) {
+      hit = { kind: "cell", ...this.cellCursor };
+      const r = this.cursorNode?.getBoundingClientRect();
+      if (r) box = { x: r.left, y: r.top, w: r.width, h: r.height };
+    }
+    // At the element's top-left, inside the view.
+    const h = this.host.getBoundingClientRect();
+    const x = Math.min(Math.max(box ? box.x + 8 : h.left + h.width / 2, h.left), h.right - 8);
+    const y = Math.min(Math.max(box ? box.y + 8 : h.top + h.height / 2, h.top), h.bottom - 8);
+    this.events.contextMenu?.(hit, x, y);
+  }
+
+  /** Put the cell cursor on `cell` (null: none) and bring it into view. */
+  setCellCursor(cell: Cell | null): void {
+    this.cellCursor = cell;
+    this.drawCellCursor();
+    (this.cursorNode as (SVGRectElement & { scrollIntoView?: (o?: object) => void }) | null)?.scrollIntoView?.({
+      block: "nearest",
+      inline: "nearest",
+    });
+  }
+
+  /** The cursor's rect in scene units, or null when its cell is gone. */
+  cellRect(cell: Cell): Rect | null {
+    const s = this.scene;
+    const lane = s?.lanes.find((l) => idOf(l.element) === cell.lane);
+    const stage = s?.stages.find((st) => idOf(st.element) === cell.stage);
+    if (!lane || !stage) return null;
+    return { x: stage.x, y: lane.band.y, w: stage.width, h: lane.band.h };
+  }
+
+  /** Draw the cell cursor while nothing is selected (a selection is the keyboard's place then). */
+  private drawCellCursor(): void {
+    const cell = this.cellCursor;
+    const r = cell && !this.selection.size ? this.cellRect(cell) : null;
+    if (!r) {
+      this.cursorNode?.remove();
+      this.cursorNode = null;
+      return;
+    }
+    this.cursorNode ??= el("rect", { class: "cell-cursor ui-only", "pointer-events": "none", fill: "none" });
+    for (const [k, v] of Object.entries({ x: r.x + 2, y: r.y + 2, width: r.w - 4, height: r.h - 4 })) {
+      this.cursorNode.setAttribute(k, String(v));
+    }
+    if (this.cursorNode.parentNode !== this.overlay) this.overlay.append(this.cursorNode);
+  }
+
   private onClick(e: MouseEvent): void {
     if (this.suppressClick) {
       this.suppressClick = false;
       return;
     }
-    const key = selectableKey(this.hit(e));
+    const hit = this.hit(e);
+    if (hit.kind === "cell") this.cellCursor = { lane: hit.lane, stage: hit.stage };
+    const key = selectableKey(hit);
     if (!key) {
       if (!(e.shiftKey || e.metaKey || e.ctrlKey)) this.setSelection([]);
       return;
