@@ -21,6 +21,7 @@ import { cellActions } from "../actions/cell-actions";
 import { cardMarkActions } from "../actions/card-marks";
 import { keyboardActions } from "../actions/keyboard-actions";
 import type { Hit } from "../canvas/hit";
+import { highlighted, type Highlight } from "../edits/highlight";
 import type {
   Applied,
   Command,
@@ -62,6 +63,8 @@ export class Editor {
   connectFrom = $state<string | null>(null);
   /** Bumped by View › Show Inspector: the sidebar shows the inspector and gives it the keyboard. */
   inspectorAsked = $state(0);
+  /** What stands out on screen, the rest dimmed (null: nothing dimmed). */
+  highlight = $state<Highlight | null>(null);
   canvas: Canvas | null = null;
   mirror: Mirror | null = null;
 
@@ -167,6 +170,19 @@ export class Editor {
    * is fitted to the window's width (Canvas.openFitted); `keepView` keeps the zoom and
    * scroll, when the same document is drawn again after a delta did not fit.
    */
+  /** Dim what does not stand out under `h` (null: nothing). Read from the mirror as it is at each paint. */
+  setHighlight(h: Highlight | null): void {
+    this.highlight = h;
+    this.canvas?.setHighlight(
+      h
+        ? (id) => {
+            const card = this.mirror?.cards.get(id);
+            return !!card && highlighted(card, h);
+          }
+        : null,
+    );
+  }
+
   async load({ keepView = false }: { keepView?: boolean } = {}): Promise<void> {
     try {
       this.open(await shell.view());

@@ -130,6 +130,8 @@ export class Canvas implements GestureHost {
    */
   cellCursor: Cell | null = null;
   private cursorNode: SVGRectElement | null = null;
+  /** Whether a card stands out (View's highlight), or null when nothing is dimmed. */
+  private standsOut: ((card: string) => boolean) | null = null;
 
   constructor(
     readonly host: HTMLElement,
@@ -667,13 +669,32 @@ export class Canvas implements GestureHost {
 
   private paint(nodes: Iterable<SVGGElement>): void {
     const shown = this.marksShown;
+    const out = this.standsOut;
     for (const node of nodes) {
       const key = node.getAttribute("data-key")!;
       const mark = shown ? this.marks.get(key) : undefined;
       node.classList.toggle("has-error", mark === "error");
       node.classList.toggle("has-warning", mark === "warning");
       node.classList.toggle("selected", shown && this.selection.has(key));
+      if (out || node.classList.contains("dimmed")) node.classList.toggle("dimmed", !!out && this.dims(key, out));
     }
+  }
+
+  /**
+   * Dim every card that does not stand out (null: none), and every arrow that touches no
+   * card that does; lanes, stages and lines stay. Screen only: the class is the canvas's.
+   */
+  setHighlight(standsOut: ((card: string) => boolean) | null): void {
+    this.standsOut = standsOut;
+    this.paintState();
+  }
+
+  private dims(key: string, out: (card: string) => boolean): boolean {
+    const card = idIn(key, "card");
+    if (card !== null) return !out(card);
+    const connector = idIn(key, "connector");
+    const c = connector !== null ? this.mirror?.connectors.get(connector) : undefined;
+    return !!c && !out(c.from) && !out(c.to);
   }
 
   zoomBy(factor: number): void {
