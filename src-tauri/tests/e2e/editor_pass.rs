@@ -158,11 +158,11 @@ async fn wait_for_text(client: &Client, css: &str, want: &str) -> TestResult {
 async fn chord_of(client: &Client, held: &[Key], key: char) -> TestResult {
     let mut keys = KeyActions::new("keyboard".into());
     for h in held {
-        keys = keys.then(KeyAction::Down { value: char::from(h.clone()) });
+        keys = keys.then(KeyAction::Down { value: char::from(*h) });
     }
     keys = keys.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
     for h in held.iter().rev() {
-        keys = keys.then(KeyAction::Up { value: char::from(h.clone()) });
+        keys = keys.then(KeyAction::Up { value: char::from(*h) });
     }
     client.perform_actions(keys).await?;
     client.release_actions().await?;

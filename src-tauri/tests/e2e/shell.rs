@@ -75,7 +75,11 @@ pub async fn user_session(client: &Client) -> TestResult {
     // distances are the pointer's, and scrolled back to the top-left corner, where no
     // pinned header covers the card.
     click(client, r#"button[data-action="view.actual_size"]"#).await?;
-    crate::editor::wait_for_js(client, "return document.querySelector('svg.blueprint .scene').style.transform === 'scale(1)';").await?;
+    crate::editor::wait_for_js(
+        client,
+        "return document.querySelector('svg.blueprint .scene').style.transform === 'scale(1)';",
+    )
+    .await?;
     client
         .execute_async(
             "const done = arguments[arguments.length - 1]; const h = document.querySelector('.canvas-host');
