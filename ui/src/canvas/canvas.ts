@@ -27,7 +27,8 @@ import { cardRects, updateCardRects } from "../edits/drop";
 import { Marks } from "./render/marks";
 import { drawMarkFilters } from "./render/mark-filters";
 import { drawCellHints } from "./render/cell-hints";
-import { hitTest, selectableKey, type Hit, type Point } from "./hit";
+import { hitOfKey, hitTest, selectableKey, type Hit, type Point } from "./hit";
+import { CellCursorFrame, cellRect, type Cell } from "./render/cell-cursor";
 import { cardKey, idIn, idOf, parseKey } from "../scene/keys";
 import type { DoubleClick, Gesture, GestureSession } from "./gestures/gesture";
 import type { GestureHost } from "./gestures/host";
@@ -71,11 +72,7 @@ export interface CanvasEvents {
   contextMenu?(hit: Hit, x: number, y: number): void;
 }
 
-/** A lane × stage cell, by ids. */
-export interface Cell {
-  lane: string;
-  stage: string;
-}
+export type { Cell } from "./render/cell-cursor";
 
 export class Canvas implements GestureHost {
   readonly svg: SVGSVGElement;
@@ -129,7 +126,7 @@ export class Canvas implements GestureHost {
    * (moved with the arrows, set by a click or right-click on a cell). Drawn only then.
    */
   cellCursor: Cell | null = null;
-  private cursorNode: SVGRectElement | null = null;
+  private cursorFrame: CellCursorFrame;
   /** Whether a card stands out (View's highlight), or null when nothing is dimmed. */
   private standsOut: ((card: string) => boolean) | null = null;
 
@@ -210,6 +207,7 @@ export class Canvas implements GestureHost {
       "pointerup",
       around((e: PointerEvent) => this.onPointerUp(e)),
     );
+    this.cursorFrame = new CellCursorFrame(this.overlay);
     this.viewport = new Viewport(this, host);
     this.presenter = new Presenter(this, l.present);
     this.pinned = new PinnedHeaders(this);
@@ -811,28 +809,14 @@ export class Canvas implements GestureHost {
   /** The menu for the keyboard (Menu key, Shift+F10): the first selected element's, or the cell cursor's, at its place. */
   openContextMenu(): void {
     const first = [...this.selection][0];
-    const ref = first ? parseKey(first) : null;
-    let hit: Hit = { kind: "none" };
-    let box: Rect | null = null;
-    if (ref && ref.kind !== "document") {
-      hit =
-        ref.kind === "card"
-          ? { kind: "card", id: ref.id, handle: false }
-          : ref.kind === "connector"
-            ? { kind: "connector", id: ref.id, end: null }
-            : ref.kind === "lane"
-              ? { kind: "lane-header", id: ref.id }
-              : ref.kind === "stage"
-                ? { kind: "stage-header", id: ref.id }
-                : { kind: "line", id: ref.id };
-      const node = this.reveal(first!, { scroll: "nearest" });
-      const r = node?.getBoundingClientRect();
-      if (r) box = { x: r.left, y: r.top, w: r.width, h: r.height };
-    } else if (this.cellCursor) {
+    let hit: Hit = first ? hitOfKey(first) : { kind: "none" };
+    let at: DOMRect | undefined;
+    if (first) at = this.reveal(first, { scroll: "nearest" })?.getBoundingClientRect();
+    else if (this.cellCursor) {
       hit = { kind: "cell", ...this.cellCursor };
-      const r = this.cursorNode?.getBoundingClientRect();
-      if (r) box = { x: r.left, y: r.top, w: r.width, h: r.height };
+      at = this.cursorFrame.node?.getBoundingClientRect();
     }
+    const box = at ? { x: at.left, y: at.top } : null;
     // At the element's top-left, inside the view.
     const h = this.host.getBoundingClientRect();
     const x = Math.min(Math.max(box ? box.x + 8 : h.left + h.width / 2, h.left), h.right - 8);
@@ -844,35 +828,16 @@ export class Canvas implements GestureHost {
   setCellCursor(cell: Cell | null): void {
     this.cellCursor = cell;
     this.drawCellCursor();
-    (this.cursorNode as (SVGRectElement & { scrollIntoView?: (o?: object) => void }) | null)?.scrollIntoView?.({
+    (this.cursorFrame.node as (SVGRectElement & { scrollIntoView?: (o?: object) => void }) | null)?.scrollIntoView?.({
       block: "nearest",
       inline: "nearest",
     });
   }
 
-  /** The cursor's rect in scene units, or null when its cell is gone. */
-  cellRect(cell: Cell): Rect | null {
-    const s = this.scene;
-    const lane = s?.lanes.find((l) => idOf(l.element) === cell.lane);
-    const stage = s?.stages.find((st) => idOf(st.element) === cell.stage);
-    if (!lane || !stage) return null;
-    return { x: stage.x, y: lane.band.y, w: stage.width, h: lane.band.h };
-  }
-
   /** Draw the cell cursor while nothing is selected (a selection is the keyboard's place then). */
   private drawCellCursor(): void {
     const cell = this.cellCursor;
-    const r = cell && !this.selection.size ? this.cellRect(cell) : null;
-    if (!r) {
-      this.cursorNode?.remove();
-      this.cursorNode = null;
-      return;
-    }
-    this.cursorNode ??= el("rect", { class: "cell-cursor ui-only", "pointer-events": "none", fill: "none" });
-    for (const [k, v] of Object.entries({ x: r.x + 2, y: r.y + 2, width: r.w - 4, height: r.h - 4 })) {
-      this.cursorNode.setAttribute(k, String(v));
-    }
-    if (this.cursorNode.parentNode !== this.overlay) this.overlay.append(this.cursorNode);
+    this.cursorFrame.draw(cell && !this.selection.size ? cellRect(this.scene, cell) : null);
   }
 
   private onClick(e: MouseEvent): void {

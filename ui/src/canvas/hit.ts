@@ -79,3 +79,22 @@ export function selectableKey(hit: Hit): string | null {
       return null;
   }
 }
+
+/** What the element with `key` is, as a hit on it (the keyboard's context menu is about the selection). */
+export function hitOfKey(key: string): Hit {
+  const ref = parseKey(key);
+  switch (ref?.kind) {
+    case "card":
+      return { kind: "card", id: ref.id, handle: false };
+    case "connector":
+      return { kind: "connector", id: ref.id, end: null };
+    case "lane":
+      return { kind: "lane-header", id: ref.id };
+    case "stage":
+      return { kind: "stage-header", id: ref.id };
+    case "line":
+      return { kind: "line", id: ref.id };
+    default:
+      return { kind: "none" };
+  }
+}
