@@ -104,6 +104,10 @@ describe("the cell cursor", () => {
     canvas.takeFocus();
     expect(key("ArrowDown")).toBe("cards.move_down");
     expect(canvas.overlay.querySelector(".cell-cursor")).toBeNull();
+    // Escape leaves the card; the cursor goes on from its cell.
+    await editor.run("edit.escape");
+    expect(canvas.cellCursor).toEqual({ lane: "l2", stage: "s2" });
+    expect(canvas.overlay.querySelector(".cell-cursor")).not.toBeNull();
   });
 });
 

@@ -144,7 +144,12 @@ export class Editor {
         keys: ["Escape"],
         enabled: () => true,
         run: () => {
-          if (!this.canvas?.cancelDrag()) this.canvas?.setSelection([]);
+          const c = this.canvas;
+          if (!c || c.cancelDrag()) return;
+          // The keyboard goes on from the card it leaves: the cell cursor takes its cell.
+          const card = c.selectedCards.length === 1 ? this.mirror?.cards.get(c.selectedCards[0]!) : undefined;
+          if (card) c.cellCursor = { lane: card.lane, stage: card.stage };
+          c.setSelection([]);
         },
       },
     );
