@@ -102,6 +102,15 @@ describe("the canvas's pinned headers", () => {
     expect(lanes.querySelector('[data-pin="lane:l2"]')!.classList.contains("selected")).toBe(false);
   });
 
+  it("rename their lane or stage on a double-click, as the drawing's headers do", () => {
+    const { host, canvas } = setupCanvas();
+    scrollTo(host, 300, 200);
+    const stage = canvas.pinned.stages.svg.querySelector('[data-pin="stage:s2"] .header')!;
+    stage.dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 200, clientY: 10 }));
+    const field = host.querySelector<HTMLInputElement>(".inline-edit");
+    expect(field?.value).toBe(canvas.currentMirror!.stages.find((s) => s.id === "s2")!.name);
+  });
+
   it("are drawn again when a lane is renamed", () => {
     const { host, canvas, mirror, scene } = setupCanvas();
     scrollTo(host, 300, 200);
