@@ -369,6 +369,90 @@ fn a_non_text_edit_breaks_the_typing_run() {
 }
 
 #[test]
+fn one_field_edited_again_and_again_is_one_undo_step_until_sealed() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    let emotion = |ed: &mut Editor, e: i8| {
+        let changes = CardChanges { emotion: Some(Some(e)), ..Default::default() };
+        ed.execute(&Command::UpdateCard { card: "x".into(), changes }).unwrap();
+    };
+    // The emotion select stepped with the arrow keys: one change per key.
+    for e in [2, 1, 0, -1] {
+        emotion(&mut ed, e);
+    }
+    assert_eq!(ed.undo_label(), Some("Edit Card"));
+    ed.undo();
+    assert_eq!(ed.doc().cards["x"].emotion, None, "one undo takes back the whole run");
+    assert_eq!(ed.undo_label(), Some("Add Card"));
+    ed.redo();
+    assert_eq!(ed.doc().cards["x"].emotion, Some(-1));
+
+    // Another field, or the same after the field was left (sealed), is a step of its own.
+    ed.execute(&Command::UpdateCard {
+        card: "x".into(),
+        changes: CardChanges { channel: Some(Some(Channel::Digital)), ..Default::default() },
+    })
+    .unwrap();
+    ed.seal();
+    emotion(&mut ed, 2);
+    ed.undo();
+    assert_eq!(ed.doc().cards["x"].emotion, Some(-1));
+    assert_eq!(ed.doc().cards["x"].channel, Some(Channel::Digital));
+    ed.undo();
+    assert_eq!(ed.doc().cards["x"].channel, None);
+    assert_eq!(ed.doc().cards["x"].emotion, Some(-1));
+}
+
+#[test]
+fn a_field_set_on_several_cards_is_one_step_and_coalesces_as_one_field_does() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    add_card(&mut ed, "y", "front", "s2");
+    let set_all = |ed: &mut Editor, owner: &str| {
+        let commands = ["x", "y"]
+            .map(|card| Command::UpdateCard {
+                card: card.into(),
+                changes: CardChanges { owner: Some(owner.into()), ..Default::default() },
+            })
+            .to_vec();
+        ed.execute(&Command::Batch { label: "Edit Cards".into(), commands }).unwrap();
+    };
+    set_all(&mut ed, "Host");
+    set_all(&mut ed, "Host 领位员");
+    assert_eq!(ed.doc().cards["x"].owner, "Host 领位员");
+    assert_eq!(ed.doc().cards["y"].owner, "Host 领位员");
+    assert_eq!(ed.undo_label(), Some("Edit Cards"));
+    ed.undo();
+    assert_eq!(ed.doc().cards["x"].owner, "");
+    assert_eq!(ed.doc().cards["y"].owner, "");
+    assert_eq!(ed.undo_label(), Some("Add Card"));
+}
+
+#[test]
+fn renaming_a_lane_reads_as_renaming_a_stage() {
+    let mut ed = Editor::new(doc());
+    let rename = Command::UpdateLane {
+        lane: "cust".into(),
+        name: Some("Guest".into()),
+        kind: None,
+        color: None,
+        collapsed: None,
+    };
+    ed.execute(&rename).unwrap();
+    assert_eq!(ed.undo_label(), Some("Rename Lane"));
+    ed.execute(&Command::UpdateLane {
+        lane: "cust".into(),
+        name: None,
+        kind: None,
+        color: None,
+        collapsed: Some(true),
+    })
+    .unwrap();
+    assert_eq!(ed.undo_label(), Some("Edit Lane"));
+    assert_eq!(frontstage::words::edit_name(Language::SimplifiedChinese, "Rename Lane"), "重命名泳道");
+}
+
+#[test]
 fn card_fields_set_and_clear() {
     let mut ed = Editor::new(doc());
     add_card(&mut ed, "x", "cust", "s1");

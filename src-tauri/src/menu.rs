@@ -38,6 +38,10 @@ pub const DELETE: &str = "edit.delete";
 pub const ZOOM_IN: &str = "view.zoom_in";
 pub const ZOOM_OUT: &str = "view.zoom_out";
 pub const ZOOM_FIT: &str = "view.fit";
+pub const ZOOM_FIT_WIDTH: &str = "view.fit_width";
+pub const ZOOM_FIT_STAGE: &str = "view.fit_stage";
+pub const SHOW_INSPECTOR: &str = "view.inspector";
+pub const CONNECT_TO: &str = "connector.connect_to";
 pub const ZOOM_ACTUAL: &str = "view.actual_size";
 pub const MINIMAP: &str = "view.minimap";
 pub const PRESENT: &str = "view.present";
@@ -60,7 +64,7 @@ pub const SHORTCUTS: &str = "help.shortcuts";
 
 /// Actions forwarded to the UI as they are named here: the ids of the UI's action
 /// registry (ui/src/actions.ts), which decides whether each applies to the selection.
-pub const UI_ACTIONS: [&str; 28] = [
+pub const UI_ACTIONS: [&str; 32] = [
     EXPORT_PNG,
     EXPORT_PDF,
     PRINT,
@@ -70,6 +74,10 @@ pub const UI_ACTIONS: [&str; 28] = [
     ZOOM_IN,
     ZOOM_OUT,
     ZOOM_FIT,
+    ZOOM_FIT_WIDTH,
+    ZOOM_FIT_STAGE,
+    SHOW_INSPECTOR,
+    CONNECT_TO,
     ZOOM_ACTUAL,
     MINIMAP,
     PRESENT,
@@ -355,6 +363,7 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     // to the action it means for the selection (a card's text, or a lane's or stage's name).
     let edit_card_text = m.item(EDIT_CARD_TEXT, Some("F2"))?;
     let rename = m.item(RENAME, Some("F2"))?;
+    let connect_to = m.item(CONNECT_TO, Some("CmdOrCtrl+Shift+K"))?;
     let edit = m.submenu(
         MENU_EDIT,
         &[
@@ -371,6 +380,7 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
             &sep()?,
             &edit_card_text,
             &rename,
+            &connect_to,
         ],
     )?;
 
@@ -413,9 +423,12 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.item(ZOOM_IN, Some("CmdOrCtrl+="))?,
         m.item(ZOOM_OUT, Some("CmdOrCtrl+-"))?,
         m.item(ZOOM_FIT, Some("CmdOrCtrl+1"))?,
+        m.item(ZOOM_FIT_WIDTH, Some("CmdOrCtrl+2"))?,
+        m.item(ZOOM_FIT_STAGE, Some("CmdOrCtrl+3"))?,
         m.item(ZOOM_ACTUAL, Some("CmdOrCtrl+0"))?,
     ];
     let minimap = m.item(MINIMAP, Some("CmdOrCtrl+Shift+M"))?;
+    let inspector = m.item(SHOW_INSPECTOR, Some("Alt+Enter"))?;
     // F5, as presentation programs have it; Escape, which leaves, is the UI's key alone.
     let present = m.item(PRESENT, Some("F5"))?;
     let view = m.submenu(
@@ -427,8 +440,11 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
             &zoom[1],
             &zoom[2],
             &zoom[3],
+            &zoom[4],
+            &zoom[5],
             &sep()?,
             &minimap,
+            &inspector,
             &sep()?,
             &language_menu,
             &theme_menu,
@@ -499,6 +515,10 @@ mod tests {
         MENU_ARRANGE,
         MENU_HELP,
         MINIMAP,
+        ZOOM_FIT_WIDTH,
+        ZOOM_FIT_STAGE,
+        SHOW_INSPECTOR,
+        CONNECT_TO,
         PRESENT,
         DUPLICATE,
         NEW_CARD,

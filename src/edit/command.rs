@@ -205,6 +205,16 @@ impl CardChanges {
     pub fn is_text_only(&self) -> bool {
         self.text.is_some() && CardChanges { text: None, ..self.clone() } == CardChanges::default()
     }
+
+    /// The fields present, by their JSON names in a fixed order (`"channel,emotion"`):
+    /// edits of the same fields coalesce. Read from the serialized form so that a field
+    /// added to the struct takes part without being listed here.
+    fn field_names(&self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::Object(fields)) => fields.keys().cloned().collect::<Vec<_>>().join(","),
+            _ => String::new(),
+        }
+    }
 }
 
 /// A present field (even `null`) deserializes to `Some(..)`, an absent one to `None`
@@ -229,6 +239,8 @@ impl Command {
             Command::MoveStage { .. } => "Move Stage".into(),
             Command::DeleteStage { .. } => "Delete Stage".into(),
             Command::AddLane { .. } => "Add Lane".into(),
+            // A name alone reads as the stage's does ("Rename Stage").
+            Command::UpdateLane { name: Some(_), kind: None, color: None, collapsed: None, .. } => "Rename Lane".into(),
             Command::UpdateLane { .. } => "Edit Lane".into(),
             Command::MoveLane { .. } => "Move Lane".into(),
             Command::DeleteLane { .. } => "Delete Lane".into(),
@@ -252,6 +264,24 @@ impl Command {
     pub(crate) fn coalesce_key(&self) -> Option<String> {
         match self {
             Command::UpdateCard { card, changes } if changes.is_text_only() => Some(format!("card-text:{card}")),
+            // The same fields of a card set again before the inspector seals the run on
+            // leaving the field (a select changed with the arrow keys, a number stepped):
+            // one edit of a field, one undo step.
+            Command::UpdateCard { card, changes } => Some(format!("card-fields:{card}:{}", changes.field_names())),
+            // The same for several cards at once (the inspector over a multi-selection).
+            Command::Batch { commands, .. } => {
+                let mut cards = Vec::new();
+                let mut fields = None;
+                for c in commands {
+                    let Command::UpdateCard { card, changes } = c else { return None };
+                    let names = changes.field_names();
+                    if fields.get_or_insert_with(|| names.clone()) != &names {
+                        return None;
+                    }
+                    cards.push(card.as_str());
+                }
+                fields.map(|f| format!("cards-fields:{}:{f}", cards.join(",")))
+            }
             Command::RenameStage { stage, .. } => Some(format!("stage-name:{stage}")),
             Command::UpdateLane { lane, name: Some(_), kind: None, color: None, collapsed: None } => {
                 Some(format!("lane-name:{lane}"))

@@ -8,6 +8,7 @@
 
 mod editor;
 mod export;
+mod editor_pass;
 mod first_minutes;
 mod present;
 mod shell;
@@ -78,6 +79,10 @@ async fn desktop_app_end_to_end() -> TestResult {
 }
 
 async fn run_all(port: u16, work: &Path) -> TestResult {
+    // FRONTSTAGE_E2E_ONLY=editor_pass runs that session alone (while working on it).
+    if std::env::var("FRONTSTAGE_E2E_ONLY").as_deref() == Ok("editor_pass") {
+        return editor_pass::editor_pass_session(port, work).await;
+    }
     let client = connect(port, &[]).await?;
     let result = shell::user_session(&client).await;
     if result.is_err() {
@@ -90,6 +95,7 @@ async fn run_all(port: u16, work: &Path) -> TestResult {
     first_minutes::first_minutes_session(port, work).await?;
     present::present_session(port, work).await?;
     export::export_session(port, work).await?;
+    editor_pass::editor_pass_session(port, work).await?;
     shell::files_session(port, work).await?;
     shell::recovery_session(port, work).await
 }

@@ -71,6 +71,22 @@ pub async fn user_session(client: &Client) -> TestResult {
     let (start, end) = (f64::from(x0), f64::from(x0 + dx));
     let first = r#".card[data-id="c00000"] rect"#;
     wait_for_scene_x(client, first, start).await?;
+    // At 100 % (a document opens fitted to the window's width), so that the scene's
+    // distances are the pointer's, and scrolled back to the top-left corner, where no
+    // pinned header covers the card.
+    click(client, r#"button[data-action="view.actual_size"]"#).await?;
+    crate::editor::wait_for_js(
+        client,
+        "return document.querySelector('svg.blueprint .scene').style.transform === 'scale(1)';",
+    )
+    .await?;
+    client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; const h = document.querySelector('.canvas-host');
+             h.scrollLeft = 0; h.scrollTop = 0; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            vec![],
+        )
+        .await?;
     let rect = client.wait().at_most(WAIT).for_element(Locator::Css(first)).await?;
     let drag = MouseActions::new("mouse".into())
         .then(PointerAction::MoveToElement { element: rect, duration: None, x: 0.0, y: 0.0 })

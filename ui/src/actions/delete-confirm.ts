@@ -1,6 +1,7 @@
 // Deleting a lane or a stage takes its cards and their arrows with it. Before it goes,
 // the core previews the command and the user is asked with what it takes named:
-// "Delete lane “Backstage” and its 12 cards and 3 arrows?".
+// "Delete lane “Backstage” and its 12 cards and 3 arrows?". An empty lane or stage goes
+// without a question: nothing is lost that Undo does not bring back at once.
 
 import type { Mirror } from "../scene/mirror";
 import type { Command, ElementRef, Patch } from "../scene/types";
@@ -32,6 +33,17 @@ function list(items: string[]): string {
     : `${items.slice(0, -1).join(t("delete.list_sep"))}${t("delete.and")}${items[items.length - 1]}`;
 }
 
+/** The cards and arrows a preview deletes. */
+function losses(patch: Patch): { cards: number; arrows: number } {
+  let cards = 0;
+  let arrows = 0;
+  for (const ch of patch.changes) {
+    if (ch.record === "card" && ch.before && !ch.after) cards++;
+    if (ch.record === "connector" && ch.before && !ch.after) arrows++;
+  }
+  return { cards, arrows };
+}
+
 /** The question for deleting `refs` (lanes, stages) given the core's preview of it. */
 export function deleteMessage(refs: ElementRef[], patch: Patch, mirror: Mirror): string {
   const names = (kind: "lane" | "stage") => {
@@ -45,12 +57,7 @@ export function deleteMessage(refs: ElementRef[], patch: Patch, mirror: Mirror):
     lanes.length ? t(lanes.length === 1 ? "delete.lane" : "delete.lanes", { names: list(lanes) }) : "",
     stages.length ? t(stages.length === 1 ? "delete.stage" : "delete.stages", { names: list(stages) }) : "",
   ].filter(Boolean);
-  let cards = 0;
-  let arrows = 0;
-  for (const ch of patch.changes) {
-    if (ch.record === "card" && ch.before && !ch.after) cards++;
-    if (ch.record === "connector" && ch.before && !ch.after) arrows++;
-  }
+  const { cards, arrows } = losses(patch);
   const takes = [
     cards && t(cards === 1 ? "delete.card" : "delete.cards", { count: cards }),
     arrows && t(arrows === 1 ? "delete.arrow" : "delete.arrows", { count: arrows }),
@@ -62,10 +69,13 @@ export function deleteMessage(refs: ElementRef[], patch: Patch, mirror: Mirror):
 
 /**
  * Whether to go ahead with `command`, which deletes the lanes and stages among `refs`:
- * asks with the preview's count of what goes. Nothing to ask about: true.
+ * asks with the preview's count of what goes. Nothing to ask about (no lane or stage, or
+ * no card or arrow goes with them): true.
  */
 export async function confirmDelete(host: DeleteHost, command: Command, refs: ElementRef[]): Promise<boolean> {
   if (!structureDeletes(refs).length || !host.mirror) return true;
   const patch = await host.preview(command);
+  const { cards, arrows } = losses(patch);
+  if (!cards && !arrows) return true;
   return host.confirm(deleteMessage(refs, patch, host.mirror), t("delete.confirm"));
 }

@@ -8,7 +8,7 @@ import type { Action, Registry } from "./registry";
 export const SHORTCUT_GROUPS = [
   { id: "file", prefixes: ["file"] },
   { id: "edit", prefixes: ["edit"] },
-  { id: "cards", prefixes: ["cards"] },
+  { id: "cards", prefixes: ["cards", "cells"] },
   { id: "structure", prefixes: ["lane", "stage", "structure"] },
   { id: "connectors", prefixes: ["connector"] },
   { id: "view", prefixes: ["view"] },

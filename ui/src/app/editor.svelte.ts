@@ -18,6 +18,11 @@ import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
 import { connectorActions } from "../actions/connector-actions";
 import { helpActions, type HelpPage } from "../actions/help-actions";
 import { exportActions } from "../actions/export-actions";
+import { cellActions } from "../actions/cell-actions";
+import { cardMarkActions } from "../actions/card-marks";
+import { keyboardActions } from "../actions/keyboard-actions";
+import type { Hit } from "../canvas/hit";
+import { highlighted, type Highlight } from "../edits/highlight";
 import type {
   Applied,
   Command,
@@ -56,6 +61,14 @@ export class Editor {
   help = $state<HelpPage | null>(null);
   /** The export dialog shown over the window (File › Export › PNG… / PDF…, File › Print…), if any. */
   exporting = $state<Target | null>(null);
+  /** The app's context menu, while it is shown (panels/ContextMenu.svelte). */
+  menu = $state<{ hit: Hit; x: number; y: number } | null>(null);
+  /** The card Connect To… draws an arrow from, while its list is shown. */
+  connectFrom = $state<string | null>(null);
+  /** Bumped by View › Show Inspector: the sidebar shows the inspector and gives it the keyboard. */
+  inspectorAsked = $state(0);
+  /** What stands out on screen, the rest dimmed (null: nothing dimmed). */
+  highlight = $state<Highlight | null>(null);
   canvas: Canvas | null = null;
   mirror: Mirror | null = null;
 
@@ -107,7 +120,21 @@ export class Editor {
         enabled: () => true,
         run: () => this.canvas?.zoomOut(),
       },
-      { id: "view.fit", label: () => "Fit", keys: ["Mod+1"], enabled: () => true, run: () => this.canvas?.fit() },
+      { id: "view.fit", label: () => "Fit All", keys: ["Mod+1"], enabled: () => true, run: () => this.canvas?.fit() },
+      {
+        id: "view.fit_width",
+        label: () => "Fit Width",
+        keys: ["Mod+2"],
+        enabled: () => true,
+        run: () => this.canvas?.fitWidth(),
+      },
+      {
+        id: "view.fit_stage",
+        label: () => "Fit Stage",
+        keys: ["Mod+3"],
+        enabled: () => true,
+        run: () => this.canvas?.fitStage(),
+      },
       {
         id: "view.actual_size",
         label: () => "Actual Size",
@@ -121,7 +148,12 @@ export class Editor {
         keys: ["Escape"],
         enabled: () => true,
         run: () => {
-          if (!this.canvas?.cancelDrag()) this.canvas?.setSelection([]);
+          const c = this.canvas;
+          if (!c || c.cancelDrag()) return;
+          // The keyboard goes on from the card it leaves: the cell cursor takes its cell.
+          const card = c.selectedCards.length === 1 ? this.mirror?.cards.get(c.selectedCards[0]!) : undefined;
+          if (card) c.cellCursor = { lane: card.lane, stage: card.stage };
+          c.setSelection([]);
         },
       },
     );
@@ -130,6 +162,7 @@ export class Editor {
     this.actions.add(...connectorActions(this));
     this.actions.add(...helpActions(this));
     this.actions.add(...exportActions(this));
+    this.actions.add(...cellActions(this), ...cardMarkActions(this), ...keyboardActions(this));
   }
 
   attach(host: HTMLElement): void {
@@ -137,13 +170,33 @@ export class Editor {
       select: (keys) => (this.selection = keys),
       command: (command) => this.edit(command),
       expect: (command) => (command ? this.anticipator.ask(command) : this.anticipator.drop()),
+      contextMenu: (hit, x, y) => (this.menu = { hit, x, y }),
     });
     this.view.attach(this.canvas);
   }
 
-  async load(): Promise<void> {
+  /**
+   * Show the window's document as the core holds it. A document just opened (or new)
+   * is fitted to the window's width (Canvas.openFitted); `keepView` keeps the zoom and
+   * scroll, when the same document is drawn again after a delta did not fit.
+   */
+  /** Dim what does not stand out under `h` (null: nothing). Read from the mirror as it is at each paint. */
+  setHighlight(h: Highlight | null): void {
+    this.highlight = h;
+    this.canvas?.setHighlight(
+      h
+        ? (id) => {
+            const card = this.mirror?.cards.get(id);
+            return !!card && highlighted(card, h);
+          }
+        : null,
+    );
+  }
+
+  async load({ keepView = false }: { keepView?: boolean } = {}): Promise<void> {
     try {
       this.open(await shell.view());
+      if (!keepView) this.canvas?.openFitted();
     } catch (e) {
       this.error = errorMessage(e);
     }
@@ -225,10 +278,10 @@ export class Editor {
     this.error = null;
     const drawn = await this.drawAnswer(prepared);
     const running = shell.execute(command, prepared.token).then(
-      (applied) => (applied.drawn && drawn ? this.setStatus(applied.status) : this.load()),
+      (applied) => (applied.drawn && drawn ? this.setStatus(applied.status) : this.load({ keepView: true })),
       (e: unknown) => {
         this.error = errorMessage(e);
-        return this.load();
+        return this.load({ keepView: true });
       },
     );
     this.anticipator.hold(running);
@@ -281,7 +334,7 @@ export class Editor {
     } catch (e) {
       // The drawn Scene (or list) is not the one the delta was made against: start over
       // from the whole view, which also resets what the core diffs against.
-      if (e instanceof DeltaMismatch) return this.load();
+      if (e instanceof DeltaMismatch) return this.load({ keepView: true });
       throw e;
     }
     this.markDiagnostics(next);

@@ -11,6 +11,27 @@ import type { Canvas } from "../canvas/canvas";
 import type { Scene } from "../scene/types";
 
 const MINIMAP_KEY = "frontstage.minimap";
+const CORNER_KEY = "frontstage.corner";
+
+/**
+ * Which bottom corner of the canvas the minimap and zoom control sit in. Only the bottom
+ * ones: the top edge holds the pinned stage headers, and the canvas keeps room for the
+ * panel at its bottom (Canvas.reserveBottom), so the drawing scrolls clear of it.
+ */
+export type CornerSide = "left" | "right";
+
+function storedCorner(): CornerSide {
+  try {
+    return globalThis.localStorage?.getItem(CORNER_KEY) === "left" ? "left" : "right";
+  } catch {
+    return "right";
+  }
+}
+
+/** The corner a panel dropped at client x goes to: the nearer side of an area from `left`, `width` wide. */
+export function nearerSide(x: number, left: number, width: number): CornerSide {
+  return x < left + width / 2 ? "left" : "right";
+}
 
 /** The stored choice: true shown, false hidden, null none made yet. */
 function stored(): boolean | null {
@@ -39,6 +60,8 @@ export class ViewControls {
   fits = $state(true);
   /** The canvas's zoom, kept current for the zoom control. */
   zoom = $state(1);
+  /** The bottom corner the minimap and zoom control sit in (kept across sessions). */
+  corner = $state<CornerSide>(storedCorner());
   /** The canvas, once the editor has one. */
   canvas = $state.raw<Canvas | null>(null);
 
@@ -80,6 +103,15 @@ export class ViewControls {
         measure();
       });
     });
+  }
+
+  setCorner(side: CornerSide): void {
+    this.corner = side;
+    try {
+      globalThis.localStorage?.setItem(CORNER_KEY, side);
+    } catch {
+      // As for the minimap's choice: this window still moves it.
+    }
   }
 
   setMinimap(show: boolean): void {

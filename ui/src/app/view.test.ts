@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Registry } from "../actions/registry";
 import type { Canvas } from "../canvas/canvas";
 import type { Rect } from "../scene/types";
-import { ViewControls, wholeSceneVisible } from "./view.svelte";
+import { nearerSide, ViewControls, wholeSceneVisible } from "./view.svelte";
 
 /** A canvas whose visible rectangle the test sets, over a 1000 × 600 scene. */
 function fakeCanvas() {
@@ -74,5 +74,20 @@ describe("minimap", () => {
     expect(wholeSceneVisible(at({ x: 10, y: 0, w: 1000, h: 600 }), scene)).toBe(false);
     expect(wholeSceneVisible(at({ x: 0, y: 0, w: 1000, h: 500 }), scene)).toBe(false);
     expect(wholeSceneVisible(at({ x: 0, y: 0, w: 10, h: 10 }), null)).toBe(true);
+  });
+});
+
+describe("the corner's panel", () => {
+  it("sits at the bottom right until moved, and stays where the user put it", () => {
+    expect(view().v.corner).toBe("right");
+    view().v.setCorner("left");
+    expect(view().v.corner).toBe("left");
+    view().v.setCorner("right");
+    expect(view().v.corner).toBe("right");
+  });
+
+  it("lands in the bottom corner nearer where it was dropped", () => {
+    expect(nearerSide(100, 50, 1000)).toBe("left");
+    expect(nearerSide(700, 50, 1000)).toBe("right");
   });
 });

@@ -27,17 +27,21 @@ import { cardRects, updateCardRects } from "../edits/drop";
 import { Marks } from "./render/marks";
 import { drawMarkFilters } from "./render/mark-filters";
 import { drawCellHints } from "./render/cell-hints";
-import { hitTest, selectableKey, type Hit, type Point } from "./hit";
+import { hitOfKey, hitTest, selectableKey, type Hit, type Point } from "./hit";
+import { CellCursorFrame, cellRect, type Cell } from "./render/cell-cursor";
 import { cardKey, idIn, idOf, parseKey } from "../scene/keys";
 import type { DoubleClick, Gesture, GestureSession } from "./gestures/gesture";
 import type { GestureHost } from "./gestures/host";
 import { bindings, doubleClickHandlers, pressGestures } from "./gestures";
 import { InlineEditor } from "./inline-edit";
-import { Listeners, Viewport, viewportCentre } from "./viewport";
+import { Listeners, Viewport, viewportCentre, wheelPixels, wheelZoomFactor } from "./viewport";
 import "./canvas.css";
 import { KeyedLayer } from "./render/keyed";
 import { Culling } from "./render/cull";
 import { Presenter } from "./presenter";
+import { PinnedHeaders } from "./pinned";
+import { openingZoom, READABLE_ZOOM, stageToFit, STAGE_MAX_ZOOM, widthZoom } from "./fit";
+import { fitZoom, stageFrame } from "./render/present";
 
 export const ZOOM_MIN = 0.1;
 export const ZOOM_MAX = 4;
@@ -61,7 +65,14 @@ export interface CanvasEvents {
   doubleClick?(hit: Hit): void;
   /** The command a gesture sends if it ends here (`null`: the gesture ended): the core may prepare it. */
   expect?(command: Command | null): void;
+  /**
+   * The app's context menu for `hit` at client (x, y): a right-click (the element under
+   * it selected first), or the Menu key / Shift+F10 (the selection's, or the cell cursor's).
+   */
+  contextMenu?(hit: Hit, x: number, y: number): void;
 }
+
+export type { Cell } from "./render/cell-cursor";
 
 export class Canvas implements GestureHost {
   readonly svg: SVGSVGElement;
@@ -106,6 +117,18 @@ export class Canvas implements GestureHost {
   readonly presenter: Presenter;
   /** The empty cells' hint, in the UI's language (set by the app; empty: none). */
   private cellHint = "";
+  /** The lane and stage headers kept in view while scrolling. */
+  readonly pinned: PinnedHeaders;
+  /** Pixels kept free at the view's bottom for the corner's panel (reserveBottom). */
+  private reserved = 0;
+  /**
+   * The keyboard's cell cursor: where Enter writes a new card while nothing is selected
+   * (moved with the arrows, set by a click or right-click on a cell). Drawn only then.
+   */
+  cellCursor: Cell | null = null;
+  private cursorFrame: CellCursorFrame;
+  /** Whether a card stands out (View's highlight), or null when nothing is dimmed. */
+  private standsOut: ((card: string) => boolean) | null = null;
 
   constructor(
     readonly host: HTMLElement,
@@ -156,6 +179,11 @@ export class Canvas implements GestureHost {
     this.svg.addEventListener("pointermove", (e) => this.onPointerMove(e));
     this.svg.addEventListener("pointerup", (e) => this.onPointerUp(e));
     this.svg.addEventListener("pointercancel", () => this.cancelDrag());
+    // The app's own menu, never the web view's (Back, Forward, Reload).
+    this.svg.addEventListener("contextmenu", (e) => this.onContextMenu(e));
+    host.addEventListener("contextmenu", (e) => {
+      if (e.target === host) this.onContextMenu(e);
+    });
     // The host around the drawing is empty paper too: a click there clears the selection,
     // a press there may start a box. Not while the viewport pans (it handled the event).
     const around =
@@ -179,10 +207,44 @@ export class Canvas implements GestureHost {
       "pointerup",
       around((e: PointerEvent) => this.onPointerUp(e)),
     );
+    this.cursorFrame = new CellCursorFrame(this.overlay);
     this.viewport = new Viewport(this, host);
     this.presenter = new Presenter(this, l.present);
+    this.pinned = new PinnedHeaders(this);
+    this.listenOnPins();
+    this.viewChanged.add(() => this.pinned.place());
     host.addEventListener("scroll", () => this.viewChanged.emit(), { passive: true });
     if (typeof ResizeObserver === "function") new ResizeObserver(() => this.viewChanged.emit()).observe(host);
+  }
+
+  /**
+   * A press, click or double-click on a pinned header is one on the header itself (the hit
+   * test reads `data-pin`); a drag from there captures the pointer on the drawing. The
+   * wheel over them scrolls or zooms the drawing, as it would over the headers.
+   */
+  private listenOnPins(): void {
+    for (const s of this.pinned.surfaces) {
+      s.addEventListener("click", (e) => this.onClick(e));
+      s.addEventListener("dblclick", (e) => this.onDoubleClick(e));
+      s.addEventListener("pointerdown", (e) => this.onPointerDown(e));
+      s.addEventListener("contextmenu", (e) => this.onContextMenu(e));
+      s.addEventListener(
+        "wheel",
+        (e) => {
+          e.preventDefault();
+          if (e.ctrlKey || e.metaKey)
+            return this.zoomAt(this.zoom * wheelZoomFactor(e.deltaY, e.deltaMode), e.clientX, e.clientY);
+          this.host.scrollLeft += wheelPixels(
+            e.shiftKey && !e.deltaX ? e.deltaY : e.deltaX,
+            e.deltaMode,
+            this.host.clientWidth,
+          );
+          this.host.scrollTop +=
+            e.shiftKey && !e.deltaX ? 0 : wheelPixels(e.deltaY, e.deltaMode, this.host.clientHeight);
+        },
+        { passive: false },
+      );
+    }
   }
 
   /** Called after every render or applied delta with the Scene now drawn. Returns the unsubscribe. */
@@ -423,6 +485,8 @@ export class Canvas implements GestureHost {
     this.culling.draw();
     this.paintState();
     this.drawHints();
+    this.pinned.draw(scene);
+    this.drawCellCursor();
     this.sceneChanged.emit(scene);
   }
 
@@ -469,6 +533,8 @@ export class Canvas implements GestureHost {
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paintRedrawn(touched);
     this.drawHints();
+    this.pinned.draw(scene);
+    if (this.cellCursor && (delta.lanes || delta.stages)) this.drawCellCursor();
     this.sceneChanged.emit(scene);
   }
 
@@ -570,6 +636,7 @@ export class Canvas implements GestureHost {
     this.selection = new Set(keys);
     this.culling.draw();
     this.paintState();
+    this.drawCellCursor();
     this.events.select?.([...this.selection]);
   }
 
@@ -595,17 +662,37 @@ export class Canvas implements GestureHost {
 
   private paintState(): void {
     this.paint(this.svg.querySelectorAll<SVGGElement>("[data-key]"));
+    this.pinned.paint(this.marksShown ? this.selection : new Set());
   }
 
   private paint(nodes: Iterable<SVGGElement>): void {
     const shown = this.marksShown;
+    const out = this.standsOut;
     for (const node of nodes) {
       const key = node.getAttribute("data-key")!;
       const mark = shown ? this.marks.get(key) : undefined;
       node.classList.toggle("has-error", mark === "error");
       node.classList.toggle("has-warning", mark === "warning");
       node.classList.toggle("selected", shown && this.selection.has(key));
+      if (out || node.classList.contains("dimmed")) node.classList.toggle("dimmed", !!out && this.dims(key, out));
     }
+  }
+
+  /**
+   * Dim every card that does not stand out (null: none), and every arrow that touches no
+   * card that does; lanes, stages and lines stay. Screen only: the class is the canvas's.
+   */
+  setHighlight(standsOut: ((card: string) => boolean) | null): void {
+    this.standsOut = standsOut;
+    this.paintState();
+  }
+
+  private dims(key: string, out: (card: string) => boolean): boolean {
+    const card = idIn(key, "card");
+    if (card !== null) return !out(card);
+    const connector = idIn(key, "connector");
+    const c = connector !== null ? this.mirror?.connectors.get(connector) : undefined;
+    return !!c && !out(c.from) && !out(c.to);
   }
 
   zoomBy(factor: number): void {
@@ -623,11 +710,58 @@ export class Canvas implements GestureHost {
   fit(): void {
     if (!this.scene) return;
     const { width, height } = this.scene;
-    const w = this.host.clientWidth || width;
-    const h = this.host.clientHeight || height;
+    const size = this.viewSize();
+    const w = size.w || width;
+    const h = size.h || height;
     this.setZoom(Math.min(w / Math.max(width, 1), h / Math.max(height, 1)));
     this.centerOn({ x: width / 2, y: height / 2 });
   }
+  /**
+   * Keep `px` pixels at the bottom of the view for a panel over it (the minimap and zoom
+   * control): the drawing scrolls that much further, so nothing of it has to stay under
+   * the panel, and the fits leave the room free. Written only when it changes.
+   */
+  reserveBottom(px: number): void {
+    const r = Math.max(0, Math.round(px));
+    if (r === this.reserved) return;
+    this.reserved = r;
+    this.host.style.paddingBottom = r ? `${r}px` : "";
+    this.viewChanged.emit();
+  }
+
+  /** The view's size in pixels, less the room reserved for the corner's panel. */
+  private viewSize(): { w: number; h: number } {
+    return { w: this.host.clientWidth, h: Math.max(0, this.host.clientHeight - this.reserved) };
+  }
+
+  /** Fit the blueprint's width to the view, the scene row at the view's top staying there. */
+  fitWidth(): void {
+    if (!this.scene) return;
+    const z = widthZoom(this.scene, this.host.clientWidth, ZOOM_MIN, ZOOM_MAX);
+    this.place(z, { x: 0, y: Math.max(0, this.visibleRect().y) }, 0, 0);
+  }
+
+  /**
+   * Fit one stage's column (and the lane headers' width before it, which the pinned
+   * headers cover) to the view: the selected stage, or the selected card's, or the first
+   * in view. Never below the readable zoom: a column too tall for it is shown from its top.
+   */
+  fitStage(): void {
+    const s = this.scene;
+    if (!s) return;
+    const f = stageFrame(s, stageToFit(s, this.selection, this.rects, this.visibleRect()));
+    if (!f) return;
+    const { w, h } = this.viewSize();
+    const z = fitZoom(f, w, h, READABLE_ZOOM, STAGE_MAX_ZOOM);
+    this.place(z, { x: f.x, y: f.y }, 0, Math.max(0, (h - f.h * z) / 2));
+  }
+
+  /** The view a document opens with: its width fitted within readable limits (fit.ts), from its top-left corner. */
+  openFitted(): void {
+    if (!this.scene) return;
+    this.place(openingZoom(this.scene, this.host.clientWidth), { x: 0, y: 0 }, 0, 0);
+  }
+
   /** Zoom about the centre of the visible area (menus, keys, the zoom control). */
   setZoom(z: number): void {
     const c = viewportCentre(this.host);
@@ -657,12 +791,63 @@ export class Canvas implements GestureHost {
     }
   }
 
+  /** A right-click: select what is under it (keeping a selection it is part of), then ask for the menu. */
+  private onContextMenu(e: MouseEvent): void {
+    e.preventDefault();
+    if (this.session || this.inline.active) return;
+    const hit = this.hit(e);
+    const key = selectableKey(hit);
+    if (key && !this.selection.has(key)) this.setSelection([key]);
+    if (!key) {
+      this.setSelection([]);
+      this.setCellCursor(hit.kind === "cell" ? { lane: hit.lane, stage: hit.stage } : null);
+    }
+    this.takeFocus();
+    this.events.contextMenu?.(hit, e.clientX, e.clientY);
+  }
+
+  /** The menu for the keyboard (Menu key, Shift+F10): the first selected element's, or the cell cursor's, at its place. */
+  openContextMenu(): void {
+    const first = [...this.selection][0];
+    let hit: Hit = first ? hitOfKey(first) : { kind: "none" };
+    let at: DOMRect | undefined;
+    if (first) at = this.reveal(first, { scroll: "nearest" })?.getBoundingClientRect();
+    else if (this.cellCursor) {
+      hit = { kind: "cell", ...this.cellCursor };
+      at = this.cursorFrame.node?.getBoundingClientRect();
+    }
+    const box = at ? { x: at.left, y: at.top } : null;
+    // At the element's top-left, inside the view.
+    const h = this.host.getBoundingClientRect();
+    const x = Math.min(Math.max(box ? box.x + 8 : h.left + h.width / 2, h.left), h.right - 8);
+    const y = Math.min(Math.max(box ? box.y + 8 : h.top + h.height / 2, h.top), h.bottom - 8);
+    this.events.contextMenu?.(hit, x, y);
+  }
+
+  /** Put the cell cursor on `cell` (null: none) and bring it into view. */
+  setCellCursor(cell: Cell | null): void {
+    this.cellCursor = cell;
+    this.drawCellCursor();
+    (this.cursorFrame.node as (SVGRectElement & { scrollIntoView?: (o?: object) => void }) | null)?.scrollIntoView?.({
+      block: "nearest",
+      inline: "nearest",
+    });
+  }
+
+  /** Draw the cell cursor while nothing is selected (a selection is the keyboard's place then). */
+  private drawCellCursor(): void {
+    const cell = this.cellCursor;
+    this.cursorFrame.draw(cell && !this.selection.size ? cellRect(this.scene, cell) : null);
+  }
+
   private onClick(e: MouseEvent): void {
     if (this.suppressClick) {
       this.suppressClick = false;
       return;
     }
-    const key = selectableKey(this.hit(e));
+    const hit = this.hit(e);
+    if (hit.kind === "cell") this.cellCursor = { lane: hit.lane, stage: hit.stage };
+    const key = selectableKey(hit);
     if (!key) {
       if (!(e.shiftKey || e.metaKey || e.ctrlKey)) this.setSelection([]);
       return;

@@ -3,7 +3,7 @@
 // in the core's Scene); and the element a click there selects.
 
 import type { Scene } from "../scene/types";
-import { cardKey, connectorKey, idOf, laneKey, lineKey, stageKey } from "../scene/keys";
+import { cardKey, connectorKey, idOf, laneKey, lineKey, parseKey, stageKey } from "../scene/keys";
 
 export interface Point {
   x: number;
@@ -38,6 +38,11 @@ export function laneAtY(scene: Scene, y: number): string | null {
 /** Classify what the pointer is on. `target` is the event's target; `p` in scene units. */
 export function hitTest(target: EventTarget | null, scene: Scene | null, p: Point): Hit {
   const t = target instanceof Element ? target : null;
+  // A pinned copy of a lane or stage header (canvas/pinned.ts) is that header.
+  const pin = t?.closest?.("[data-pin]");
+  const pinned = pin ? parseKey(pin.getAttribute("data-pin") ?? "") : null;
+  if (pinned?.kind === "lane") return { kind: "lane-header", id: pinned.id };
+  if (pinned?.kind === "stage") return { kind: "stage-header", id: pinned.id };
   const grab = t?.closest?.(".line-grab");
   if (grab) return { kind: "line", id: grab.getAttribute("data-line") ?? "" };
   const node = t?.closest?.("[data-key]");
@@ -72,5 +77,24 @@ export function selectableKey(hit: Hit): string | null {
       return lineKey(hit.id);
     default:
       return null;
+  }
+}
+
+/** What the element with `key` is, as a hit on it (the keyboard's context menu is about the selection). */
+export function hitOfKey(key: string): Hit {
+  const ref = parseKey(key);
+  switch (ref?.kind) {
+    case "card":
+      return { kind: "card", id: ref.id, handle: false };
+    case "connector":
+      return { kind: "connector", id: ref.id, end: null };
+    case "lane":
+      return { kind: "lane-header", id: ref.id };
+    case "stage":
+      return { kind: "stage-header", id: ref.id };
+    case "line":
+      return { kind: "line", id: ref.id };
+    default:
+      return { kind: "none" };
   }
 }

@@ -66,7 +66,7 @@ describe("t", () => {
 
   it("translates the registry's English action labels, state-dependent ones included", () => {
     setLocale("zh-CN");
-    expect(actionLabel({ label: () => "Fit" })).toBe("适合窗口");
+    expect(actionLabel({ label: () => "Fit All" })).toBe("显示全部");
     expect(actionLabel({ label: () => "Collapse Lane" })).toBe("折叠泳道");
     expect(actionLabel({ label: () => "Expand Lane" })).toBe("展开泳道");
     // A label without a key is shown as the registry gives it.

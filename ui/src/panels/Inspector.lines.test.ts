@@ -102,12 +102,19 @@ describe("Inspector: the document's lines", () => {
 });
 
 describe("Inspector: several selected", () => {
-  it("says which one it shows and that edits apply to it alone", async () => {
-    await render(["card:c1", "card:c2", "card:c3"]);
+  it("says which one it shows and that edits apply to it alone (a card with a lane)", async () => {
+    await render(["card:c1", "lane:l2"]);
     const h2 = target.querySelector("h2")!;
-    expect(h2.textContent).toBe("Card — 1 of 3 selected");
+    expect(h2.textContent).toBe("Card — 1 of 2 selected");
     expect(target.querySelector(".note.multi")!.textContent).toBe(
-      "Changes here apply to this one only, not to the other 2 selected.",
+      "Changes here apply to this one only, not to the other 1 selected.",
+    );
+  });
+
+  it("says that a field set on several cards is set on all of them", async () => {
+    await render(["card:c1", "card:c2", "card:c3"]);
+    expect(target.querySelector(".note.multi")!.textContent!.trim()).toBe(
+      "The first card's values are shown. A field set here is set on all 3 selected cards, in one step.",
     );
   });
 

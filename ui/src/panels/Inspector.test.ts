@@ -315,6 +315,41 @@ describe("Inspector", () => {
     expect(editor.selection).toEqual([`lane:${card.lane}`]);
   });
 
+  it("sets a field on every selected card in one command, keeping each card's text its own", async () => {
+    await render([
+      { kind: "card", id: "c1" },
+      { kind: "card", id: "c2" },
+      { kind: "card", id: "c3" },
+    ]);
+    expect(target.querySelector(".note.multi")!.textContent).toContain("all 3 selected cards");
+    // The texts are each card's: not offered for all of them.
+    expect(() => field("Text")).toThrow();
+    choose(field<HTMLSelectElement>("Channel"), "digital");
+    await settle();
+    expect(sent()).toEqual([
+      {
+        type: "batch",
+        label: "Edit Cards",
+        commands: ["c1", "c2", "c3"].map((card) => ({ type: "update_card", card, changes: { channel: "digital" } })),
+      },
+    ]);
+  });
+
+  it("ends a field's run of edits when the field is left, so that it is one undo step", async () => {
+    await render([{ kind: "card", id: "c3" }]);
+    const emotion = field<HTMLSelectElement>("Emotion");
+    emotion.focus();
+    // The arrow keys step a closed select: one change each.
+    for (const v of ["2", "1", "0"]) {
+      choose(emotion, v);
+      await settle();
+    }
+    expect(sent()).toHaveLength(3);
+    expect(shell.seal).not.toHaveBeenCalled();
+    emotion.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+    expect(shell.seal).toHaveBeenCalledTimes(1);
+  });
+
   it("every control has an accessible name", async () => {
     for (const sel of [
       [{ kind: "card", id: "c3" }],
