@@ -15,12 +15,7 @@ use std::time::{Duration, Instant};
 pub async fn editor_session(port: u16, work: &Path) -> TestResult {
     let client = connect(port, &[]).await?;
     let result = build_and_check(&client, work).await;
-    if result.is_err() {
-        let _ = screenshot(&client, "editor-failure").await;
-    }
-    let closed = client.close().await;
-    result?;
-    closed?;
+    end(client, result, "editor").await?;
     reopen_and_compare(port, work).await
 }
 

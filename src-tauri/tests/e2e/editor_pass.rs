@@ -18,20 +18,10 @@ use std::path::Path;
 pub async fn editor_pass_session(port: u16, work: &Path) -> TestResult {
     let client = connect(port, &[]).await?;
     let result = keyboard_build(&client).await;
-    if result.is_err() {
-        let _ = screenshot(&client, "keyboard-build-failure").await;
-    }
-    let closed = client.close().await;
-    result?;
-    closed?;
+    end(client, result, "keyboard-build").await?;
     let client = connect(port, &[]).await?;
     let result = large_map(&client, work).await;
-    if result.is_err() {
-        let _ = screenshot(&client, "editor-pass-failure").await;
-    }
-    let closed = client.close().await;
-    result?;
-    Ok(closed?)
+    end(client, result, "editor-pass").await
 }
 
 async fn large_map(client: &Client, work: &Path) -> TestResult {

@@ -16,12 +16,7 @@ use std::time::{Duration, Instant};
 pub async fn export_session(port: u16, work: &Path) -> TestResult {
     let client = connect(port, &[]).await?;
     let result = export_example(&client, work).await;
-    if result.is_err() {
-        let _ = screenshot(&client, "export-failure").await;
-    }
-    let closed = client.close().await;
-    result?;
-    Ok(closed?)
+    end(client, result, "export").await
 }
 
 async fn export_example(client: &Client, work: &Path) -> TestResult {

@@ -24,13 +24,7 @@ enum End {
 pub async fn first_minutes_session(port: u16, work: &Path) -> TestResult {
     let client = connect(port, &[]).await?;
     let result = first_minutes(&client, work).await;
-    if result.is_err() {
-        let _ = screenshot(&client, "first-minutes-failure").await;
-    }
-    let closed = client.close().await;
-    result?;
-    closed?;
-    Ok(())
+    end(client, result, "first-minutes").await
 }
 
 async fn first_minutes(client: &Client, work: &Path) -> TestResult {

@@ -7,8 +7,8 @@
 //! loudly that it skipped; with `CI=true` it fails instead.
 
 mod editor;
-mod export;
 mod editor_pass;
+mod export;
 mod first_minutes;
 mod present;
 mod shell;
@@ -79,23 +79,34 @@ async fn desktop_app_end_to_end() -> TestResult {
 }
 
 async fn run_all(port: u16, work: &Path) -> TestResult {
-    // FRONTSTAGE_E2E_ONLY=editor_pass runs that session alone (while working on it).
-    if std::env::var("FRONTSTAGE_E2E_ONLY").as_deref() == Ok("editor_pass") {
-        return editor_pass::editor_pass_session(port, work).await;
+    // FRONTSTAGE_E2E_ONLY=<session> runs that session alone, while working on it.
+    let only = std::env::var("FRONTSTAGE_E2E_ONLY").ok();
+    let runs = |name: &str| only.as_deref().is_none_or(|o| o == name);
+    if runs("user") {
+        let client = connect(port, &[]).await?;
+        let result = shell::user_session(&client).await;
+        end(client, result, "user").await?;
     }
-    let client = connect(port, &[]).await?;
-    let result = shell::user_session(&client).await;
-    if result.is_err() {
-        let _ = screenshot(&client, "failure").await;
+    if runs("editor") {
+        editor::editor_session(port, work).await?;
     }
-    let closed = client.close().await;
-    result?;
-    closed?;
-    editor::editor_session(port, work).await?;
-    first_minutes::first_minutes_session(port, work).await?;
-    present::present_session(port, work).await?;
-    export::export_session(port, work).await?;
-    editor_pass::editor_pass_session(port, work).await?;
-    shell::files_session(port, work).await?;
-    shell::recovery_session(port, work).await
+    if runs("first_minutes") {
+        first_minutes::first_minutes_session(port, work).await?;
+    }
+    if runs("present") {
+        present::present_session(port, work).await?;
+    }
+    if runs("export") {
+        export::export_session(port, work).await?;
+    }
+    if runs("editor_pass") {
+        editor_pass::editor_pass_session(port, work).await?;
+    }
+    if runs("files") {
+        shell::files_session(port, work).await?;
+    }
+    if runs("recovery") {
+        shell::recovery_session(port, work).await?;
+    }
+    Ok(())
 }

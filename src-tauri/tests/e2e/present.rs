@@ -14,12 +14,7 @@ use std::time::{Duration, Instant};
 pub async fn present_session(port: u16, work: &Path) -> TestResult {
     let client = connect(port, &[]).await?;
     let result = present_example(&client, work).await;
-    if result.is_err() {
-        let _ = screenshot(&client, "present-failure").await;
-    }
-    let closed = client.close().await;
-    result?;
-    Ok(closed?)
+    end(client, result, "present").await
 }
 
 async fn present_example(client: &Client, work: &Path) -> TestResult {

@@ -214,6 +214,17 @@ pub async fn click_card(client: &Client, id: &str) -> TestResult {
     }
 }
 
+/// Close a session's app. When its steps failed, the window is screenshotted first as
+/// `{name}-failure`; the steps' error wins over the closing's.
+pub async fn end(client: Client, result: TestResult, name: &str) -> TestResult {
+    if result.is_err() {
+        let _ = screenshot(&client, &format!("{name}-failure")).await;
+    }
+    let closed = client.close().await;
+    result?;
+    Ok(closed?)
+}
+
 /// A picture of the window for people to look at.
 pub async fn screenshot(client: &Client, name: &str) -> TestResult {
     client
