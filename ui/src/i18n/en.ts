@@ -183,6 +183,13 @@ export const en = {
   "inspector.duration": "Duration",
   "inspector.tolerance": "Tolerance",
   "inspector.wait": "The customer waits here",
+  "inspector.duration.help": "How long the step takes when it goes as designed (its standard time).",
+  "inspector.tolerance.help": "The longest the customer accepts for this step before it feels too slow.",
+  "inspector.wait.help": "The customer queues or waits for something here.",
+  "inspector.fail_kind.help":
+    "Process: too slow or a step missed. Outcome: not what was promised. Interaction: rude or unclear. System: technology or policy.",
+  "inspector.emotion.help":
+    "How the customer feels at this step. On a frontstage or backstage card it is the employee's feeling.",
   "inspector.fail_point": "Fail point",
   "inspector.can_fail": "Can fail here",
   "inspector.fail_kind": "Kind of failure",

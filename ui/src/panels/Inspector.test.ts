@@ -150,6 +150,20 @@ describe("Inspector", () => {
     expect(shell.execute).toHaveBeenCalledTimes(1);
   });
 
+  it("says what a field means where it is read, with the field", async () => {
+    await render([{ kind: "card", id: "c1" }]);
+    const described = (el: HTMLElement) =>
+      (el.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .filter(Boolean)
+        .map((id) => document.getElementById(id)!.textContent)
+        .join(" ");
+    expect(described(field("Tolerance amount"))).toContain("longest the customer accepts");
+    expect(described(field("Duration amount"))).toContain("standard time");
+    expect(described(field<HTMLSelectElement>("Emotion"))).toContain("employee's feeling");
+    expect(described(field("The customer waits here"))).toContain("queues");
+  });
+
   it("edits durations in human units, stored in seconds", async () => {
     await render([{ kind: "card", id: "c1" }]);
     const amount = field("Tolerance amount");

@@ -22,6 +22,7 @@ export function editorWith(doc: Blueprint = smallBlueprint()): Editor {
     apply() {},
     setDiagnostics() {},
     changeDiagnostics() {},
+    takeFocus() {},
   } as unknown as Canvas;
   editor.status = status(false);
   editor.revision++;
