@@ -61,7 +61,7 @@ pub fn synthetic(cards: usize) -> Blueprint {
             3 => card.duration_seconds = Some(60 + (n % 5) as u32 * 60),
             5 => {
                 card.fail_point =
-                    Some(FailPoint { kind: FailKind::Process, recovery: "Call back within 2 hours".into() })
+                    Some(FailPoint { kind: FailKind::Process, description: String::new(), recovery: "Call back within 2 hours".into() })
             }
             _ => {}
         }

@@ -73,7 +73,7 @@ fn hand_made_patches() {
     timed.duration_seconds = Some(900);
     timed.tolerance_seconds = Some(60);
     timed.emotion = Some(1);
-    timed.fail_point = Some(FailPoint { kind: FailKind::Process, recovery: String::new() });
+    timed.fail_point = Some(FailPoint { kind: FailKind::Process, description: String::new(), recovery: String::new() });
     step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u1", Some(timed))], "timing and a fail point");
     step(
         &mut doc,
