@@ -1,0 +1,85 @@
+//! What every measure needs to know about each card, worked out once per measurement:
+//! its stage and lane by position, its lane's kind, and which side of the lines it is on.
+//! Cards are numbered in id order (the document's order), and a measure refers to them by
+//! that number until it writes its result, which names them by id.
+
+use crate::model::{Blueprint, Card, CardId, LaneKind, LineKind};
+use foldhash::{HashMap, HashMapExt};
+
+/// One card's place, by position.
+#[derive(Clone, Copy, Debug)]
+pub struct Place {
+    /// Position of its stage; `None` for a card whose stage does not exist.
+    pub stage: Option<usize>,
+    /// Position of its lane; `None` for a card whose lane does not exist.
+    pub lane: Option<usize>,
+    pub kind: Option<LaneKind>,
+}
+
+/// The document with its cards numbered and placed.
+pub struct Facts<'a> {
+    pub doc: &'a Blueprint,
+    pub cards: Vec<&'a Card>,
+    pub places: Vec<Place>,
+    /// Card number by id.
+    pub number: HashMap<&'a str, usize>,
+}
+
+impl<'a> Facts<'a> {
+    pub fn new(doc: &'a Blueprint) -> Facts<'a> {
+        let mut lanes: HashMap<&str, (usize, LaneKind)> = HashMap::with_capacity(doc.lanes.len());
+        for (i, l) in doc.lanes.iter().enumerate() {
+            lanes.entry(l.id.as_str()).or_insert((i, l.kind));
+        }
+        let mut stages: HashMap<&str, usize> = HashMap::with_capacity(doc.stages.len());
+        for (i, s) in doc.stages.iter().enumerate() {
+            stages.entry(s.id.as_str()).or_insert(i);
+        }
+        let n = doc.cards.len();
+        let (mut cards, mut places, mut number) = (Vec::with_capacity(n), Vec::with_capacity(n), HashMap::with_capacity(n));
+        for (i, c) in doc.cards.values().enumerate() {
+            let lane = lanes.get(c.lane.as_str()).copied();
+            places.push(Place {
+                stage: stages.get(c.stage.as_str()).copied(),
+                lane: lane.map(|l| l.0),
+                kind: lane.map(|l| l.1),
+            });
+            cards.push(c);
+            number.insert(c.id.as_str(), i);
+        }
+        Facts { doc, cards, places, number }
+    }
+
+    pub fn id(&self, i: usize) -> CardId {
+        self.cards[i].id.clone()
+    }
+
+    /// A customer action: a card in a customer lane.
+    pub fn is_customer(&self, i: usize) -> bool {
+        self.places[i].kind == Some(LaneKind::Customer)
+    }
+
+    /// One of the customer's steps for time: a customer action, or a step marked as the
+    /// customer waiting, in whatever lane it is drawn.
+    pub fn is_customer_time(&self, i: usize) -> bool {
+        self.is_customer(i) || self.cards[i].wait
+    }
+
+    /// Which side of `kind`'s line the card's lane is on: `Some(true)` above, `Some(false)`
+    /// below, `None` when there is no such line or the card has no lane.
+    pub fn above(&self, i: usize, kind: LineKind) -> Option<bool> {
+        let boundary = self.doc.line(kind)?.boundary;
+        self.places[i].lane.map(|pos| pos < boundary)
+    }
+
+    /// Cards in journey order: stage by stage, lane by lane, top to bottom in a cell.
+    /// Cards without a stage or lane come last, by id.
+    pub fn journey_order(&self, keep: impl Fn(usize) -> bool) -> Vec<usize> {
+        let mut v: Vec<usize> = (0..self.cards.len()).filter(|&i| keep(i)).collect();
+        v.sort_by_key(|&i| {
+            let p = self.places[i];
+            (p.stage.unwrap_or(usize::MAX), p.lane.unwrap_or(usize::MAX), self.cards[i].order, i)
+        });
+        v
+    }
+}
