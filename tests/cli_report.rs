@@ -63,8 +63,12 @@ fn the_hotel_in_json_has_the_hand_worked_figures_and_fits_the_schema() {
         ["c102", "c202", "c203", "c204", "c206", "c205", "c302", "c402", "c404", "c406", "c405", "c403", "c502"]
     );
     let room_service = &json["time"]["stages"][3];
-    assert_eq!((room_service["customer_seconds"].as_u64(), room_service["over_standard_seconds"].as_u64()), (Some(1920), Some(120)));
-    let dips: Vec<&str> = json["emotion"]["dips"].as_array().unwrap().iter().map(|d| d["card"].as_str().unwrap()).collect();
+    assert_eq!(
+        (room_service["customer_seconds"].as_u64(), room_service["over_standard_seconds"].as_u64()),
+        (Some(1920), Some(120))
+    );
+    let dips: Vec<&str> =
+        json["emotion"]["dips"].as_array().unwrap().iter().map(|d| d["card"].as_str().unwrap()).collect();
     assert_eq!(dips, ["c202", "c402", "c403"]);
     assert_eq!(json["fail_points"]["on_critical_path"], 2);
     assert_eq!(json["touchpoints"]["hand_offs"].as_array().unwrap().len(), 14);

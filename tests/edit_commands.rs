@@ -378,7 +378,11 @@ fn card_fields_set_and_clear() {
         owner: Some("Host 领位员".into()),
         duration_seconds: Some(Some(120)),
         tolerance_seconds: Some(Some(300)),
-        fail_point: Some(Some(FailPoint { kind: FailKind::Interaction, description: String::new(), recovery: "Manager steps in".into() })),
+        fail_point: Some(Some(FailPoint {
+            kind: FailKind::Interaction,
+            description: String::new(),
+            recovery: "Manager steps in".into(),
+        })),
         emotion: Some(Some(-2)),
         tags: Some(vec!["peak".into()]),
         ..Default::default()
@@ -520,9 +524,12 @@ fn setting(field: limits::Field, text: &str, tags: Vec<String>) -> Command {
         F::KpiName => kpi(KpiChanges { name: t(), ..Default::default() }),
         F::KpiUnit => kpi(KpiChanges { unit: t(), ..Default::default() }),
         F::KpiSource => kpi(KpiChanges { source: t(), ..Default::default() }),
-        F::Recovery => {
-            changes(|c, v| c.fail_point = Some(Some(FailPoint { kind: FailKind::System, description: String::new(), recovery: v })), text)
-        }
+        F::Recovery => changes(
+            |c, v| {
+                c.fail_point = Some(Some(FailPoint { kind: FailKind::System, description: String::new(), recovery: v }))
+            },
+            text,
+        ),
         F::Tag | F::Tags => {
             Command::UpdateCard { card: "x".into(), changes: CardChanges { tags: Some(tags), ..Default::default() } }
         }
@@ -629,11 +636,8 @@ fn kpis_are_added_edited_and_deleted_with_undo() {
     }
     ed.execute(&add).unwrap();
     assert_eq!(ed.doc().kpis[0].id.as_str(), "k1", "a fresh id with the KPI prefix");
-    let change = KpiChanges {
-        actual: Some(Some(88.5)),
-        on: Some(KpiSubject::Stage("s2".into())),
-        ..Default::default()
-    };
+    let change =
+        KpiChanges { actual: Some(Some(88.5)), on: Some(KpiSubject::Stage("s2".into())), ..Default::default() };
     ed.execute(&Command::UpdateKpi { kpi: "k1".into(), changes: change }).unwrap();
     assert_eq!(ed.doc().kpis[0].actual, Some(88.5));
     assert_eq!(ed.doc().kpis[0].on, KpiSubject::Stage("s2".into()));
@@ -723,7 +727,10 @@ fn standards_and_display_settings_are_set_and_undone() {
     })
     .unwrap();
     let d = ed.doc().display;
-    assert_eq!((d.notes, d.legend, d.emotion_curve, d.time_strip), (NotesDisplay::Footnotes, LegendDisplay::Auto, false, true));
+    assert_eq!(
+        (d.notes, d.legend, d.emotion_curve, d.time_strip),
+        (NotesDisplay::Footnotes, LegendDisplay::Auto, false, true)
+    );
     for _ in 0..3 {
         ed.undo().unwrap();
     }
@@ -750,10 +757,9 @@ fn key_moments_colours_and_fail_descriptions_are_card_edits() {
     assert_eq!(c.colour, Some(CardColour::Orange));
     assert_eq!(c.fail_point.as_ref().unwrap().description, "The queue at the desk grows past ten");
     // `colour: null` clears the colour and leaves the rest.
-    let cmd: Command = serde_json::from_value(
-        serde_json::json!({"type": "update_card", "card": "x", "changes": {"colour": null}}),
-    )
-    .unwrap();
+    let cmd: Command =
+        serde_json::from_value(serde_json::json!({"type": "update_card", "card": "x", "changes": {"colour": null}}))
+            .unwrap();
     ed.execute(&cmd).unwrap();
     assert_eq!(ed.doc().cards["x"].colour, None);
     assert!(ed.doc().cards["x"].key_moment);

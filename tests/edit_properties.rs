@@ -72,9 +72,11 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             changes: CardChanges {
                 emotion: Some(op.c.is_multiple_of(2).then_some((op.c % 7) as i8 - 3)),
                 wait: Some(op.b.is_multiple_of(2)),
-                fail_point: Some(
-                    op.b.is_multiple_of(3).then(|| FailPoint { kind: FailKind::System, description: String::new(), recovery: op.text.clone() }),
-                ),
+                fail_point: Some(op.b.is_multiple_of(3).then(|| FailPoint {
+                    kind: FailKind::System,
+                    description: String::new(),
+                    recovery: op.text.clone(),
+                })),
                 duration_seconds: Some(Some(op.c as u32 % 600)),
                 key_moment: Some(op.a.is_multiple_of(2)),
                 colour: Some(op.b.is_multiple_of(2).then_some(CardColour::ALL[op.c % 7])),

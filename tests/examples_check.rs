@@ -53,10 +53,7 @@ fn bank_shows_the_dragged_lane_and_the_bypass() {
 
 #[test]
 fn hotel_shows_its_one_kpi_off_target() {
-    assert_eq!(
-        findings("hotel-stay.frontstage"),
-        expect(&[("kpi-off-target", "warning", "document")])
-    );
+    assert_eq!(findings("hotel-stay.frontstage"), expect(&[("kpi-off-target", "warning", "document")]));
 }
 
 #[test]

@@ -68,14 +68,16 @@ fn card(i: usize, spec: &CardSpec, b: &Blueprint) -> Card {
     c.wait = wait;
     c.emotion = emotion;
     c.fail_point = fail.map(|(k, recovered)| {
-        let mut f = FailPoint::new([FailKind::Process, FailKind::Outcome, FailKind::Interaction, FailKind::System][k as usize]);
+        let mut f =
+            FailPoint::new([FailKind::Process, FailKind::Outcome, FailKind::Interaction, FailKind::System][k as usize]);
         if recovered {
             f.recovery = "fix".into();
         }
         f
     });
     c.owner = ["", "Desk", "Kitchen"][owner].into();
-    c.channel = channel.map(|n| [Channel::Physical, Channel::Digital, Channel::Interpersonal, Channel::Process][n as usize]);
+    c.channel =
+        channel.map(|n| [Channel::Physical, Channel::Digital, Channel::Interpersonal, Channel::Process][n as usize]);
     c
 }
 

@@ -63,7 +63,8 @@ pub struct Emotion {
 }
 
 fn curve(f: &Facts, lanes: &[LaneKind]) -> Curve {
-    let order = f.journey_order(|i| f.cards[i].emotion.is_some() && f.places[i].kind.is_some_and(|k| lanes.contains(&k)));
+    let order =
+        f.journey_order(|i| f.cards[i].emotion.is_some() && f.places[i].kind.is_some_and(|k| lanes.contains(&k)));
     let mut sums: Vec<(i64, u32, Option<i8>)> = vec![(0, 0, None); f.doc.stages.len()];
     let mut points = Vec::with_capacity(order.len());
     for i in order {
@@ -120,21 +121,33 @@ pub fn emotion(f: &Facts) -> Emotion {
 /// Each dip's own step and the steps connected to it, either way, that are waits or fail
 /// points; by id.
 fn causes(f: &Facts, dips: &mut [Dip]) {
-    let at: foldhash::HashMap<&str, usize> = dips.iter().enumerate().map(|(k, d)| (d.card.as_str(), k)).collect();
-    let mut near: Vec<Vec<CardId>> = dips.iter().map(|d| vec![d.card.clone()]).collect();
-    for c in f.doc.connectors.values() {
-        if let Some(&k) = at.get(c.from.as_str()) {
-            near[k].push(c.to.clone());
+    // The dip at each card, by card number: no id is hashed per connector.
+    let mut at: Vec<Option<usize>> = vec![None; f.cards.len()];
+    let mut near: Vec<Vec<usize>> = Vec::with_capacity(dips.len());
+    for (k, d) in dips.iter().enumerate() {
+        let i = f.number.get(d.card.as_str()).copied();
+        if let Some(i) = i {
+            at[i] = Some(k);
         }
-        if let Some(&k) = at.get(c.to.as_str()) {
-            near[k].push(c.from.clone());
+        near.push(i.into_iter().collect());
+    }
+    for &(_, from, to) in &f.links {
+        if let Some(k) = at[from] {
+            near[k].push(to);
+        }
+        if let Some(k) = at[to] {
+            near[k].push(from);
         }
     }
     for (dip, cards) in dips.iter_mut().zip(near) {
-        for id in cards {
-            let Some(card) = f.doc.cards.get(&id) else { continue };
-            if (card.wait || card.fail_point.is_some()) && !dip.causes.iter().any(|c| c.card == id) {
-                dip.causes.push(Cause { card: id, wait: card.wait, fail_point: card.fail_point.is_some() });
+        for i in cards {
+            let card = f.cards[i];
+            if (card.wait || card.fail_point.is_some()) && !dip.causes.iter().any(|c| c.card == card.id) {
+                dip.causes.push(Cause {
+                    card: card.id.clone(),
+                    wait: card.wait,
+                    fail_point: card.fail_point.is_some(),
+                });
             }
         }
         dip.causes.sort_by(|a, b| a.card.cmp(&b.card));

@@ -3,7 +3,7 @@
 //! Cards are numbered in id order (the document's order), and a measure refers to them by
 //! that number until it writes its result, which names them by id.
 
-use crate::model::{Blueprint, Card, CardId, LaneKind, LineKind};
+use crate::model::{Blueprint, Card, CardId, Connector, LaneKind};
 use foldhash::{HashMap, HashMapExt};
 
 /// One card's place, by position.
@@ -23,6 +23,11 @@ pub struct Facts<'a> {
     pub places: Vec<Place>,
     /// Card number by id.
     pub number: HashMap<&'a str, usize>,
+    /// Every card in journey order, sorted once for all the measures.
+    order: Vec<usize>,
+    /// Each connector (in id order) with the numbers of its two ends, looked up once for
+    /// all the measures; connectors with an end that does not exist are left out.
+    pub links: Vec<(&'a Connector, usize, usize)>,
 }
 
 impl<'a> Facts<'a> {
@@ -36,7 +41,8 @@ impl<'a> Facts<'a> {
             stages.entry(s.id.as_str()).or_insert(i);
         }
         let n = doc.cards.len();
-        let (mut cards, mut places, mut number) = (Vec::with_capacity(n), Vec::with_capacity(n), HashMap::with_capacity(n));
+        let (mut cards, mut places, mut number) =
+            (Vec::with_capacity(n), Vec::with_capacity(n), HashMap::with_capacity(n));
         for (i, c) in doc.cards.values().enumerate() {
             let lane = lanes.get(c.lane.as_str()).copied();
             places.push(Place {
@@ -47,7 +53,18 @@ impl<'a> Facts<'a> {
             cards.push(c);
             number.insert(c.id.as_str(), i);
         }
-        Facts { doc, cards, places, number }
+        // The keys side by side, so the sort reads no card.
+        let mut keys: Vec<(usize, usize, u32, usize)> = (0..n)
+            .map(|i| (places[i].stage.unwrap_or(usize::MAX), places[i].lane.unwrap_or(usize::MAX), cards[i].order, i))
+            .collect();
+        keys.sort_unstable();
+        let order = keys.into_iter().map(|k| k.3).collect();
+        let links = doc
+            .connectors
+            .values()
+            .filter_map(|c| Some((c, *number.get(c.from.as_str())?, *number.get(c.to.as_str())?)))
+            .collect();
+        Facts { doc, cards, places, number, order, links }
     }
 
     pub fn id(&self, i: usize) -> CardId {
@@ -65,21 +82,16 @@ impl<'a> Facts<'a> {
         self.is_customer(i) || self.cards[i].wait
     }
 
-    /// Which side of `kind`'s line the card's lane is on: `Some(true)` above, `Some(false)`
-    /// below, `None` when there is no such line or the card has no lane.
-    pub fn above(&self, i: usize, kind: LineKind) -> Option<bool> {
-        let boundary = self.doc.line(kind)?.boundary;
+    /// Which side of a line at `boundary` the card's lane is on: `Some(true)` above,
+    /// `Some(false)` below, `None` when there is no such line or the card has no lane.
+    pub fn above_boundary(&self, i: usize, boundary: Option<usize>) -> Option<bool> {
+        let boundary = boundary?;
         self.places[i].lane.map(|pos| pos < boundary)
     }
 
     /// Cards in journey order: stage by stage, lane by lane, top to bottom in a cell.
     /// Cards without a stage or lane come last, by id.
     pub fn journey_order(&self, keep: impl Fn(usize) -> bool) -> Vec<usize> {
-        let mut v: Vec<usize> = (0..self.cards.len()).filter(|&i| keep(i)).collect();
-        v.sort_by_key(|&i| {
-            let p = self.places[i];
-            (p.stage.unwrap_or(usize::MAX), p.lane.unwrap_or(usize::MAX), self.cards[i].order, i)
-        });
-        v
+        self.order.iter().copied().filter(|&i| keep(i)).collect()
     }
 }

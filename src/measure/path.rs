@@ -45,14 +45,12 @@ pub fn critical_path(f: &Facts) -> CriticalPath {
     if customers.is_empty() {
         return CriticalPath::NoCustomerAction;
     }
-    let mut edges: Vec<(usize, usize)> = Vec::with_capacity(f.doc.connectors.len());
-    for c in f.doc.connectors.values().filter(|c| c.direction == Direction::OneWay) {
-        if let (Some(&a), Some(&b)) = (f.number.get(c.from.as_str()), f.number.get(c.to.as_str())) {
-            if a != b {
-                edges.push((a, b));
-            }
-        }
-    }
+    let edges: Vec<(usize, usize)> = f
+        .links
+        .iter()
+        .filter(|(c, a, b)| c.direction == Direction::OneWay && a != b)
+        .map(|&(_, a, b)| (a, b))
+        .collect();
     let out = Adjacency::new(n, edges.iter().copied());
     let inc = Adjacency::new(n, edges.iter().map(|&(a, b)| (b, a)));
     // Only steps between two customer actions can be on the path.

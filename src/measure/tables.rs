@@ -156,7 +156,11 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
             )),
         ]);
     }
-    out.push(Table { title: l.t("Journey", "全程"), header: vec![l.t("Measure", "指标项"), l.t("Value", "数值")], rows: journey });
+    out.push(Table {
+        title: l.t("Journey", "全程"),
+        header: vec![l.t("Measure", "指标项"), l.t("Value", "数值")],
+        rows: journey,
+    });
 
     let stages = r
         .time
@@ -220,7 +224,12 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
     });
     out.push(Table {
         title: l.t("Over tolerance", "超出容忍时间"),
-        header: vec![l.t("Step", "步骤"), l.t("Duration", "时长"), l.t("Tolerance", "容忍时间"), l.t("Over by", "超出")],
+        header: vec![
+            l.t("Step", "步骤"),
+            l.t("Duration", "时长"),
+            l.t("Tolerance", "容忍时间"),
+            l.t("Over by", "超出"),
+        ],
         rows: r
             .waits
             .over_tolerance
@@ -320,10 +329,16 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
     touch.push([vec![Cell::Text(l.t("Journey", "全程"))], tp(&r.touchpoints.journey)].concat());
     out.push(Table {
         title: l.t("Touchpoints by channel", "各渠道触点"),
-        header: [("Stage", "阶段"), ("Physical", "实体"), ("Digital", "数字"), ("Interpersonal", "人际"), ("Process", "流程")]
-            .iter()
-            .map(|(en, zh)| l.t(en, zh))
-            .collect(),
+        header: [
+            ("Stage", "阶段"),
+            ("Physical", "实体"),
+            ("Digital", "数字"),
+            ("Interpersonal", "人际"),
+            ("Process", "流程"),
+        ]
+        .iter()
+        .map(|(en, zh)| l.t(en, zh))
+        .collect(),
         rows: touch,
     });
     let line = |k: LineKind| k.label_in(lang).to_owned();
@@ -345,7 +360,12 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
     });
     out.push(Table {
         title: l.t("Time per lane", "各泳道用时"),
-        header: vec![l.t("Lane", "泳道"), l.t("Steps", "步骤数"), l.t("Time", "用时"), l.t("Untimed steps", "未填时长")],
+        header: vec![
+            l.t("Lane", "泳道"),
+            l.t("Steps", "步骤数"),
+            l.t("Time", "用时"),
+            l.t("Untimed steps", "未填时长"),
+        ],
         rows: r
             .time
             .lanes

@@ -24,9 +24,13 @@ fn hotel() -> Blueprint {
     ];
     b.lines = vec![Line { kind: LineKind::Interaction, boundary: 1 }, Line { kind: LineKind::Visibility, boundary: 2 }];
     b.stages = vec![Stage::new("s1", "Arrive"), Stage::new("s2", "Check in"), Stage::new("s3", "Room")];
-    for (id, lane, stage, d) in
-        [("A", "cu", "s1", 60), ("B", "fr", "s1", 120), ("C", "ba", "s1", 300), ("D", "cu", "s2", 30), ("E", "cu", "s3", 90)]
-    {
+    for (id, lane, stage, d) in [
+        ("A", "cu", "s1", 60),
+        ("B", "fr", "s1", 120),
+        ("C", "ba", "s1", 300),
+        ("D", "cu", "s2", 30),
+        ("E", "cu", "s3", 90),
+    ] {
         let mut c = Card::new(id, lane, stage, id);
         c.duration_seconds = Some(d);
         b.cards.insert(id.into(), c);
@@ -86,10 +90,7 @@ fn a_loop_is_refused_naming_its_cards() {
     let mut b = hotel();
     b.connectors.insert("back".into(), Connector::new("back", "D", "A"));
     // A→B→D→A and A→C→D→A: one loop of four cards; E is after it, not in it.
-    assert_eq!(
-        critical_path(&b),
-        CriticalPath::Cycle { cards: vec!["A".into(), "B".into(), "C".into(), "D".into()] }
-    );
+    assert_eq!(critical_path(&b), CriticalPath::Cycle { cards: vec!["A".into(), "B".into(), "C".into(), "D".into()] });
     // A loop off the way between customer actions does not matter.
     let mut b = hotel();
     b.cards.insert("X".into(), Card::new("X", "ba", "s2", "X"));
@@ -196,7 +197,8 @@ fn emotion_with_gaps_dips_and_the_employee_apart() {
     // The customer's curve: A −1, (s2 has none), E +1, E2 0.
     let pts: Vec<(&str, i8)> = e.customer.points.iter().map(|p| (p.card.as_str(), p.emotion)).collect();
     assert_eq!(pts, [("A", -1), ("E", 1), ("E2", 0)]);
-    let stages: Vec<(u32, Option<f64>, Option<i8>)> = e.customer.stages.iter().map(|s| (s.points, s.mean, s.min)).collect();
+    let stages: Vec<(u32, Option<f64>, Option<i8>)> =
+        e.customer.stages.iter().map(|s| (s.points, s.mean, s.min)).collect();
     assert_eq!(stages, [(1, Some(-1.0), Some(-1)), (0, None, None), (2, Some(0.5), Some(0))]);
     assert_eq!(e.customer.mean, Some(0.0));
     assert_eq!(e.lowest.as_ref().map(|p| p.card.as_str()), Some("A"));

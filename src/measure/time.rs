@@ -123,6 +123,7 @@ pub fn time(f: &Facts) -> Time {
         .collect();
     let mut owners: BTreeMap<&str, OwnerTime> = BTreeMap::new();
     let (mut above, mut below) = (0u64, 0u64);
+    let visibility = doc.line(LineKind::Visibility).map(|l| l.boundary);
     for &i in &order {
         let c = f.cards[i];
         let p = f.places[i];
@@ -154,7 +155,7 @@ pub fn time(f: &Facts) -> Time {
             o.steps += 1;
             o.seconds += d;
         }
-        match f.above(i, LineKind::Visibility) {
+        match f.above_boundary(i, visibility) {
             Some(true) => above += d,
             Some(false) => below += d,
             None => {}
@@ -168,7 +169,11 @@ pub fn time(f: &Facts) -> Time {
             .stages
             .iter()
             .zip(stages)
-            .map(|(s, span)| StageTime { stage: s.id.clone(), name: s.name.clone(), span: span.against(s.standard_seconds) })
+            .map(|(s, span)| StageTime {
+                stage: s.id.clone(),
+                name: s.name.clone(),
+                span: span.against(s.standard_seconds),
+            })
             .collect(),
         journey: journey.against(doc.standard_seconds),
         critical_path: critical_path(f),

@@ -72,11 +72,14 @@ pub fn touchpoints(f: &Facts) -> Touchpoints {
         }
     }
     let mut hand_offs = Vec::new();
-    for a in f.doc.connectors.values() {
-        let (Some(&from), Some(&to)) = (f.number.get(a.from.as_str()), f.number.get(a.to.as_str())) else { continue };
-        let crosses: Vec<LineKind> = [LineKind::Interaction, LineKind::Visibility]
-            .into_iter()
-            .filter(|&line| matches!((f.above(from, line), f.above(to, line)), (Some(x), Some(y)) if x != y))
+    let lines = [LineKind::Interaction, LineKind::Visibility].map(|k| (k, f.doc.line(k).map(|l| l.boundary)));
+    for &(a, from, to) in &f.links {
+        let crosses: Vec<LineKind> = lines
+            .iter()
+            .filter(
+                |(_, b)| matches!((f.above_boundary(from, *b), f.above_boundary(to, *b)), (Some(x), Some(y)) if x != y),
+            )
+            .map(|(k, _)| *k)
             .collect();
         if !crosses.is_empty() {
             hand_offs.push(HandOff { connector: a.id.clone(), from: a.from.clone(), to: a.to.clone(), crosses });

@@ -68,7 +68,7 @@ pub fn waits(f: &Facts) -> Waits {
             journey_seconds += c.duration_seconds.map_or(0, u64::from);
         }
     }
-    over_tolerance.sort_by(|a, b| b.over_seconds.cmp(&a.over_seconds));
+    over_tolerance.sort_by_key(|o| std::cmp::Reverse(o.over_seconds));
     let standard = f.doc.standard_seconds;
     Waits {
         waits,
