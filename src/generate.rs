@@ -60,8 +60,11 @@ pub fn synthetic(cards: usize) -> Blueprint {
             0 => card.channel = Some(Channel::Digital),
             3 => card.duration_seconds = Some(60 + (n % 5) as u32 * 60),
             5 => {
-                card.fail_point =
-                    Some(FailPoint { kind: FailKind::Process, recovery: "Call back within 2 hours".into() })
+                card.fail_point = Some(FailPoint {
+                    kind: FailKind::Process,
+                    description: String::new(),
+                    recovery: "Call back within 2 hours".into(),
+                })
             }
             _ => {}
         }

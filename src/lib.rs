@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod generate;
 pub mod io;
 pub mod layout;
+pub mod measure;
 pub mod model;
 pub mod rules;
 pub mod templates;

@@ -146,6 +146,11 @@ const NAMES: &[(&str, &str)] = &[
     ("Move Cards", "移动卡片"),
     ("Change Direction", "更改方向"),
     ("Reverse Connectors", "反转连线"),
+    ("Set Standard Time", "设置标准时间"),
+    ("Change Display Settings", "更改显示设置"),
+    ("Add KPI", "添加指标"),
+    ("Edit KPI", "编辑指标"),
+    ("Delete KPI", "删除指标"),
 ];
 
 /// The edit `name` (English, as the history keeps it) in `lang`.
@@ -223,6 +228,9 @@ mod tests {
                 changes: CardChanges { text: Some("x".into()), ..Default::default() },
             },
             Command::DeleteConnectors { connectors: vec![] },
+            Command::SetStandard { stage: None, seconds: Some(60) },
+            Command::SetDisplay { notes: None, legend: None, emotion_curve: Some(false), time_strip: None },
+            Command::DeleteKpi { kpi: "k1".into() },
         ];
         for c in commands {
             let label = c.label();

@@ -98,14 +98,15 @@ const CORE_LAYERS: &[(&str, &[&str])] = &[
     ("model", &[]),
     ("words", &["model"]),
     ("edit", &["model", "words"]),
-    ("rules", &["model", "edit", "words", "layout"]),
+    ("rules", &["model", "edit", "words", "layout", "measure"]),
+    ("measure", &["model", "words"]),
     ("fonts", &[]),
     ("layout", &["model", "words", "fonts"]),
     ("export", &["model", "layout", "words", "fonts"]),
     ("io", &["model", "export"]),
     ("templates", &["model", "words"]),
     ("generate", &["model"]),
-    ("view", &["model", "words", "edit", "rules", "layout", "export", "io", "templates"]),
+    ("view", &["model", "words", "edit", "rules", "layout", "export", "io", "templates", "measure"]),
 ];
 
 /// The core module a file of the core belongs to: its folder under src/, or its name.

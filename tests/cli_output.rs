@@ -33,7 +33,8 @@ fn text(bytes: &[u8]) -> String {
 fn big_blueprint(dir: &Path) -> PathBuf {
     let mut doc = frontstage::generate::synthetic(4000);
     for card in doc.cards.values_mut() {
-        card.fail_point = Some(FailPoint { kind: FailKind::Process, recovery: String::new() });
+        card.fail_point =
+            Some(FailPoint { kind: FailKind::Process, description: String::new(), recovery: String::new() });
         card.duration_seconds = Some(100);
         card.tolerance_seconds = Some(10);
     }

@@ -1,5 +1,6 @@
 //! Commands do what the user meant, refuse what is impossible, and undo exactly.
 
+use frontstage::edit::command::KpiChanges;
 use frontstage::edit::{CardChanges, CellCards, Command, EditError, Editor};
 use frontstage::model::limits;
 use frontstage::model::*;
@@ -461,7 +462,11 @@ fn card_fields_set_and_clear() {
         owner: Some("Host 领位员".into()),
         duration_seconds: Some(Some(120)),
         tolerance_seconds: Some(Some(300)),
-        fail_point: Some(Some(FailPoint { kind: FailKind::Interaction, recovery: "Manager steps in".into() })),
+        fail_point: Some(Some(FailPoint {
+            kind: FailKind::Interaction,
+            description: String::new(),
+            recovery: "Manager steps in".into(),
+        })),
         emotion: Some(Some(-2)),
         tags: Some(vec!["peak".into()]),
         ..Default::default()
@@ -583,6 +588,7 @@ fn setting(field: limits::Field, text: &str, tags: Vec<String>) -> Command {
         language: None,
     };
     let t = || Some(text.to_owned());
+    let kpi = |changes: KpiChanges| Command::UpdateKpi { kpi: "k".into(), changes };
     match field {
         F::Title => meta([t(), None, None, None]),
         F::Scenario => meta([None, t(), None, None]),
@@ -593,9 +599,21 @@ fn setting(field: limits::Field, text: &str, tags: Vec<String>) -> Command {
         F::CardText => changes(|c, v| c.text = Some(v), text),
         F::Notes => changes(|c, v| c.notes = Some(v), text),
         F::Owner => changes(|c, v| c.owner = Some(v), text),
-        F::Recovery => {
-            changes(|c, v| c.fail_point = Some(Some(FailPoint { kind: FailKind::System, recovery: v })), text)
-        }
+        F::FailDescription => changes(
+            |c, v| {
+                c.fail_point = Some(Some(FailPoint { kind: FailKind::System, description: v, recovery: String::new() }))
+            },
+            text,
+        ),
+        F::KpiName => kpi(KpiChanges { name: t(), ..Default::default() }),
+        F::KpiUnit => kpi(KpiChanges { unit: t(), ..Default::default() }),
+        F::KpiSource => kpi(KpiChanges { source: t(), ..Default::default() }),
+        F::Recovery => changes(
+            |c, v| {
+                c.fail_point = Some(Some(FailPoint { kind: FailKind::System, description: String::new(), recovery: v }))
+            },
+            text,
+        ),
         F::Tag | F::Tags => {
             Command::UpdateCard { card: "x".into(), changes: CardChanges { tags: Some(tags), ..Default::default() } }
         }
@@ -620,6 +638,7 @@ fn every_field_takes_its_limit_and_refuses_one_more_character() {
         label: String::new(),
     })
     .unwrap();
+    ed.execute(&add_kpi("k", "Satisfaction", 90.0)).unwrap();
     for field in limits::Field::ALL {
         let limit = field.limit();
         // Counted in characters: a Chinese character is one, though three bytes long.
@@ -676,4 +695,156 @@ fn a_value_over_its_limit_from_a_file_can_be_kept_or_shortened_but_not_lengthene
     let before = ed.doc().clone();
     assert_eq!(ed.execute(&paste).unwrap_err().code(), "too_long");
     assert_eq!(ed.doc(), &before);
+}
+
+fn add_kpi(id: &str, name: &str, target: f64) -> Command {
+    Command::AddKpi {
+        id: Some(id.into()),
+        index: None,
+        name: name.into(),
+        target,
+        unit: "%".into(),
+        actual: None,
+        direction: KpiDirection::HigherIsBetter,
+        source: String::new(),
+        on: KpiSubject::Blueprint,
+    }
+}
+
+#[test]
+fn kpis_are_added_edited_and_deleted_with_undo() {
+    let mut ed = Editor::new(doc());
+    let mut add = add_kpi("ignored", "Customer satisfaction", 93.0);
+    if let Command::AddKpi { id, .. } = &mut add {
+        *id = None;
+    }
+    ed.execute(&add).unwrap();
+    assert_eq!(ed.doc().kpis[0].id.as_str(), "k1", "a fresh id with the KPI prefix");
+    let change =
+        KpiChanges { actual: Some(Some(88.5)), on: Some(KpiSubject::Stage("s2".into())), ..Default::default() };
+    ed.execute(&Command::UpdateKpi { kpi: "k1".into(), changes: change }).unwrap();
+    assert_eq!(ed.doc().kpis[0].actual, Some(88.5));
+    assert_eq!(ed.doc().kpis[0].on, KpiSubject::Stage("s2".into()));
+    // `actual: null` from the UI clears the measured value.
+    let cmd: Command =
+        serde_json::from_value(serde_json::json!({"type": "update_kpi", "kpi": "k1", "changes": {"actual": null}}))
+            .unwrap();
+    ed.execute(&cmd).unwrap();
+    assert_eq!(ed.doc().kpis[0].actual, None);
+    ed.execute(&Command::DeleteKpi { kpi: "k1".into() }).unwrap();
+    assert!(ed.doc().kpis.is_empty());
+    ed.undo().unwrap();
+    ed.undo().unwrap();
+    assert_eq!(ed.doc().kpis[0].actual, Some(88.5));
+    assert_eq!(ed.doc().inconsistencies(), vec![]);
+}
+
+#[test]
+fn a_kpi_on_nothing_or_with_no_number_is_refused() {
+    let mut ed = Editor::new(doc());
+    ed.execute(&add_kpi("k", "CSAT", 90.0)).unwrap();
+    let before = ed.doc().clone();
+    let refused = [
+        (add_kpi("k", "again", 1.0), "duplicate_id"),
+        (add_kpi("c", "bad", f64::NAN), "invalid_value"),
+        (
+            Command::UpdateKpi {
+                kpi: "k".into(),
+                changes: KpiChanges { actual: Some(Some(f64::INFINITY)), ..Default::default() },
+            },
+            "invalid_value",
+        ),
+        (
+            Command::UpdateKpi {
+                kpi: "k".into(),
+                changes: KpiChanges { on: Some(KpiSubject::Card("nope".into())), ..Default::default() },
+            },
+            "unknown_element",
+        ),
+        (Command::DeleteKpi { kpi: "zz".into() }, "unknown_element"),
+    ];
+    for (cmd, code) in refused {
+        let err = ed.execute(&cmd).unwrap_err();
+        assert_eq!(err.code(), code, "{cmd:?}: {err}");
+        assert_eq!(ed.doc(), &before);
+    }
+}
+
+#[test]
+fn deleting_a_card_or_stage_takes_its_kpis_along_and_undo_brings_them_back() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    ed.execute(&add_kpi("on-card", "Wait", 5.0)).unwrap();
+    ed.execute(&add_kpi("on-stage", "Stage", 5.0)).unwrap();
+    ed.execute(&add_kpi("whole", "Journey", 5.0)).unwrap();
+    let on = |id: &str, on: KpiSubject| Command::UpdateKpi {
+        kpi: id.into(),
+        changes: KpiChanges { on: Some(on), ..Default::default() },
+    };
+    ed.execute(&on("on-card", KpiSubject::Card("x".into()))).unwrap();
+    ed.execute(&on("on-stage", KpiSubject::Stage("s2".into()))).unwrap();
+    let full = ed.doc().clone();
+    ed.execute(&Command::DeleteCards { cards: vec!["x".into()] }).unwrap();
+    ed.execute(&Command::DeleteStage { stage: "s2".into() }).unwrap();
+    let left: Vec<&str> = ed.doc().kpis.iter().map(|k| k.id.as_str()).collect();
+    assert_eq!(left, ["whole"]);
+    assert_eq!(ed.doc().inconsistencies(), vec![]);
+    ed.undo().unwrap();
+    ed.undo().unwrap();
+    assert_eq!(ed.doc(), &full);
+}
+
+#[test]
+fn standards_and_display_settings_are_set_and_undone() {
+    let mut ed = Editor::new(doc());
+    ed.execute(&Command::SetStandard { stage: None, seconds: Some(7200) }).unwrap();
+    ed.execute(&Command::SetStandard { stage: Some("s2".into()), seconds: Some(1800) }).unwrap();
+    assert_eq!(ed.doc().standard_seconds, Some(7200));
+    assert_eq!(ed.doc().stages[1].standard_seconds, Some(1800));
+    let err = ed.execute(&Command::SetStandard { stage: Some("s9".into()), seconds: None }).unwrap_err();
+    assert_eq!(err.code(), "unknown_element");
+    ed.execute(&Command::SetDisplay {
+        notes: Some(NotesDisplay::Footnotes),
+        legend: None,
+        emotion_curve: Some(false),
+        time_strip: None,
+    })
+    .unwrap();
+    let d = ed.doc().display;
+    assert_eq!(
+        (d.notes, d.legend, d.emotion_curve, d.time_strip),
+        (NotesDisplay::Footnotes, LegendDisplay::Auto, false, true)
+    );
+    for _ in 0..3 {
+        ed.undo().unwrap();
+    }
+    assert_eq!(ed.doc(), &doc());
+}
+
+#[test]
+fn key_moments_colours_and_fail_descriptions_are_card_edits() {
+    let mut ed = Editor::new(doc());
+    add_card(&mut ed, "x", "cust", "s1");
+    let changes = CardChanges {
+        key_moment: Some(true),
+        colour: Some(Some(CardColour::Orange)),
+        fail_point: Some(Some(FailPoint {
+            kind: FailKind::Process,
+            description: "The queue at the desk grows past ten".into(),
+            recovery: "Open a second desk".into(),
+        })),
+        ..Default::default()
+    };
+    ed.execute(&Command::UpdateCard { card: "x".into(), changes }).unwrap();
+    let c = &ed.doc().cards["x"];
+    assert!(c.key_moment);
+    assert_eq!(c.colour, Some(CardColour::Orange));
+    assert_eq!(c.fail_point.as_ref().unwrap().description, "The queue at the desk grows past ten");
+    // `colour: null` clears the colour and leaves the rest.
+    let cmd: Command =
+        serde_json::from_value(serde_json::json!({"type": "update_card", "card": "x", "changes": {"colour": null}}))
+            .unwrap();
+    ed.execute(&cmd).unwrap();
+    assert_eq!(ed.doc().cards["x"].colour, None);
+    assert!(ed.doc().cards["x"].key_moment);
 }

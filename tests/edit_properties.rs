@@ -72,10 +72,14 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             changes: CardChanges {
                 emotion: Some(op.c.is_multiple_of(2).then_some((op.c % 7) as i8 - 3)),
                 wait: Some(op.b.is_multiple_of(2)),
-                fail_point: Some(
-                    op.b.is_multiple_of(3).then(|| FailPoint { kind: FailKind::System, recovery: op.text.clone() }),
-                ),
+                fail_point: Some(op.b.is_multiple_of(3).then(|| FailPoint {
+                    kind: FailKind::System,
+                    description: String::new(),
+                    recovery: op.text.clone(),
+                })),
                 duration_seconds: Some(Some(op.c as u32 % 600)),
+                key_moment: Some(op.a.is_multiple_of(2)),
+                colour: Some(op.b.is_multiple_of(2).then_some(CardColour::ALL[op.c % 7])),
                 ..Default::default()
             },
         },
@@ -122,7 +126,41 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             kind: LineKind::ALL[op.a % 5],
             boundary: (!op.c.is_multiple_of(4)).then_some(op.b % (lanes.len() + 2)),
         },
-        22 => Command::SetProfile { profile: Profile::ALL[op.a % 4] },
+        22 => match op.c % 6 {
+            0 => Command::SetProfile { profile: Profile::ALL[op.a % 4] },
+            // KPIs on a card or a stage, which the deletions above must take along.
+            1 => Command::AddKpi {
+                id: None,
+                index: None,
+                name: op.text.clone(),
+                target: op.b as f64 / 7.0,
+                unit: "%".into(),
+                actual: op.a.is_multiple_of(2).then_some(op.a as f64 / 3.0),
+                direction: KpiDirection::LowerIsBetter,
+                source: String::new(),
+                on: if op.b.is_multiple_of(2) { KpiSubject::Card(card) } else { KpiSubject::Stage(stage) },
+            },
+            2 => Command::UpdateKpi {
+                kpi: pick(&doc.kpis.iter().map(|k| k.id.clone()).collect::<Vec<_>>(), op.a)
+                    .unwrap_or_else(|| "missing".into()),
+                changes: frontstage::edit::command::KpiChanges {
+                    actual: Some(None),
+                    on: op.b.is_multiple_of(2).then_some(KpiSubject::Blueprint),
+                    ..Default::default()
+                },
+            },
+            3 => Command::DeleteKpi {
+                kpi: pick(&doc.kpis.iter().map(|k| k.id.clone()).collect::<Vec<_>>(), op.a)
+                    .unwrap_or_else(|| "missing".into()),
+            },
+            4 => Command::SetStandard { stage: op.b.is_multiple_of(2).then_some(stage), seconds: Some(op.a as u32) },
+            _ => Command::SetDisplay {
+                notes: Some(NotesDisplay::OnCard),
+                legend: Some(LegendDisplay::Hidden),
+                emotion_curve: Some(op.a.is_multiple_of(2)),
+                time_strip: None,
+            },
+        },
         // Two cards (the same one twice is refused) into a cell, at a place among its cards.
         24 => {
             let mut listed: Vec<CardId> = doc

@@ -52,6 +52,11 @@ fn bank_shows_the_dragged_lane_and_the_bypass() {
 }
 
 #[test]
+fn hotel_shows_its_one_kpi_off_target() {
+    assert_eq!(findings("hotel-stay.frontstage"), expect(&[("kpi-off-target", "warning", "document")]));
+}
+
+#[test]
 fn eighteen_f_profile_turns_off_the_evidence_rule() {
     let mut doc = load("restaurant-en.frontstage");
     doc.cards.retain(|_, c| c.lane.as_str() != "l-evidence");
@@ -77,3 +82,4 @@ golden_svg!(svg_restaurant_en, "restaurant-en.frontstage");
 golden_svg!(svg_restaurant_zh, "restaurant-zh.frontstage");
 golden_svg!(svg_hospital_outpatient, "hospital-outpatient.frontstage");
 golden_svg!(svg_bank_account_opening, "bank-account-opening.frontstage");
+golden_svg!(svg_hotel_stay, "hotel-stay.frontstage");

@@ -25,7 +25,7 @@ const TABLE: &[(&str, &str, &[&str])] = &[
     (
         "future-version.frontstage",
         "newer_version",
-        &["newer Frontstage (format 3)", "up to format 1", "Update Frontstage"],
+        &["newer Frontstage (format 3)", "up to format 2", "Update Frontstage"],
     ),
     ("version-zero.frontstage", "unsupported_version", &["format version 0"]),
     ("no-version.frontstage", "unsupported_version", &["no \"version\""]),

@@ -44,7 +44,8 @@ fn awkward() -> Blueprint {
             let mut c = Card::new(format!("c{lane}{stage}{i}").as_str(), lane, stage, *text);
             c.order = i as u32;
             c.owner = "Front of house team, 前台团队 and the WWWWW manager".into();
-            c.fail_point = Some(FailPoint { kind: FailKind::Interaction, recovery: String::new() });
+            c.fail_point =
+                Some(FailPoint { kind: FailKind::Interaction, description: String::new(), recovery: String::new() });
             c.wait = true;
             c.emotion = Some(-2);
             c.duration_seconds = Some(3_725);

@@ -1,13 +1,14 @@
 //! Commands: one variant per user intent. The UI sends these; the core executes them.
 
 use crate::model::{
-    CardId, Channel, ConnectorId, Direction, FailPoint, LaneId, LaneKind, Language, LineKind, Profile, RuleSetting,
-    StageId,
+    CardColour, CardId, Channel, ConnectorId, Direction, FailPoint, KpiDirection, KpiId, KpiSubject, LaneId, LaneKind,
+    Language, LegendDisplay, LineKind, NotesDisplay, Profile, RuleSetting, StageId,
 };
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A user intent. Ids in `id` fields are optional: the core picks a fresh one when absent.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Its numbers (a KPI's) are finite, as JSON's are: `Eq` holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 pub enum Command {
@@ -156,7 +157,83 @@ pub enum Command {
         label: String,
         commands: Vec<Command>,
     },
+    /// Set the standard time of the whole journey, or of one stage with `stage`;
+    /// `seconds` absent clears it.
+    SetStandard {
+        #[serde(default)]
+        stage: Option<StageId>,
+        #[serde(default)]
+        seconds: Option<u32>,
+    },
+    /// Change the document's display settings; absent fields stay as they are.
+    SetDisplay {
+        #[serde(default)]
+        notes: Option<NotesDisplay>,
+        #[serde(default)]
+        legend: Option<LegendDisplay>,
+        #[serde(default)]
+        emotion_curve: Option<bool>,
+        #[serde(default)]
+        time_strip: Option<bool>,
+    },
+    AddKpi {
+        #[serde(default)]
+        id: Option<KpiId>,
+        /// Position in the list; absent appends.
+        #[serde(default)]
+        index: Option<usize>,
+        name: String,
+        target: f64,
+        #[serde(default)]
+        #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+        unit: String,
+        #[serde(default)]
+        actual: Option<f64>,
+        #[serde(default)]
+        #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+        direction: KpiDirection,
+        #[serde(default)]
+        #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+        source: String,
+        /// What the KPI is about; absent means the whole blueprint.
+        #[serde(default)]
+        #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
+        on: KpiSubject,
+    },
+    UpdateKpi {
+        kpi: KpiId,
+        changes: KpiChanges,
+    },
+    DeleteKpi {
+        kpi: KpiId,
+    },
 }
+
+impl Eq for Command {}
+
+/// KPI fields to change; absent fields stay. `actual: null` clears the measured value.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct KpiChanges {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<f64>"))]
+    pub actual: Option<Option<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<KpiDirection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on: Option<KpiSubject>,
+}
+
+impl Eq for KpiChanges {}
 
 /// The cards of one cell, top to bottom (for [`Command::MoveCards`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -198,6 +275,11 @@ pub struct CardChanges {
     pub emotion: Option<Option<i8>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_moment: Option<bool>,
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<CardColour>"))]
+    pub colour: Option<Option<CardColour>>,
 }
 
 impl CardChanges {
@@ -257,6 +339,11 @@ impl Command {
             Command::UpdateConnector { .. } => "Edit Connector".into(),
             Command::DeleteConnectors { .. } => "Delete Connector".into(),
             Command::Batch { label, .. } => label.clone(),
+            Command::SetStandard { .. } => "Set Standard Time".into(),
+            Command::SetDisplay { .. } => "Change Display Settings".into(),
+            Command::AddKpi { .. } => "Add KPI".into(),
+            Command::UpdateKpi { .. } => "Edit KPI".into(),
+            Command::DeleteKpi { .. } => "Delete KPI".into(),
         }
     }
 

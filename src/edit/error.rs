@@ -1,7 +1,7 @@
 //! Why a command was refused. A refused command leaves the document untouched.
 
 use crate::model::limits::Field;
-use crate::model::{CardId, ConnectorId, LaneId, LineKind, StageId};
+use crate::model::{CardId, ConnectorId, KpiId, LaneId, LineKind, StageId};
 use thiserror::Error;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -14,6 +14,11 @@ pub enum EditError {
     UnknownCard(CardId),
     #[error("there is no connector \"{0}\"")]
     UnknownConnector(ConnectorId),
+    #[error("there is no KPI \"{0}\"")]
+    UnknownKpi(KpiId),
+    /// A KPI's target or actual that is not a finite number.
+    #[error("a KPI's {0} must be a finite number")]
+    NotFinite(&'static str),
     #[error("the id \"{0}\" is already used")]
     DuplicateId(String),
     #[error("\"{0}\" is not a valid id: use 1–64 of A–Z a–z 0–9 _ - . :")]
@@ -60,11 +65,12 @@ impl EditError {
             EditError::UnknownStage(_)
             | EditError::UnknownLane(_)
             | EditError::UnknownCard(_)
-            | EditError::UnknownConnector(_) => "unknown_element",
+            | EditError::UnknownConnector(_)
+            | EditError::UnknownKpi(_) => "unknown_element",
             EditError::DuplicateId(_) => "duplicate_id",
             EditError::InvalidId(_) => "invalid_id",
             EditError::IndexOutOfRange { .. } | EditError::BoundaryOutOfRange { .. } => "out_of_range",
-            EditError::InvalidColor(_) | EditError::EmotionOutOfRange(_) => "invalid_value",
+            EditError::InvalidColor(_) | EditError::EmotionOutOfRange(_) | EditError::NotFinite(_) => "invalid_value",
             EditError::SelfConnector => "self_connector",
             EditError::DuplicateConnector { .. } => "duplicate_connector",
             EditError::NothingSelected => "nothing_selected",

@@ -1,7 +1,7 @@
 //! Executing a command: validate, mutate through a transaction, return the patch.
 //! Any error rolls the transaction back, so a refused command changes nothing.
 
-use super::command::{CardChanges, CellCards, Command};
+use super::command::{CardChanges, CellCards, Command, KpiChanges};
 use super::error::EditError;
 use super::patch::Patch;
 use super::transaction::Transaction;
@@ -9,7 +9,8 @@ use crate::model::ids::is_valid_id;
 use crate::model::lane::is_valid_color;
 use crate::model::limits::{grows_past, Field};
 use crate::model::{
-    Card, CardId, Connector, ConnectorId, Direction, ElementRef, Lane, LaneId, Line, Stage, StageId, EMOTION_RANGE,
+    Card, CardId, Connector, ConnectorId, Direction, ElementRef, Kpi, KpiId, KpiSubject, Lane, LaneId, Line, Stage,
+    StageId, EMOTION_RANGE,
 };
 use std::collections::HashSet;
 
@@ -82,6 +83,7 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
             let doomed: Vec<CardId> =
                 tx.doc().cards.values().filter(|c| &c.stage == stage).map(|c| c.id.clone()).collect();
             delete_cards(tx, &doomed);
+            drop_kpis_on(tx, |on| matches!(on, KpiSubject::Stage(s) if s == stage));
             tx.set_stages(|v| {
                 v.remove(i);
             });
@@ -276,8 +278,100 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
                 run(tx, c, created)?;
             }
         }
+        Command::SetStandard { stage: Some(stage), seconds } => {
+            let i = stage_index(tx, stage)?;
+            tx.set_stages(|v| v[i].standard_seconds = *seconds);
+        }
+        Command::SetStandard { stage: None, seconds } => tx.set_meta(|m| m.standard_seconds = *seconds),
+        Command::SetDisplay { notes, legend, emotion_curve, time_strip } => tx.set_meta(|m| {
+            let d = &mut m.display;
+            d.notes = notes.unwrap_or(d.notes);
+            d.legend = legend.unwrap_or(d.legend);
+            d.emotion_curve = emotion_curve.unwrap_or(d.emotion_curve);
+            d.time_strip = time_strip.unwrap_or(d.time_strip);
+        }),
+        Command::AddKpi { id, index, name, target, unit, actual, direction, source, on } => {
+            let id = KpiId::new(new_id(tx, id.as_ref().map(|i| i.as_str()), KpiId::PREFIX)?);
+            let at = insert_index(*index, tx.doc().kpis.len())?;
+            let kpi = Kpi {
+                id: id.clone(),
+                name: name.clone(),
+                unit: unit.clone(),
+                target: *target,
+                actual: *actual,
+                direction: *direction,
+                source: source.clone(),
+                on: on.clone(),
+            };
+            valid_kpi(tx, &kpi)?;
+            tx.set_meta(|m| m.kpis.insert(at, kpi));
+        }
+        Command::UpdateKpi { kpi, changes } => {
+            let i = kpi_index(tx, kpi)?;
+            let mut k = tx.doc().kpis[i].clone();
+            apply_kpi_changes(&mut k, changes);
+            valid_kpi(tx, &k)?;
+            tx.set_meta(|m| m.kpis[i] = k);
+        }
+        Command::DeleteKpi { kpi } => {
+            let i = kpi_index(tx, kpi)?;
+            tx.set_meta(|m| {
+                m.kpis.remove(i);
+            });
+        }
     }
     Ok(())
+}
+
+fn kpi_index(tx: &Transaction, id: &KpiId) -> Result<usize, EditError> {
+    tx.doc().kpis.iter().position(|k| &k.id == id).ok_or_else(|| EditError::UnknownKpi(id.clone()))
+}
+
+/// A KPI's numbers are finite and what it is attached to exists.
+fn valid_kpi(tx: &Transaction, k: &Kpi) -> Result<(), EditError> {
+    if !k.target.is_finite() {
+        return Err(EditError::NotFinite("target"));
+    }
+    if k.actual.is_some_and(|a| !a.is_finite()) {
+        return Err(EditError::NotFinite("actual"));
+    }
+    match &k.on {
+        KpiSubject::Blueprint => Ok(()),
+        KpiSubject::Stage(s) => stage_index(tx, s).map(|_| ()),
+        KpiSubject::Card(c) => card_exists(tx, c),
+    }
+}
+
+fn apply_kpi_changes(k: &mut Kpi, ch: &KpiChanges) {
+    if let Some(v) = &ch.name {
+        k.name.clone_from(v);
+    }
+    if let Some(v) = &ch.unit {
+        k.unit.clone_from(v);
+    }
+    if let Some(v) = ch.target {
+        k.target = v;
+    }
+    if let Some(v) = ch.actual {
+        k.actual = v;
+    }
+    if let Some(v) = ch.direction {
+        k.direction = v;
+    }
+    if let Some(v) = &ch.source {
+        k.source.clone_from(v);
+    }
+    if let Some(v) = &ch.on {
+        k.on = v.clone();
+    }
+}
+
+/// Remove the KPIs attached to what is being deleted, as connectors go with their cards
+/// (undo brings them back). The document's settings are only touched when one is.
+fn drop_kpis_on(tx: &mut Transaction, doomed: impl Fn(&KpiSubject) -> bool) {
+    if tx.doc().kpis.iter().any(|k| doomed(&k.on)) {
+        tx.set_meta(|m| m.kpis.retain(|k| !doomed(&k.on)));
+    }
 }
 
 fn apply_card_changes(c: &mut Card, ch: &CardChanges) -> Result<(), EditError> {
@@ -316,6 +410,12 @@ fn apply_card_changes(c: &mut Card, ch: &CardChanges) -> Result<(), EditError> {
     if let Some(v) = &ch.tags {
         c.tags.clone_from(v);
     }
+    if let Some(v) = ch.key_moment {
+        c.key_moment = v;
+    }
+    if let Some(v) = ch.colour {
+        c.colour = v;
+    }
     Ok(())
 }
 
@@ -335,6 +435,7 @@ fn delete_cards(tx: &mut Transaction, cards: &[CardId]) {
     for id in cards {
         tx.put_card(id, None);
     }
+    drop_kpis_on(tx, |on| matches!(on, KpiSubject::Card(c) if doomed.contains(c)));
 }
 
 /// Ids of a cell's cards in display order, leaving out `except`.
@@ -411,6 +512,7 @@ fn new_id(tx: &Transaction, wanted: Option<&str>, prefix: &str) -> Result<String
         Some(id) => {
             let taken = doc.cards.contains_key(id)
                 || doc.connectors.contains_key(id)
+                || doc.kpis.iter().any(|k| k.id.as_str() == id)
                 || doc.stages.iter().any(|s| s.id.as_str() == id)
                 || doc.lanes.iter().any(|l| l.id.as_str() == id);
             if taken {

@@ -5,7 +5,7 @@
 use super::error::EditError;
 use super::patch::{Change, Meta};
 use crate::model::limits::{count_grows_past, grows_past, Field};
-use crate::model::{Card, Connector, Lane, Stage};
+use crate::model::{Card, Connector, Kpi, Lane, Stage};
 
 /// The first field `changes` made grow past its limit, as the refusal.
 pub(crate) fn check(changes: &[Change]) -> Result<(), EditError> {
@@ -39,6 +39,13 @@ fn meta(before: &Meta, after: &Meta) -> Result<(), EditError> {
     for rule in after.rules.keys().filter(|r| !before.rules.contains_key(*r)) {
         text(Field::RuleSetting, "", rule)?;
     }
+    for k in &after.kpis {
+        let old = before.kpis.iter().find(|o| o.id == k.id);
+        let was = |f: fn(&Kpi) -> &str| old.map_or("", f);
+        text(Field::KpiName, was(|o| &o.name), &k.name)?;
+        text(Field::KpiUnit, was(|o| &o.unit), &k.unit)?;
+        text(Field::KpiSource, was(|o| &o.source), &k.source)?;
+    }
     Ok(())
 }
 
@@ -63,6 +70,7 @@ fn card(before: Option<&Card>, after: &Card) -> Result<(), EditError> {
     text(Field::Notes, old(|c| &c.notes), &after.notes)?;
     text(Field::Owner, old(|c| &c.owner), &after.owner)?;
     text(Field::Recovery, old(recovery), recovery(after))?;
+    text(Field::FailDescription, old(fail_description), fail_description(after))?;
     let old_tags = before.map_or(&[][..], |c| c.tags.as_slice());
     if let Some(length) = count_grows_past(Field::Tags, old_tags.len(), after.tags.len()) {
         return Err(EditError::TooLong { field: Field::Tags, length });
@@ -75,6 +83,10 @@ fn card(before: Option<&Card>, after: &Card) -> Result<(), EditError> {
 
 fn recovery(c: &Card) -> &str {
     c.fail_point.as_ref().map_or("", |f| f.recovery.as_str())
+}
+
+fn fail_description(c: &Card) -> &str {
+    c.fail_point.as_ref().map_or("", |f| f.description.as_str())
 }
 
 fn connector(before: Option<&Connector>, after: &Connector) -> Result<(), EditError> {

@@ -2,7 +2,8 @@
 //! entry (apply its inverse) and the update a UI applies to its mirror of the document.
 
 use crate::model::{
-    Blueprint, Card, CardId, Connector, ConnectorId, Lane, Language, Line, Profile, RuleSetting, Stage,
+    Blueprint, Card, CardId, Connector, ConnectorId, DisplaySettings, Kpi, Lane, Language, Line, Profile, RuleSetting,
+    Stage,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -19,6 +20,14 @@ pub struct Meta {
     pub language: Language,
     pub profile: Profile,
     pub rules: BTreeMap<String, RuleSetting>,
+    /// The journey's standard time, in seconds.
+    #[serde(default)]
+    pub standard_seconds: Option<u32>,
+    #[serde(default)]
+    pub display: DisplaySettings,
+    /// The KPIs change as a list: a document has a handful.
+    #[serde(default)]
+    pub kpis: Vec<Kpi>,
 }
 
 impl Meta {
@@ -31,6 +40,9 @@ impl Meta {
             language: doc.language,
             profile: doc.profile,
             rules: doc.rules.clone(),
+            standard_seconds: doc.standard_seconds,
+            display: doc.display,
+            kpis: doc.kpis.clone(),
         }
     }
 
@@ -42,6 +54,9 @@ impl Meta {
         doc.language = self.language;
         doc.profile = self.profile;
         doc.rules.clone_from(&self.rules);
+        doc.standard_seconds = self.standard_seconds;
+        doc.display = self.display;
+        doc.kpis.clone_from(&self.kpis);
     }
 }
 

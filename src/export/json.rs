@@ -23,7 +23,7 @@ mod tests {
     fn canonical_text_is_pretty_with_header_first_and_trailing_newline() {
         let text = to_string(&Blueprint::empty("Café"));
         assert!(
-            text.starts_with("{\n  \"format\": \"frontstage-blueprint\",\n  \"version\": 1,\n  \"title\": \"Café\",")
+            text.starts_with("{\n  \"format\": \"frontstage-blueprint\",\n  \"version\": 2,\n  \"title\": \"Café\",")
         );
         assert!(text.ends_with("}\n"));
     }

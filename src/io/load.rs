@@ -91,16 +91,21 @@ pub(crate) fn load_with(text: &str, chain: Chain) -> Result<Blueprint, LoadError
     let header: Header = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
     let version = check_header(&header, chain)?;
 
-    let doc: Blueprint = if version == chain.latest() {
+    // A document whose newer versions only added fields reads as it is written, so its
+    // errors keep their lines and columns.
+    let as_written = chain.additive_from(version);
+    let doc: Blueprint = if as_written {
         let de = &mut serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(de).map_err(|e| shape_error(Some(text), e))?
+        let mut doc: Blueprint = serde_path_to_error::deserialize(de).map_err(|e| shape_error(Some(text), e))?;
+        doc.version = chain.latest();
+        doc
     } else {
         let mut value: Value = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
         chain.upgrade(&mut value, version).map_err(|(from, message)| LoadError::MigrationFailed { from, message })?;
         // Positions in the text mean nothing for the upgraded document: paths only.
         serde_path_to_error::deserialize(value).map_err(|e| shape_error(None, e))?
     };
-    check(doc, (version == chain.latest()).then_some(text))
+    check(doc, as_written.then_some(text))
 }
 
 fn check_header(h: &Header, chain: Chain) -> Result<u32, LoadError> {
@@ -324,7 +329,7 @@ mod tests {
     #[test]
     fn an_older_version_is_migrated_through_the_chain() {
         // Pretend this build reads format 2 and format 1 called the title `name`.
-        let steps: [Step; 1] = [rename_name_to_title];
+        let steps: [Step; 1] = [Step::Rewrite(rename_name_to_title)];
         let chain = Chain { first: 1, steps: &steps };
         let v1 = r#"{"format": "frontstage-blueprint", "version": 1, "name": "Old", "stages": [], "lanes": []}"#;
         let doc = load_with(v1, chain).unwrap();
@@ -339,8 +344,36 @@ mod tests {
     }
 
     #[test]
+    fn a_format_1_file_reads_as_format_2_with_its_line_numbers() {
+        let v1 = "{\"format\": \"frontstage-blueprint\", \"version\": 1, \"title\": \"Old\",\n\"stages\": [], \"lanes\": []}";
+        let doc = load_str(v1).unwrap();
+        assert_eq!((doc.title.as_str(), doc.version), ("Old", 2));
+        assert!(doc.kpis.is_empty() && doc.standard_seconds.is_none() && doc.display.is_default());
+        let broken = "{\"format\": \"frontstage-blueprint\", \"version\": 1, \"title\": \"x\",\n\"stages\": [{\"id\": \"s\", \"name\": \"a\"},\n {\"id\": \"s\", \"name\": \"b\"}], \"lanes\": []}";
+        match load_str(broken).unwrap_err() {
+            LoadError::Inconsistent { problems, .. } => assert_eq!(problems[0].line, Some(3)),
+            other => panic!("{other}"),
+        }
+        let v3 = r#"{"format": "frontstage-blueprint", "version": 3, "title": "x", "stages": [], "lanes": []}"#;
+        assert_eq!(load_str(v3).unwrap_err().code(), "newer_version");
+    }
+
+    #[test]
+    fn a_kpi_on_a_missing_stage_is_a_load_error() {
+        let text = r#"{"format": "frontstage-blueprint", "version": 2, "title": "x", "stages": [], "lanes": [],
+            "kpis": [{"id": "k1", "name": "CSAT", "target": 90, "on": {"stage": "s9"}}]}"#;
+        match load_str(text).unwrap_err() {
+            LoadError::Inconsistent { problems, .. } => {
+                assert_eq!(problems[0].path, "kpis[0].on");
+                assert!(problems[0].message.contains("s9"), "{}", problems[0].message);
+            }
+            other => panic!("{other}"),
+        }
+    }
+
+    #[test]
     fn a_failing_migration_and_errors_after_migration_are_reported() {
-        let steps: [Step; 1] = [rename_name_to_title];
+        let steps: [Step; 1] = [Step::Rewrite(rename_name_to_title)];
         let chain = Chain { first: 1, steps: &steps };
         let no_name = r#"{"format": "frontstage-blueprint", "version": 1, "stages": [], "lanes": []}"#;
         let err = load_with(no_name, chain).unwrap_err();

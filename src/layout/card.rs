@@ -266,7 +266,8 @@ mod tests {
     #[test]
     fn every_badge_fits_inside_the_card() {
         let mut c = Card::new("c1", "l1", "s1", "Pay the bill");
-        c.fail_point = Some(FailPoint { kind: FailKind::Interaction, recovery: String::new() });
+        c.fail_point =
+            Some(FailPoint { kind: FailKind::Interaction, description: String::new(), recovery: String::new() });
         c.wait = true;
         c.emotion = Some(-2);
         c.duration_seconds = Some(u32::MAX);

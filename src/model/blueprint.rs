@@ -2,8 +2,10 @@
 
 use super::card::{Card, EMOTION_RANGE};
 use super::connector::Connector;
+use super::display::DisplaySettings;
 use super::ids::{is_valid_id, CardId, ConnectorId, LaneId, StageId};
 use super::keyed::{self, Keyed};
+use super::kpi::{Kpi, KpiSubject};
 use super::lane::{is_valid_color, Lane, LaneKind};
 use super::language::Language;
 use super::line::{Line, LineKind};
@@ -16,7 +18,7 @@ use std::collections::{BTreeMap, HashSet};
 /// The `format` tag every Frontstage file starts with.
 pub const FORMAT_TAG: &str = "frontstage-blueprint";
 /// The file format version this build writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One service blueprint: one scenario for one kind of customer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -46,6 +48,13 @@ pub struct Blueprint {
     /// Per-document rule settings, by rule id: off, or a severity.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub rules: BTreeMap<String, RuleSetting>,
+    /// The longest the whole customer journey should take, in seconds: the service
+    /// standard the journey is measured against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standard_seconds: Option<u32>,
+    /// How the document asks to be drawn; absent means the defaults.
+    #[serde(default, skip_serializing_if = "DisplaySettings::is_default")]
+    pub display: DisplaySettings,
     /// Stages, left to right.
     pub stages: Vec<Stage>,
     /// Lanes, top to bottom.
@@ -63,6 +72,9 @@ pub struct Blueprint {
     #[schemars(with = "Vec<Connector>")]
     #[cfg_attr(feature = "ts", ts(as = "Vec<Connector>"))]
     pub connectors: BTreeMap<ConnectorId, Connector>,
+    /// Key performance indicators, in the order the designer lists them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<Kpi>,
 }
 
 impl Keyed for Card {
@@ -100,11 +112,14 @@ impl Blueprint {
             language: Language::default(),
             profile: Profile::default(),
             rules: BTreeMap::new(),
+            standard_seconds: None,
+            display: DisplaySettings::default(),
             stages: Vec::new(),
             lanes: Vec::new(),
             lines: Vec::new(),
             cards: BTreeMap::new(),
             connectors: BTreeMap::new(),
+            kpis: Vec::new(),
         }
     }
 
@@ -157,11 +172,13 @@ impl Blueprint {
                 || self.connectors.contains_key(s)
                 || self.stages.iter().any(|x| x.id.as_str() == s)
                 || self.lanes.iter().any(|x| x.id.as_str() == s)
+                || self.kpis.iter().any(|x| x.id.as_str() == s)
         };
         let mut n = match prefix {
             "c" => self.cards.len(),
             "a" => self.connectors.len(),
             "s" => self.stages.len(),
+            "k" => self.kpis.len(),
             _ => self.lanes.len(),
         } + 1;
         loop {
@@ -255,6 +272,26 @@ impl Blueprint {
             }
             if !self.cards.contains_key(&a.to) {
                 bad(at("to"), format!("unknown card \"{}\"", a.to));
+            }
+        }
+        for (i, k) in self.kpis.iter().enumerate() {
+            let at = |field: &str| format!("kpis[{i}].{field}");
+            if !is_valid_id(k.id.as_str()) {
+                bad(at("id"), invalid_id_message(k.id.as_str()));
+            }
+            if !ids.insert(k.id.as_str()) {
+                bad(at("id"), format!("id \"{}\" is already used by another element", k.id));
+            }
+            for (field, value) in [("target", Some(k.target)), ("actual", k.actual)] {
+                if value.is_some_and(|v| !v.is_finite()) {
+                    bad(at(field), "a KPI's figures must be finite numbers".into());
+                }
+            }
+            match &k.on {
+                KpiSubject::Blueprint => {}
+                KpiSubject::Stage(s) if self.stage(s).is_none() => bad(at("on"), format!("unknown stage \"{s}\"")),
+                KpiSubject::Card(c) if !self.cards.contains_key(c) => bad(at("on"), format!("unknown card \"{c}\"")),
+                KpiSubject::Stage(_) | KpiSubject::Card(_) => {}
             }
         }
         out

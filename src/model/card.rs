@@ -34,12 +34,42 @@ pub enum FailKind {
     System,
 }
 
+/// A colour a designer marks a card with. A small fixed palette, so every theme can draw
+/// each one legibly (the theme decides the exact shade).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum CardColour {
+    Red,
+    Orange,
+    Yellow,
+    Green,
+    Blue,
+    Purple,
+    Grey,
+}
+
+impl CardColour {
+    pub const ALL: [CardColour; 7] = [
+        CardColour::Red,
+        CardColour::Orange,
+        CardColour::Yellow,
+        CardColour::Green,
+        CardColour::Blue,
+        CardColour::Purple,
+        CardColour::Grey,
+    ];
+}
+
 /// A place where the service can go wrong, with its recovery (fail-safe) design.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FailPoint {
     pub kind: FailKind,
+    /// What goes wrong; empty when not yet written.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
     /// The fail-safe or recovery design; empty when not yet designed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub recovery: String,
@@ -85,6 +115,19 @@ pub struct Card {
     pub emotion: Option<i8>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// A moment of truth: a step that decides how the customer judges the service.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub key_moment: bool,
+    /// The designer's colour mark; `None` draws the lane's usual card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<CardColour>,
+}
+
+impl FailPoint {
+    /// A fail point of `kind` with neither description nor recovery yet.
+    pub fn new(kind: FailKind) -> Self {
+        FailPoint { kind, description: String::new(), recovery: String::new() }
+    }
 }
 
 impl Card {
@@ -110,6 +153,8 @@ impl Card {
             fail_point: None,
             emotion: None,
             tags: Vec::new(),
+            key_moment: false,
+            colour: None,
         }
     }
 }

@@ -85,6 +85,10 @@ id_type!(
     /// Id of a connector (an arrow between two cards).
     ConnectorId, "a"
 );
+id_type!(
+    /// Id of a key performance indicator.
+    KpiId, "k"
+);
 
 #[cfg(test)]
 mod tests {

@@ -24,6 +24,7 @@ pub enum Field {
     Notes,
     Owner,
     Recovery,
+    FailDescription,
     Tag,
     /// The number of tags on one card.
     Tags,
@@ -32,11 +33,14 @@ pub enum Field {
     RuleSetting,
     /// The name of a batch of edits (its undo step's label).
     EditName,
+    KpiName,
+    KpiUnit,
+    KpiSource,
 }
 
 impl Field {
     /// Every field, in the order of the table in docs/format.md.
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 19] = [
         Field::Title,
         Field::Scenario,
         Field::Persona,
@@ -47,20 +51,26 @@ impl Field {
         Field::Notes,
         Field::Owner,
         Field::Recovery,
+        Field::FailDescription,
         Field::Tag,
         Field::Tags,
         Field::ConnectorLabel,
         Field::RuleSetting,
         Field::EditName,
+        Field::KpiName,
+        Field::KpiUnit,
+        Field::KpiSource,
     ];
 
     /// The most characters the field holds (for [`Field::Tags`], the most tags).
     pub const fn limit(self) -> usize {
         match self {
-            Field::Title | Field::StageName | Field::LaneName | Field::Owner => 200,
+            Field::Title | Field::StageName | Field::LaneName | Field::Owner | Field::KpiName => 200,
+            Field::KpiUnit => 20,
+            Field::KpiSource => 2_000,
             Field::Scenario | Field::Persona => 500,
             Field::Description => 50_000,
-            Field::CardText | Field::Recovery => 5_000,
+            Field::CardText | Field::Recovery | Field::FailDescription => 5_000,
             Field::Notes => 20_000,
             Field::Tag => 100,
             Field::Tags => 50,
@@ -83,11 +93,15 @@ impl Field {
             Field::Notes => "a card's notes",
             Field::Owner => "a card's owner",
             Field::Recovery => "a fail point's recovery",
+            Field::FailDescription => "a fail point's description",
             Field::Tag => "a tag",
             Field::Tags => "a card",
             Field::ConnectorLabel => "an arrow's label",
             Field::RuleSetting => "a rule setting's rule id",
             Field::EditName => "an edit's name",
+            Field::KpiName => "a KPI's name",
+            Field::KpiUnit => "a KPI's unit",
+            Field::KpiSource => "a KPI's source",
         }
     }
 

@@ -12,10 +12,13 @@ pub struct Stage {
     pub id: StageId,
     /// Display name; free text.
     pub name: String,
+    /// The longest the customer's time in this stage should take, in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standard_seconds: Option<u32>,
 }
 
 impl Stage {
     pub fn new(id: impl Into<StageId>, name: impl Into<String>) -> Self {
-        Stage { id: id.into(), name: name.into() }
+        Stage { id: id.into(), name: name.into(), standard_seconds: None }
     }
 }

@@ -56,7 +56,7 @@ mod tests {
         let base = || bitner(1).card("f", "fr", "s1", "Take payment");
         let fail = |recovery: &str| {
             let recovery = recovery.to_owned();
-            move |c: &mut crate::model::Card| c.fail_point = Some(FailPoint { kind: FailKind::System, recovery })
+            move |c: &mut crate::model::Card| c.fail_point = Some(FailPoint { kind: FailKind::System, description: String::new(), recovery })
         };
         table(
             "fail-point-recovery",

@@ -73,8 +73,23 @@ fn hand_made_patches() {
     timed.duration_seconds = Some(900);
     timed.tolerance_seconds = Some(60);
     timed.emotion = Some(1);
-    timed.fail_point = Some(FailPoint { kind: FailKind::Process, recovery: String::new() });
+    timed.fail_point = Some(FailPoint { kind: FailKind::Process, description: String::new(), recovery: String::new() });
     step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u1", Some(timed))], "timing and a fail point");
+    let mut waiting = doc.cards["f2"].clone();
+    waiting.wait = true;
+    waiting.emotion = Some(-2);
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "f2", Some(waiting))], "a wait and the employee's emotion");
+    // A KPI on a stage; the stage-without-kpi rule on, then the stage's last card moved away.
+    doc.rules.insert("stage-without-kpi".into(), crate::model::RuleSetting::Warning);
+    let mut kpi = crate::model::Kpi::new("k1", "Wait", 3.0);
+    kpi.on = crate::model::KpiSubject::Card("e5".into());
+    kpi.actual = Some(4.0);
+    doc.kpis.push(kpi);
+    ck = Checker::new(&doc);
+    let mut moved = doc.cards["e5"].clone();
+    moved.stage = "s4".into();
+    moved.order = 9;
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "e5", Some(moved))], "a card with a KPI into another stage");
     step(
         &mut doc,
         &mut ck,
@@ -236,6 +251,6 @@ fn unvalidated_documents_do_not_panic() {
     );
     step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u1", None)], "deleting a card");
     assert_eq!(crate::rules::effective_severity(&doc, "nonsense"), None);
-    assert!(!known_rule_ids().any(|id| id == "nonsense") && known_rule_ids().count() == 23);
+    assert!(!known_rule_ids().any(|id| id == "nonsense") && known_rule_ids().count() == 27);
     assert!(d.iter().any(|d| d.rule == "unknown-rule-setting"), "the unknown setting is reported");
 }

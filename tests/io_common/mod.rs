@@ -36,7 +36,13 @@ pub fn sample() -> Blueprint {
     c1.tags = vec!["arrival".into()];
     let mut c2 = Card::new("c2", "l3", "s2", "Greets the guest");
     c2.owner = "Receptionist".into();
-    c2.fail_point = Some(FailPoint { kind: FailKind::Process, recovery: "Second desk".into() });
+    c2.fail_point = Some(FailPoint {
+        kind: FailKind::Process,
+        description: "The queue grows past ten guests".into(),
+        recovery: "Second desk".into(),
+    });
+    c2.key_moment = true;
+    c2.colour = Some(CardColour::Purple);
     c2.notes = "tab\there".into();
     let mut c3 = Card::new("c3", "l3", "s2", "Hands over the key");
     c3.order = 1;
@@ -48,6 +54,21 @@ pub fn sample() -> Blueprint {
     a2.direction = Direction::TwoWay;
     a2.label = "key".into();
     b.connectors.insert("a2".into(), a2);
+    b.standard_seconds = Some(1800);
+    b.stages[1].standard_seconds = Some(600);
+    b.display.notes = NotesDisplay::Footnotes;
+    b.display.time_strip = false;
+    let mut csat = Kpi::new("k1", "Customer satisfaction", 93.0);
+    csat.unit = "%".into();
+    csat.actual = Some(91.5);
+    csat.source = "Monthly survey".into();
+    let mut wait = Kpi::new("k2", "Average wait at the desk", 4.2);
+    wait.unit = "min".into();
+    wait.direction = KpiDirection::LowerIsBetter;
+    wait.on = KpiSubject::Stage("s2".into());
+    let mut key = Kpi::new("k3", "Keys handed over first time", 99.0);
+    key.on = KpiSubject::Card("c3".into());
+    b.kpis = vec![csat, wait, key];
     assert!(b.inconsistencies().is_empty(), "{:?}", b.inconsistencies());
     b
 }
@@ -173,7 +194,7 @@ fn card(n_lanes: usize, n_stages: usize) -> impl Strategy<Value = Card> {
         c.duration_seconds = dur;
         c.tolerance_seconds = tol;
         c.wait = wait;
-        c.fail_point = fail.map(|(kind, recovery)| FailPoint { kind, recovery });
+        c.fail_point = fail.map(|(kind, recovery)| FailPoint { kind, description: String::new(), recovery });
         c.emotion = emotion;
         c.tags = tags;
         c

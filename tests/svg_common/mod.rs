@@ -139,7 +139,11 @@ pub fn badges() -> Blueprint {
         c.wait = i % 2 == 0;
         c.channel = Some(channels[i % 4]);
         if i < 4 {
-            c.fail_point = Some(FailPoint { kind: fails[i], recovery: "Apologise and comp a drink".into() });
+            c.fail_point = Some(FailPoint {
+                kind: fails[i],
+                description: String::new(),
+                recovery: "Apologise and comp a drink".into(),
+            });
         }
         c.duration_seconds = Some([45, 180, 90, 7500, 600][i]);
         c.tolerance_seconds = if i == 4 { None } else { Some([60, 120, 300, 3600][i]) };

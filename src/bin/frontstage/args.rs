@@ -8,7 +8,7 @@ use std::path::PathBuf;
 #[command(
     name = "frontstage",
     version,
-    about = "Check and export service blueprints (.frontstage files).",
+    about = "Check, measure and export service blueprints (.frontstage files).",
     after_help = "Exit codes: 0 success (check: no problem at error severity); 1 problems at error \
                   severity; 2 the input could not be read; 3 an output could not be written; 141 \
                   standard output was closed before everything was written."
@@ -97,8 +97,26 @@ pub enum Cmd {
     },
     /// List the rules the checker knows, with their default severity.
     Rules,
+    /// Measure a blueprint: time, the critical path, waits, fail points, emotion,
+    /// touchpoints and KPIs, per stage and for the journey, in the document's language.
+    Report {
+        /// The blueprint file.
+        file: PathBuf,
+        /// Output format: aligned text, JSON (schema/report.schema.json), CSV (UTF-8 with a
+        /// byte-order mark, for Excel and WPS) or Markdown.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
+    },
     /// Print the JSON Schema of the file format.
     Schema,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ReportFormat {
+    Human,
+    Json,
+    Csv,
+    Md,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -1,4 +1,4 @@
-//! `frontstage`: check and export service blueprints from the command line.
+//! `frontstage`: check, measure and export service blueprints from the command line.
 
 // `println!` and `eprintln!` panic when a stream fails (a closed pipe, a full disk):
 // standard output goes through `output::print`, standard error through `output::say`.
@@ -10,6 +10,7 @@ mod export;
 mod input;
 mod new;
 mod output;
+mod report;
 mod terminal;
 
 use args::{Cli, Cmd, PaperArg, Scale};
@@ -81,6 +82,7 @@ fn main() -> ExitCode {
         }
         Cmd::New { list: true, .. } => new::list(),
         Cmd::New { out, template, title, force, list: false } => new::new(out.as_deref(), &template, title, force),
+        Cmd::Report { file, format } => report::report(&file, format),
         Cmd::Rules => list_rules(),
         Cmd::Schema => output::print(&io::schema::json_schema()).map(|()| ExitCode::SUCCESS),
     };

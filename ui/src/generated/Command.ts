@@ -4,16 +4,23 @@ import type { CardId } from "./CardId";
 import type { CellCards } from "./CellCards";
 import type { ConnectorId } from "./ConnectorId";
 import type { Direction } from "./Direction";
+import type { KpiChanges } from "./KpiChanges";
+import type { KpiDirection } from "./KpiDirection";
+import type { KpiId } from "./KpiId";
+import type { KpiSubject } from "./KpiSubject";
 import type { LaneId } from "./LaneId";
 import type { LaneKind } from "./LaneKind";
 import type { Language } from "./Language";
+import type { LegendDisplay } from "./LegendDisplay";
 import type { LineKind } from "./LineKind";
+import type { NotesDisplay } from "./NotesDisplay";
 import type { Profile } from "./Profile";
 import type { RuleSetting } from "./RuleSetting";
 import type { StageId } from "./StageId";
 
 /**
  * A user intent. Ids in `id` fields are optional: the core picks a fresh one when absent.
+ * Its numbers (a KPI's) are finite, as JSON's are: `Eq` holds.
  */
 export type Command = { "type": "set_properties", title?: string | null, scenario?: string | null, persona?: string | null, description?: string | null, 
 /**
@@ -35,4 +42,12 @@ color?: string | null, collapsed?: boolean | null, } | { "type": "move_lane", la
 /**
  * Position in the cell; absent appends.
  */
-index?: number | null, text?: string, } | { "type": "move_card", card: CardId, lane: LaneId, stage: StageId, index: number, } | { "type": "move_cards", cells: Array<CellCards>, } | { "type": "update_card", card: CardId, changes: CardChanges, } | { "type": "delete_cards", cards: Array<CardId>, } | { "type": "add_connector", id?: ConnectorId | null, from: CardId, to: CardId, direction?: Direction, label?: string, } | { "type": "update_connector", connector: ConnectorId, from?: CardId | null, to?: CardId | null, direction?: Direction | null, label?: string | null, } | { "type": "delete_connectors", connectors: Array<ConnectorId>, } | { "type": "batch", label: string, commands: Array<Command>, };
+index?: number | null, text?: string, } | { "type": "move_card", card: CardId, lane: LaneId, stage: StageId, index: number, } | { "type": "move_cards", cells: Array<CellCards>, } | { "type": "update_card", card: CardId, changes: CardChanges, } | { "type": "delete_cards", cards: Array<CardId>, } | { "type": "add_connector", id?: ConnectorId | null, from: CardId, to: CardId, direction?: Direction, label?: string, } | { "type": "update_connector", connector: ConnectorId, from?: CardId | null, to?: CardId | null, direction?: Direction | null, label?: string | null, } | { "type": "delete_connectors", connectors: Array<ConnectorId>, } | { "type": "batch", label: string, commands: Array<Command>, } | { "type": "set_standard", stage?: StageId | null, seconds?: number | null, } | { "type": "set_display", notes?: NotesDisplay | null, legend?: LegendDisplay | null, emotion_curve?: boolean | null, time_strip?: boolean | null, } | { "type": "add_kpi", id?: KpiId | null, 
+/**
+ * Position in the list; absent appends.
+ */
+index?: number | null, name: string, target: number, unit?: string, actual?: number | null, direction?: KpiDirection, source?: string, 
+/**
+ * What the KPI is about; absent means the whole blueprint.
+ */
+on?: KpiSubject, } | { "type": "update_kpi", kpi: KpiId, changes: KpiChanges, } | { "type": "delete_kpi", kpi: KpiId, };

@@ -6,6 +6,10 @@ import type { FailKind } from "./FailKind";
  */
 export type FailPoint = { kind: FailKind, 
 /**
+ * What goes wrong; empty when not yet written.
+ */
+description?: string, 
+/**
  * The fail-safe or recovery design; empty when not yet designed.
  */
 recovery?: string, };

@@ -8,4 +8,8 @@ export type Stage = { id: StageId,
 /**
  * Display name; free text.
  */
-name: string, };
+name: string, 
+/**
+ * The longest the customer's time in this stage should take, in seconds.
+ */
+standard_seconds?: number | null, };

@@ -31,6 +31,9 @@ export class Mirror {
       language: doc.language ?? "en",
       profile: doc.profile,
       rules: doc.rules ?? {},
+      standard_seconds: doc.standard_seconds ?? null,
+      display: doc.display ?? {},
+      kpis: doc.kpis ?? [],
     };
     this.stages = doc.stages;
     this.lanes = doc.lanes;
@@ -102,18 +105,22 @@ export class Mirror {
   toBlueprint(): Blueprint {
     const byId = <T extends { id: string }>(m: Map<string, T>) =>
       [...m.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    // As the core writes it: the default language is left out.
-    const { language, ...meta } = this.meta;
+    // As the core writes it: the default language, no standard, default display settings
+    // and no KPIs are left out.
+    const { language, standard_seconds, display, kpis, ...meta } = this.meta;
     return {
       format: this.format,
       version: this.version,
       ...meta,
       ...(language === "en" ? {} : { language }),
+      ...(standard_seconds === null ? {} : { standard_seconds }),
+      ...(Object.keys(display).length === 0 ? {} : { display }),
       stages: this.stages,
       lanes: this.lanes,
       lines: this.lines,
       cards: byId(this.cards),
       connectors: byId(this.connectors),
+      ...(kpis.length === 0 ? {} : { kpis }),
     };
   }
 }

@@ -1,0 +1,65 @@
+//! Speed of the measures on generated blueprints of 1,000 and 10,000 cards (with as many
+//! connectors). Budget at 10,000 cards, release, on the 2-core reference machine: one
+//! edit (a move or a text edit) plus a full re-measure < 2 ms. Figures and how to
+//! reproduce them: docs/performance.md ("Measures").
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use frontstage::edit::{CardChanges, Command, Editor};
+use frontstage::generate::synthetic;
+use frontstage::measure;
+use std::hint::black_box;
+
+const SIZES: [usize; 2] = [1_000, 10_000];
+
+fn measure_all(c: &mut Criterion) {
+    let mut g = c.benchmark_group("measure");
+    for n in SIZES {
+        let doc = synthetic(n);
+        g.bench_with_input(BenchmarkId::new("full", n), &doc, |b, doc| b.iter(|| measure::measure(black_box(doc))));
+        g.bench_with_input(BenchmarkId::new("critical_path", n), &doc, |b, doc| {
+            b.iter(|| measure::critical_path(black_box(doc)))
+        });
+        g.bench_with_input(BenchmarkId::new("time", n), &doc, |b, doc| b.iter(|| measure::time(black_box(doc))));
+        g.bench_with_input(BenchmarkId::new("emotion", n), &doc, |b, doc| b.iter(|| measure::emotion(black_box(doc))));
+        g.bench_with_input(BenchmarkId::new("touchpoints", n), &doc, |b, doc| {
+            b.iter(|| measure::touchpoints(black_box(doc)))
+        });
+    }
+    g.finish();
+}
+
+/// What the Measures panel will cost after a drop or a keystroke: execute one command,
+/// then measure the whole document again.
+fn edit_and_remeasure(c: &mut Criterion) {
+    let mut g = c.benchmark_group("edit_remeasure");
+    for n in SIZES {
+        let doc = synthetic(n);
+        let card = doc.cards.keys().nth(n / 2).expect("card").clone();
+        let home = doc.cards[&card].clone();
+        let mut ed = Editor::new(doc);
+        let mut flip = false;
+        g.bench_function(BenchmarkId::new("move_card", n), |b| {
+            b.iter(|| {
+                flip = !flip;
+                let stage = if flip { ed.doc().stages[0].id.clone() } else { home.stage.clone() };
+                let cmd = Command::MoveCard { card: card.clone(), lane: home.lane.clone(), stage, index: 0 };
+                ed.execute(&cmd).expect("move");
+                black_box(measure::measure(ed.doc()))
+            })
+        });
+        let mut i = 0u64;
+        g.bench_function(BenchmarkId::new("edit_text", n), |b| {
+            b.iter(|| {
+                i += 1;
+                ed.seal();
+                let changes = CardChanges { text: Some(format!("Greet guest {i}")), ..Default::default() };
+                ed.execute(&Command::UpdateCard { card: card.clone(), changes }).expect("edit");
+                black_box(measure::measure(ed.doc()))
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, measure_all, edit_and_remeasure);
+criterion_main!(benches);

@@ -1,0 +1,97 @@
+//! What every measure needs to know about each card, worked out once per measurement:
+//! its stage and lane by position, its lane's kind, and which side of the lines it is on.
+//! Cards are numbered in id order (the document's order), and a measure refers to them by
+//! that number until it writes its result, which names them by id.
+
+use crate::model::{Blueprint, Card, CardId, Connector, LaneKind};
+use foldhash::{HashMap, HashMapExt};
+
+/// One card's place, by position.
+#[derive(Clone, Copy, Debug)]
+pub struct Place {
+    /// Position of its stage; `None` for a card whose stage does not exist.
+    pub stage: Option<usize>,
+    /// Position of its lane; `None` for a card whose lane does not exist.
+    pub lane: Option<usize>,
+    pub kind: Option<LaneKind>,
+}
+
+/// The document with its cards numbered and placed.
+pub struct Facts<'a> {
+    pub doc: &'a Blueprint,
+    pub cards: Vec<&'a Card>,
+    pub places: Vec<Place>,
+    /// Card number by id.
+    pub number: HashMap<&'a str, usize>,
+    /// Every card in journey order, sorted once for all the measures.
+    order: Vec<usize>,
+    /// Each connector (in id order) with the numbers of its two ends, looked up once for
+    /// all the measures; connectors with an end that does not exist are left out.
+    pub links: Vec<(&'a Connector, usize, usize)>,
+}
+
+impl<'a> Facts<'a> {
+    pub fn new(doc: &'a Blueprint) -> Facts<'a> {
+        let mut lanes: HashMap<&str, (usize, LaneKind)> = HashMap::with_capacity(doc.lanes.len());
+        for (i, l) in doc.lanes.iter().enumerate() {
+            lanes.entry(l.id.as_str()).or_insert((i, l.kind));
+        }
+        let mut stages: HashMap<&str, usize> = HashMap::with_capacity(doc.stages.len());
+        for (i, s) in doc.stages.iter().enumerate() {
+            stages.entry(s.id.as_str()).or_insert(i);
+        }
+        let n = doc.cards.len();
+        let (mut cards, mut places, mut number) =
+            (Vec::with_capacity(n), Vec::with_capacity(n), HashMap::with_capacity(n));
+        for (i, c) in doc.cards.values().enumerate() {
+            let lane = lanes.get(c.lane.as_str()).copied();
+            places.push(Place {
+                stage: stages.get(c.stage.as_str()).copied(),
+                lane: lane.map(|l| l.0),
+                kind: lane.map(|l| l.1),
+            });
+            cards.push(c);
+            number.insert(c.id.as_str(), i);
+        }
+        // The keys side by side, so the sort reads no card.
+        let mut keys: Vec<(usize, usize, u32, usize)> = (0..n)
+            .map(|i| (places[i].stage.unwrap_or(usize::MAX), places[i].lane.unwrap_or(usize::MAX), cards[i].order, i))
+            .collect();
+        keys.sort_unstable();
+        let order = keys.into_iter().map(|k| k.3).collect();
+        let links = doc
+            .connectors
+            .values()
+            .filter_map(|c| Some((c, *number.get(c.from.as_str())?, *number.get(c.to.as_str())?)))
+            .collect();
+        Facts { doc, cards, places, number, order, links }
+    }
+
+    pub fn id(&self, i: usize) -> CardId {
+        self.cards[i].id.clone()
+    }
+
+    /// A customer action: a card in a customer lane.
+    pub fn is_customer(&self, i: usize) -> bool {
+        self.places[i].kind == Some(LaneKind::Customer)
+    }
+
+    /// One of the customer's steps for time: a customer action, or a step marked as the
+    /// customer waiting, in whatever lane it is drawn.
+    pub fn is_customer_time(&self, i: usize) -> bool {
+        self.is_customer(i) || self.cards[i].wait
+    }
+
+    /// Which side of a line at `boundary` the card's lane is on: `Some(true)` above,
+    /// `Some(false)` below, `None` when there is no such line or the card has no lane.
+    pub fn above_boundary(&self, i: usize, boundary: Option<usize>) -> Option<bool> {
+        let boundary = boundary?;
+        self.places[i].lane.map(|pos| pos < boundary)
+    }
+
+    /// Cards in journey order: stage by stage, lane by lane, top to bottom in a cell.
+    /// Cards without a stage or lane come last, by id.
+    pub fn journey_order(&self, keep: impl Fn(usize) -> bool) -> Vec<usize> {
+        self.order.iter().copied().filter(|&i| keep(i)).collect()
+    }
+}

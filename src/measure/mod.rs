@@ -1,0 +1,118 @@
+//! Measures of a blueprint: time, waits, fail points, emotion, touchpoints and KPIs.
+//!
+//! Every measure is a pure function of a [`Blueprint`] whose result is a plain,
+//! serialisable struct naming cards, stages and lanes by id, so a panel, an export, the
+//! CLI's report or a comparison of two blueprints can all be drawn from it. The
+//! definitions, which a designer can check by hand, are in docs/measures.md.
+
+mod emotion;
+mod facts;
+mod fail_points;
+mod kpis;
+mod path;
+mod render;
+mod tables;
+#[cfg(test)]
+mod tests;
+mod time;
+mod touchpoints;
+mod waits;
+
+pub use emotion::{Cause, Curve, Dip, Emotion, EmotionPoint, StageEmotion};
+pub use fail_points::{FailCount, FailPointAt, FailPoints, KindCount, LaneFails, StageFails};
+pub use kpis::{status as kpi_status, KpiResult, KpiStatus};
+pub use path::CriticalPath;
+pub use render::{to_csv, to_markdown, to_text};
+pub use tables::{card_name, tables, Cell, Table};
+pub use time::{LaneTime, OwnerTime, Span, StageTime, StepTime, Time, VisibilitySplit};
+pub use touchpoints::{ChannelCount, HandOff, StageTouchpoints, Touchpoints};
+pub use waits::{OverTolerance, Wait, Waits};
+
+use crate::model::{Blueprint, Language};
+use facts::Facts;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// The version of the report's JSON shape (`schema/report.schema.json`): raised when a
+/// field changes meaning or goes away; adding a field keeps it.
+pub const REPORT_VERSION: u32 = 1;
+
+/// Every measure of one blueprint.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Report {
+    /// Always `"frontstage-report"`.
+    pub format: String,
+    pub version: u32,
+    pub title: String,
+    pub language: Language,
+    pub time: Time,
+    pub waits: Waits,
+    pub fail_points: FailPoints,
+    pub emotion: Emotion,
+    pub touchpoints: Touchpoints,
+    pub kpis: Vec<KpiResult>,
+}
+
+/// Every measure of `doc`.
+pub fn measure(doc: &Blueprint) -> Report {
+    let f = Facts::new(doc);
+    let time = time::time(&f);
+    let fail_points = fail_points::fail_points(&f, time.critical_path.steps());
+    Report {
+        format: "frontstage-report".into(),
+        version: REPORT_VERSION,
+        title: doc.title.clone(),
+        language: doc.language,
+        waits: waits::waits(&f),
+        emotion: emotion::emotion(&f),
+        touchpoints: touchpoints::touchpoints(&f),
+        kpis: kpis::kpis(doc),
+        fail_points,
+        time,
+    }
+}
+
+/// Time: steps, stages, the journey, the critical path, lanes, owners, visibility.
+pub fn time(doc: &Blueprint) -> Time {
+    time::time(&Facts::new(doc))
+}
+
+/// The critical path alone.
+pub fn critical_path(doc: &Blueprint) -> CriticalPath {
+    path::critical_path(&Facts::new(doc))
+}
+
+/// Waits, tolerance and the journey against its standard.
+pub fn waits(doc: &Blueprint) -> Waits {
+    waits::waits(&Facts::new(doc))
+}
+
+/// Fail points, with which lie on the critical path.
+pub fn fail_points(doc: &Blueprint) -> FailPoints {
+    let f = Facts::new(doc);
+    let path = path::critical_path(&f);
+    fail_points::fail_points(&f, path.steps())
+}
+
+/// The customer's and the employees' emotion.
+pub fn emotion(doc: &Blueprint) -> Emotion {
+    emotion::emotion(&Facts::new(doc))
+}
+
+/// Touchpoints by channel and hand-offs across the lines.
+pub fn touchpoints(doc: &Blueprint) -> Touchpoints {
+    touchpoints::touchpoints(&Facts::new(doc))
+}
+
+/// The KPIs with their status.
+pub fn kpis(doc: &Blueprint) -> Vec<KpiResult> {
+    kpis::kpis(doc)
+}
+
+/// The JSON Schema of [`Report`], as committed in `schema/report.schema.json`.
+pub fn report_schema() -> String {
+    let schema = schemars::schema_for!(Report);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
