@@ -8,7 +8,7 @@ import type { GestureHost } from "../canvas/gestures/host";
 import type { Card, CardChanges } from "../scene/types";
 import { updateCards } from "../edits/many-cards";
 
-export function cardMarkActions(editor: { readonly canvas: GestureHost | null }): Action[] {
+export function cardMarkActions(editor: { readonly canvas: GestureHost | null; seal(): Promise<void> }): Action[] {
   const first = (): Card | undefined => {
     const c = editor.canvas;
     const id = c?.selectedCards[0];
@@ -42,6 +42,8 @@ export function cardMarkActions(editor: { readonly canvas: GestureHost | null })
           )
         : null;
       if (command) await c.send(command);
+      // A mark is an edit of its own: the next change of the same field is another undo step.
+      await editor.seal();
     },
   });
   return [

@@ -8,6 +8,7 @@ import type { Canvas, Cell } from "../canvas/canvas";
 import type { Mirror } from "../scene/mirror";
 import { canvasHasFocus } from "../canvas/gestures/card-keys";
 import { newCard } from "../canvas/gestures/card-create";
+import { cellRect } from "../canvas/render/cell-cursor";
 
 type Direction = "left" | "right" | "up" | "down";
 
@@ -53,7 +54,8 @@ export function cellActions(editor: { readonly canvas: Canvas | null }): Action[
       enabled: () => {
         const cell = canvas()?.cellCursor;
         const lane = cell && canvas()!.currentMirror?.lanes.find((l) => l.id === cell.lane);
-        return free() && !!lane && !lane.collapsed;
+        // An undo may have taken the cursor's stage or lane away.
+        return free() && !!lane && !lane.collapsed && cellRect(canvas()!.current, cell) !== null;
       },
       run: () => {
         const c = canvas()!;

@@ -175,11 +175,6 @@ export class Editor {
     this.view.attach(this.canvas);
   }
 
-  /**
-   * Show the window's document as the core holds it. A document just opened (or new)
-   * is fitted to the window's width (Canvas.openFitted); `keepView` keeps the zoom and
-   * scroll, when the same document is drawn again after a delta did not fit.
-   */
   /** Dim what does not stand out under `h` (null: nothing). Read from the mirror as it is at each paint. */
   setHighlight(h: Highlight | null): void {
     this.highlight = h;
@@ -193,6 +188,11 @@ export class Editor {
     );
   }
 
+  /**
+   * Show the window's document as the core holds it. A document just opened (or new)
+   * is fitted to the window's width (Canvas.openFitted); `keepView` keeps the zoom and
+   * scroll, when the same document is drawn again after a delta did not fit.
+   */
   async load({ keepView = false }: { keepView?: boolean } = {}): Promise<void> {
     try {
       this.open(await shell.view());
@@ -209,6 +209,10 @@ export class Editor {
     this.mirror = new Mirror(view.doc);
     this.title = view.doc.title;
     this.canvas?.setSelection([]);
+    // What belonged to the document shown before: its highlight, cell cursor, Connect To….
+    if (this.highlight) this.setHighlight(null);
+    this.canvas?.setCellCursor(null);
+    this.connectFrom = null;
     this.draw(view.scene, view.diagnostics);
     this.setStatus(view.status);
   }

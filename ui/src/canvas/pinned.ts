@@ -87,7 +87,6 @@ export class PinnedHeaders {
   readonly corner: HTMLDivElement;
   /** The parts of the Scene the strips were drawn from. */
   private drawn: { lanes: unknown; stages: unknown; lines: unknown; paint: unknown; width: number } | null = null;
-  private hidden = false;
 
   constructor(private readonly c: PinnedHost) {
     this.corner = c.host.ownerDocument.createElement("div");
@@ -99,12 +98,6 @@ export class PinnedHeaders {
   /** The svgs a pointer may press (the canvas listens on them as on the drawing). */
   get surfaces(): SVGSVGElement[] {
     return [this.lanes.svg, this.stages.svg];
-  }
-
-  /** Hide the strips (while presenting: the presenter pins its own) or show them again. */
-  setHidden(hidden: boolean): void {
-    this.hidden = hidden;
-    this.place();
   }
 
   /** A new Scene is drawn: draw the strips again if what they show changed, and place them. */
@@ -136,18 +129,17 @@ export class PinnedHeaders {
   place(): void {
     const scene = this.c.current;
     const h = this.c.host;
-    const layout =
-      scene && !this.hidden
-        ? pinLayout(scene, {
-            left: h.offsetLeft + h.clientLeft,
-            top: h.offsetTop + h.clientTop,
-            scrollLeft: h.scrollLeft,
-            scrollTop: h.scrollTop,
-            width: h.clientWidth,
-            height: h.clientHeight,
-            zoom: this.c.zoom,
-          })
-        : { lanes: null, stages: null };
+    const layout = scene
+      ? pinLayout(scene, {
+          left: h.offsetLeft + h.clientLeft,
+          top: h.offsetTop + h.clientTop,
+          scrollLeft: h.scrollLeft,
+          scrollTop: h.scrollTop,
+          width: h.clientWidth,
+          height: h.clientHeight,
+          zoom: this.c.zoom,
+        })
+      : { lanes: null, stages: null };
     put(this.lanes, layout.lanes);
     put(this.stages, layout.stages);
     const both = layout.lanes && layout.stages;

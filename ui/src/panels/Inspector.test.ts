@@ -352,16 +352,19 @@ describe("Inspector", () => {
   it("ends a field's run of edits when the field is left, so that it is one undo step", async () => {
     await render([{ kind: "card", id: "c3" }]);
     const emotion = field<HTMLSelectElement>("Emotion");
+    // Entering the field starts a run (what came before it is another step)…
     emotion.focus();
-    // The arrow keys step a closed select: one change each.
+    expect(shell.seal).toHaveBeenCalledTimes(1);
+    // …the arrow keys step a closed select: one change each, all in that run…
     for (const v of ["2", "1", "0"]) {
       choose(emotion, v);
       await settle();
     }
     expect(sent()).toHaveLength(3);
-    expect(shell.seal).not.toHaveBeenCalled();
-    emotion.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
     expect(shell.seal).toHaveBeenCalledTimes(1);
+    // …and leaving it ends the run.
+    emotion.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+    expect(shell.seal).toHaveBeenCalledTimes(2);
   });
 
   it("every control has an accessible name", async () => {
