@@ -18,8 +18,9 @@
 //!
 //! Connectors are routed around cards through the gutters ([`route`]), with their ends
 //! spread along the cards' sides ([`ports`]); their labels go where they cover no card,
-//! line or other label ([`label`]). Lines' labels sit in a margin right of the last stage,
-//! clear of every card.
+//! line or other label ([`label`]). A line's name sits under its left end, in the lane
+//! header column, where a reader starts reading the row; the lane below makes room for it
+//! above its own name (a line below the last lane has its name under the grid).
 //!
 //! Cost: cards are sorted by cell once, connectors find their ends in a hash map and the
 //! router asks a per-column index of cards ([`obstacles`]) by binary search, so the whole
@@ -69,6 +70,9 @@ const SUBTITLE_LINES: usize = 2;
 const STAGE_NAME_LINES: usize = 5;
 const LANE_NAME_LINES: usize = 6;
 const LINE_LABEL_FONT: Font = Font::bold(10.0);
+/// A line's name wraps to this many lines at most, this far apart.
+const LINE_LABEL_LINES: usize = 2;
+const LINE_LABEL_LINE: f32 = 12.0;
 /// Vertical distance between lines that share a boundary.
 const LINE_SPREAD: f32 = 4.0;
 
@@ -88,19 +92,20 @@ pub fn layout(doc: &Blueprint) -> Scene {
 pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     let theme: &'static Theme = &PAPER;
     let line_groups = line_groups(doc);
-    let grid = Grid::of(doc, &line_groups);
+    let grid = Grid::of(doc);
+    let names = LineNames::of(doc, &line_groups);
     let (title, header_top) = title_block(doc, &grid);
     let (stages, header_h) = stage_columns(doc, &grid, header_top);
     let placed = cards_by_cell(doc, grid.n_stages);
     let kept = earlier_boxes(earlier);
     let stacks = stack_cards(doc, &grid, &placed, &kept);
-    let (lanes, grid_bottom) = lane_bands(doc, &grid, theme, &stacks, header_top + header_h);
+    let (lanes, grid_bottom) = lane_bands(doc, &grid, theme, &stacks, &names, header_top + header_h);
     let cards = place_cards(stacks.shaped, &stacks.card_lane, &lanes, &kept);
-    let lines = lines(doc, theme, &line_groups, &lanes, header_top + header_h, grid_bottom, &grid);
+    let lines = lines(theme, &line_groups, &names, &lanes, header_top + header_h, grid_bottom, &grid);
     let connectors = connectors(doc, &placed, &cards, &lanes, &grid, &lines);
     Scene {
         width: grid.width,
-        height: grid_bottom + MARGIN,
+        height: grid_bottom + names.room(doc.lanes.len()) + MARGIN,
         paint: &theme.paint,
         title,
         stages,
@@ -118,16 +123,16 @@ struct Grid {
     x: f32,
     /// Right edge of the last stage column.
     right: f32,
-    /// The Scene's width: the grid, the lines' labels right of it, the margins.
+    /// The Scene's width: the grid and the margins.
     width: f32,
 }
 
 impl Grid {
-    fn of(doc: &Blueprint, line_groups: &[Vec<&Line>]) -> Grid {
+    fn of(doc: &Blueprint) -> Grid {
         let n_stages = doc.stages.len();
         let x = MARGIN + LANE_HEADER_W;
         let right = x + (n_stages.max(1) as f32) * STAGE_W;
-        let width = right + line_label_margin(doc, line_groups) + MARGIN;
+        let width = right + MARGIN;
         Grid { n_stages, x, right, width }
     }
 }
@@ -273,7 +278,14 @@ fn stack_cards<'a>(
 
 /// Lane bands top to bottom from `top`, each as tall as its tallest stack (a collapsed one
 /// as its header); returns them and the grid's bottom.
-fn lane_bands(doc: &Blueprint, grid: &Grid, theme: &Theme, stacks: &Stacks, top: f32) -> (Vec<LaneBand>, f32) {
+fn lane_bands(
+    doc: &Blueprint,
+    grid: &Grid,
+    theme: &Theme,
+    stacks: &Stacks,
+    line_names: &LineNames,
+    top: f32,
+) -> (Vec<LaneBand>, f32) {
     let lane_name_w = LANE_HEADER_W - 2.0 * HEADER_PAD;
     let band_w = grid.width - 2.0 * MARGIN;
     let mut y = top;
@@ -286,13 +298,15 @@ fn lane_bands(doc: &Blueprint, grid: &Grid, theme: &Theme, stacks: &Stacks, top:
             let names = wrap::wrap(&lane.name, HEADER_FONT, lane_name_w, LANE_NAME_LINES).lines;
             let note =
                 if lane.collapsed && hidden > 0 { vec![words::cards_hidden(doc.language, hidden)] } else { Vec::new() };
-            let text_h = names.len() as f32 * HEADER_LINE + note.len() as f32 * HEADER_LINE;
+            // The names of the lines on the lane's top edge come first in its header.
+            let room = line_names.room(i);
+            let text_h = room + names.len() as f32 * HEADER_LINE + note.len() as f32 * HEADER_LINE;
             let height = if lane.collapsed {
                 (text_h + 2.0 * HEADER_PAD).max(COLLAPSED_LANE_H)
             } else {
                 (stacks.lane_h[i] + 2.0 * CELL_PAD_Y).max(text_h + 2.0 * HEADER_PAD).max(MIN_LANE_H)
             };
-            let mut c = y + HEADER_PAD;
+            let mut c = y + HEADER_PAD + room;
             let name = card::block(names, HEADER_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
             let note = card::block(note, NOTE_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
             let fill = match &lane.color {
@@ -348,69 +362,101 @@ fn line_groups(doc: &Blueprint) -> Vec<Vec<&Line>> {
     valid.chunk_by(|a, b| a.boundary == b.boundary).map(<[_]>::to_vec).collect()
 }
 
-/// Lines sharing a boundary put their labels alternately above and below it; further
-/// ones go to the right of those.
-fn label_slot(k: usize) -> (bool, usize) {
-    (k.is_multiple_of(2), k / 2)
+/// Each drawable line's name, wrapped to fit the lane header column, and the room the
+/// names of each boundary's lines take under it.
+struct LineNames {
+    /// Per group of `line_groups`, per line: the name's lines.
+    wrapped: Vec<Vec<Vec<String>>>,
+    /// Per boundary (0 above the first lane … `lanes` below the last): the height from the
+    /// boundary down to the bottom of its lines' names.
+    room: Vec<f32>,
 }
 
-/// Room right of the last stage for the lines' labels, so they never meet a card.
-fn line_label_margin(doc: &Blueprint, groups: &[Vec<&Line>]) -> f32 {
-    let mut widest = 0.0f32;
-    for group in groups {
-        let mut rows = [0.0f32; 2];
-        for (k, line) in group.iter().enumerate() {
-            let (above, _) = label_slot(k);
-            rows[above as usize] +=
-                metrics::text_width(line.kind.label_in(doc.language), LINE_LABEL_FONT) + 2.0 * HEADER_PAD;
-        }
-        widest = widest.max(rows[0]).max(rows[1]);
+impl LineNames {
+    fn of(doc: &Blueprint, groups: &[Vec<&Line>]) -> LineNames {
+        let width = LANE_HEADER_W - 2.0 * HEADER_PAD;
+        let mut room = vec![0.0; doc.lanes.len() + 1];
+        let wrapped = groups
+            .iter()
+            .map(|group| {
+                let names: Vec<Vec<String>> = group
+                    .iter()
+                    .map(|l| wrap::wrap(l.kind.label_in(doc.language), LINE_LABEL_FONT, width, LINE_LABEL_LINES).lines)
+                    .collect();
+                room[group[0].boundary] = name_top(group.len())
+                    + names.iter().map(|n| name_box_h(n.len()) + LINE_NAME_GAP).sum::<f32>();
+                names
+            })
+            .collect();
+        LineNames { wrapped, room }
     }
-    if widest > 0.0 {
-        widest + HEADER_PAD
-    } else {
-        0.0
+
+    /// The room the names of the lines at `boundary` take below it.
+    fn room(&self, boundary: usize) -> f32 {
+        self.room.get(boundary).copied().unwrap_or(0.0)
     }
 }
 
-/// Lines at their lane boundaries; lines sharing a boundary are spread a few pixels apart.
-/// Labels sit in the margin right of the last stage (see [`line_label_margin`]).
+/// Between two lines' names, and between the last name and what follows.
+const LINE_NAME_GAP: f32 = 1.0;
+
+/// From a group's boundary to the top of its first name: just under its lowest line.
+fn name_top(lines: usize) -> f32 {
+    (lines - 1) as f32 * LINE_SPREAD / 2.0 + 2.0
+}
+
+/// The backdrop of a name of `lines` lines.
+fn name_box_h(lines: usize) -> f32 {
+    lines as f32 * LINE_LABEL_LINE + 1.0
+}
+
+/// Lines at their lane boundaries, across the grid; lines sharing a boundary are spread a
+/// few pixels apart. Each line's name sits under the line's left end, in the lane header
+/// column, the names of one boundary's lines one under the other in the lines' order.
 fn lines(
-    doc: &Blueprint,
     theme: &Theme,
     groups: &[Vec<&Line>],
+    names: &LineNames,
     lanes: &[LaneBand],
     top: f32,
     bottom: f32,
     grid: &Grid,
 ) -> Vec<LineGeom> {
     let mut out = Vec::new();
-    for group in groups {
+    for (group, wrapped) in groups.iter().zip(&names.wrapped) {
         let base = lanes.get(group[0].boundary).map_or(bottom, |l| l.y).max(top);
         let n = group.len();
-        let mut left = [grid.right + CELL_PAD_X; 2];
-        for (k, line) in group.iter().enumerate() {
+        let mut name_y = base + name_top(n);
+        for (k, (line, name)) in group.iter().zip(wrapped).enumerate() {
             let y = base + (k as f32 - (n - 1) as f32 / 2.0) * LINE_SPREAD;
-            let text = line.kind.label_in(doc.language).to_owned();
-            let w = metrics::text_width(&text, LINE_LABEL_FONT);
-            let (above, _) = label_slot(k);
-            let x = left[above as usize];
-            left[above as usize] += w + 2.0 * HEADER_PAD;
-            let (baseline, box_y) = if above { (y - 4.0, y - 14.0) } else { (y + 11.0, y + 1.0) };
+            let x = MARGIN + HEADER_PAD;
+            let box_h = name_box_h(name.len());
+            let mut baseline = name_y + 10.0;
+            let name_lines: Vec<TextLine> = name
+                .iter()
+                .map(|text| {
+                    let width = metrics::text_width(text, LINE_LABEL_FONT);
+                    let line = TextLine { text: text.clone(), x, y: baseline, width };
+                    baseline += LINE_LABEL_LINE;
+                    line
+                })
+                .collect();
+            let w = name_lines.iter().map(|l| l.width).fold(0.0, f32::max);
+            let label_box = Rect { x: x - 3.0, y: name_y, w: w + 6.0, h: box_h };
+            name_y += box_h + LINE_NAME_GAP;
             let label = TextBlock {
                 font_size: LINE_LABEL_FONT.size,
                 bold: LINE_LABEL_FONT.bold,
                 centered: false,
-                lines: vec![TextLine { text, x, y: baseline, width: w }],
+                lines: name_lines,
             };
-            let label_box = Rect { x: x - 3.0, y: box_y, w: w + 6.0, h: 13.0 };
             let LineStyle { color, dash } = (theme.line)(line.kind);
             out.push(LineGeom {
                 element: ElementRef::Line(line.kind),
                 kind: line.kind,
                 y,
                 x1: MARGIN,
-                x2: grid.width - MARGIN,
+                x2: grid.right,
                 dash,
                 color,
                 label,
@@ -532,12 +578,36 @@ mod tests {
         assert!((a.y - b.y).abs() >= LINE_SPREAD - 0.01);
         assert!(((a.y + b.y) / 2.0 - s.lanes[1].y).abs() < 0.01);
         let (la, lb) = (&a.label_box, &b.label_box);
-        let apart = la.right() <= lb.x || lb.right() <= la.x || la.bottom() <= lb.y || lb.bottom() <= la.y;
-        assert!(apart, "labels overlap");
-        // Right of the last stage, inside the Scene: clear of every card.
-        let grid_right = s.stages.last().unwrap().header.right();
-        for l in [la, lb] {
-            assert!(l.x >= grid_right && l.right() <= s.width - MARGIN, "{l:?}");
+        assert!(la.bottom() <= lb.y, "the names one under the other: {la:?} {lb:?}");
+        // Under the lines' left end, in the lane header column, above the lane's own name.
+        let header = s.lanes[1].header;
+        for (l, box_) in [(a, la), (b, lb)] {
+            assert!(box_.y > a.y.max(b.y), "{box_:?} under the lines");
+            assert!(box_.x >= header.x && box_.right() <= header.right(), "{box_:?} in {header:?}");
+            assert!(l.label.lines.iter().all(|t| t.y > box_.y && t.y <= box_.bottom()));
+        }
+        assert!(lb.bottom() < s.lanes[1].name.lines[0].y - HEADER_LINE + 4.0, "the lane's name comes after");
+    }
+
+    #[test]
+    fn every_line_name_fits_the_lane_header_in_both_languages() {
+        use crate::model::Language;
+        for lang in [Language::English, Language::SimplifiedChinese] {
+            let mut b = doc();
+            b.language = lang;
+            b.lines = LineKind::ALL.iter().enumerate().map(|(i, &kind)| Line { kind, boundary: i.min(3) }).collect();
+            let s = layout(&b);
+            assert_eq!(s.lines.len(), 5);
+            for l in &s.lines {
+                assert_eq!(l.label.lines.len(), 1, "{:?} in {lang:?} on one line", l.kind);
+                let t = &l.label.lines[0];
+                assert_eq!(t.text, l.kind.label_in(lang));
+                assert!(t.x + t.width <= MARGIN + LANE_HEADER_W - HEADER_PAD, "{t:?}");
+            }
+            // The line under the last lane has its name under the grid, inside the Scene.
+            let last = s.lines.iter().find(|l| l.kind == LineKind::Implementation).unwrap();
+            assert!(last.label_box.y > s.lanes[2].band.bottom());
+            assert!(last.label_box.bottom() + MARGIN <= s.height + 0.01);
         }
     }
 
@@ -598,6 +668,8 @@ mod tests {
     fn collapsed_lane_hides_cards_and_keeps_arrows_at_the_band() {
         let mut b = doc();
         b.lanes[1].collapsed = true;
+        // Lines' names take room in the header, collapsed or not (tested above).
+        b.lines.clear();
         let s = layout(&b);
         assert!(s.cards.iter().all(|c| c.element != ElementRef::Card("c3".into())));
         assert_eq!(s.lanes[1].hidden_cards, 1);
