@@ -89,7 +89,7 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
         Command::AddLane { id, index, kind, name } => {
             let id = LaneId::new(new_id(tx, id.as_ref().map(|i| i.as_str()), LaneId::PREFIX)?);
             let at = insert_index(*index, tx.doc().lanes.len())?;
-            let language = tx.doc().language;
+            let language = tx.doc().words_language();
             let name = name.clone().unwrap_or_else(|| kind.name_in(language).to_owned());
             tx.set_lanes(|v| v.insert(at, Lane::new(id.clone(), *kind, name)));
             // A line at the insertion boundary stays above the new lane.

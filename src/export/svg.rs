@@ -71,7 +71,7 @@ pub fn scene_to_svg_with(scene: &Scene, doc: &Blueprint, options: &SvgOptions) -
     let title = if doc.title.trim().is_empty() { "Service blueprint".into() } else { within(Field::Title, &doc.title) };
     // In the blueprint's language, like the words drawn with it (slide tools show this as
     // the picture's alternative text).
-    let l = doc.language;
+    let l = doc.words_language();
     let desc: Vec<String> = [
         (words::scenario_prefix(l), Field::Scenario, &doc.scenario),
         (words::persona_prefix(l), Field::Persona, &doc.persona),

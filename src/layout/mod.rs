@@ -44,7 +44,7 @@ pub use geometry::*;
 pub use paint::*;
 pub use scene::*;
 
-use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line};
+use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Language, Line};
 use crate::words;
 use card::CardShape;
 use metrics::Font;
@@ -93,13 +93,15 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     let theme: &'static Theme = &PAPER;
     let line_groups = line_groups(doc);
     let grid = Grid::of(doc);
-    let names = LineNames::of(doc, &line_groups);
-    let (title, header_top) = title_block(doc, &grid);
+    // The fixed words follow the document's text when it is evidently in one language.
+    let lang = doc.words_language();
+    let names = LineNames::of(doc, lang, &line_groups);
+    let (title, header_top) = title_block(doc, lang, &grid);
     let (stages, header_h) = stage_columns(doc, &grid, header_top);
     let placed = cards_by_cell(doc, grid.n_stages);
     let kept = earlier_boxes(earlier);
-    let stacks = stack_cards(doc, &grid, &placed, &kept);
-    let (lanes, grid_bottom) = lane_bands(doc, &grid, theme, &stacks, &names, header_top + header_h);
+    let stacks = stack_cards(doc, lang, &grid, &placed, &kept);
+    let (lanes, grid_bottom) = lane_bands(doc, lang, &grid, theme, &stacks, &names, header_top + header_h);
     let cards = place_cards(stacks.shaped, &stacks.card_lane, &lanes, &kept);
     let lines = lines(theme, &line_groups, &names, &lanes, header_top + header_h, grid_bottom, &grid);
     let connectors = connectors(doc, &placed, &cards, &lanes, &grid, &lines);
@@ -139,7 +141,7 @@ impl Grid {
 
 /// Title and subtitle (scenario, persona) across the top; returns them and where the
 /// stage headers start below them.
-fn title_block(doc: &Blueprint, grid: &Grid) -> (TitleBlock, f32) {
+fn title_block(doc: &Blueprint, lang: Language, grid: &Grid) -> (TitleBlock, f32) {
     let mut cursor = MARGIN;
     let title_w = grid.width - 2.0 * MARGIN;
     let title = card::block(
@@ -149,12 +151,11 @@ fn title_block(doc: &Blueprint, grid: &Grid) -> (TitleBlock, f32) {
         MARGIN,
         &mut cursor,
     );
-    let sub: Vec<String> =
-        [(words::scenario_prefix(doc.language), &doc.scenario), (words::persona_prefix(doc.language), &doc.persona)]
-            .into_iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w, SUBTITLE_LINES).lines)
-            .collect();
+    let sub: Vec<String> = [(words::scenario_prefix(lang), &doc.scenario), (words::persona_prefix(lang), &doc.persona)]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w, SUBTITLE_LINES).lines)
+        .collect();
     let subtitle = card::block(sub, SUBTITLE_FONT, SUBTITLE_LINE, MARGIN, &mut cursor);
     (TitleBlock { element: ElementRef::Document, title, subtitle }, cursor + TITLE_GAP)
 }
@@ -245,6 +246,7 @@ struct Stacks<'a> {
 /// same and made otherwise, stacked per cell; collapsed lanes only count their cards.
 fn stack_cards<'a>(
     doc: &Blueprint,
+    lang: Language,
     grid: &Grid,
     placed: &[(usize, usize, &'a Card)],
     kept: &HashMap<&str, &Arc<CardBox>>,
@@ -263,8 +265,8 @@ fn stack_cards<'a>(
         let mut y = 0.0;
         for &(_, _, c) in cell {
             let shape = match kept.get(c.id.as_str()) {
-                Some(b) if b.shape.is_of(c, doc.language) => Arc::clone(&b.shape),
-                _ => Arc::new(card::shape(c, doc.language)),
+                Some(b) if b.shape.is_of(c, lang) => Arc::clone(&b.shape),
+                _ => Arc::new(card::shape(c, lang)),
             };
             let h = shape.height();
             shaped.push((c, shape, x, y));
@@ -280,6 +282,7 @@ fn stack_cards<'a>(
 /// as its header); returns them and the grid's bottom.
 fn lane_bands(
     doc: &Blueprint,
+    lang: Language,
     grid: &Grid,
     theme: &Theme,
     stacks: &Stacks,
@@ -296,8 +299,7 @@ fn lane_bands(
         .map(|(i, lane)| {
             let hidden = stacks.hidden[i];
             let names = wrap::wrap(&lane.name, HEADER_FONT, lane_name_w, LANE_NAME_LINES).lines;
-            let note =
-                if lane.collapsed && hidden > 0 { vec![words::cards_hidden(doc.language, hidden)] } else { Vec::new() };
+            let note = if lane.collapsed && hidden > 0 { vec![words::cards_hidden(lang, hidden)] } else { Vec::new() };
             // The names of the lines on the lane's top edge come first in its header.
             let room = line_names.room(i);
             let text_h = room + names.len() as f32 * HEADER_LINE + note.len() as f32 * HEADER_LINE;
@@ -373,7 +375,7 @@ struct LineNames {
 }
 
 impl LineNames {
-    fn of(doc: &Blueprint, groups: &[Vec<&Line>]) -> LineNames {
+    fn of(doc: &Blueprint, lang: Language, groups: &[Vec<&Line>]) -> LineNames {
         let width = LANE_HEADER_W - 2.0 * HEADER_PAD;
         let mut room = vec![0.0; doc.lanes.len() + 1];
         let wrapped = groups
@@ -381,10 +383,10 @@ impl LineNames {
             .map(|group| {
                 let names: Vec<Vec<String>> = group
                     .iter()
-                    .map(|l| wrap::wrap(l.kind.label_in(doc.language), LINE_LABEL_FONT, width, LINE_LABEL_LINES).lines)
+                    .map(|l| wrap::wrap(l.kind.label_in(lang), LINE_LABEL_FONT, width, LINE_LABEL_LINES).lines)
                     .collect();
-                room[group[0].boundary] = name_top(group.len())
-                    + names.iter().map(|n| name_box_h(n.len()) + LINE_NAME_GAP).sum::<f32>();
+                room[group[0].boundary] =
+                    name_top(group.len()) + names.iter().map(|n| name_box_h(n.len()) + LINE_NAME_GAP).sum::<f32>();
                 names
             })
             .collect();
@@ -595,6 +597,8 @@ mod tests {
         for lang in [Language::English, Language::SimplifiedChinese] {
             let mut b = doc();
             b.language = lang;
+            // Text that does not say its language, so that the setting decides.
+            b.cards.values_mut().for_each(|c| c.text = "1".into());
             b.lines = LineKind::ALL.iter().enumerate().map(|(i, &kind)| Line { kind, boundary: i.min(3) }).collect();
             let s = layout(&b);
             assert_eq!(s.lines.len(), 5);
@@ -609,6 +613,45 @@ mod tests {
             assert!(last.label_box.y > s.lanes[2].band.bottom());
             assert!(last.label_box.bottom() + MARGIN <= s.height + 0.01);
         }
+    }
+
+    #[test]
+    fn fixed_words_follow_the_documents_text() {
+        use crate::model::Language;
+        // Begun with an English UI, then written in Chinese.
+        let mut b = doc();
+        b.title = "餐厅：堂食晚餐".into();
+        for (c, text) in b.cards.values_mut().zip(["走进餐厅看菜单", "等待服务员带位入座", "点菜", "后厨备料", "无"])
+        {
+            c.text = text.into();
+        }
+        let c1 = b.cards.get_mut(&crate::model::CardId::from("c1")).unwrap();
+        c1.fail_point = Some(serde_json::from_value(serde_json::json!({"kind": "process"})).unwrap());
+        c1.wait = true;
+        assert_eq!(b.language, Language::English);
+        assert_eq!(b.words_language(), Language::SimplifiedChinese);
+        let s = layout(&b);
+        let names: Vec<&str> = s.lines.iter().map(|l| l.label.lines[0].text.as_str()).collect();
+        assert_eq!(names, ["互动线", "可视线"]);
+        let badges: Vec<&str> = card(&s, "c1").badges.iter().map(|b| b.label.text.as_str()).collect();
+        assert_eq!(badges[..2], ["流程失败点", "等待点"]);
+        // Reuse sees the words change: English boxes are not taken for Chinese ones.
+        let mut en = b.clone();
+        en.title = "A restaurant dinner, in English throughout".into();
+        for (c, text) in en.cards.values_mut().zip(["Walk in and read the menu", "Wait to be seated", "Order"]) {
+            c.text = text.into();
+        }
+        assert_eq!(en.words_language(), Language::English);
+        let en_scene = layout(&en);
+        assert_eq!(layout_reusing(&b, Some(&en_scene)), s);
+        // Text that says nothing either way leaves it to the document's setting.
+        for c in b.cards.values_mut() {
+            c.text = "1".into();
+        }
+        b.title = "Test".into();
+        assert_eq!(b.words_language(), Language::English);
+        b.language = Language::SimplifiedChinese;
+        assert_eq!(b.words_language(), Language::SimplifiedChinese);
     }
 
     #[test]
