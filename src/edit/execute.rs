@@ -151,6 +151,11 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
                 if *b > lanes {
                     return Err(EditError::BoundaryOutOfRange { kind: *kind, boundary: *b, lanes });
                 }
+                // Lines on one boundary draw over each other (a template's may share one, a
+                // move onto another line's is refused).
+                if let Some(other) = tx.doc().lines.iter().find(|l| l.boundary == *b && l.kind != *kind) {
+                    return Err(EditError::BoundaryTaken { kind: *kind, other: other.kind });
+                }
             }
             tx.set_lines(|lines| {
                 lines.retain(|l| l.kind != *kind);
