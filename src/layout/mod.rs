@@ -16,8 +16,9 @@
 //! collapsed band (flagged `from_collapsed`/`to_collapsed`). Cards whose lane or stage
 //! does not exist, and connectors whose cards do not exist, are not drawn.
 //!
-//! Connectors are routed around cards through the gutters ([`route`]), with their ends
-//! spread along the cards' sides ([`ports`]); their labels go where they cover no card,
+//! Connectors are routed around cards through the gutters ([`route`]), each gutter as
+//! wide as its tracks need ([`columns`]), with their ends spread along the cards' sides
+//! ([`ports`]); their labels go where they cover no card,
 //! line or other label ([`label`]). A line's name sits under its left end, in the lane
 //! header column, where a reader starts reading the row; the lane below makes room for it
 //! above its own name (a line below the last lane has its name under the grid).
@@ -27,6 +28,7 @@
 //! pass is O(n log n) for connectors between nearby stages.
 
 mod card;
+mod columns;
 mod geometry;
 mod label;
 pub mod metrics;
@@ -47,6 +49,7 @@ pub use scene::*;
 use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Language, Line};
 use crate::words;
 use card::CardShape;
+use columns::Columns;
 use metrics::Font;
 use obstacles::Obstacles;
 use route::Place;
@@ -85,10 +88,11 @@ pub fn layout(doc: &Blueprint) -> Scene {
 /// of cards whose content is unchanged: the same Scene, with less text wrapped. A box
 /// whose place is unchanged too is shared whole.
 ///
-/// The phases, in order: the grid's columns and width, the title, the stage headers, the
-/// cards sorted into their cells, their shapes (reused or made) stacked in each cell, the
-/// lane bands (as tall as their fullest cell), the cards placed in their bands, the lines,
-/// the connectors routed around the cards, and the theme's paint.
+/// The phases, in order: the grid's first column and width, the title, the stage headers'
+/// names, the cards sorted into their cells, their shapes (reused or made) stacked in each
+/// cell, the lane bands (as tall as their fullest cell), the connectors routed around the
+/// cards (which decides how wide each gutter is), the cards placed in their bands and
+/// columns, the stage columns, the lines, the connectors' labels, and the theme's paint.
 pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     let theme: &'static Theme = &PAPER;
     let line_groups = line_groups(doc);
@@ -97,16 +101,23 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     let lang = doc.words_language();
     let names = LineNames::of(doc, lang, &line_groups);
     let (title, header_top) = title_block(doc, lang, &grid);
-    let (stages, header_h) = stage_columns(doc, &grid, header_top);
+    let (stage_names, header_h) = stage_names(doc);
+    let grid_top = header_top + header_h;
     let placed = cards_by_cell(doc, grid.n_stages);
     let kept = earlier_boxes(earlier);
-    let stacks = stack_cards(doc, lang, &grid, &placed, &kept);
-    let (lanes, grid_bottom) = lane_bands(doc, lang, &grid, theme, &stacks, &names, header_top + header_h);
-    let cards = place_cards(stacks.shaped, &stacks.card_lane, &lanes, &kept);
-    let lines = lines(theme, &line_groups, &names, &lanes, header_top + header_h, grid_bottom, &grid);
-    let connectors = connectors(doc, &placed, &cards, &lanes, &grid, &lines);
+    let stacks = stack_cards(doc, lang, &placed, &kept);
+    let (mut lanes, grid_bottom) = lane_bands(doc, lang, theme, &stacks, &names, grid_top);
+    let routed = route_connectors(doc, &placed, &stacks, &lanes, &grid);
+    let columns = routed.columns.clone();
+    let cards = place_cards(stacks.shaped, &stacks.card_lane, &lanes, &columns, &kept);
+    let stages = stage_columns(doc, stage_names, &columns, header_top, header_h);
+    for lane in &mut lanes {
+        lane.band.w = columns.right() - MARGIN;
+    }
+    let lines = lines(theme, &line_groups, &names, &lanes, grid_top, grid_bottom, columns.right());
+    let connectors = label_connectors(routed, &lanes, &lines);
     Scene {
-        width: grid.width,
+        width: columns.right() + MARGIN,
         height: grid_bottom + names.room(doc.lanes.len()) + MARGIN,
         paint: &theme.paint,
         title,
@@ -118,14 +129,13 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     }
 }
 
-/// The stage columns' extent and the Scene's width.
+/// Where the stage columns start, and the Scene's width before any gutter is widened
+/// (what the title wraps to: the routes that widen gutters need the title's height).
 struct Grid {
     n_stages: usize,
     /// Left edge of the first stage column (right of the lane headers).
     x: f32,
-    /// Right edge of the last stage column.
-    right: f32,
-    /// The Scene's width: the grid and the margins.
+    /// The Scene's width with even columns.
     width: f32,
 }
 
@@ -133,9 +143,13 @@ impl Grid {
     fn of(doc: &Blueprint) -> Grid {
         let n_stages = doc.stages.len();
         let x = MARGIN + LANE_HEADER_W;
-        let right = x + (n_stages.max(1) as f32) * STAGE_W;
-        let width = right + MARGIN;
-        Grid { n_stages, x, right, width }
+        let width = x + (n_stages.max(1) as f32) * STAGE_W + MARGIN;
+        Grid { n_stages, x, width }
+    }
+
+    /// Even columns: at least one, so that an empty blueprint has a grid.
+    fn even(&self) -> Columns {
+        Columns::even(self.x, self.n_stages.max(1))
     }
 }
 
@@ -160,34 +174,42 @@ fn title_block(doc: &Blueprint, lang: Language, grid: &Grid) -> (TitleBlock, f32
     (TitleBlock { element: ElementRef::Document, title, subtitle }, cursor + TITLE_GAP)
 }
 
-/// The stage header row at `top`, as tall as the longest wrapped name; returns the columns
-/// and the row's height.
-fn stage_columns(doc: &Blueprint, grid: &Grid, top: f32) -> (Vec<StageColumn>, f32) {
+/// The stages' names wrapped, and the header row's height: as tall as the longest name.
+fn stage_names(doc: &Blueprint) -> (Vec<Vec<String>>, f32) {
     let name_w = STAGE_W - 2.0 * HEADER_PAD;
-    let stage_names: Vec<Vec<String>> =
+    let names: Vec<Vec<String>> =
         doc.stages.iter().map(|s| wrap::wrap(&s.name, HEADER_FONT, name_w, STAGE_NAME_LINES).lines).collect();
-    let most = stage_names.iter().map(Vec::len).max().unwrap_or(0);
+    let most = names.iter().map(Vec::len).max().unwrap_or(0);
     let header_h = (most as f32 * HEADER_LINE + 2.0 * HEADER_PAD).max(MIN_STAGE_HEADER_H);
-    let stages = doc
-        .stages
+    (names, header_h)
+}
+
+/// The stage columns in `columns`, their header row at `top`, `header_h` tall.
+fn stage_columns(
+    doc: &Blueprint,
+    names: Vec<Vec<String>>,
+    columns: &Columns,
+    top: f32,
+    header_h: f32,
+) -> Vec<StageColumn> {
+    doc.stages
         .iter()
-        .zip(stage_names)
+        .zip(names)
         .enumerate()
         .map(|(i, (s, names))| {
-            let x = grid.x + i as f32 * STAGE_W;
+            let (x, width) = (columns.left(i), columns.width(i));
             let mut c = top + (header_h - names.len() as f32 * HEADER_LINE) / 2.0;
-            let mut name = card::block(names, HEADER_FONT, HEADER_LINE, x + STAGE_W / 2.0, &mut c);
+            let mut name = card::block(names, HEADER_FONT, HEADER_LINE, x + width / 2.0, &mut c);
             name.centered = true;
             StageColumn {
                 element: ElementRef::Stage(s.id.clone()),
                 x,
-                width: STAGE_W,
-                header: Rect { x, y: top, w: STAGE_W, h: header_h },
+                width,
+                header: Rect { x, y: top, w: width, h: header_h },
                 name,
             }
         })
-        .collect();
-    (stages, header_h)
+        .collect()
 }
 
 /// The cards that have a lane and a stage, with their indices, sorted by cell:
@@ -231,9 +253,9 @@ fn earlier_boxes(earlier: Option<&Scene>) -> HashMap<&str, &Arc<CardBox>> {
 
 /// The visible cards' shapes stacked in their cells, and what the lanes need of them.
 struct Stacks<'a> {
-    /// Each visible card, in `placed` order, with its shape and its place: `x` in the
-    /// Scene, `y` from the top of its cell's stack.
-    shaped: Vec<(&'a Card, Arc<CardShape>, f32, f32)>,
+    /// Each visible card, in `placed` order, with its shape and its place: its column,
+    /// and `y` from the top of its cell's stack.
+    shaped: Vec<(&'a Card, Arc<CardShape>, usize, f32)>,
     /// The lane of each of `shaped`.
     card_lane: Vec<usize>,
     /// Per lane, the height of its tallest stack.
@@ -247,7 +269,6 @@ struct Stacks<'a> {
 fn stack_cards<'a>(
     doc: &Blueprint,
     lang: Language,
-    grid: &Grid,
     placed: &[(usize, usize, &'a Card)],
     kept: &HashMap<&str, &Arc<CardBox>>,
 ) -> Stacks<'a> {
@@ -261,7 +282,6 @@ fn stack_cards<'a>(
             hidden[l] += cell.len();
             continue;
         }
-        let x = grid.x + s as f32 * STAGE_W + CELL_PAD_X;
         let mut y = 0.0;
         for &(_, _, c) in cell {
             let shape = match kept.get(c.id.as_str()) {
@@ -269,7 +289,7 @@ fn stack_cards<'a>(
                 _ => Arc::new(card::shape(c, lang)),
             };
             let h = shape.height();
-            shaped.push((c, shape, x, y));
+            shaped.push((c, shape, s, y));
             y += h + CARD_GAP;
             card_lane.push(l);
         }
@@ -283,14 +303,12 @@ fn stack_cards<'a>(
 fn lane_bands(
     doc: &Blueprint,
     lang: Language,
-    grid: &Grid,
     theme: &Theme,
     stacks: &Stacks,
     line_names: &LineNames,
     top: f32,
 ) -> (Vec<LaneBand>, f32) {
     let lane_name_w = LANE_HEADER_W - 2.0 * HEADER_PAD;
-    let band_w = grid.width - 2.0 * MARGIN;
     let mut y = top;
     let lanes = doc
         .lanes
@@ -320,7 +338,8 @@ fn lane_bands(
                 kind: lane.kind,
                 y,
                 height,
-                band: Rect { x: MARGIN, y, w: band_w, h: height },
+                // As wide as the columns, once the routes have decided them.
+                band: Rect { x: MARGIN, y, w: 0.0, h: height },
                 header: Rect { x: MARGIN, y, w: LANE_HEADER_W, h: height },
                 name,
                 note,
@@ -335,19 +354,26 @@ fn lane_bands(
     (lanes, y)
 }
 
-/// The stacked shapes moved into their lane bands; a box from `kept` with the same shape
-/// in the same place is shared whole.
+/// Where a stacked card's top is in the Scene: one expression, so that the routes (planned
+/// before the boxes exist) end exactly on the boxes.
+fn card_y(stack_y: f32, lane: &LaneBand) -> f32 {
+    stack_y + (lane.y + CELL_PAD_Y)
+}
+
+/// The stacked shapes moved into their lane bands and columns; a box from `kept` with the
+/// same shape in the same place is shared whole.
 fn place_cards(
-    shaped: Vec<(&Card, Arc<CardShape>, f32, f32)>,
+    shaped: Vec<(&Card, Arc<CardShape>, usize, f32)>,
     card_lane: &[usize],
     lanes: &[LaneBand],
+    columns: &Columns,
     kept: &HashMap<&str, &Arc<CardBox>>,
 ) -> Vec<Arc<CardBox>> {
     shaped
         .into_iter()
         .zip(card_lane)
-        .map(|((c, shape, x, y), &l)| {
-            let y = y + (lanes[l].y + CELL_PAD_Y);
+        .map(|((c, shape, s, y), &l)| {
+            let (x, y) = (columns.card_x(s), card_y(y, &lanes[l]));
             match kept.get(c.id.as_str()) {
                 Some(b) if Arc::ptr_eq(&b.shape, &shape) && b.rect.x == x && b.rect.y == y => Arc::clone(b),
                 _ => Arc::new(card::place(&shape, &c.id, x, y)),
@@ -422,7 +448,7 @@ fn lines(
     lanes: &[LaneBand],
     top: f32,
     bottom: f32,
-    grid: &Grid,
+    right: f32,
 ) -> Vec<LineGeom> {
     let mut out = Vec::new();
     for (group, wrapped) in groups.iter().zip(&names.wrapped) {
@@ -458,7 +484,7 @@ fn lines(
                 kind: line.kind,
                 y,
                 x1: MARGIN,
-                x2: grid.right,
+                x2: right,
                 dash,
                 color,
                 label,
@@ -469,32 +495,54 @@ fn lines(
     out
 }
 
+/// The connectors routed, before their labels: what labelling them needs.
+struct Routed<'a> {
+    routes: Vec<ConnectorRoute>,
+    /// Each route's label text.
+    labels: Vec<&'a str>,
+    /// The visible cards, in even columns.
+    obstacles: Obstacles,
+    /// The columns the routes need (gutters widened for their tracks).
+    columns: Columns,
+}
+
 /// Connectors between the cards they join (at the band of a collapsed lane for a hidden
-/// card), routed around the cards, with their labels placed.
-fn connectors(
-    doc: &Blueprint,
+/// card), routed around the cards. Planned with the cards in even columns, as the stacks
+/// and lanes put them; the router says how wide each gutter must be for its tracks.
+fn route_connectors<'a>(
+    doc: &'a Blueprint,
     placed: &[(usize, usize, &Card)],
-    cards: &[Arc<CardBox>],
+    stacks: &Stacks,
     lanes: &[LaneBand],
     grid: &Grid,
-    lines: &[LineGeom],
-) -> Vec<ConnectorRoute> {
-    let (grid_x, n_stages) = (grid.x, grid.n_stages);
+) -> Routed<'a> {
+    let even = grid.even();
     // Visible cards come in (lane, stage, order) order: top to bottom within each column.
-    let obstacles = Obstacles::new(grid_x, n_stages, cards.iter().map(|b| (column_of(b.rect.x, grid_x), b.rect)));
+    let rects: Vec<Rect> = stacks
+        .shaped
+        .iter()
+        .zip(&stacks.card_lane)
+        .map(|((_, shape, s, y), &l)| Rect {
+            x: even.card_x(*s),
+            y: card_y(*y, &lanes[l]),
+            w: CARD_W,
+            h: shape.height(),
+        })
+        .collect();
+    let obstacles = Obstacles::new(even.clone(), stacks.shaped.iter().zip(&rects).map(|(c, r)| (c.2, *r)));
+    let n_stages = grid.n_stages;
     let mut places: HashMap<&str, Place> = HashMap::with_capacity_and_hasher(placed.len(), Default::default());
     let mut next_visible = 0;
     for &(l, s, c) in placed {
-        let column_x = grid_x + s as f32 * STAGE_W;
         let place = if lanes[l].collapsed {
             let band = &lanes[l].band;
-            let rect = Rect { x: column_x + CELL_PAD_X, y: band.y + 4.0, w: CARD_W, h: band.h - 8.0 };
+            let rect = Rect { x: even.card_x(s), y: band.y + 4.0, w: CARD_W, h: band.h - 8.0 };
             // Hidden cards of one cell share its box, and so its ports.
-            Place { column: s, rect, collapsed: true, key: cards.len() + l * n_stages + s }
+            Place { column: s, rect, collapsed: true, key: rects.len() + l * n_stages + s }
         } else {
             let i = next_visible;
             next_visible += 1;
-            Place { column: s, rect: cards[i].rect, collapsed: false, key: i }
+            Place { column: s, rect: rects[i], collapsed: false, key: i }
         };
         places.insert(c.id.as_str(), place);
     }
@@ -504,17 +552,23 @@ fn connectors(
         .values()
         .filter_map(|c| Some((c, *places.get(c.from.as_str())?, *places.get(c.to.as_str())?)))
         .collect();
-    let mut routes = route::route_all(&ends, &obstacles, grid_x);
-    let boundaries = lanes.iter().map(|l| l.y).chain(lanes.last().map(|l| l.band.bottom())).collect();
-    let mut labels = label::Labeler::new(&obstacles, lines, grid_x, boundaries);
-    for (r, (c, _, _)) in routes.iter_mut().zip(&ends) {
-        r.label = labels.place(&c.label, &r.points);
-    }
-    routes
+    let (routes, columns) = route::route_all(&ends, &obstacles, &even);
+    let labels = ends.iter().map(|(c, _, _)| c.label.as_str()).collect();
+    Routed { routes, labels, obstacles, columns }
 }
 
-fn column_of(card_x: f32, grid_x: f32) -> usize {
-    ((card_x - grid_x) / STAGE_W).floor().max(0.0) as usize
+/// The routes' labels, placed where they cover no card, line or other label, with the cards
+/// in their final columns.
+fn label_connectors(routed: Routed, lanes: &[LaneBand], lines: &[LineGeom]) -> Vec<ConnectorRoute> {
+    let Routed { mut routes, labels, obstacles, columns } = routed;
+    let grid_x = columns.left(0);
+    let obstacles = obstacles.moved(columns);
+    let boundaries = lanes.iter().map(|l| l.y).chain(lanes.last().map(|l| l.band.bottom())).collect();
+    let mut labeler = label::Labeler::new(&obstacles, lines, grid_x, boundaries);
+    for (r, text) in routes.iter_mut().zip(labels) {
+        r.label = labeler.place(text, &r.points);
+    }
+    routes
 }
 
 #[cfg(test)]

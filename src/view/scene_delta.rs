@@ -466,7 +466,12 @@ mod tests {
                 || d.cards.upserted.iter().any(|c| c.element == ElementRef::Card(card.id.clone()))
         );
         assert!(d.cards.upserted.iter().all(|c| cell.contains(&c.element)), "{:?}", d.cards.upserted);
-        assert!(shifted_ids(&d.cards).iter().all(|id| cell.contains(&ElementRef::Card(id.as_str().into()))));
+        // Cards of other cells move only sideways, with their column, when the move changes
+        // how many tracks a gutter needs (and so its width).
+        for shift in &d.cards.shifted {
+            let outside = shift.ids.iter().any(|id| !cell.contains(&ElementRef::Card(id.as_str().into())));
+            assert!(!outside || (shift.dy == 0.0 && d.stages.is_some()), "{shift:?}");
+        }
         assert!(d.cards.removed.is_empty());
         // Connectors: exactly those whose route changed. Arrows share gutter tracks, so an
         // arrow that does not touch the cell may be re-tracked; most keep their route.
@@ -474,8 +479,11 @@ mod tests {
             after.connectors.iter().filter(|c| !before.connectors.contains(c)).collect();
         assert_eq!(d.connectors.upserted.len() + shifted_ids(&d.connectors).len(), changed.len());
         let resent = d.connectors.upserted.len() + shifted_ids(&d.connectors).len();
-        assert!(resent < after.connectors.len() / 4, "{resent} of {} arrows resent", after.connectors.len());
-        assert!(d.width.is_none() && d.stages.is_none() && d.lanes.is_none() && d.lines.is_none() && d.title.is_none());
+        if d.stages.is_none() {
+            assert!(resent < after.connectors.len() / 4, "{resent} of {} arrows resent", after.connectors.len());
+            assert!(d.width.is_none() && d.lanes.is_none() && d.lines.is_none());
+        }
+        assert!(d.title.is_none());
     }
 
     #[test]
