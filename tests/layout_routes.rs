@@ -25,6 +25,15 @@ fn examples_route_around_cards() {
         assert!(!scene.connectors.is_empty());
         assert_eq!(route_problems(&scene), Vec::<String>::new(), "{name}");
         assert_eq!(label_overlaps(&scene), Vec::<String>::new(), "{name}");
+        // Every label on its arrow or beside it (4 px off), none floating away; but for an
+        // arrow straight between two cards stacked in a cell, with no room but their gap.
+        let stacked = |id: &str| {
+            let c = scene.connectors.iter().find(|c| c.element.to_string() == id).unwrap();
+            c.points.len() == 2 && (c.points[1].y - c.points[0].y).abs() <= 12.0
+        };
+        let far: Vec<_> =
+            layout_common::label_distances(&scene).into_iter().filter(|(id, d)| *d > 4.0 && !stacked(id)).collect();
+        assert_eq!(far, [], "{name}: labels away from their arrows");
     }
 }
 
@@ -73,4 +82,6 @@ fn hospital_arrows_have_room_in_their_gutters() {
     for g in &gutters {
         assert!(g.closest >= 6.0 - 0.01, "arrows too close in {g:?}");
     }
+    let far: Vec<_> = layout_common::label_distances(&scene).into_iter().filter(|(_, d)| *d > 4.0).collect();
+    assert_eq!(far, [], "labels away from their arrows");
 }

@@ -496,10 +496,10 @@ fn lines(
 }
 
 /// The connectors routed, before their labels: what labelling them needs.
-struct Routed<'a> {
+struct Routed {
     routes: Vec<ConnectorRoute>,
-    /// Each route's label text.
-    labels: Vec<&'a str>,
+    /// Each route's label, wrapped.
+    labels: Vec<Option<label::Measured>>,
     /// The visible cards, in even columns.
     obstacles: Obstacles,
     /// The columns the routes need (gutters widened for their tracks).
@@ -509,13 +509,13 @@ struct Routed<'a> {
 /// Connectors between the cards they join (at the band of a collapsed lane for a hidden
 /// card), routed around the cards. Planned with the cards in even columns, as the stacks
 /// and lanes put them; the router says how wide each gutter must be for its tracks.
-fn route_connectors<'a>(
-    doc: &'a Blueprint,
+fn route_connectors(
+    doc: &Blueprint,
     placed: &[(usize, usize, &Card)],
     stacks: &Stacks,
     lanes: &[LaneBand],
     grid: &Grid,
-) -> Routed<'a> {
+) -> Routed {
     let even = grid.even();
     // Visible cards come in (lane, stage, order) order: top to bottom within each column.
     let rects: Vec<Rect> = stacks
@@ -552,8 +552,9 @@ fn route_connectors<'a>(
         .values()
         .filter_map(|c| Some((c, *places.get(c.from.as_str())?, *places.get(c.to.as_str())?)))
         .collect();
-    let (routes, columns) = route::route_all(&ends, &obstacles, &even);
-    let labels = ends.iter().map(|(c, _, _)| c.label.as_str()).collect();
+    let labels: Vec<Option<label::Measured>> = ends.iter().map(|(c, _, _)| label::measure(&c.label)).collect();
+    let sizes: Vec<Option<(f32, f32)>> = labels.iter().map(|l| l.as_ref().map(|l| (l.w, l.h))).collect();
+    let (routes, columns) = route::route_all(&ends, &sizes, &obstacles, &even);
     Routed { routes, labels, obstacles, columns }
 }
 
@@ -566,7 +567,7 @@ fn label_connectors(routed: Routed, lanes: &[LaneBand], lines: &[LineGeom]) -> V
     let boundaries = lanes.iter().map(|l| l.y).chain(lanes.last().map(|l| l.band.bottom())).collect();
     let mut labeler = label::Labeler::new(&obstacles, lines, grid_x, boundaries);
     for (r, text) in routes.iter_mut().zip(labels) {
-        r.label = labeler.place(text, &r.points);
+        r.label = labeler.place_measured(text, &r.points);
     }
     routes
 }
