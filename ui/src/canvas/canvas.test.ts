@@ -138,8 +138,8 @@ describe("Canvas", () => {
     expect(cls('.card[data-id="c1"]').contains("has-warning")).toBe(false);
     expect(cls('.connector[data-id="a1"]').contains("has-warning")).toBe(true);
     expect(cls('.card[data-id="c2"]').contains("has-warning")).toBe(true);
-    // c1 and a1 repainted (three classes each), nothing else.
-    expect(toggles.length).toBe(6);
+    // c1 and a1 repainted (five classes each: the marks, the selection, the highlight), nothing else.
+    expect(toggles.length).toBe(10);
     canvas.setDiagnostics([]);
     expect(cls('.card[data-id="c1"]').contains("has-error")).toBe(false);
     expect(cls('.connector[data-id="a1"]').contains("has-warning")).toBe(false);

@@ -37,6 +37,14 @@ import { Listeners, Viewport, viewportCentre } from "./viewport";
 import "./canvas.css";
 import { KeyedLayer } from "./render/keyed";
 import { Culling } from "./render/cull";
+import {
+  changedKeys,
+  connectorUnder,
+  highlightOf,
+  NO_HIGHLIGHT,
+  paintHighlight,
+  type Highlight,
+} from "./render/highlight";
 import { Presenter } from "./presenter";
 
 export const ZOOM_MIN = 0.1;
@@ -106,6 +114,9 @@ export class Canvas implements GestureHost {
   readonly presenter: Presenter;
   /** The empty cells' hint, in the UI's language (set by the app; empty: none). */
   private cellHint = "";
+  /** The connector under the pointer (its key), and what is highlighted (render/highlight.ts). */
+  private hovered: string | null = null;
+  private highlight: Highlight = NO_HIGHLIGHT;
 
   constructor(
     readonly host: HTMLElement,
@@ -156,6 +167,8 @@ export class Canvas implements GestureHost {
     this.svg.addEventListener("pointermove", (e) => this.onPointerMove(e));
     this.svg.addEventListener("pointerup", (e) => this.onPointerUp(e));
     this.svg.addEventListener("pointercancel", () => this.cancelDrag());
+    this.svg.addEventListener("pointerover", (e) => this.hover(connectorUnder(e.target)));
+    this.svg.addEventListener("pointerout", (e) => this.hover(connectorUnder(e.relatedTarget)));
     // The host around the drawing is empty paper too: a click there clears the selection,
     // a press there may start a box. Not while the viewport pans (it handled the event).
     const around =
@@ -594,7 +607,29 @@ export class Canvas implements GestureHost {
   }
 
   private paintState(): void {
+    this.highlight = highlightOf(this.scene, this.selection, this.hovered);
     this.paint(this.svg.querySelectorAll<SVGGElement>("[data-key]"));
+  }
+
+  /**
+   * The pointer is over connector `key` (null: none): highlight it with its ends. Not
+   * while a gesture runs (a drag repaints nothing for it); only the nodes whose marks
+   * change are touched.
+   */
+  private hover(key: string | null): void {
+    if (key === this.hovered || this.session) return;
+    this.hovered = key;
+    const before = this.highlight;
+    this.highlight = highlightOf(this.scene, this.selection, key);
+    const nodes: SVGGElement[] = [];
+    for (const k of changedKeys(before, this.highlight)) {
+      const node = this.node(k);
+      if (node) nodes.push(node);
+      const connector = idIn(k, "connector");
+      const label = connector === null ? undefined : this.labels.node(connector);
+      if (label) nodes.push(label);
+    }
+    this.paint(nodes);
   }
 
   private paint(nodes: Iterable<SVGGElement>): void {
@@ -605,6 +640,7 @@ export class Canvas implements GestureHost {
       node.classList.toggle("has-error", mark === "error");
       node.classList.toggle("has-warning", mark === "warning");
       node.classList.toggle("selected", shown && this.selection.has(key));
+      paintHighlight(node, key, shown ? this.highlight : NO_HIGHLIGHT);
     }
   }
 
