@@ -68,6 +68,39 @@ pub fn channel(lang: Language, channel: Channel) -> &'static str {
     }
 }
 
+/// The legend's title.
+pub fn legend(lang: Language) -> &'static str {
+    lang.pick("Legend", "图例")
+}
+
+/// What a legend item stands for: a badge's kind, the fail-point outline, a line.
+pub enum LegendWord {
+    FailPoint,
+    Wait,
+    Emotion,
+    Time,
+    Channel,
+    FailOutline,
+}
+
+/// The legend's words for `what`.
+pub fn legend_item(lang: Language, what: LegendWord) -> &'static str {
+    let (en, zh) = match what {
+        LegendWord::FailPoint => {
+            ("fail point: where the service can go wrong, and how", "失败点：服务可能出错之处及出错方式")
+        }
+        LegendWord::Wait => ("wait point: the customer waits here", "等待点：客户在此等待"),
+        LegendWord::Emotion => ("the customer's feeling, from −2 to +2", "客户情绪，−2 到 +2"),
+        LegendWord::Time => (
+            "how long it takes / the longest the customer accepts (red: longer)",
+            "所需时长 / 客户能接受的最长时间（红色：超出）",
+        ),
+        LegendWord::Channel => ("the channel of the step", "接触渠道"),
+        LegendWord::FailOutline => ("a card with a fail point", "含失败点的卡片"),
+    };
+    lang.pick(en, zh)
+}
+
 /// A tolerance alone: "max 3 min".
 pub fn at_most(lang: Language, d: &str) -> String {
     match lang {

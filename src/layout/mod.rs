@@ -31,6 +31,7 @@ mod card;
 mod columns;
 mod geometry;
 mod label;
+mod legend;
 pub mod metrics;
 mod obstacles;
 pub mod paint;
@@ -43,6 +44,7 @@ pub mod wrap;
 pub use crate::words::duration;
 pub use card::{card_text, CARD_TEXT_LINES};
 pub use geometry::*;
+pub use legend::{LayoutOptions, LegendPlacement};
 pub use paint::*;
 pub use scene::*;
 
@@ -94,6 +96,11 @@ pub fn layout(doc: &Blueprint) -> Scene {
 /// cards (which decides how wide each gutter is), the cards placed in their bands and
 /// columns, the stage columns, the lines, the connectors' labels, and the theme's paint.
 pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
+    layout_with(doc, earlier, &LayoutOptions::default())
+}
+
+/// [`layout_reusing`] with `options` (whether to place the legend).
+pub fn layout_with(doc: &Blueprint, earlier: Option<&Scene>, options: &LayoutOptions) -> Scene {
     let theme: &'static Theme = &PAPER;
     let line_groups = line_groups(doc);
     let grid = Grid::of(doc);
@@ -116,9 +123,12 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     }
     let lines = lines(theme, &line_groups, &names, &lanes, grid_top, grid_bottom, columns.right());
     let connectors = label_connectors(routed, &lanes, &lines);
+    let below = grid_bottom + names.room(doc.lanes.len());
+    let legend_top = below + LEGEND_GAP;
+    let legend = legend::legend(lang, options.legend, &cards, &lines, MARGIN, legend_top, columns.right() - MARGIN);
     Scene {
         width: columns.right() + MARGIN,
-        height: grid_bottom + names.room(doc.lanes.len()) + MARGIN,
+        height: legend.as_ref().map_or(below, |l| l.frame.bottom()) + MARGIN,
         paint: &theme.paint,
         title,
         stages,
@@ -126,8 +136,12 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
         lines,
         connectors,
         cards,
+        legend,
     }
 }
+
+/// Between the grid (or the names under it) and the legend.
+const LEGEND_GAP: f32 = 16.0;
 
 /// Where the stage columns start, and the Scene's width before any gutter is widened
 /// (what the title wraps to: the routes that widen gutters need the title's height).

@@ -6,7 +6,7 @@
 //! thousands of unchanged-but-shifted cards and connectors.
 
 use crate::layout::{
-    CardBox, ConnectorRoute, LaneBand, LineGeom, Paint, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock,
+    CardBox, ConnectorRoute, LaneBand, Legend, LineGeom, Paint, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock,
 };
 use crate::model::ElementRef;
 use serde::Serialize;
@@ -203,6 +203,15 @@ pub struct SceneDelta {
     pub paint: Option<&'static Paint>,
     pub cards: KeyedDelta<Arc<CardBox>>,
     pub connectors: KeyedDelta<ConnectorRoute>,
+    /// The legend, when it changed (placed, moved, changed or taken away).
+    pub legend: Option<LegendChange>,
+}
+
+/// The Scene's legend after a change: `None` when there is none any more.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LegendChange {
+    pub legend: Option<Legend>,
 }
 
 impl SceneDelta {
@@ -221,6 +230,7 @@ impl SceneDelta {
             paint: part(old.map(|o| &o.paint), &new.paint),
             cards: keyed(old.map_or(&[][..], |o| &o.cards), &new.cards, |c| &c.element),
             connectors: keyed(old.map_or(&[][..], |o| &o.connectors), &new.connectors, |c| &c.element),
+            legend: part(old.map(|o| &o.legend), &new.legend).map(|legend| LegendChange { legend }),
         }
     }
 
@@ -236,6 +246,7 @@ impl SceneDelta {
             paint: None,
             cards: KeyedDelta::unchanged(),
             connectors: KeyedDelta::unchanged(),
+            legend: None,
         }
     }
 
@@ -249,6 +260,7 @@ impl SceneDelta {
             && self.paint.is_none()
             && self.cards.is_empty()
             && self.connectors.is_empty()
+            && self.legend.is_none()
     }
 }
 
@@ -415,6 +427,25 @@ mod tests {
         let scene = layout(&crate::generate::synthetic(40));
         let delta = SceneDelta::between(Some(&scene), &scene.clone());
         assert!(delta.is_empty(), "{delta:?}");
+    }
+
+    #[test]
+    fn the_legend_is_sent_when_it_changes_and_when_it_goes() {
+        let mut doc = crate::generate::synthetic(10);
+        for c in doc.cards.values_mut() {
+            (c.wait, c.fail_point, c.emotion, c.channel) = (false, None, None, None);
+            (c.duration_seconds, c.tolerance_seconds) = (None, None);
+        }
+        let plain = layout(&doc);
+        assert!(plain.legend.is_none());
+        assert_eq!(SceneDelta::between(Some(&plain), &plain).legend, None);
+        doc.cards.values_mut().next().unwrap().wait = true;
+        let waiting = layout(&doc);
+        let d = SceneDelta::between(Some(&plain), &waiting);
+        assert_eq!(d.legend, Some(LegendChange { legend: waiting.legend.clone() }));
+        assert!(waiting.legend.is_some() && !d.is_empty());
+        let back = SceneDelta::between(Some(&waiting), &plain);
+        assert_eq!(back.legend, Some(LegendChange { legend: None }));
     }
 
     #[test]

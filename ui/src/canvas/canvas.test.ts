@@ -24,7 +24,7 @@ describe("Canvas", () => {
     expect(ids(".line")).toEqual(["interaction", "visibility"]);
     expect(ids(".card").sort()).toEqual(["c1", "c2", "c3"]);
     expect(ids(".connector")).toEqual(["a1"]);
-    expect(host.querySelectorAll(".fail-point")).toHaveLength(1);
+    expect(host.querySelectorAll(".layer-cards .fail-point")).toHaveLength(1);
     // Exactly the Scene's geometry, as the SVG export draws it.
     const c1 = scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!;
     const rect = host.querySelector('.card[data-id="c1"] rect')!;
@@ -207,6 +207,7 @@ describe("Canvas", () => {
         lanes: null,
         lines: null,
         paint: null,
+        legend: null,
         cards: { upserted: [c2], shifted: [], removed: ["c3"], order: null },
         connectors: none,
       },

@@ -22,7 +22,16 @@ import { DeltaMismatch } from "../scene/runs";
 import { positions } from "../scene/positions";
 import { el } from "./render/svg";
 import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
-import { createLayers, drawLanes, drawLines, drawPaper, drawStages, drawTitle, type Layers } from "./render/layers";
+import {
+  createLayers,
+  drawLanes,
+  drawLegendLayer,
+  drawLines,
+  drawPaper,
+  drawStages,
+  drawTitle,
+  type Layers,
+} from "./render/layers";
 import { cardRects, updateCardRects } from "../edits/drop";
 import { Marks } from "./render/marks";
 import { drawMarkFilters } from "./render/mark-filters";
@@ -431,6 +440,7 @@ export class Canvas implements GestureHost {
     drawLanes(l.lanes, scene);
     drawStages(l.stages, scene);
     drawLines(l.lines, l.grabs, scene);
+    drawLegendLayer(l.legend, scene);
     this.forgetMissing();
     this.applyZoom();
     this.culling.draw();
@@ -514,6 +524,10 @@ export class Canvas implements GestureHost {
     if (delta.lines) {
       drawLines(l.lines, l.grabs, scene);
       redrawn.push(l.lines);
+    }
+    if (delta.legend) {
+      drawLegendLayer(l.legend, scene);
+      redrawn.push(l.legend);
     }
     return redrawn;
   }
