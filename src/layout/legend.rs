@@ -128,7 +128,9 @@ pub fn legend(
         let swatch_w: f32 = badges.iter().map(|b| b.rect.w + SWATCH_GAP).sum::<f32>()
             + outline.map_or(0.0, |_| OUTLINE_W + SWATCH_GAP)
             + line.map_or(0.0, |_| LINE_W + SWATCH_GAP);
-        let text = wrap(text, FONT, (inner - swatch_w - TEXT_GAP).max(FONT.size), 1).lines;
+        // Wrapped (cut) only when too long: the words are short, and wrapping is dear.
+        let room = (inner - swatch_w - TEXT_GAP).max(FONT.size);
+        let text = if text_width(text, FONT) <= room { vec![text.to_owned()] } else { wrap(text, FONT, room, 1).lines };
         let item_w = swatch_w + TEXT_GAP + text.iter().map(|t| text_width(t, FONT)).fold(0.0, f32::max);
         if ix > x + HEADER_PAD && ix + item_w > x + HEADER_PAD + inner {
             ix = x + HEADER_PAD;
