@@ -1,8 +1,9 @@
 //! The fixed words the core writes, in both languages: what the layout draws around the
-//! user's text (in the blueprint's language), the names of edits and of an untitled
-//! document, and the templates' descriptions (in the UI's). A rule's messages and summary
-//! are in the rule's own file, beside its doc and tests; the desktop shell and the web UI
-//! have catalogues of their own (src-tauri/src/texts.rs, ui/src/i18n/).
+//! user's text (in the blueprint's language, `Blueprint::words_language`), the names of
+//! edits and of an untitled document, and the templates' descriptions (in the UI's). A
+//! rule's messages and summary are in the rule's own file, beside its doc and tests; the
+//! desktop shell and the web UI have catalogues of their own (src-tauri/src/texts.rs,
+//! ui/src/i18n/).
 
 use crate::model::{Channel, FailKind, Language};
 
@@ -34,6 +35,8 @@ pub fn cards_hidden(lang: Language, n: usize) -> String {
     }
 }
 
+/// A fail point's badge. English keeps the blueprint literature's "F" mark; Chinese
+/// says the kind of fail point as a designer does ("流程失败点"), not a Latin letter.
 pub fn fail_point(lang: Language, kind: FailKind) -> String {
     let (en, zh) = match kind {
         FailKind::Process => ("process", "流程"),
@@ -41,11 +44,15 @@ pub fn fail_point(lang: Language, kind: FailKind) -> String {
         FailKind::Interaction => ("interaction", "互动"),
         FailKind::System => ("system", "系统"),
     };
-    format!("F {}", lang.pick(en, zh))
+    match lang {
+        Language::English => format!("F {en}"),
+        Language::SimplifiedChinese => format!("{zh}失败点"),
+    }
 }
 
+/// A wait point's badge ("W wait", "等待点").
 pub fn wait(lang: Language) -> &'static str {
-    lang.pick("W wait", "W 等待")
+    lang.pick("W wait", "等待点")
 }
 
 pub fn emotion(lang: Language, shown: &str) -> String {
@@ -59,6 +66,39 @@ pub fn channel(lang: Language, channel: Channel) -> &'static str {
         Channel::Interpersonal => lang.pick("interpersonal", "人际"),
         Channel::Process => lang.pick("process", "流程"),
     }
+}
+
+/// The legend's title.
+pub fn legend(lang: Language) -> &'static str {
+    lang.pick("Legend", "图例")
+}
+
+/// What a legend item stands for: a badge's kind, the fail-point outline, a line.
+pub enum LegendWord {
+    FailPoint,
+    Wait,
+    Emotion,
+    Time,
+    Channel,
+    FailOutline,
+}
+
+/// The legend's words for `what`.
+pub fn legend_item(lang: Language, what: LegendWord) -> &'static str {
+    let (en, zh) = match what {
+        LegendWord::FailPoint => {
+            ("fail point: where the service can go wrong, and how", "失败点：服务可能出错之处及出错方式")
+        }
+        LegendWord::Wait => ("wait point: the customer waits here", "等待点：客户在此等待"),
+        LegendWord::Emotion => ("the customer's feeling, from −2 to +2", "客户情绪，−2 到 +2"),
+        LegendWord::Time => (
+            "how long it takes / the longest the customer accepts (red: longer)",
+            "所需时长 / 客户能接受的最长时间（红色：超出）",
+        ),
+        LegendWord::Channel => ("the channel of the step", "接触渠道"),
+        LegendWord::FailOutline => ("a card with a fail point", "含失败点的卡片"),
+    };
+    lang.pick(en, zh)
 }
 
 /// A tolerance alone: "max 3 min".
@@ -213,7 +253,9 @@ mod tests {
         assert_eq!(cards_hidden(En, 1), "1 card hidden");
         assert_eq!(cards_hidden(En, 3), "3 cards hidden");
         assert_eq!(cards_hidden(Zh, 3), "已隐藏 3 张卡片");
-        assert_eq!(fail_point(Zh, FailKind::System), "F 系统");
+        assert_eq!(fail_point(Zh, FailKind::System), "系统失败点");
+        assert_eq!(fail_point(En, FailKind::System), "F system");
+        assert_eq!(wait(Zh), "等待点");
         assert_eq!(at_most(Zh, "3 分钟"), "最长 3 分钟");
     }
 

@@ -847,4 +847,27 @@ fn key_moments_colours_and_fail_descriptions_are_card_edits() {
     ed.execute(&cmd).unwrap();
     assert_eq!(ed.doc().cards["x"].colour, None);
     assert!(ed.doc().cards["x"].key_moment);
+#[test]
+fn a_line_dropped_on_another_lines_boundary_is_refused() {
+    let mut ed = Editor::new(doc());
+    let before = ed.doc().clone();
+    // Visibility (below frontstage) dropped on interaction's boundary (below customer).
+    let e = ed.execute(&Command::PlaceLine { kind: LineKind::Visibility, boundary: Some(1) }).unwrap_err();
+    assert_eq!(e, EditError::BoundaryTaken { kind: LineKind::Visibility, other: LineKind::Interaction });
+    assert_eq!(e.code(), "invalid_move");
+    assert_eq!(
+        e.to_string(),
+        "the line of visibility cannot go where the line of interaction is: one line would hide the other"
+    );
+    assert_eq!(*ed.doc(), before, "the document is untouched");
+    assert!(!ed.can_undo());
+    // Its own boundary, a free one, and a line not yet placed onto a free one are fine.
+    ed.execute(&Command::PlaceLine { kind: LineKind::Visibility, boundary: Some(2) }).unwrap();
+    ed.execute(&Command::PlaceLine { kind: LineKind::Visibility, boundary: Some(3) }).unwrap();
+    ed.execute(&Command::PlaceLine { kind: LineKind::InternalInteraction, boundary: Some(2) }).unwrap();
+    let e = ed.execute(&Command::PlaceLine { kind: LineKind::Implementation, boundary: Some(3) }).unwrap_err();
+    assert_eq!(e, EditError::BoundaryTaken { kind: LineKind::Implementation, other: LineKind::Visibility });
+    let lines: Vec<(LineKind, usize)> = ed.doc().lines.iter().map(|l| (l.kind, l.boundary)).collect();
+    assert!(lines.contains(&(LineKind::Visibility, 3)) && lines.contains(&(LineKind::InternalInteraction, 2)));
+    assert!(!lines.iter().any(|l| l.0 == LineKind::Implementation));
 }

@@ -213,8 +213,14 @@ fn numbers_have_at_most_one_decimal() {
 fn badges_lines_and_collapsed_lanes_are_visible() {
     let doc_svg = to_svg(&badges());
     let doc = parse(&doc_svg);
-    let count = |k: &str| doc.descendants().filter(|n| n.attribute("data-badge") == Some(k)).count();
-    assert_eq!((count("fail"), count("wait"), count("emotion"), count("time"), count("channel")), (4, 3, 5, 6, 5));
+    let layer = |id: &str| doc.descendants().find(|n| n.attribute("id") == Some(id)).unwrap();
+    let count = |id: &str, k: &str| layer(id).descendants().filter(|n| n.attribute("data-badge") == Some(k)).count();
+    let kinds = ["fail", "wait", "emotion", "time", "channel"];
+    assert_eq!(kinds.map(|k| count("cards", k)), [4, 3, 5, 6, 5]);
+    // The legend shows one badge of each kind the cards show (of each fail kind and channel).
+    let legend = kinds.map(|k| count("legend", k));
+    assert!(legend.iter().all(|&n| n > 0), "{legend:?}");
+    assert_eq!(legend[1..4], [1, 1, 1]);
     let texts: Vec<&str> = doc.descendants().filter(|n| n.has_tag_name("tspan")).filter_map(|n| n.text()).collect();
     for want in [
         "F process",

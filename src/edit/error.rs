@@ -27,6 +27,10 @@ pub enum EditError {
     IndexOutOfRange { index: usize, max: usize },
     #[error("the {} cannot go below lane {boundary}: there are only {lanes} lanes", .kind.label().to_lowercase())]
     BoundaryOutOfRange { kind: LineKind, boundary: usize, lanes: usize },
+    /// A line moved onto a boundary another line already marks: the two would be drawn
+    /// over each other.
+    #[error("the {} cannot go where the {} is: one line would hide the other", .kind.label().to_lowercase(), .other.label().to_lowercase())]
+    BoundaryTaken { kind: LineKind, other: LineKind },
     #[error("\"{0}\" is not a colour of the form #rrggbb")]
     InvalidColor(String),
     #[error("emotion {0} is outside −2…+2")]
@@ -74,7 +78,9 @@ impl EditError {
             EditError::SelfConnector => "self_connector",
             EditError::DuplicateConnector { .. } => "duplicate_connector",
             EditError::NothingSelected => "nothing_selected",
-            EditError::NamedTwice(_) | EditError::LeftWithoutPlace(_) => "invalid_move",
+            EditError::NamedTwice(_) | EditError::LeftWithoutPlace(_) | EditError::BoundaryTaken { .. } => {
+                "invalid_move"
+            }
             EditError::TooLong { .. } => "too_long",
         }
     }

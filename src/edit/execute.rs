@@ -91,7 +91,7 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
         Command::AddLane { id, index, kind, name } => {
             let id = LaneId::new(new_id(tx, id.as_ref().map(|i| i.as_str()), LaneId::PREFIX)?);
             let at = insert_index(*index, tx.doc().lanes.len())?;
-            let language = tx.doc().language;
+            let language = tx.doc().words_language();
             let name = name.clone().unwrap_or_else(|| kind.name_in(language).to_owned());
             tx.set_lanes(|v| v.insert(at, Lane::new(id.clone(), *kind, name)));
             // A line at the insertion boundary stays above the new lane.
@@ -152,6 +152,11 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
             if let Some(b) = boundary {
                 if *b > lanes {
                     return Err(EditError::BoundaryOutOfRange { kind: *kind, boundary: *b, lanes });
+                }
+                // Lines on one boundary draw over each other (a template's may share one, a
+                // move onto another line's is refused).
+                if let Some(other) = tx.doc().lines.iter().find(|l| l.boundary == *b && l.kind != *kind) {
+                    return Err(EditError::BoundaryTaken { kind: *kind, other: other.kind });
                 }
             }
             tx.set_lines(|lines| {

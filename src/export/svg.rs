@@ -71,7 +71,7 @@ pub fn scene_to_svg_with(scene: &Scene, doc: &Blueprint, options: &SvgOptions) -
     let title = if doc.title.trim().is_empty() { "Service blueprint".into() } else { within(Field::Title, &doc.title) };
     // In the blueprint's language, like the words drawn with it (slide tools show this as
     // the picture's alternative text).
-    let l = doc.language;
+    let l = doc.words_language();
     let desc: Vec<String> = [
         (words::scenario_prefix(l), Field::Scenario, &doc.scenario),
         (words::persona_prefix(l), Field::Persona, &doc.persona),
@@ -105,6 +105,11 @@ pub fn scene_to_svg_with(scene: &Scene, doc: &Blueprint, options: &SvgOptions) -
         .add(line_layer(scene))
         .add(card_layer(scene))
         .add(connector_label_layer(scene));
+    // Only a Scene with a legend has its layer: the pictures without one stay as they were.
+    let svg = match &scene.legend {
+        Some(legend) => svg.add(legend_layer(scene, legend)),
+        None => svg,
+    };
     let skeleton = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n");
     // The layers of many elements are written straight into the output at their
     // placeholders: the picture's text is held once, not in pieces and then again whole.
@@ -319,26 +324,61 @@ fn write_cards(scene: &Scene, out: &mut String) {
         let g = text(g, &card.text, style, paint.text, &[]);
         let mut g = text(g, &card.owner, style, paint.owner, &[]);
         for badge in &card.badges {
-            let paint = badges.of(badge.tone);
-            let mut label = Element::new("text");
-            label.assign("font-size", num(badge.font_size));
-            label.assign("font-weight", "bold");
-            label.assign("fill", paint.ink);
-            label.append(tspan(&badge.label.text, badge.label.x, badge.label.y));
-            g = g.add(
-                Group::new()
-                    .set("data-badge", badge_key(&badge.kind))
-                    .add(
-                        rect(&badge.rect)
-                            .set("rx", amounts.get(paint.radius))
-                            .set("fill", paint.fill)
-                            .set("stroke", paint.stroke),
-                    )
-                    .add(label),
-            );
+            g = g.add(badge_group(badge, badges, &mut amounts));
         }
         write_element(out, i == 0, &g);
     }
+}
+
+/// A badge: its pill and its bold label, in its tone's paint.
+fn badge_group(badge: &layout::Badge, badges: &layout::BadgePaints, amounts: &mut Amounts) -> Group {
+    let paint = badges.of(badge.tone);
+    let mut label = Element::new("text");
+    label.assign("font-size", num(badge.font_size));
+    label.assign("font-weight", "bold");
+    label.assign("fill", paint.ink);
+    label.append(tspan(&badge.label.text, badge.label.x, badge.label.y));
+    Group::new()
+        .set("data-badge", badge_key(&badge.kind))
+        .add(rect(&badge.rect).set("rx", amounts.get(paint.radius)).set("fill", paint.fill).set("stroke", paint.stroke))
+        .add(label)
+}
+
+/// The legend, when the Scene has one: its frame and title, then each item's swatches
+/// (drawn as the drawing draws them) and words.
+fn legend_layer(scene: &Scene, legend: &layout::Legend) -> Group {
+    let mut layer = Group::new().set("id", "legend");
+    let paint = &scene.paint;
+    let mut amounts = Amounts::default();
+    layer = layer.add(rect(&legend.frame).set("fill", paint.page).set("stroke", paint.lane.stroke));
+    layer = text(layer, &legend.title, Style::NONE, paint.title.title, &[]);
+    for item in &legend.items {
+        let mut g = Group::new();
+        for swatch in &item.swatches {
+            g = match swatch {
+                layout::Swatch::Badge { badge } => g.add(badge_group(badge, &paint.badge, &mut amounts)),
+                layout::Swatch::Outline { rect: r, fail_point } => {
+                    let card = paint.card.of(*fail_point);
+                    let mut frame =
+                        rect(r).set("rx", amounts.get(card.radius)).set("fill", card.fill).set("stroke", card.stroke);
+                    if card.width != 1.0 {
+                        frame = frame.set("stroke-width", amounts.get(card.width));
+                    }
+                    g.add(frame)
+                }
+                layout::Swatch::Line { x1, x2, y, color, dash } => {
+                    let mut stroke =
+                        line(*x1, *y, *x2, *y).set("stroke", *color).set("stroke-width", amount(paint.line.width));
+                    if let Some(dash) = dash {
+                        stroke = stroke.set("stroke-dasharray", *dash);
+                    }
+                    g.add(stroke)
+                }
+            };
+        }
+        layer = layer.add(text(g, &item.text, Style::NONE, paint.title.subtitle, &[]));
+    }
+    layer
 }
 
 fn badge_key(kind: &BadgeKind) -> &'static str {

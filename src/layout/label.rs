@@ -23,6 +23,24 @@ const LABEL_LINES: usize = 5;
 /// Gap between a vertical segment and a label beside it.
 const BESIDE: f32 = 4.0;
 
+/// A label's text wrapped, and its box's size.
+pub struct Measured {
+    lines: Vec<String>,
+    pub w: f32,
+    pub h: f32,
+}
+
+/// `text` wrapped as a label; `None` for an empty text.
+pub fn measure(text: &str) -> Option<Measured> {
+    let lines = wrap(text, LABEL_FONT, LABEL_MAX_W, LABEL_LINES).lines;
+    if lines.is_empty() {
+        return None;
+    }
+    let h = lines.len() as f32 * LABEL_LINE + 2.0 * LABEL_PAD;
+    let w = lines.iter().map(|l| text_width(l, LABEL_FONT)).fold(0.0, f32::max) + 2.0 * LABEL_PAD;
+    Some(Measured { lines, w, h })
+}
+
 pub struct Labeler<'a> {
     obstacles: &'a Obstacles,
     lines: &'a [LineGeom],
@@ -74,13 +92,14 @@ impl<'a> Labeler<'a> {
     }
 
     /// The label of a route through `points`, or `None` for an empty text.
+    #[cfg(test)]
     pub fn place(&mut self, text: &str, points: &[Point]) -> Option<ConnectorLabel> {
-        let lines = wrap(text, LABEL_FONT, LABEL_MAX_W, LABEL_LINES).lines;
-        if lines.is_empty() {
-            return None;
-        }
-        let h = lines.len() as f32 * LABEL_LINE + 2.0 * LABEL_PAD;
-        let w = lines.iter().map(|l| text_width(l, LABEL_FONT)).fold(0.0, f32::max) + 2.0 * LABEL_PAD;
+        self.place_measured(measure(text), points)
+    }
+
+    /// The label `measured` ([`measure`]) on a route through `points`.
+    pub fn place_measured(&mut self, measured: Option<Measured>, points: &[Point]) -> Option<ConnectorLabel> {
+        let Measured { lines, w, h } = measured?;
         let mut candidates = self.candidates(points, w, h);
         candidates
             .sort_by(|a, b| b.free.total_cmp(&a.free).then(a.segment.cmp(&b.segment)).then(a.variant.cmp(&b.variant)));

@@ -16,18 +16,22 @@
 //! collapsed band (flagged `from_collapsed`/`to_collapsed`). Cards whose lane or stage
 //! does not exist, and connectors whose cards do not exist, are not drawn.
 //!
-//! Connectors are routed around cards through the gutters ([`route`]), with their ends
-//! spread along the cards' sides ([`ports`]); their labels go where they cover no card,
-//! line or other label ([`label`]). Lines' labels sit in a margin right of the last stage,
-//! clear of every card.
+//! Connectors are routed around cards through the gutters ([`route`]), each gutter as
+//! wide as its tracks need ([`columns`]), with their ends spread along the cards' sides
+//! ([`ports`]); their labels go where they cover no card,
+//! line or other label ([`label`]). A line's name sits under its left end, in the lane
+//! header column, where a reader starts reading the row; the lane below makes room for it
+//! above its own name (a line below the last lane has its name under the grid).
 //!
 //! Cost: cards are sorted by cell once, connectors find their ends in a hash map and the
 //! router asks a per-column index of cards ([`obstacles`]) by binary search, so the whole
 //! pass is O(n log n) for connectors between nearby stages.
 
 mod card;
+mod columns;
 mod geometry;
 mod label;
+mod legend;
 pub mod metrics;
 mod obstacles;
 pub mod paint;
@@ -40,12 +44,14 @@ pub mod wrap;
 pub use crate::words::duration;
 pub use card::{card_text, CARD_TEXT_LINES};
 pub use geometry::*;
+pub use legend::{LayoutOptions, LegendPlacement};
 pub use paint::*;
 pub use scene::*;
 
-use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Line};
+use crate::model::{lane::is_valid_color, Blueprint, Card, ElementRef, Language, Line};
 use crate::words;
 use card::CardShape;
+use columns::Columns;
 use metrics::Font;
 use obstacles::Obstacles;
 use route::Place;
@@ -69,6 +75,9 @@ const SUBTITLE_LINES: usize = 2;
 const STAGE_NAME_LINES: usize = 5;
 const LANE_NAME_LINES: usize = 6;
 const LINE_LABEL_FONT: Font = Font::bold(10.0);
+/// A line's name wraps to this many lines at most, this far apart.
+const LINE_LABEL_LINES: usize = 2;
+const LINE_LABEL_LINE: f32 = 12.0;
 /// Vertical distance between lines that share a boundary.
 const LINE_SPREAD: f32 = 4.0;
 
@@ -81,26 +90,45 @@ pub fn layout(doc: &Blueprint) -> Scene {
 /// of cards whose content is unchanged: the same Scene, with less text wrapped. A box
 /// whose place is unchanged too is shared whole.
 ///
-/// The phases, in order: the grid's columns and width, the title, the stage headers, the
-/// cards sorted into their cells, their shapes (reused or made) stacked in each cell, the
-/// lane bands (as tall as their fullest cell), the cards placed in their bands, the lines,
-/// the connectors routed around the cards, and the theme's paint.
+/// The phases, in order: the grid's first column and width, the title, the stage headers'
+/// names, the cards sorted into their cells, their shapes (reused or made) stacked in each
+/// cell, the lane bands (as tall as their fullest cell), the connectors routed around the
+/// cards (which decides how wide each gutter is), the cards placed in their bands and
+/// columns, the stage columns, the lines, the connectors' labels, and the theme's paint.
 pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
+    layout_with(doc, earlier, &LayoutOptions::default())
+}
+
+/// [`layout_reusing`] with `options` (whether to place the legend).
+pub fn layout_with(doc: &Blueprint, earlier: Option<&Scene>, options: &LayoutOptions) -> Scene {
     let theme: &'static Theme = &PAPER;
     let line_groups = line_groups(doc);
-    let grid = Grid::of(doc, &line_groups);
-    let (title, header_top) = title_block(doc, &grid);
-    let (stages, header_h) = stage_columns(doc, &grid, header_top);
+    let grid = Grid::of(doc);
+    // The fixed words follow the document's text when it is evidently in one language.
+    let lang = doc.words_language();
+    let names = LineNames::of(doc, lang, &line_groups);
+    let (title, header_top) = title_block(doc, lang, &grid);
+    let (stage_names, header_h) = stage_names(doc);
+    let grid_top = header_top + header_h;
     let placed = cards_by_cell(doc, grid.n_stages);
     let kept = earlier_boxes(earlier);
-    let stacks = stack_cards(doc, &grid, &placed, &kept);
-    let (lanes, grid_bottom) = lane_bands(doc, &grid, theme, &stacks, header_top + header_h);
-    let cards = place_cards(stacks.shaped, &stacks.card_lane, &lanes, &kept);
-    let lines = lines(doc, theme, &line_groups, &lanes, header_top + header_h, grid_bottom, &grid);
-    let connectors = connectors(doc, &placed, &cards, &lanes, &grid, &lines);
+    let stacks = stack_cards(doc, lang, &placed, &kept);
+    let (mut lanes, grid_bottom) = lane_bands(doc, lang, theme, &stacks, &names, grid_top);
+    let routed = route_connectors(doc, &placed, &stacks, &lanes, &grid);
+    let columns = routed.columns.clone();
+    let cards = place_cards(stacks.shaped, &stacks.card_lane, &lanes, &columns, &kept);
+    let stages = stage_columns(doc, stage_names, &columns, header_top, header_h);
+    for lane in &mut lanes {
+        lane.band.w = columns.right() - MARGIN;
+    }
+    let lines = lines(theme, &line_groups, &names, &lanes, grid_top, grid_bottom, columns.right());
+    let connectors = label_connectors(routed, &lanes, &lines);
+    let below = grid_bottom + names.room(doc.lanes.len());
+    let legend_top = below + LEGEND_GAP;
+    let legend = legend::legend(lang, options.legend, &cards, &lines, MARGIN, legend_top, columns.right() - MARGIN);
     Scene {
-        width: grid.width,
-        height: grid_bottom + MARGIN,
+        width: columns.right() + MARGIN,
+        height: legend.as_ref().map_or(below, |l| l.frame.bottom()) + MARGIN,
         paint: &theme.paint,
         title,
         stages,
@@ -108,33 +136,40 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
         lines,
         connectors,
         cards,
+        legend,
     }
 }
 
-/// The stage columns' extent and the Scene's width.
+/// Between the grid (or the names under it) and the legend.
+const LEGEND_GAP: f32 = 16.0;
+
+/// Where the stage columns start, and the Scene's width before any gutter is widened
+/// (what the title wraps to: the routes that widen gutters need the title's height).
 struct Grid {
     n_stages: usize,
     /// Left edge of the first stage column (right of the lane headers).
     x: f32,
-    /// Right edge of the last stage column.
-    right: f32,
-    /// The Scene's width: the grid, the lines' labels right of it, the margins.
+    /// The Scene's width with even columns.
     width: f32,
 }
 
 impl Grid {
-    fn of(doc: &Blueprint, line_groups: &[Vec<&Line>]) -> Grid {
+    fn of(doc: &Blueprint) -> Grid {
         let n_stages = doc.stages.len();
         let x = MARGIN + LANE_HEADER_W;
-        let right = x + (n_stages.max(1) as f32) * STAGE_W;
-        let width = right + line_label_margin(doc, line_groups) + MARGIN;
-        Grid { n_stages, x, right, width }
+        let width = x + (n_stages.max(1) as f32) * STAGE_W + MARGIN;
+        Grid { n_stages, x, width }
+    }
+
+    /// Even columns: at least one, so that an empty blueprint has a grid.
+    fn even(&self) -> Columns {
+        Columns::even(self.x, self.n_stages.max(1))
     }
 }
 
 /// Title and subtitle (scenario, persona) across the top; returns them and where the
 /// stage headers start below them.
-fn title_block(doc: &Blueprint, grid: &Grid) -> (TitleBlock, f32) {
+fn title_block(doc: &Blueprint, lang: Language, grid: &Grid) -> (TitleBlock, f32) {
     let mut cursor = MARGIN;
     let title_w = grid.width - 2.0 * MARGIN;
     let title = card::block(
@@ -144,44 +179,51 @@ fn title_block(doc: &Blueprint, grid: &Grid) -> (TitleBlock, f32) {
         MARGIN,
         &mut cursor,
     );
-    let sub: Vec<String> =
-        [(words::scenario_prefix(doc.language), &doc.scenario), (words::persona_prefix(doc.language), &doc.persona)]
-            .into_iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w, SUBTITLE_LINES).lines)
-            .collect();
+    let sub: Vec<String> = [(words::scenario_prefix(lang), &doc.scenario), (words::persona_prefix(lang), &doc.persona)]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .flat_map(|(k, v)| wrap::wrap(&format!("{k}{v}"), SUBTITLE_FONT, title_w, SUBTITLE_LINES).lines)
+        .collect();
     let subtitle = card::block(sub, SUBTITLE_FONT, SUBTITLE_LINE, MARGIN, &mut cursor);
     (TitleBlock { element: ElementRef::Document, title, subtitle }, cursor + TITLE_GAP)
 }
 
-/// The stage header row at `top`, as tall as the longest wrapped name; returns the columns
-/// and the row's height.
-fn stage_columns(doc: &Blueprint, grid: &Grid, top: f32) -> (Vec<StageColumn>, f32) {
+/// The stages' names wrapped, and the header row's height: as tall as the longest name.
+fn stage_names(doc: &Blueprint) -> (Vec<Vec<String>>, f32) {
     let name_w = STAGE_W - 2.0 * HEADER_PAD;
-    let stage_names: Vec<Vec<String>> =
+    let names: Vec<Vec<String>> =
         doc.stages.iter().map(|s| wrap::wrap(&s.name, HEADER_FONT, name_w, STAGE_NAME_LINES).lines).collect();
-    let most = stage_names.iter().map(Vec::len).max().unwrap_or(0);
+    let most = names.iter().map(Vec::len).max().unwrap_or(0);
     let header_h = (most as f32 * HEADER_LINE + 2.0 * HEADER_PAD).max(MIN_STAGE_HEADER_H);
-    let stages = doc
-        .stages
+    (names, header_h)
+}
+
+/// The stage columns in `columns`, their header row at `top`, `header_h` tall.
+fn stage_columns(
+    doc: &Blueprint,
+    names: Vec<Vec<String>>,
+    columns: &Columns,
+    top: f32,
+    header_h: f32,
+) -> Vec<StageColumn> {
+    doc.stages
         .iter()
-        .zip(stage_names)
+        .zip(names)
         .enumerate()
         .map(|(i, (s, names))| {
-            let x = grid.x + i as f32 * STAGE_W;
+            let (x, width) = (columns.left(i), columns.width(i));
             let mut c = top + (header_h - names.len() as f32 * HEADER_LINE) / 2.0;
-            let mut name = card::block(names, HEADER_FONT, HEADER_LINE, x + STAGE_W / 2.0, &mut c);
+            let mut name = card::block(names, HEADER_FONT, HEADER_LINE, x + width / 2.0, &mut c);
             name.centered = true;
             StageColumn {
                 element: ElementRef::Stage(s.id.clone()),
                 x,
-                width: STAGE_W,
-                header: Rect { x, y: top, w: STAGE_W, h: header_h },
+                width,
+                header: Rect { x, y: top, w: width, h: header_h },
                 name,
             }
         })
-        .collect();
-    (stages, header_h)
+        .collect()
 }
 
 /// The cards that have a lane and a stage, with their indices, sorted by cell:
@@ -225,9 +267,9 @@ fn earlier_boxes(earlier: Option<&Scene>) -> HashMap<&str, &Arc<CardBox>> {
 
 /// The visible cards' shapes stacked in their cells, and what the lanes need of them.
 struct Stacks<'a> {
-    /// Each visible card, in `placed` order, with its shape and its place: `x` in the
-    /// Scene, `y` from the top of its cell's stack.
-    shaped: Vec<(&'a Card, Arc<CardShape>, f32, f32)>,
+    /// Each visible card, in `placed` order, with its shape and its place: its column,
+    /// and `y` from the top of its cell's stack.
+    shaped: Vec<(&'a Card, Arc<CardShape>, usize, f32)>,
     /// The lane of each of `shaped`.
     card_lane: Vec<usize>,
     /// Per lane, the height of its tallest stack.
@@ -240,7 +282,7 @@ struct Stacks<'a> {
 /// same and made otherwise, stacked per cell; collapsed lanes only count their cards.
 fn stack_cards<'a>(
     doc: &Blueprint,
-    grid: &Grid,
+    lang: Language,
     placed: &[(usize, usize, &'a Card)],
     kept: &HashMap<&str, &Arc<CardBox>>,
 ) -> Stacks<'a> {
@@ -254,15 +296,14 @@ fn stack_cards<'a>(
             hidden[l] += cell.len();
             continue;
         }
-        let x = grid.x + s as f32 * STAGE_W + CELL_PAD_X;
         let mut y = 0.0;
         for &(_, _, c) in cell {
             let shape = match kept.get(c.id.as_str()) {
-                Some(b) if b.shape.is_of(c, doc.language) => Arc::clone(&b.shape),
-                _ => Arc::new(card::shape(c, doc.language)),
+                Some(b) if b.shape.is_of(c, lang) => Arc::clone(&b.shape),
+                _ => Arc::new(card::shape(c, lang)),
             };
             let h = shape.height();
-            shaped.push((c, shape, x, y));
+            shaped.push((c, shape, s, y));
             y += h + CARD_GAP;
             card_lane.push(l);
         }
@@ -273,9 +314,15 @@ fn stack_cards<'a>(
 
 /// Lane bands top to bottom from `top`, each as tall as its tallest stack (a collapsed one
 /// as its header); returns them and the grid's bottom.
-fn lane_bands(doc: &Blueprint, grid: &Grid, theme: &Theme, stacks: &Stacks, top: f32) -> (Vec<LaneBand>, f32) {
+fn lane_bands(
+    doc: &Blueprint,
+    lang: Language,
+    theme: &Theme,
+    stacks: &Stacks,
+    line_names: &LineNames,
+    top: f32,
+) -> (Vec<LaneBand>, f32) {
     let lane_name_w = LANE_HEADER_W - 2.0 * HEADER_PAD;
-    let band_w = grid.width - 2.0 * MARGIN;
     let mut y = top;
     let lanes = doc
         .lanes
@@ -284,15 +331,16 @@ fn lane_bands(doc: &Blueprint, grid: &Grid, theme: &Theme, stacks: &Stacks, top:
         .map(|(i, lane)| {
             let hidden = stacks.hidden[i];
             let names = wrap::wrap(&lane.name, HEADER_FONT, lane_name_w, LANE_NAME_LINES).lines;
-            let note =
-                if lane.collapsed && hidden > 0 { vec![words::cards_hidden(doc.language, hidden)] } else { Vec::new() };
-            let text_h = names.len() as f32 * HEADER_LINE + note.len() as f32 * HEADER_LINE;
+            let note = if lane.collapsed && hidden > 0 { vec![words::cards_hidden(lang, hidden)] } else { Vec::new() };
+            // The names of the lines on the lane's top edge come first in its header.
+            let room = line_names.room(i);
+            let text_h = room + names.len() as f32 * HEADER_LINE + note.len() as f32 * HEADER_LINE;
             let height = if lane.collapsed {
                 (text_h + 2.0 * HEADER_PAD).max(COLLAPSED_LANE_H)
             } else {
                 (stacks.lane_h[i] + 2.0 * CELL_PAD_Y).max(text_h + 2.0 * HEADER_PAD).max(MIN_LANE_H)
             };
-            let mut c = y + HEADER_PAD;
+            let mut c = y + HEADER_PAD + room;
             let name = card::block(names, HEADER_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
             let note = card::block(note, NOTE_FONT, HEADER_LINE, MARGIN + HEADER_PAD, &mut c);
             let fill = match &lane.color {
@@ -304,7 +352,8 @@ fn lane_bands(doc: &Blueprint, grid: &Grid, theme: &Theme, stacks: &Stacks, top:
                 kind: lane.kind,
                 y,
                 height,
-                band: Rect { x: MARGIN, y, w: band_w, h: height },
+                // As wide as the columns, once the routes have decided them.
+                band: Rect { x: MARGIN, y, w: 0.0, h: height },
                 header: Rect { x: MARGIN, y, w: LANE_HEADER_W, h: height },
                 name,
                 note,
@@ -319,19 +368,26 @@ fn lane_bands(doc: &Blueprint, grid: &Grid, theme: &Theme, stacks: &Stacks, top:
     (lanes, y)
 }
 
-/// The stacked shapes moved into their lane bands; a box from `kept` with the same shape
-/// in the same place is shared whole.
+/// Where a stacked card's top is in the Scene: one expression, so that the routes (planned
+/// before the boxes exist) end exactly on the boxes.
+fn card_y(stack_y: f32, lane: &LaneBand) -> f32 {
+    stack_y + (lane.y + CELL_PAD_Y)
+}
+
+/// The stacked shapes moved into their lane bands and columns; a box from `kept` with the
+/// same shape in the same place is shared whole.
 fn place_cards(
-    shaped: Vec<(&Card, Arc<CardShape>, f32, f32)>,
+    shaped: Vec<(&Card, Arc<CardShape>, usize, f32)>,
     card_lane: &[usize],
     lanes: &[LaneBand],
+    columns: &Columns,
     kept: &HashMap<&str, &Arc<CardBox>>,
 ) -> Vec<Arc<CardBox>> {
     shaped
         .into_iter()
         .zip(card_lane)
-        .map(|((c, shape, x, y), &l)| {
-            let y = y + (lanes[l].y + CELL_PAD_Y);
+        .map(|((c, shape, s, y), &l)| {
+            let (x, y) = (columns.card_x(s), card_y(y, &lanes[l]));
             match kept.get(c.id.as_str()) {
                 Some(b) if Arc::ptr_eq(&b.shape, &shape) && b.rect.x == x && b.rect.y == y => Arc::clone(b),
                 _ => Arc::new(card::place(&shape, &c.id, x, y)),
@@ -348,69 +404,101 @@ fn line_groups(doc: &Blueprint) -> Vec<Vec<&Line>> {
     valid.chunk_by(|a, b| a.boundary == b.boundary).map(<[_]>::to_vec).collect()
 }
 
-/// Lines sharing a boundary put their labels alternately above and below it; further
-/// ones go to the right of those.
-fn label_slot(k: usize) -> (bool, usize) {
-    (k.is_multiple_of(2), k / 2)
+/// Each drawable line's name, wrapped to fit the lane header column, and the room the
+/// names of each boundary's lines take under it.
+struct LineNames {
+    /// Per group of `line_groups`, per line: the name's lines.
+    wrapped: Vec<Vec<Vec<String>>>,
+    /// Per boundary (0 above the first lane … `lanes` below the last): the height from the
+    /// boundary down to the bottom of its lines' names.
+    room: Vec<f32>,
 }
 
-/// Room right of the last stage for the lines' labels, so they never meet a card.
-fn line_label_margin(doc: &Blueprint, groups: &[Vec<&Line>]) -> f32 {
-    let mut widest = 0.0f32;
-    for group in groups {
-        let mut rows = [0.0f32; 2];
-        for (k, line) in group.iter().enumerate() {
-            let (above, _) = label_slot(k);
-            rows[above as usize] +=
-                metrics::text_width(line.kind.label_in(doc.language), LINE_LABEL_FONT) + 2.0 * HEADER_PAD;
-        }
-        widest = widest.max(rows[0]).max(rows[1]);
+impl LineNames {
+    fn of(doc: &Blueprint, lang: Language, groups: &[Vec<&Line>]) -> LineNames {
+        let width = LANE_HEADER_W - 2.0 * HEADER_PAD;
+        let mut room = vec![0.0; doc.lanes.len() + 1];
+        let wrapped = groups
+            .iter()
+            .map(|group| {
+                let names: Vec<Vec<String>> = group
+                    .iter()
+                    .map(|l| wrap::wrap(l.kind.label_in(lang), LINE_LABEL_FONT, width, LINE_LABEL_LINES).lines)
+                    .collect();
+                room[group[0].boundary] =
+                    name_top(group.len()) + names.iter().map(|n| name_box_h(n.len()) + LINE_NAME_GAP).sum::<f32>();
+                names
+            })
+            .collect();
+        LineNames { wrapped, room }
     }
-    if widest > 0.0 {
-        widest + HEADER_PAD
-    } else {
-        0.0
+
+    /// The room the names of the lines at `boundary` take below it.
+    fn room(&self, boundary: usize) -> f32 {
+        self.room.get(boundary).copied().unwrap_or(0.0)
     }
 }
 
-/// Lines at their lane boundaries; lines sharing a boundary are spread a few pixels apart.
-/// Labels sit in the margin right of the last stage (see [`line_label_margin`]).
+/// Between two lines' names, and between the last name and what follows.
+const LINE_NAME_GAP: f32 = 1.0;
+
+/// From a group's boundary to the top of its first name: just under its lowest line.
+fn name_top(lines: usize) -> f32 {
+    (lines - 1) as f32 * LINE_SPREAD / 2.0 + 2.0
+}
+
+/// The backdrop of a name of `lines` lines.
+fn name_box_h(lines: usize) -> f32 {
+    lines as f32 * LINE_LABEL_LINE + 1.0
+}
+
+/// Lines at their lane boundaries, across the grid; lines sharing a boundary are spread a
+/// few pixels apart. Each line's name sits under the line's left end, in the lane header
+/// column, the names of one boundary's lines one under the other in the lines' order.
 fn lines(
-    doc: &Blueprint,
     theme: &Theme,
     groups: &[Vec<&Line>],
+    names: &LineNames,
     lanes: &[LaneBand],
     top: f32,
     bottom: f32,
-    grid: &Grid,
+    right: f32,
 ) -> Vec<LineGeom> {
     let mut out = Vec::new();
-    for group in groups {
+    for (group, wrapped) in groups.iter().zip(&names.wrapped) {
         let base = lanes.get(group[0].boundary).map_or(bottom, |l| l.y).max(top);
         let n = group.len();
-        let mut left = [grid.right + CELL_PAD_X; 2];
-        for (k, line) in group.iter().enumerate() {
+        let mut name_y = base + name_top(n);
+        for (k, (line, name)) in group.iter().zip(wrapped).enumerate() {
             let y = base + (k as f32 - (n - 1) as f32 / 2.0) * LINE_SPREAD;
-            let text = line.kind.label_in(doc.language).to_owned();
-            let w = metrics::text_width(&text, LINE_LABEL_FONT);
-            let (above, _) = label_slot(k);
-            let x = left[above as usize];
-            left[above as usize] += w + 2.0 * HEADER_PAD;
-            let (baseline, box_y) = if above { (y - 4.0, y - 14.0) } else { (y + 11.0, y + 1.0) };
+            let x = MARGIN + HEADER_PAD;
+            let box_h = name_box_h(name.len());
+            let mut baseline = name_y + 10.0;
+            let name_lines: Vec<TextLine> = name
+                .iter()
+                .map(|text| {
+                    let width = metrics::text_width(text, LINE_LABEL_FONT);
+                    let line = TextLine { text: text.clone(), x, y: baseline, width };
+                    baseline += LINE_LABEL_LINE;
+                    line
+                })
+                .collect();
+            let w = name_lines.iter().map(|l| l.width).fold(0.0, f32::max);
+            let label_box = Rect { x: x - 3.0, y: name_y, w: w + 6.0, h: box_h };
+            name_y += box_h + LINE_NAME_GAP;
             let label = TextBlock {
                 font_size: LINE_LABEL_FONT.size,
                 bold: LINE_LABEL_FONT.bold,
                 centered: false,
-                lines: vec![TextLine { text, x, y: baseline, width: w }],
+                lines: name_lines,
             };
-            let label_box = Rect { x: x - 3.0, y: box_y, w: w + 6.0, h: 13.0 };
             let LineStyle { color, dash } = (theme.line)(line.kind);
             out.push(LineGeom {
                 element: ElementRef::Line(line.kind),
                 kind: line.kind,
                 y,
                 x1: MARGIN,
-                x2: grid.width - MARGIN,
+                x2: right,
                 dash,
                 color,
                 label,
@@ -421,32 +509,54 @@ fn lines(
     out
 }
 
+/// The connectors routed, before their labels: what labelling them needs.
+struct Routed {
+    routes: Vec<ConnectorRoute>,
+    /// Each route's label, wrapped.
+    labels: Vec<Option<label::Measured>>,
+    /// The visible cards, in even columns.
+    obstacles: Obstacles,
+    /// The columns the routes need (gutters widened for their tracks).
+    columns: Columns,
+}
+
 /// Connectors between the cards they join (at the band of a collapsed lane for a hidden
-/// card), routed around the cards, with their labels placed.
-fn connectors(
+/// card), routed around the cards. Planned with the cards in even columns, as the stacks
+/// and lanes put them; the router says how wide each gutter must be for its tracks.
+fn route_connectors(
     doc: &Blueprint,
     placed: &[(usize, usize, &Card)],
-    cards: &[Arc<CardBox>],
+    stacks: &Stacks,
     lanes: &[LaneBand],
     grid: &Grid,
-    lines: &[LineGeom],
-) -> Vec<ConnectorRoute> {
-    let (grid_x, n_stages) = (grid.x, grid.n_stages);
+) -> Routed {
+    let even = grid.even();
     // Visible cards come in (lane, stage, order) order: top to bottom within each column.
-    let obstacles = Obstacles::new(grid_x, n_stages, cards.iter().map(|b| (column_of(b.rect.x, grid_x), b.rect)));
+    let rects: Vec<Rect> = stacks
+        .shaped
+        .iter()
+        .zip(&stacks.card_lane)
+        .map(|((_, shape, s, y), &l)| Rect {
+            x: even.card_x(*s),
+            y: card_y(*y, &lanes[l]),
+            w: CARD_W,
+            h: shape.height(),
+        })
+        .collect();
+    let obstacles = Obstacles::new(even.clone(), stacks.shaped.iter().zip(&rects).map(|(c, r)| (c.2, *r)));
+    let n_stages = grid.n_stages;
     let mut places: HashMap<&str, Place> = HashMap::with_capacity_and_hasher(placed.len(), Default::default());
     let mut next_visible = 0;
     for &(l, s, c) in placed {
-        let column_x = grid_x + s as f32 * STAGE_W;
         let place = if lanes[l].collapsed {
             let band = &lanes[l].band;
-            let rect = Rect { x: column_x + CELL_PAD_X, y: band.y + 4.0, w: CARD_W, h: band.h - 8.0 };
+            let rect = Rect { x: even.card_x(s), y: band.y + 4.0, w: CARD_W, h: band.h - 8.0 };
             // Hidden cards of one cell share its box, and so its ports.
-            Place { column: s, rect, collapsed: true, key: cards.len() + l * n_stages + s }
+            Place { column: s, rect, collapsed: true, key: rects.len() + l * n_stages + s }
         } else {
             let i = next_visible;
             next_visible += 1;
-            Place { column: s, rect: cards[i].rect, collapsed: false, key: i }
+            Place { column: s, rect: rects[i], collapsed: false, key: i }
         };
         places.insert(c.id.as_str(), place);
     }
@@ -456,17 +566,24 @@ fn connectors(
         .values()
         .filter_map(|c| Some((c, *places.get(c.from.as_str())?, *places.get(c.to.as_str())?)))
         .collect();
-    let mut routes = route::route_all(&ends, &obstacles, grid_x);
-    let boundaries = lanes.iter().map(|l| l.y).chain(lanes.last().map(|l| l.band.bottom())).collect();
-    let mut labels = label::Labeler::new(&obstacles, lines, grid_x, boundaries);
-    for (r, (c, _, _)) in routes.iter_mut().zip(&ends) {
-        r.label = labels.place(&c.label, &r.points);
-    }
-    routes
+    let labels: Vec<Option<label::Measured>> = ends.iter().map(|(c, _, _)| label::measure(&c.label)).collect();
+    let sizes: Vec<Option<(f32, f32)>> = labels.iter().map(|l| l.as_ref().map(|l| (l.w, l.h))).collect();
+    let (routes, columns) = route::route_all(&ends, &sizes, &obstacles, &even);
+    Routed { routes, labels, obstacles, columns }
 }
 
-fn column_of(card_x: f32, grid_x: f32) -> usize {
-    ((card_x - grid_x) / STAGE_W).floor().max(0.0) as usize
+/// The routes' labels, placed where they cover no card, line or other label, with the cards
+/// in their final columns.
+fn label_connectors(routed: Routed, lanes: &[LaneBand], lines: &[LineGeom]) -> Vec<ConnectorRoute> {
+    let Routed { mut routes, labels, obstacles, columns } = routed;
+    let grid_x = columns.left(0);
+    let obstacles = obstacles.moved(columns);
+    let boundaries = lanes.iter().map(|l| l.y).chain(lanes.last().map(|l| l.band.bottom())).collect();
+    let mut labeler = label::Labeler::new(&obstacles, lines, grid_x, boundaries);
+    for (r, text) in routes.iter_mut().zip(labels) {
+        r.label = labeler.place_measured(text, &r.points);
+    }
+    routes
 }
 
 #[cfg(test)]
@@ -532,13 +649,78 @@ mod tests {
         assert!((a.y - b.y).abs() >= LINE_SPREAD - 0.01);
         assert!(((a.y + b.y) / 2.0 - s.lanes[1].y).abs() < 0.01);
         let (la, lb) = (&a.label_box, &b.label_box);
-        let apart = la.right() <= lb.x || lb.right() <= la.x || la.bottom() <= lb.y || lb.bottom() <= la.y;
-        assert!(apart, "labels overlap");
-        // Right of the last stage, inside the Scene: clear of every card.
-        let grid_right = s.stages.last().unwrap().header.right();
-        for l in [la, lb] {
-            assert!(l.x >= grid_right && l.right() <= s.width - MARGIN, "{l:?}");
+        assert!(la.bottom() <= lb.y, "the names one under the other: {la:?} {lb:?}");
+        // Under the lines' left end, in the lane header column, above the lane's own name.
+        let header = s.lanes[1].header;
+        for (l, box_) in [(a, la), (b, lb)] {
+            assert!(box_.y > a.y.max(b.y), "{box_:?} under the lines");
+            assert!(box_.x >= header.x && box_.right() <= header.right(), "{box_:?} in {header:?}");
+            assert!(l.label.lines.iter().all(|t| t.y > box_.y && t.y <= box_.bottom()));
         }
+        assert!(lb.bottom() < s.lanes[1].name.lines[0].y - HEADER_LINE + 4.0, "the lane's name comes after");
+    }
+
+    #[test]
+    fn every_line_name_fits_the_lane_header_in_both_languages() {
+        use crate::model::Language;
+        for lang in [Language::English, Language::SimplifiedChinese] {
+            let mut b = doc();
+            b.language = lang;
+            // Text that does not say its language, so that the setting decides.
+            b.cards.values_mut().for_each(|c| c.text = "1".into());
+            b.lines = LineKind::ALL.iter().enumerate().map(|(i, &kind)| Line { kind, boundary: i.min(3) }).collect();
+            let s = layout(&b);
+            assert_eq!(s.lines.len(), 5);
+            for l in &s.lines {
+                assert_eq!(l.label.lines.len(), 1, "{:?} in {lang:?} on one line", l.kind);
+                let t = &l.label.lines[0];
+                assert_eq!(t.text, l.kind.label_in(lang));
+                assert!(t.x + t.width <= MARGIN + LANE_HEADER_W - HEADER_PAD, "{t:?}");
+            }
+            // The line under the last lane has its name under the grid, inside the Scene.
+            let last = s.lines.iter().find(|l| l.kind == LineKind::Implementation).unwrap();
+            assert!(last.label_box.y > s.lanes[2].band.bottom());
+            assert!(last.label_box.bottom() + MARGIN <= s.height + 0.01);
+        }
+    }
+
+    #[test]
+    fn fixed_words_follow_the_documents_text() {
+        use crate::model::Language;
+        // Begun with an English UI, then written in Chinese.
+        let mut b = doc();
+        b.title = "餐厅：堂食晚餐".into();
+        for (c, text) in b.cards.values_mut().zip(["走进餐厅看菜单", "等待服务员带位入座", "点菜", "后厨备料", "无"])
+        {
+            c.text = text.into();
+        }
+        let c1 = b.cards.get_mut(&crate::model::CardId::from("c1")).unwrap();
+        c1.fail_point = Some(serde_json::from_value(serde_json::json!({"kind": "process"})).unwrap());
+        c1.wait = true;
+        assert_eq!(b.language, Language::English);
+        assert_eq!(b.words_language(), Language::SimplifiedChinese);
+        let s = layout(&b);
+        let names: Vec<&str> = s.lines.iter().map(|l| l.label.lines[0].text.as_str()).collect();
+        assert_eq!(names, ["互动线", "可视线"]);
+        let badges: Vec<&str> = card(&s, "c1").badges.iter().map(|b| b.label.text.as_str()).collect();
+        assert_eq!(badges[..2], ["流程失败点", "等待点"]);
+        // Reuse sees the words change: English boxes are not taken for Chinese ones.
+        let mut en = b.clone();
+        en.title = "A restaurant dinner, in English throughout".into();
+        for (c, text) in en.cards.values_mut().zip(["Walk in and read the menu", "Wait to be seated", "Order"]) {
+            c.text = text.into();
+        }
+        assert_eq!(en.words_language(), Language::English);
+        let en_scene = layout(&en);
+        assert_eq!(layout_reusing(&b, Some(&en_scene)), s);
+        // Text that says nothing either way leaves it to the document's setting.
+        for c in b.cards.values_mut() {
+            c.text = "1".into();
+        }
+        b.title = "Test".into();
+        assert_eq!(b.words_language(), Language::English);
+        b.language = Language::SimplifiedChinese;
+        assert_eq!(b.words_language(), Language::SimplifiedChinese);
     }
 
     #[test]
@@ -598,6 +780,8 @@ mod tests {
     fn collapsed_lane_hides_cards_and_keeps_arrows_at_the_band() {
         let mut b = doc();
         b.lanes[1].collapsed = true;
+        // Lines' names take room in the header, collapsed or not (tested above).
+        b.lines.clear();
         let s = layout(&b);
         assert!(s.cards.iter().all(|c| c.element != ElementRef::Card("c3".into())));
         assert_eq!(s.lanes[1].hidden_cards, 1);

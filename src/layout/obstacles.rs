@@ -3,14 +3,16 @@
 //! All cards of a column share its x range, and cards in a column never overlap, so a
 //! column is a list of y intervals sorted top to bottom: every query is a binary search.
 
-use super::geometry::{CELL_PAD_X, STAGE_W};
+use super::columns::Columns;
+use super::geometry::CARD_W;
 use super::scene::Rect;
 
 /// Room kept between a route and a card it passes.
 pub const CLEARANCE: f32 = 4.0;
 
 pub struct Obstacles {
-    grid_x: f32,
+    /// Where the columns are: only [`Obstacles::hits`] asks.
+    at: Columns,
     /// Per column, `(top, bottom)` of each visible card, sorted.
     columns: Vec<Vec<(f32, f32)>>,
 }
@@ -26,8 +28,8 @@ pub struct Channel {
 
 impl Obstacles {
     /// `cards` are `(column, rect)` in column order top to bottom within each column.
-    pub fn new(grid_x: f32, n_columns: usize, cards: impl Iterator<Item = (usize, Rect)>) -> Self {
-        let mut columns = vec![Vec::new(); n_columns];
+    pub fn new(at: Columns, cards: impl Iterator<Item = (usize, Rect)>) -> Self {
+        let mut columns = vec![Vec::new(); at.len()];
         for (col, r) in cards {
             if let Some(c) = columns.get_mut(col) {
                 c.push((r.y, r.bottom()));
@@ -37,7 +39,13 @@ impl Obstacles {
             // Already sorted when cards come in layout order, and then this is linear.
             c.sort_by(|a, b| a.0.total_cmp(&b.0));
         }
-        Obstacles { grid_x, columns }
+        Obstacles { at, columns }
+    }
+
+    /// The same cards in columns moved to `at` (the cards keep their rows).
+    pub fn moved(self, at: Columns) -> Obstacles {
+        debug_assert_eq!(at.len(), self.at.len());
+        Obstacles { at, ..self }
     }
 
     fn column(&self, col: usize) -> &[(f32, f32)] {
@@ -115,14 +123,12 @@ impl Obstacles {
 
     /// Some card overlaps `r` (touching edges do not count).
     pub fn hits(&self, r: &Rect) -> bool {
-        let first = ((r.x - self.grid_x) / STAGE_W).floor().max(0.0) as usize;
-        let last = ((r.right() - self.grid_x) / STAGE_W).floor();
-        if last < 0.0 {
+        if self.columns.is_empty() || r.right() < self.at.left(0) {
             return false;
         }
-        (first..=last as usize).any(|col| {
-            let x = self.grid_x + col as f32 * STAGE_W + CELL_PAD_X;
-            let x_overlap = r.x < x + STAGE_W - 2.0 * CELL_PAD_X && r.right() > x;
+        (self.at.column_of(r.x)..=self.at.column_of(r.right())).any(|col| {
+            let x = self.at.card_x(col);
+            let x_overlap = r.x < x + CARD_W && r.right() > x;
             x_overlap && {
                 let c = self.column(col);
                 let i = c.partition_point(|&(_, b)| b <= r.y);
@@ -139,7 +145,7 @@ mod tests {
     fn obstacles() -> Obstacles {
         let r = |y: f32| Rect { x: 0.0, y, w: 192.0, h: 40.0 };
         // Column 0: cards at 100..140 and 152..192; column 1: 120..160.
-        Obstacles::new(0.0, 2, [(0, r(100.0)), (0, r(152.0)), (1, r(120.0))].into_iter())
+        Obstacles::new(Columns::even(0.0, 2), [(0, r(100.0)), (0, r(152.0)), (1, r(120.0))].into_iter())
     }
 
     #[test]
@@ -172,5 +178,9 @@ mod tests {
         assert!(!o.hits(&at(-30.0, 105.0)), "left of the grid");
         assert!(o.hits(&at(250.0, 150.0)), "column 1");
         assert!(!o.hits(&at(210.0, 150.0)), "in the gutter");
+        // Column 1 moved right by a widened gutter: its card with it.
+        let o = o.moved(Columns::widened(0.0, vec![0.0, 30.0, 0.0]));
+        assert!(!o.hits(&at(250.0, 150.0)), "where the card was");
+        assert!(o.hits(&at(280.0, 150.0)), "where it is");
     }
 }

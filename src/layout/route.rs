@@ -12,9 +12,13 @@
 //!
 //! Several ends on one side of a card get ports of their own ([`super::ports`]); vertical
 //! runs sharing a gutter, and horizontal runs sharing a corridor, get tracks of their own,
-//! ordered to cross as little as possible.
+//! ordered to cross as little as possible. A gutter whose runs need more tracks than it
+//! holds [`TRACK_STEP`] apart is widened by what they need ([`super::columns`]): routes
+//! are planned in even columns (a plan depends on the columns' order and the cards' rows
+//! only), then drawn in the widened ones.
 
-use super::geometry::{CELL_PAD_X, STAGE_W};
+use super::columns::Columns;
+use super::geometry::CELL_PAD_X;
 use super::obstacles::{Channel, Obstacles, CLEARANCE};
 use super::ports::{self, Side};
 use super::scene::{Arrowhead, ConnectorRoute, Point, Rect};
@@ -30,8 +34,11 @@ const SELF_LOOP: f32 = 6.0;
 /// arrowhead's length after its last bend.
 pub const TRACK_MIN: f32 = -CELL_PAD_X + 8.0;
 pub const TRACK_MAX: f32 = CELL_PAD_X - HEAD_LEN - 2.0;
-/// Most room between two neighbouring tracks.
-pub const TRACK_STEP: f32 = 4.0;
+/// Room between two neighbouring tracks: a gutter is widened until its tracks are this far
+/// apart.
+pub const TRACK_STEP: f32 = 6.0;
+/// The most a gutter is widened; beyond it, its tracks come closer.
+pub const MAX_WIDENING: f32 = 10.0 * WIDENING_STEP;
 
 /// Where a connector end sits.
 #[derive(Clone, Copy, Debug)]
@@ -115,9 +122,17 @@ struct Plan {
     hrun: Option<usize>,
 }
 
-/// Route every connector. `ends` are in the Scene's order; the result matches it. Labels
-/// are placed afterwards, knowing every route ([`super::label`]).
-pub fn route_all(ends: &[(&Connector, Place, Place)], obstacles: &Obstacles, grid_x: f32) -> Vec<ConnectorRoute> {
+/// Route every connector between the cards of `even` columns (`ends` are placed in them).
+/// `labels` are the sizes of their labels' boxes, `None` for no label. Returns the routes,
+/// in the order of `ends`, drawn in the columns the gutters' tracks and the labels need,
+/// and those columns: the caller places the cards in them. Labels are placed afterwards,
+/// knowing every route ([`super::label`]).
+pub fn route_all(
+    ends: &[(&Connector, Place, Place)],
+    labels: &[Option<(f32, f32)>],
+    obstacles: &Obstacles,
+    even: &Columns,
+) -> (Vec<ConnectorRoute>, Columns) {
     let shapes: Vec<Shape> = ends.iter().map(|(_, f, t)| Shape::of(f, t, obstacles)).collect();
     let ports = ports::assign(ends, &shapes);
     let mut runs: Vec<Run> = Vec::new();
@@ -130,11 +145,29 @@ pub fn route_all(ends: &[(&Connector, Place, Place)], obstacles: &Obstacles, gri
             plan(c.id.as_str(), from, to, shape, pa, pb, obstacles, &mut runs, &mut hruns)
         })
         .collect();
-    let xs = gutter_tracks(&runs, grid_x);
+    let tracks = Tracks::of(&runs, even.len() + 1);
+    let mut columns = Columns::widened(even.left(0), tracks.widen.clone());
+    let mut xs = tracks.xs(&runs, &columns);
+    // How far each column's cards moved: the plan's ends move with their cards.
+    let moved = |p: Point, column: usize, columns: &Columns| Point {
+        x: p.x + columns.card_x(column) - even.card_x(column),
+        y: p.y,
+    };
+    // Gutters widened further where a label has no room on its route otherwise. Tracks
+    // keep their offsets from the gutter's middle (they are TRACK_STEP apart already).
+    let room = label_room(ends, labels, &plans, &runs, &xs, &columns, |p, c| moved(p, c, &columns));
+    if room.iter().zip(&tracks.widen).any(|(r, w)| r > w) {
+        let widen = room.iter().zip(&tracks.widen).map(|(r, w)| r.max(*w)).collect();
+        columns = Columns::widened(even.left(0), widen);
+        xs = tracks.xs(&runs, &columns);
+    }
     let ys = corridor_tracks(&hruns);
-    ends.iter()
+    let routes = ends
+        .iter()
         .zip(plans)
-        .map(|((c, from, to), plan)| {
+        .map(|((c, from, to), mut plan)| {
+            plan.start = moved(plan.start, from.column, &columns);
+            plan.end = moved(plan.end, to.column, &columns);
             let mut points = Vec::with_capacity(6);
             points.push(plan.start);
             let mut y = plan.start.y;
@@ -147,7 +180,8 @@ pub fn route_all(ends: &[(&Connector, Place, Place)], obstacles: &Obstacles, gri
             points.push(plan.end);
             finish(c, from, to, simplify(points))
         })
-        .collect()
+        .collect();
+    (routes, columns)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -214,46 +248,137 @@ fn plan<'a>(
 /// what reads as one line passing the card.
 const TRACK_CLEAR: f32 = 2.0 * ports::PORT_STEP;
 
-/// The x of each run. Runs of a gutter whose vertical extents overlap, directly or through
-/// others, form a bundle; each bundle is spread evenly across the gutter (at most
+/// The runs' order in their gutters' tracks, and how much each gutter is widened for them.
+/// Runs of a gutter whose vertical extents overlap, directly or through others, form a
+/// bundle; a gutter is widened until its largest bundle's tracks are `TRACK_STEP` apart
+/// (at most by `MAX_WIDENING`), and each bundle is spread evenly across it (at most
 /// `TRACK_STEP` apart), so runs far apart keep the gutter's middle and a move re-tracks
 /// only the bundles it touches. Order in a bundle, left to right: loops back into the left
 /// column (longest outermost), runs passing through the gutter ordered so their horizontal
 /// legs do not cross each other's vertical ones, loops back into the right column.
-fn gutter_tracks(runs: &[Run], grid_x: f32) -> Vec<f32> {
-    let key = |r: &Run| -> (u8, f32) {
-        let span = (r.y1 - r.y0).abs();
-        match (r.enter_right, r.exit_right) {
-            (false, false) => (0, span),
-            (true, true) => (2, -span),
-            (enter_right, _) => {
-                let up = r.y1 < r.y0;
-                (1, if up != enter_right { r.y0 } else { -r.y0 })
+struct Tracks {
+    /// Run indices sorted by gutter, bundle and place in the bundle.
+    order: Vec<usize>,
+    bundle: Vec<usize>,
+    /// Per gutter.
+    widen: Vec<f32>,
+}
+
+impl Tracks {
+    fn of(runs: &[Run], gutters: usize) -> Tracks {
+        let key = |r: &Run| -> (u8, f32) {
+            let span = (r.y1 - r.y0).abs();
+            match (r.enter_right, r.exit_right) {
+                (false, false) => (0, span),
+                (true, true) => (2, -span),
+                (enter_right, _) => {
+                    let up = r.y1 < r.y0;
+                    (1, if up != enter_right { r.y0 } else { -r.y0 })
+                }
+            }
+        };
+        let bundle = bundles(runs);
+        let mut order: Vec<usize> = (0..runs.len()).collect();
+        order.sort_by(|&i, &j| {
+            let (a, b) = (&runs[i], &runs[j]);
+            let (ka, kb) = (key(a), key(b));
+            a.gutter
+                .cmp(&b.gutter)
+                .then(bundle[i].cmp(&bundle[j]))
+                .then(ka.0.cmp(&kb.0))
+                .then(ka.1.total_cmp(&kb.1))
+                .then(a.y1.total_cmp(&b.y1))
+                .then(a.id.cmp(b.id))
+        });
+        let mut tracks = Tracks { order, bundle, widen: Vec::new() };
+        let mut widen = vec![0.0f32; gutters];
+        for group in tracks.groups(runs) {
+            let g = runs[group[0]].gutter;
+            widen[g] = widen[g].max(widening(group.len()));
+        }
+        tracks.widen = widen;
+        tracks
+    }
+
+    /// The bundles, each in its order.
+    fn groups<'s>(&'s self, runs: &'s [Run]) -> impl Iterator<Item = &'s [usize]> {
+        let bundle = &self.bundle;
+        self.order.chunk_by(move |&i, &j| runs[i].gutter == runs[j].gutter && bundle[i] == bundle[j])
+    }
+
+    /// The x of each run in `columns`.
+    fn xs(&self, runs: &[Run], columns: &Columns) -> Vec<f32> {
+        let mut xs = vec![0.0; runs.len()];
+        for group in self.groups(runs) {
+            let g = runs[group[0]].gutter;
+            let (mid, half) = (columns.gutter_mid(g), columns.widening(g) / 2.0);
+            for (k, t) in spread(group.len(), TRACK_MIN - half, TRACK_MAX + half).enumerate() {
+                xs[group[k]] = mid + t;
             }
         }
-    };
-    let bundle = bundles(runs);
-    let mut order: Vec<usize> = (0..runs.len()).collect();
-    order.sort_by(|&i, &j| {
-        let (a, b) = (&runs[i], &runs[j]);
-        let (ka, kb) = (key(a), key(b));
-        a.gutter
-            .cmp(&b.gutter)
-            .then(bundle[i].cmp(&bundle[j]))
-            .then(ka.0.cmp(&kb.0))
-            .then(ka.1.total_cmp(&kb.1))
-            .then(a.y1.total_cmp(&b.y1))
-            .then(a.id.cmp(b.id))
-    });
-    let mut xs = vec![0.0; runs.len()];
-    for group in order.chunk_by(|&i, &j| runs[i].gutter == runs[j].gutter && bundle[i] == bundle[j]) {
-        let mid = grid_x + runs[group[0]].gutter as f32 * STAGE_W;
-        for (k, t) in spread(group.len(), TRACK_MIN, TRACK_MAX).enumerate() {
-            xs[group[k]] = mid + t;
+        xs
+    }
+}
+
+/// Per gutter, how wide it must be for the labels that have no room on their route but a
+/// vertical run in it: a label whose box is longer than every horizontal segment of its
+/// route sits centred on its longest run, and the gutter is widened (in steps of
+/// `WIDENING_STEP`, at most `MAX_WIDENING`) until the box clears the cards either side.
+#[allow(clippy::too_many_arguments)]
+fn label_room(
+    ends: &[(&Connector, Place, Place)],
+    labels: &[Option<(f32, f32)>],
+    plans: &[Plan],
+    runs: &[Run],
+    xs: &[f32],
+    columns: &Columns,
+    moved: impl Fn(Point, usize) -> Point,
+) -> Vec<f32> {
+    let mut room = vec![0.0f32; columns.len() + 1];
+    for (((_, from, to), label), plan) in ends.iter().zip(labels).zip(plans) {
+        let (Some((w, h)), Some(first)) = (label, plan.runs[0]) else { continue };
+        // The route's horizontal segments: to the first run, between runs, from the last.
+        let last = plan.runs[1].unwrap_or(first);
+        let (start, end) = (moved(plan.start, from.column), moved(plan.end, to.column));
+        let widest = (xs[first] - start.x).abs().max((xs[last] - xs[first]).abs()).max((end.x - xs[last]).abs());
+        if widest >= w + 2.0 * HEAD_LEN {
+            continue;
+        }
+        let Some(r) = plan
+            .runs
+            .iter()
+            .flatten()
+            .copied()
+            .max_by(|&a, &b| (runs[a].y1 - runs[a].y0).abs().total_cmp(&(runs[b].y1 - runs[b].y0).abs()))
+        else {
+            continue;
+        };
+        let run = &runs[r];
+        if (run.y1 - run.y0).abs() < h + 2.0 * HEAD_LEN {
+            continue;
+        }
+        // The gutter between the cards either side, from the run: its middle ± half its
+        // width, which is 2 × CELL_PAD_X plus the widening.
+        let off = (xs[r] - columns.gutter_mid(run.gutter)).abs();
+        let need = w + 2.0 * (off + CLEARANCE) - 2.0 * CELL_PAD_X;
+        let need = (need / WIDENING_STEP).ceil() * WIDENING_STEP;
+        if need <= MAX_WIDENING {
+            room[run.gutter] = room[run.gutter].max(need);
         }
     }
-    xs
+    room
 }
+
+/// What a gutter is widened by for a bundle of `tracks` runs: enough for them to be
+/// `TRACK_STEP` apart, in steps of [`WIDENING_STEP`], at most `MAX_WIDENING`.
+pub fn widening(tracks: usize) -> f32 {
+    let need = tracks as f32 * TRACK_STEP - (TRACK_MAX - TRACK_MIN);
+    ((need / WIDENING_STEP).ceil() * WIDENING_STEP).clamp(0.0, MAX_WIDENING)
+}
+
+/// A gutter widens two tracks at a time: every column right of it moves when it does, so
+/// an edit that adds or takes one track moves them half as often.
+const WIDENING_STEP: f32 = 2.0 * TRACK_STEP;
 
 /// For each run, its bundle: the runs of its gutter reached through a chain of runs each
 /// within `TRACK_CLEAR` of the next. Numbered by the topmost run's rank, so numbers
@@ -375,9 +500,13 @@ fn head(from: Point, tip: Point) -> Arrowhead {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::geometry::CARD_W;
+    use crate::layout::geometry::{CARD_W, STAGE_W};
 
     const GRID_X: f32 = 200.0;
+
+    fn even() -> Columns {
+        Columns::even(GRID_X, 8)
+    }
 
     fn place(key: usize, column: usize, y: f32) -> Place {
         let column_x = GRID_X + column as f32 * STAGE_W;
@@ -387,7 +516,7 @@ mod tests {
     fn obstacles(places: &[Place]) -> Obstacles {
         let mut v: Vec<_> = places.iter().map(|p| (p.column, p.rect)).collect();
         v.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.y.total_cmp(&b.1.y)));
-        Obstacles::new(GRID_X, 8, v.into_iter())
+        Obstacles::new(even(), v.into_iter())
     }
 
     fn orthogonal(points: &[Point]) -> bool {
@@ -408,7 +537,7 @@ mod tests {
 
     fn one(c: &Connector, places: &[Place], from: usize, to: usize) -> ConnectorRoute {
         let o = obstacles(places);
-        route_all(&[(c, places[from], places[to])], &o, GRID_X).remove(0)
+        route_all(&[(c, places[from], places[to])], &[], &o, &even()).0.remove(0)
     }
 
     #[test]
@@ -487,20 +616,30 @@ mod tests {
             (&cs[2], cards[2], cards[3]),
             (&cs[3], cards[0], cards[5]),
         ];
-        let routes = route_all(&ends, &o, GRID_X);
+        let (routes, columns) = route_all(&ends, &[], &o, &even());
         let mut xs: Vec<f32> = routes.iter().map(|r| r.points[1].x).collect();
         xs.sort_by(f32::total_cmp);
         xs.dedup();
         assert_eq!(xs.len(), 4, "every vertical run has its own track: {xs:?}");
-        let gutter = GRID_X + STAGE_W;
-        assert!(xs.iter().all(|x| (gutter + TRACK_MIN..=gutter + TRACK_MAX).contains(x)));
+        // Four tracks do not fit the gutter TRACK_STEP apart: it is widened, and column 1's
+        // cards (where three arrows end) move right by as much.
+        assert_eq!(columns.widening(1), widening(4));
+        assert!(widening(4) > 0.0 && widening(2) == 0.0);
+        assert_eq!(columns.card_x(1), even().card_x(1) + widening(4));
+        assert_eq!(columns.card_x(0), even().card_x(0), "the column left of it stays");
+        assert!(routes[..3].iter().all(|r| r.points.last().unwrap().x == columns.card_x(1)));
+        let (lo, hi) = (GRID_X + STAGE_W + TRACK_MIN, GRID_X + STAGE_W + widening(4) + TRACK_MAX);
+        assert!(xs.iter().all(|x| (lo..=hi).contains(x)), "{xs:?} in {lo}..{hi}");
+        assert!(xs.windows(2).all(|w| w[1] - w[0] >= TRACK_STEP - 0.01), "{xs:?}");
         // Going down from the left, the run starting highest is rightmost: no crossings.
         assert!(routes[0].points[1].x > routes[1].points[1].x && routes[1].points[1].x > routes[2].points[1].x);
-        // Many runs still fit the gutter.
+        // Many runs widen the gutter by at most MAX_WIDENING, and still fit it.
         let many: Vec<Connector> = (0..50).map(|i| Connector::new(format!("m{i}"), "x", "y")).collect();
         let ends: Vec<_> = many.iter().map(|c| (c, cards[0], cards[3])).collect();
-        let routes = route_all(&ends, &o, GRID_X);
-        assert!(routes.iter().all(|r| (gutter + TRACK_MIN..=gutter + TRACK_MAX).contains(&r.points[1].x)));
+        let (routes, columns) = route_all(&ends, &[], &o, &even());
+        assert_eq!(columns.widening(1), MAX_WIDENING);
+        let hi = GRID_X + STAGE_W + MAX_WIDENING + TRACK_MAX;
+        assert!(routes.iter().all(|r| (lo..=hi).contains(&r.points[1].x)));
     }
 
     #[test]
@@ -513,7 +652,7 @@ mod tests {
             [place(0, 0, 100.0), place(1, 0, 300.0), place(2, 0, 500.0), place(3, 0, 200.0), place(4, 0, 400.0)];
         let o = obstacles(&cards);
         let ends = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[1], cards[2])];
-        let routes = route_all(&ends, &o, GRID_X);
+        let routes = route_all(&ends, &[], &o, &even()).0;
         assert!(routes.iter().all(|r| r.points.len() == 4), "two loops: {routes:?}");
         let gap = routes[1].points[1].y - routes[0].points[2].y;
         assert!(gap > 0.0 && gap <= 12.0, "the runs end and start a port apart: {gap}");
@@ -529,13 +668,13 @@ mod tests {
         let o = obstacles(&cards);
         let top = [(&cs[0], cards[0], cards[1])];
         let both = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[2], cards[3])];
-        let alone = route_all(&top, &o, GRID_X)[0].points[1].x;
-        let routes = route_all(&both, &o, GRID_X);
+        let alone = route_all(&top, &[], &o, &even()).0[0].points[1].x;
+        let routes = route_all(&both, &[], &o, &even()).0;
         assert_eq!(routes[0].points[1].x, alone, "a run far below takes no track from it");
         assert_eq!(routes[1].points[1].x, alone, "runs that never meet share the middle track");
         // A second run joining the top bundle moves that bundle's tracks only.
         let three = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[2], cards[3]), (&cs[2], cards[4], cards[1])];
-        let routes = route_all(&three, &o, GRID_X);
+        let routes = route_all(&three, &[], &o, &even()).0;
         assert_ne!(routes[0].points[1].x, routes[2].points[1].x, "overlapping runs get tracks of their own");
         assert_eq!(routes[1].points[1].x, alone, "the bundle below keeps its track");
     }

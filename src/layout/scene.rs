@@ -229,6 +229,49 @@ pub struct ConnectorRoute {
     pub from_collapsed: bool,
 }
 
+/// What a legend's item shows beside its words: a badge, a card's outline or a line, as the
+/// drawing draws it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum Swatch {
+    Badge {
+        badge: Badge,
+    },
+    /// A card's box, in the Scene's `paint.card` of a fail point or a normal card.
+    Outline {
+        rect: Rect,
+        fail_point: bool,
+    },
+    /// A line's stroke, in its colour and dash, `paint.line.width` wide.
+    Line {
+        x1: f32,
+        x2: f32,
+        y: f32,
+        color: &'static str,
+        dash: Option<&'static str>,
+    },
+}
+
+/// One entry of the legend: its swatches (the badges of one kind the drawing shows, an
+/// outline or a line) and what they mean.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LegendItem {
+    pub swatches: Vec<Swatch>,
+    pub text: TextBlock,
+}
+
+/// What the drawing's badges, outlines and lines mean, in a frame under the grid.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Legend {
+    /// Drawn in the lanes' paint: `paint.lane.stroke` around `paint.page`.
+    pub frame: Rect,
+    pub title: TextBlock,
+    pub items: Vec<LegendItem>,
+}
+
 /// Everything needed to draw a blueprint.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -245,4 +288,6 @@ pub struct Scene {
     pub connectors: Vec<ConnectorRoute>,
     // Shared (`Arc`) with the layout before when nothing about the card changed.
     pub cards: Vec<Arc<CardBox>>,
+    /// Under the grid, when the layout's options place it ([`super::LegendPlacement`]).
+    pub legend: Option<Legend>,
 }

@@ -123,6 +123,28 @@ impl Blueprint {
         }
     }
 
+    /// The language of the fixed words drawn with the blueprint (line names, badges,
+    /// "Owner:", default lane names): the language its own text is evidently written in
+    /// ([`Language::evident_in`]), else its `language` setting. So a blueprint begun with
+    /// an English UI and written in Chinese draws Chinese lines and badges, without a
+    /// setting to find.
+    ///
+    /// The text read is the title, scenario, persona and description, the stages' names,
+    /// the lanes' names other than a default one (a fixed word itself), then the cards'
+    /// text and owners and the connectors' labels, until there is evidence enough.
+    pub fn words_language(&self) -> Language {
+        let default_name =
+            |l: &Lane| [Language::English, Language::SimplifiedChinese].iter().any(|&g| l.name == l.kind.name_in(g));
+        let texts = [&self.title, &self.scenario, &self.persona, &self.description]
+            .into_iter()
+            .map(String::as_str)
+            .chain(self.stages.iter().map(|s| s.name.as_str()))
+            .chain(self.lanes.iter().filter(|l| !default_name(l)).map(|l| l.name.as_str()))
+            .chain(self.cards.values().flat_map(|c| [c.text.as_str(), c.owner.as_str()]))
+            .chain(self.connectors.values().map(|c| c.label.as_str()));
+        Language::evident_in(texts).unwrap_or(self.language)
+    }
+
     pub fn stage_index(&self, id: &StageId) -> Option<usize> {
         self.stages.iter().position(|s| &s.id == id)
     }

@@ -218,11 +218,11 @@ fn title(doc: &Blueprint) -> String {
 }
 
 fn metadata(doc: &Blueprint, title: String) -> Metadata {
-    let language = match doc.language {
+    let l = doc.words_language();
+    let language = match l {
         Language::English => "en",
         Language::SimplifiedChinese => "zh-Hans",
     };
-    let l = doc.language;
     let description: Vec<String> = [
         (words::scenario_prefix(l), Field::Scenario, &doc.scenario),
         (words::persona_prefix(l), Field::Persona, &doc.persona),
@@ -311,9 +311,9 @@ fn furniture(
     }
     let label = if let Some(t) = page.tile {
         let name = plan::tile_name(t.row, t.column);
-        Some(words::tile_label(doc.language, &name, t.row + 1, t.rows, t.column + 1, t.columns))
+        Some(words::tile_label(doc.words_language(), &name, t.row + 1, t.rows, t.column + 1, t.columns))
     } else {
-        page.stage.map(|i| words::handout_label(doc.language, i + 1, scene.stages.len()))
+        page.stage.map(|i| words::handout_label(doc.words_language(), i + 1, scene.stages.len()))
     };
     if let Some(label) = label {
         let text = format!("{label} · {title}");

@@ -134,8 +134,9 @@ fn distance(points: &[Point], x: f32, y: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::columns::Columns;
     use crate::layout::obstacles::Obstacles;
-    use crate::layout::{column_of, layout, LANE_HEADER_W, MARGIN};
+    use crate::layout::{layout, LANE_HEADER_W, MARGIN};
     use crate::model::{Blueprint, Card, Connector, Lane, LaneKind, Stage};
 
     impl Labeler<'_> {
@@ -182,8 +183,13 @@ mod tests {
     fn same_spots(doc: &Blueprint) -> usize {
         let scene = layout(doc);
         let grid_x = MARGIN + LANE_HEADER_W;
-        let cards = scene.cards.iter().map(|b| (column_of(b.rect.x, grid_x), b.rect));
-        let obstacles = Obstacles::new(grid_x, scene.stages.len(), cards);
+        // The Scene's columns, as its cards have them (every stage here has cards).
+        let column_of = |x: f32| scene.stages.iter().rposition(|s| s.x <= x).unwrap_or(0);
+        let card_x: Vec<f32> = (0..scene.stages.len())
+            .map(|s| scene.cards.iter().find(|b| column_of(b.rect.x) == s).unwrap().rect.x)
+            .collect();
+        let cards = scene.cards.iter().map(|b| (column_of(b.rect.x), b.rect));
+        let obstacles = Obstacles::new(Columns::with_cards_at(grid_x, &card_x), cards);
         let boundaries = scene.lanes.iter().map(|l| l.y).chain(scene.lanes.last().map(|l| l.band.bottom())).collect();
         let mut labeler = Labeler::new(&obstacles, &scene.lines, grid_x, boundaries);
         let mut far = 0;

@@ -38,6 +38,7 @@ const noDelta: SceneDelta = {
   lanes: null,
   lines: null,
   paint: null,
+  legend: null,
   cards: keyed,
   connectors: keyed,
 };

@@ -27,6 +27,7 @@ const noDelta: SceneDelta = {
   lanes: null,
   lines: null,
   paint: null,
+  legend: null,
   cards: keyed,
   connectors: keyed,
 };

@@ -36,6 +36,7 @@ function answer(): Omit<Applied, "drawn" | "status"> {
     lanes: null,
     lines: null,
     paint: null,
+    legend: null,
     cards: { ...none, upserted: [card] },
     connectors: none,
   };

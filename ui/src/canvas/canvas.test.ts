@@ -24,7 +24,7 @@ describe("Canvas", () => {
     expect(ids(".line")).toEqual(["interaction", "visibility"]);
     expect(ids(".card").sort()).toEqual(["c1", "c2", "c3"]);
     expect(ids(".connector")).toEqual(["a1"]);
-    expect(host.querySelectorAll(".fail-point")).toHaveLength(1);
+    expect(host.querySelectorAll(".layer-cards .fail-point")).toHaveLength(1);
     // Exactly the Scene's geometry, as the SVG export draws it.
     const c1 = scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!;
     const rect = host.querySelector('.card[data-id="c1"] rect')!;
@@ -138,8 +138,8 @@ describe("Canvas", () => {
     expect(cls('.card[data-id="c1"]').contains("has-warning")).toBe(false);
     expect(cls('.connector[data-id="a1"]').contains("has-warning")).toBe(true);
     expect(cls('.card[data-id="c2"]').contains("has-warning")).toBe(true);
-    // c1 and a1 repainted (three classes each), nothing else.
-    expect(toggles.length).toBe(6);
+    // c1 and a1 repainted (five classes each: the marks, the selection, the highlight), nothing else.
+    expect(toggles.length).toBe(10);
     canvas.setDiagnostics([]);
     expect(cls('.card[data-id="c1"]').contains("has-error")).toBe(false);
     expect(cls('.connector[data-id="a1"]').contains("has-warning")).toBe(false);
@@ -207,6 +207,7 @@ describe("Canvas", () => {
         lanes: null,
         lines: null,
         paint: null,
+        legend: null,
         cards: { upserted: [c2], shifted: [], removed: ["c3"], order: null },
         connectors: none,
       },

@@ -22,7 +22,16 @@ import { DeltaMismatch } from "../scene/runs";
 import { positions } from "../scene/positions";
 import { el } from "./render/svg";
 import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
-import { createLayers, drawLanes, drawLines, drawPaper, drawStages, drawTitle, type Layers } from "./render/layers";
+import {
+  createLayers,
+  drawLanes,
+  drawLegendLayer,
+  drawLines,
+  drawPaper,
+  drawStages,
+  drawTitle,
+  type Layers,
+} from "./render/layers";
 import { cardRects, updateCardRects } from "../edits/drop";
 import { Marks } from "./render/marks";
 import { drawMarkFilters } from "./render/mark-filters";
@@ -38,6 +47,14 @@ import { Listeners, Viewport, viewportCentre, wheelPixels, wheelZoomFactor } fro
 import "./canvas.css";
 import { KeyedLayer } from "./render/keyed";
 import { Culling } from "./render/cull";
+import {
+  changedKeys,
+  connectorUnder,
+  highlightOf,
+  NO_HIGHLIGHT,
+  paintHighlight,
+  type Highlight,
+} from "./render/highlight";
 import { Presenter } from "./presenter";
 import { PinnedHeaders } from "./pinned";
 import { openingZoom, READABLE_ZOOM, stageToFit, STAGE_MAX_ZOOM, widthZoom } from "./fit";
@@ -129,6 +146,9 @@ export class Canvas implements GestureHost {
   private cursorFrame: CellCursorFrame;
   /** Whether a card stands out (View's highlight), or null when nothing is dimmed. */
   private standsOut: ((card: string) => boolean) | null = null;
+  /** The connector under the pointer (its key), and what is highlighted (render/highlight.ts). */
+  private hovered: string | null = null;
+  private highlight: Highlight = NO_HIGHLIGHT;
 
   constructor(
     readonly host: HTMLElement,
@@ -184,6 +204,8 @@ export class Canvas implements GestureHost {
     host.addEventListener("contextmenu", (e) => {
       if (e.target === host) this.onContextMenu(e);
     });
+    this.svg.addEventListener("pointerover", (e) => this.hover(connectorUnder(e.target)));
+    this.svg.addEventListener("pointerout", (e) => this.hover(connectorUnder(e.relatedTarget)));
     // The host around the drawing is empty paper too: a click there clears the selection,
     // a press there may start a box. Not while the viewport pans (it handled the event).
     const around =
@@ -480,6 +502,7 @@ export class Canvas implements GestureHost {
     drawLanes(l.lanes, scene);
     drawStages(l.stages, scene);
     drawLines(l.lines, l.grabs, scene);
+    drawLegendLayer(l.legend, scene);
     this.forgetMissing();
     this.applyZoom();
     this.culling.draw();
@@ -567,6 +590,10 @@ export class Canvas implements GestureHost {
     if (delta.lines) {
       drawLines(l.lines, l.grabs, scene);
       redrawn.push(l.lines);
+    }
+    if (delta.legend) {
+      drawLegendLayer(l.legend, scene);
+      redrawn.push(l.legend);
     }
     return redrawn;
   }
@@ -661,8 +688,30 @@ export class Canvas implements GestureHost {
   }
 
   private paintState(): void {
+    this.highlight = highlightOf(this.scene, this.selection, this.hovered);
     this.paint(this.svg.querySelectorAll<SVGGElement>("[data-key]"));
     this.pinned.paint(this.marksShown ? this.selection : new Set());
+  }
+
+  /**
+   * The pointer is over connector `key` (null: none): highlight it with its ends. Not
+   * while a gesture runs (a drag repaints nothing for it); only the nodes whose marks
+   * change are touched.
+   */
+  private hover(key: string | null): void {
+    if (key === this.hovered || this.session) return;
+    this.hovered = key;
+    const before = this.highlight;
+    this.highlight = highlightOf(this.scene, this.selection, key);
+    const nodes: SVGGElement[] = [];
+    for (const k of changedKeys(before, this.highlight)) {
+      const node = this.node(k);
+      if (node) nodes.push(node);
+      const connector = idIn(k, "connector");
+      const label = connector === null ? undefined : this.labels.node(connector);
+      if (label) nodes.push(label);
+    }
+    this.paint(nodes);
   }
 
   private paint(nodes: Iterable<SVGGElement>): void {
@@ -675,6 +724,7 @@ export class Canvas implements GestureHost {
       node.classList.toggle("has-warning", mark === "warning");
       node.classList.toggle("selected", shown && this.selection.has(key));
       if (out || node.classList.contains("dimmed")) node.classList.toggle("dimmed", !!out && this.dims(key, out));
+      paintHighlight(node, key, shown ? this.highlight : NO_HIGHLIGHT);
     }
   }
 

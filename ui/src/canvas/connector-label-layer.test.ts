@@ -19,6 +19,7 @@ function delta(connectors: SceneDelta["connectors"]): SceneDelta {
     lanes: null,
     lines: null,
     paint: null,
+    legend: null,
     cards: none,
     connectors,
   };

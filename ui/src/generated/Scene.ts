@@ -2,6 +2,7 @@
 import type { CardBox } from "./CardBox";
 import type { ConnectorRoute } from "./ConnectorRoute";
 import type { LaneBand } from "./LaneBand";
+import type { Legend } from "./Legend";
 import type { LineGeom } from "./LineGeom";
 import type { Paint } from "./Paint";
 import type { StageColumn } from "./StageColumn";
@@ -15,4 +16,8 @@ export type Scene = { width: number, height: number,
  * What the primitives are painted with, once for the whole Scene (module
  * `layout::paint`): the theme's own, shared, so a Scene is no bigger for it.
  */
-paint: Paint, title: TitleBlock, stages: Array<StageColumn>, lanes: Array<LaneBand>, lines: Array<LineGeom>, connectors: Array<ConnectorRoute>, cards: Array<CardBox>, };
+paint: Paint, title: TitleBlock, stages: Array<StageColumn>, lanes: Array<LaneBand>, lines: Array<LineGeom>, connectors: Array<ConnectorRoute>, cards: Array<CardBox>, 
+/**
+ * Under the grid, when the layout's options place it ([`super::LegendPlacement`]).
+ */
+legend: Legend | null, };

@@ -3,6 +3,7 @@ import type { CardBox } from "./CardBox";
 import type { ConnectorRoute } from "./ConnectorRoute";
 import type { KeyedDelta } from "./KeyedDelta";
 import type { LaneBand } from "./LaneBand";
+import type { LegendChange } from "./LegendChange";
 import type { LineGeom } from "./LineGeom";
 import type { Paint } from "./Paint";
 import type { StageColumn } from "./StageColumn";
@@ -16,4 +17,8 @@ export type SceneDelta = { width: number | null, height: number | null, title: T
 /**
  * The paint, when the theme changed.
  */
-paint: Paint | null, cards: KeyedDelta<CardBox>, connectors: KeyedDelta<ConnectorRoute>, };
+paint: Paint | null, cards: KeyedDelta<CardBox>, connectors: KeyedDelta<ConnectorRoute>, 
+/**
+ * The legend, when it changed (placed, moved, changed or taken away).
+ */
+legend: LegendChange | null, };

@@ -49,6 +49,7 @@ const noDelta: SceneDelta = {
   lanes: null,
   lines: null,
   paint: null,
+  legend: null,
   cards: { upserted: [], shifted: [], removed: [], order: null },
   connectors: { upserted: [], shifted: [], removed: [], order: null },
 };

@@ -18,6 +18,7 @@ function empty(): SceneDelta {
     lanes: null,
     lines: null,
     paint: null,
+    legend: null,
     cards: none<CardBox>(),
     connectors: none<ConnectorRoute>(),
   };

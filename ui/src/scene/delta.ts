@@ -24,6 +24,8 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
     paint: delta.paint ?? scene.paint,
     cards: applyKeyed(scene.cards, delta.cards, "card", shiftCard),
     connectors: applyKeyed(scene.connectors, delta.connectors, "connector", shiftConnector),
+    // A change names the legend after it: none when it was taken away.
+    legend: delta.legend ? delta.legend.legend : scene.legend,
   };
 }
 

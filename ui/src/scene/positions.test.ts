@@ -34,6 +34,7 @@ const cardsOnly = (cards: KeyedDelta<CardBox>): SceneDelta => ({
   lanes: null,
   lines: null,
   paint: null,
+  legend: null,
   cards,
   connectors: { upserted: [], shifted: [], removed: [], order: null },
 });

@@ -76,6 +76,7 @@ describe("dragging a card", () => {
         lanes: null,
         lines: null,
         paint: null,
+        legend: null,
         cards: {
           upserted: [box],
           shifted: [],

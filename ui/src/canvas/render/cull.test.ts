@@ -151,6 +151,7 @@ describe("Canvas culling", () => {
       lanes: null,
       lines: null,
       paint: null,
+      legend: null,
       cards: { upserted: [], shifted: [], removed: [], order: null, ...cards },
       connectors: { upserted: [], shifted: [], removed: [], order: null },
     });
@@ -237,6 +238,7 @@ describe("BoundsCache and shifted items", () => {
       lanes: null,
       lines: null,
       paint: null,
+      legend: null,
       cards: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(card.element)] }], removed: [], order: null },
       connectors: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(route.element)] }], removed: [], order: null },
     });

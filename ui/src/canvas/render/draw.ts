@@ -6,10 +6,12 @@
 // comparisons with the export leave them out.
 
 import type {
+  Badge,
   CardBox,
   ConnectorRoute,
   ElementRef,
   LaneBand,
+  Legend,
   LineGeom,
   Paint,
   Point,
@@ -167,18 +169,57 @@ export function drawCard(card: CardBox, paint: Paint): SVGGElement {
   add(g, text(card.text, p.text, "card-text"));
   add(g, text(card.owner, p.owner, "card-owner"));
   for (const badge of card.badges) {
-    const { fill, stroke, ink, radius } = paint.badge[badge.tone] ?? paint.badge.neutral;
-    const b = el("g", {
-      class: badge.kind.type === "fail_point" ? "badge fail-point" : "badge",
-      "data-badge": badge.kind.type,
-    });
-    b.append(
-      rect(badge.rect, { rx: radius, fill, stroke }),
-      el("text", { "font-size": badge.font_size, "font-weight": "bold", fill: ink }),
-    );
-    b.lastElementChild!.append(el("tspan", { x: badge.label.x, y: badge.label.y }, badge.label.text));
-    g.append(b);
+    g.append(drawBadge(badge, paint));
   }
   g.append(...cardHandles(card.rect));
+  return g;
+}
+
+/** A badge: its pill and bold label in its tone's paint. */
+function drawBadge(badge: Badge, paint: Paint): SVGGElement {
+  const { fill, stroke, ink, radius } = paint.badge[badge.tone] ?? paint.badge.neutral;
+  const b = el("g", {
+    class: badge.kind.type === "fail_point" ? "badge fail-point" : "badge",
+    "data-badge": badge.kind.type,
+  });
+  b.append(
+    rect(badge.rect, { rx: radius, fill, stroke }),
+    el("text", { "font-size": badge.font_size, "font-weight": "bold", fill: ink }),
+  );
+  b.lastElementChild!.append(el("tspan", { x: badge.label.x, y: badge.label.y }, badge.label.text));
+  return b;
+}
+
+/**
+ * The legend under the grid, as the SVG export draws it: its frame and title, and each
+ * item's swatches (badges, a card's outline, a line's stroke) with its words.
+ */
+export function drawLegend(legend: Legend, paint: Paint): SVGGElement {
+  const g = el("g", { class: "legend" });
+  g.append(rect(legend.frame, { fill: paint.page, stroke: paint.lane.stroke }));
+  add(g, text(legend.title, paint.title.title, "legend-title"));
+  for (const item of legend.items) {
+    const ig = el("g", { class: "legend-item" });
+    for (const s of item.swatches) {
+      if (s.type === "badge") ig.append(drawBadge(s.badge, paint));
+      else if (s.type === "outline") {
+        const p = s.fail_point ? paint.card.fail_point : paint.card.normal;
+        ig.append(rect(s.rect, { rx: p.radius, fill: p.fill, stroke: p.stroke, "stroke-width": p.width }));
+      } else {
+        const attrs: Record<string, string | number> = {
+          x1: s.x1,
+          y1: s.y,
+          x2: s.x2,
+          y2: s.y,
+          stroke: s.color,
+          "stroke-width": paint.line.width,
+        };
+        if (s.dash) attrs["stroke-dasharray"] = s.dash;
+        ig.append(el("line", attrs));
+      }
+    }
+    add(ig, text(item.text, paint.title.subtitle));
+    g.append(ig);
+  }
   return g;
 }

@@ -4,10 +4,10 @@
 import type { ElementRef, Scene } from "../../scene/types";
 import { idOf, keyOf } from "../../scene/keys";
 import { el, clear } from "./svg";
-import { drawLane, drawLine, drawLineGrab, drawStage, text } from "./draw";
+import { drawLane, drawLegend, drawLine, drawLineGrab, drawStage, text } from "./draw";
 
 export type LayerName =
-  "title" | "lanes" | "stages" | "hints" | "grabs" | "connectors" | "lines" | "cards" | "labels" | "present";
+  "title" | "lanes" | "stages" | "hints" | "grabs" | "connectors" | "lines" | "cards" | "labels" | "legend" | "present";
 
 export interface Layers {
   /**
@@ -43,6 +43,7 @@ export function createLayers(): Layers {
     lines: el("g", { class: "layer-lines" }),
     cards: el("g", { class: "layer-cards" }),
     labels: el("g", { class: "layer-connector-labels" }),
+    legend: el("g", { class: "layer-legend" }),
     // While presenting: the other stages dimmed and the stage's cards ringed (render/present.ts).
     present: el("g", { class: "layer-present ui-only", "pointer-events": "none" }),
   };
@@ -65,6 +66,7 @@ export function createLayers(): Layers {
     l.lines,
     l.cards,
     l.labels,
+    l.legend,
     l.present,
     overlay,
   );
@@ -85,6 +87,12 @@ export function drawTitle(layer: SVGGElement, scene: Scene): void {
   if (tt) t.append(tt);
   if (st) t.append(st);
   layer.append(t);
+}
+
+/** The legend under the grid, when the Scene has one. */
+export function drawLegendLayer(layer: SVGGElement, scene: Scene): void {
+  clear(layer);
+  if (scene.legend) layer.append(drawLegend(scene.legend, scene.paint));
 }
 
 export function drawLanes(layer: SVGGElement, scene: Scene): void {

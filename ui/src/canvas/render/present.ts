@@ -130,8 +130,8 @@ export function drawStageDecor(layer: SVGGElement, scene: Scene, stage: number |
 /**
  * The lane headers' column, drawn from the Scene's lane bands into `g` (scene units), to
  * be pinned at the left of the view: each lane's band colour and header with its name
- * (and a collapsed lane's note), and each line across it with its name at the column's
- * right edge (a line's own label sits right of the last stage, out of a stage's frame).
+ * (and a collapsed lane's note), and each line across it with its name (which the Scene
+ * already places in this column, under the line's left end).
  */
 export function drawPinnedHeaders(g: SVGGElement, scene: Scene): void {
   clear(g);
@@ -177,10 +177,8 @@ export function drawPinnedHeaders(g: SVGGElement, scene: Scene): void {
     };
     if (line.dash) attrs["stroke-dasharray"] = line.dash;
     lg.append(el("line", attrs));
-    // The label moved to the column's right edge, keeping its height.
     const box = line.label_box;
-    const dx = right - 4 - box.w - box.x;
-    const label = el("g", { class: "present-line-label", transform: `translate(${dx} 0)` });
+    const label = el("g", { class: "present-line-label" });
     label.append(
       el("rect", {
         x: box.x,

@@ -1,0 +1,261 @@
+//! The legend: what the drawing's badges, fail-point outlines and lines mean, in a frame
+//! under the grid. It lists only what the drawing uses, each with a swatch drawn as the
+//! drawing draws it (a badge taken from a card, an outline, a line's stroke).
+
+use super::card::block;
+use super::geometry::HEADER_PAD;
+use super::metrics::{text_width, Font};
+use super::scene::{Badge, BadgeKind, CardBox, Legend, LegendItem, LineGeom, Rect, Swatch, TextBlock};
+use super::wrap::wrap;
+use crate::model::{Channel, FailKind, Language};
+use crate::words::{self, LegendWord};
+use std::sync::Arc;
+
+/// Whether a layout places the legend.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LegendPlacement {
+    /// When the drawing has badges (a reader meets marks they must decode).
+    #[default]
+    WhenBadges,
+    Always,
+    Never,
+}
+
+/// What a layout may place besides the blueprint itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LayoutOptions {
+    pub legend: LegendPlacement,
+}
+
+const TITLE_FONT: Font = Font::bold(12.0);
+const FONT: Font = Font::regular(11.0);
+const ROW_H: f32 = 22.0;
+const SWATCH_GAP: f32 = 4.0;
+/// Between a swatch and its words, and between items of a row.
+const TEXT_GAP: f32 = 6.0;
+const ITEM_GAP: f32 = 18.0;
+const OUTLINE_W: f32 = 28.0;
+const LINE_W: f32 = 28.0;
+
+/// The slots of the badges a legend shows, in its order: the fail kinds, wait, emotion,
+/// time, the channels.
+const SLOTS: usize = 4 + 3 + 4;
+
+fn slot(kind: &BadgeKind) -> usize {
+    match kind {
+        BadgeKind::FailPoint { fail } => match fail {
+            FailKind::Process => 0,
+            FailKind::Outcome => 1,
+            FailKind::Interaction => 2,
+            FailKind::System => 3,
+        },
+        BadgeKind::Wait => 4,
+        BadgeKind::Emotion { .. } => 5,
+        BadgeKind::Time { .. } => 6,
+        BadgeKind::Channel { channel } => {
+            7 + match channel {
+                Channel::Physical => 0,
+                Channel::Digital => 1,
+                Channel::Interpersonal => 2,
+                Channel::Process => 3,
+            }
+        }
+    }
+}
+
+/// An item before it is placed: the badges it shows, a card outline (a fail point's or
+/// not), a line, and its words.
+type Wanted<'a> = (Vec<&'a Badge>, Option<bool>, Option<&'a LineGeom>, &'a str);
+
+/// The legend of a drawing with these cards and lines, `width` wide from `x` at `top`;
+/// `None` when `placement` says not to place it or there is nothing to explain.
+pub fn legend(
+    lang: Language,
+    placement: LegendPlacement,
+    cards: &[Arc<CardBox>],
+    lines: &[LineGeom],
+    x: f32,
+    top: f32,
+    width: f32,
+) -> Option<Legend> {
+    if placement == LegendPlacement::Never {
+        return None;
+    }
+    // The first badge of each kind the drawing shows; a card of each kind of outline.
+    let mut badges: [Option<&Badge>; SLOTS] = [None; SLOTS];
+    let mut fail_outline = false;
+    for card in cards {
+        fail_outline |= card.fail_point;
+        for b in &card.badges {
+            badges[slot(&b.kind)].get_or_insert(b);
+        }
+    }
+    let any_badge = badges.iter().any(Option::is_some);
+    if placement == LegendPlacement::WhenBadges && !any_badge {
+        return None;
+    }
+    let group = |range: std::ops::Range<usize>| badges[range].iter().flatten().copied().collect::<Vec<&Badge>>();
+    let mut wanted: Vec<Wanted> = Vec::new();
+    for (range, word) in [
+        (0..4, LegendWord::FailPoint),
+        (4..5, LegendWord::Wait),
+        (5..6, LegendWord::Emotion),
+        (6..7, LegendWord::Time),
+        (7..11, LegendWord::Channel),
+    ] {
+        let shown = group(range);
+        if !shown.is_empty() {
+            wanted.push((shown, None, None, words::legend_item(lang, word)));
+        }
+    }
+    if fail_outline {
+        wanted.push((Vec::new(), Some(true), None, words::legend_item(lang, LegendWord::FailOutline)));
+    }
+    for line in lines {
+        let name = line.label.lines.first().map_or("", |l| l.text.as_str());
+        wanted.push((Vec::new(), None, Some(line), name));
+    }
+    if wanted.is_empty() {
+        return None;
+    }
+
+    let inner = width - 2.0 * HEADER_PAD;
+    let mut cursor = top + HEADER_PAD;
+    let title = block(vec![words::legend(lang).to_owned()], TITLE_FONT, ROW_H, x + HEADER_PAD, &mut cursor);
+    let (mut ix, mut row) = (x + HEADER_PAD, cursor);
+    let mut items = Vec::with_capacity(wanted.len());
+    for (badges, outline, line, text) in wanted {
+        let swatch_w: f32 = badges.iter().map(|b| b.rect.w + SWATCH_GAP).sum::<f32>()
+            + outline.map_or(0.0, |_| OUTLINE_W + SWATCH_GAP)
+            + line.map_or(0.0, |_| LINE_W + SWATCH_GAP);
+        // Wrapped (cut) only when too long: the words are short, and wrapping is dear.
+        let room = (inner - swatch_w - TEXT_GAP).max(FONT.size);
+        let text = if text_width(text, FONT) <= room { vec![text.to_owned()] } else { wrap(text, FONT, room, 1).lines };
+        let item_w = swatch_w + TEXT_GAP + text.iter().map(|t| text_width(t, FONT)).fold(0.0, f32::max);
+        if ix > x + HEADER_PAD && ix + item_w > x + HEADER_PAD + inner {
+            ix = x + HEADER_PAD;
+            row += ROW_H;
+        }
+        let mut sx = ix;
+        let mut swatches = Vec::new();
+        for b in badges {
+            let (dx, dy) = (sx - b.rect.x, row + 3.0 - b.rect.y);
+            let mut badge = b.clone();
+            badge.rect.x += dx;
+            badge.rect.y += dy;
+            badge.label.x += dx;
+            badge.label.y += dy;
+            sx += b.rect.w + SWATCH_GAP;
+            swatches.push(Swatch::Badge { badge });
+        }
+        if let Some(fail_point) = outline {
+            swatches.push(Swatch::Outline { rect: Rect { x: sx, y: row + 4.0, w: OUTLINE_W, h: 14.0 }, fail_point });
+            sx += OUTLINE_W + SWATCH_GAP;
+        }
+        if let Some(l) = line {
+            let y = row + ROW_H / 2.0;
+            swatches.push(Swatch::Line { x1: sx, x2: sx + LINE_W, y, color: l.color, dash: l.dash });
+            sx += LINE_W + SWATCH_GAP;
+        }
+        let mut c = row;
+        let text: TextBlock = block(text, FONT, ROW_H, sx + TEXT_GAP - SWATCH_GAP, &mut c);
+        items.push(LegendItem { swatches, text });
+        ix += item_w + ITEM_GAP;
+    }
+    let bottom = row + ROW_H + HEADER_PAD;
+    Some(Legend { frame: Rect { x, y: top, w: width, h: bottom - top }, title, items })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{layout, layout_with};
+    use crate::model::{Blueprint, Card, Lane, LaneKind, Line, LineKind, Stage};
+
+    fn doc(badges: bool) -> Blueprint {
+        let mut b = Blueprint::empty("Legend");
+        b.stages = vec![Stage::new("s1", "One"), Stage::new("s2", "Two")];
+        b.lanes = vec![Lane::new("l1", LaneKind::Customer, "C"), Lane::new("l2", LaneKind::Frontstage, "F")];
+        b.lines = vec![Line { kind: LineKind::Interaction, boundary: 1 }];
+        let mut c = Card::new("c1", "l1", "s1", "1");
+        let mut d = Card::new("c2", "l2", "s2", "2");
+        if badges {
+            c.fail_point = Some(serde_json::from_value(serde_json::json!({"kind": "system"})).unwrap());
+            c.wait = true;
+            d.fail_point = Some(serde_json::from_value(serde_json::json!({"kind": "process"})).unwrap());
+            d.channel = Some(Channel::Digital);
+        }
+        b.cards.insert(c.id.clone(), c);
+        b.cards.insert(d.id.clone(), d);
+        b
+    }
+
+    fn badge_texts(item: &LegendItem) -> Vec<&str> {
+        item.swatches
+            .iter()
+            .filter_map(|s| match s {
+                Swatch::Badge { badge } => Some(badge.label.text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lists_what_the_drawing_uses_under_the_grid() {
+        let s = layout(&doc(true));
+        let legend = s.legend.as_ref().expect("badges bring the legend by default");
+        assert_eq!(legend.title.lines[0].text, "Legend");
+        let texts: Vec<&str> = legend.items.iter().map(|i| i.text.lines[0].text.as_str()).collect();
+        assert_eq!(texts[1], words::legend_item(Language::English, LegendWord::Wait));
+        // Fail points of both kinds the cards have, in the kinds' order; the channel used.
+        assert_eq!(badge_texts(&legend.items[0]), ["F process", "F system"]);
+        assert_eq!(badge_texts(&legend.items[2]), ["digital"]);
+        assert!(matches!(legend.items[3].swatches[..], [Swatch::Outline { fail_point: true, .. }]));
+        assert!(matches!(legend.items[4].swatches[..], [Swatch::Line { .. }]));
+        assert_eq!(texts[4], "Line of interaction");
+        // Under the grid, inside the Scene, items apart from each other.
+        let grid_bottom = s.lanes.last().unwrap().band.bottom();
+        assert!(legend.frame.y > grid_bottom && legend.frame.bottom() < s.height);
+        assert!(legend.frame.right() <= s.width);
+        let mut boxes: Vec<Rect> = Vec::new();
+        for item in &legend.items {
+            for sw in &item.swatches {
+                let r = match sw {
+                    Swatch::Badge { badge } => badge.rect,
+                    Swatch::Outline { rect, .. } => *rect,
+                    Swatch::Line { x1, x2, y, .. } => Rect { x: *x1, y: *y - 1.0, w: x2 - x1, h: 2.0 },
+                };
+                assert!(r.x >= legend.frame.x && r.right() <= legend.frame.right(), "{r:?}");
+                assert!(r.y >= legend.frame.y && r.bottom() <= legend.frame.bottom(), "{r:?}");
+                assert!(boxes
+                    .iter()
+                    .all(|b| b.right() <= r.x || r.right() <= b.x || b.bottom() <= r.y || r.bottom() <= b.y));
+                boxes.push(r);
+            }
+            let t = &item.text.lines[0];
+            assert!(t.x + t.width <= legend.frame.right());
+        }
+    }
+
+    #[test]
+    fn placed_as_the_options_say() {
+        let never = LayoutOptions { legend: LegendPlacement::Never };
+        let always = LayoutOptions { legend: LegendPlacement::Always };
+        assert!(layout_with(&doc(true), None, &never).legend.is_none());
+        assert!(layout(&doc(false)).legend.is_none(), "no badges: no legend by default");
+        let s = layout_with(&doc(false), None, &always);
+        let legend = s.legend.expect("placed when asked");
+        assert_eq!(legend.items.len(), 1, "the line only");
+        // Without a legend the Scene ends under the grid.
+        assert!(layout_with(&doc(true), None, &never).height < layout(&doc(true)).height);
+    }
+
+    #[test]
+    fn in_the_documents_language() {
+        let mut b = doc(true);
+        b.language = Language::SimplifiedChinese;
+        let legend = layout(&b).legend.unwrap();
+        assert_eq!(legend.title.lines[0].text, "图例");
+        assert_eq!(badge_texts(&legend.items[0]), ["流程失败点", "系统失败点"]);
+    }
+}
