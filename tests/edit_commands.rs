@@ -847,6 +847,8 @@ fn key_moments_colours_and_fail_descriptions_are_card_edits() {
     ed.execute(&cmd).unwrap();
     assert_eq!(ed.doc().cards["x"].colour, None);
     assert!(ed.doc().cards["x"].key_moment);
+}
+
 #[test]
 fn a_line_dropped_on_another_lines_boundary_is_refused() {
     let mut ed = Editor::new(doc());
