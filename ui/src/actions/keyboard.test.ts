@@ -45,6 +45,7 @@ const applied = (): Applied => ({
     lanes: null,
     lines: null,
     paint: null,
+    legend: null,
     cards: keyed,
     connectors: keyed,
   },

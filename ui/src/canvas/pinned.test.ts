@@ -17,8 +17,8 @@ const view = (v: Partial<PinView>): PinView => ({
 
 /** Scroll the host as a browser would (jsdom has no layout) and tell the canvas. */
 function scrollTo(host: HTMLElement, left: number, top: number, size = { width: 400, height: 300 }): void {
-  Object.defineProperty(host, "scrollLeft", { value: left, configurable: true });
-  Object.defineProperty(host, "scrollTop", { value: top, configurable: true });
+  Object.defineProperty(host, "scrollLeft", { value: left, configurable: true, writable: true });
+  Object.defineProperty(host, "scrollTop", { value: top, configurable: true, writable: true });
   Object.defineProperty(host, "clientWidth", { value: size.width, configurable: true });
   Object.defineProperty(host, "clientHeight", { value: size.height, configurable: true });
   host.dispatchEvent(new Event("scroll"));
