@@ -187,6 +187,30 @@ describe("Inspector", () => {
     expect(sent()[1]).toEqual({ type: "update_card", card: "c1", changes: { tolerance_seconds: null } });
   });
 
+  it("marks a key moment, gives a card a colour and says what fails", async () => {
+    await render([{ kind: "card", id: "c3" }]);
+    field("Key moment (moment of truth)").click();
+    await settle();
+    choose(field<HTMLSelectElement>("Card colour"), "orange");
+    await settle();
+    const fails = field<HTMLTextAreaElement>("What fails");
+    type(fails, "The queue grows past ten");
+    fails.dispatchEvent(new FocusEvent("blur"));
+    await settle();
+    choose(field<HTMLSelectElement>("Card colour"), "");
+    await settle();
+    expect(sent()).toEqual([
+      { type: "update_card", card: "c3", changes: { key_moment: true } },
+      { type: "update_card", card: "c3", changes: { colour: "orange" } },
+      {
+        type: "update_card",
+        card: "c3",
+        changes: { fail_point: { kind: "process", description: "The queue grows past ten" } },
+      },
+      { type: "update_card", card: "c3", changes: { colour: null } },
+    ]);
+  });
+
   it("sends selects and checkboxes as card changes", async () => {
     await render([{ kind: "card", id: "c3" }]);
     choose(field<HTMLSelectElement>("Channel"), "digital");
