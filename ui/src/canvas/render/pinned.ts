@@ -9,6 +9,7 @@ import type { Scene } from "../../scene/types";
 import { keyOf } from "../../scene/keys";
 import { el, clear } from "./svg";
 import { text } from "./draw";
+import { drawLaneColumn } from "./lane-column";
 
 /** The lane header column's left and right edges, in scene units; null without lanes. */
 export function laneColumn(scene: Pick<Scene, "lanes">): { left: number; right: number } | null {
@@ -46,69 +47,19 @@ export function drawPinnedLanes(g: SVGGElement, scene: Scene): void {
   if (!col) return;
   const top = Math.min(stageRow(scene)?.top ?? Infinity, ...scene.lanes.map((l) => l.band.y));
   const bottom = Math.max(...scene.lanes.map((l) => l.band.y + l.band.h));
-  const lp = scene.paint.lane;
-  g.append(
-    el("rect", { x: 0, y: top, width: col.right, height: bottom - top, fill: scene.paint.page, class: "pin-paper" }),
+  drawLaneColumn(
+    g,
+    scene,
+    { top, bottom, right: col.right },
+    {
+      paper: "pin-paper",
+      lane: (lane) => ({ class: "pin-lane", "data-pin": keyOf(lane.element) }),
+      band: "pin-band",
+      header: "lane-header",
+      line: (line) => ({ class: "pin-line", "data-pin": keyOf(line.element), "pointer-events": "none" }),
+      labelsInsideOnly: true,
+    },
   );
-  for (const lane of scene.lanes) {
-    const lg = el("g", { class: "pin-lane", "data-pin": keyOf(lane.element) });
-    const b = lane.band;
-    lg.append(
-      el("rect", {
-        class: "pin-band",
-        x: b.x,
-        y: b.y,
-        width: Math.max(0, col.right - b.x),
-        height: b.h,
-        fill: lane.fill,
-        stroke: lp.stroke,
-      }),
-      el("rect", {
-        class: "lane-header",
-        x: lane.header.x,
-        y: lane.header.y,
-        width: lane.header.w,
-        height: lane.header.h,
-        fill: lp.header_fill,
-        "fill-opacity": lp.header_opacity,
-        stroke: lp.stroke,
-      }),
-    );
-    const name = text(lane.name, lp.name, "lane-name");
-    if (name) lg.append(name);
-    const note = text(lane.note, lp.note, "lane-note", { "font-style": "italic" });
-    if (note) lg.append(note);
-    g.append(lg);
-  }
-  for (const line of scene.lines) {
-    const lg = el("g", { class: "pin-line", "data-pin": keyOf(line.element), "pointer-events": "none" });
-    const attrs: Record<string, string | number> = {
-      x1: line.x1,
-      y1: line.y,
-      x2: col.right,
-      y2: line.y,
-      stroke: line.color,
-      "stroke-width": scene.paint.line.width,
-    };
-    if (line.dash) attrs["stroke-dasharray"] = line.dash;
-    lg.append(el("line", attrs));
-    if (line.label_box.x < col.right) {
-      const box = line.label_box;
-      lg.append(
-        el("rect", {
-          x: box.x,
-          y: box.y,
-          width: box.w,
-          height: box.h,
-          fill: scene.paint.line.label_fill,
-          "fill-opacity": scene.paint.line.label_opacity,
-        }),
-      );
-      const t = text(line.label, line.color, "line-name");
-      if (t) lg.append(t);
-    }
-    g.append(lg);
-  }
 }
 
 /** The stage header row into `g` (scene units): paper the paper's width, and each stage's header with its name. */

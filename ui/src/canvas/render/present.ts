@@ -7,7 +7,7 @@
 
 import type { CardBox, Rect, Scene, StageColumn } from "../../scene/types";
 import { el, clear } from "./svg";
-import { text } from "./draw";
+import { drawLaneColumn } from "./lane-column";
 
 /** Room around a stage's frame, in scene units. */
 export const FRAME_PAD = 16;
@@ -135,63 +135,19 @@ export function drawStageDecor(layer: SVGGElement, scene: Scene, stage: number |
  */
 export function drawPinnedHeaders(g: SVGGElement, scene: Scene): void {
   clear(g);
-  const right = headerRight(scene);
-  const { top, bottom } = gridSpan(scene);
-  const lp = scene.paint.lane;
-  g.append(
-    el("rect", { class: "present-paper", x: 0, y: top, width: right, height: bottom - top, fill: scene.paint.page }),
+  drawLaneColumn(
+    g,
+    scene,
+    { ...gridSpan(scene), right: headerRight(scene) },
+    {
+      paper: "present-paper",
+      lane: (lane) => ({
+        class: "present-lane-header",
+        "data-lane": lane.element.kind === "lane" ? lane.element.id : "",
+      }),
+      line: (line) => ({ class: "present-line", "data-line": line.kind }),
+      label: "present-line-label",
+      labelsInsideOnly: false,
+    },
   );
-  for (const lane of scene.lanes) {
-    const lg = el("g", {
-      class: "present-lane-header",
-      "data-lane": lane.element.kind === "lane" ? lane.element.id : "",
-    });
-    const b = lane.band;
-    lg.append(
-      el("rect", { x: b.x, y: b.y, width: Math.max(0, right - b.x), height: b.h, fill: lane.fill, stroke: lp.stroke }),
-      el("rect", {
-        x: lane.header.x,
-        y: lane.header.y,
-        width: lane.header.w,
-        height: lane.header.h,
-        fill: lp.header_fill,
-        "fill-opacity": lp.header_opacity,
-        stroke: lp.stroke,
-      }),
-    );
-    const name = text(lane.name, lp.name, "lane-name");
-    if (name) lg.append(name);
-    const note = text(lane.note, lp.note, "lane-note", { "font-style": "italic" });
-    if (note) lg.append(note);
-    g.append(lg);
-  }
-  for (const line of scene.lines) {
-    const lg = el("g", { class: "present-line", "data-line": line.kind });
-    const attrs: Record<string, string | number> = {
-      x1: line.x1,
-      y1: line.y,
-      x2: right,
-      y2: line.y,
-      stroke: line.color,
-      "stroke-width": scene.paint.line.width,
-    };
-    if (line.dash) attrs["stroke-dasharray"] = line.dash;
-    lg.append(el("line", attrs));
-    const box = line.label_box;
-    const label = el("g", { class: "present-line-label" });
-    label.append(
-      el("rect", {
-        x: box.x,
-        y: box.y,
-        width: box.w,
-        height: box.h,
-        fill: scene.paint.line.label_fill,
-        "fill-opacity": scene.paint.line.label_opacity,
-      }),
-    );
-    const t = text(line.label, line.color, "line-name");
-    if (t) label.append(t);
-    lg.append(label);
-    g.append(lg);
-  }
 }
