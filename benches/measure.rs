@@ -1,12 +1,15 @@
 //! Speed of the measures on generated blueprints of 1,000 and 10,000 cards (with as many
 //! connectors). Budget at 10,000 cards, release, on the 2-core reference machine: one
-//! edit (a move or a text edit) plus a full re-measure < 2 ms. Figures and how to
-//! reproduce them: docs/performance.md ("Measures").
+//! edit (a move or a text edit) plus measuring again < 2 ms, as a session does it (the
+//! measures it keeps, `view::KeptMeasures`); `edit_full_remeasure` measures everything
+//! again after the edit, for comparison. Figures and how to reproduce them:
+//! docs/performance.md ("Measures").
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use frontstage::edit::{CardChanges, Command, Editor};
 use frontstage::generate::synthetic;
 use frontstage::measure;
+use frontstage::view::KeptMeasures;
 use std::hint::black_box;
 
 const SIZES: [usize; 2] = [1_000, 10_000];
@@ -28,37 +31,47 @@ fn measure_all(c: &mut Criterion) {
     g.finish();
 }
 
-/// What the Measures panel will cost after a drop or a keystroke: execute one command,
-/// then measure the whole document again.
+/// What the Measures panel costs after a drop or a keystroke: execute one command, then
+/// measure again, with the measures a session keeps (`kept`) or from scratch (`full`).
 fn edit_and_remeasure(c: &mut Criterion) {
-    let mut g = c.benchmark_group("edit_remeasure");
-    for n in SIZES {
-        let doc = synthetic(n);
-        let card = doc.cards.keys().nth(n / 2).expect("card").clone();
-        let home = doc.cards[&card].clone();
-        let mut ed = Editor::new(doc);
-        let mut flip = false;
-        g.bench_function(BenchmarkId::new("move_card", n), |b| {
-            b.iter(|| {
-                flip = !flip;
-                let stage = if flip { ed.doc().stages[0].id.clone() } else { home.stage.clone() };
-                let cmd = Command::MoveCard { card: card.clone(), lane: home.lane.clone(), stage, index: 0 };
-                ed.execute(&cmd).expect("move");
-                black_box(measure::measure(ed.doc()))
-            })
-        });
-        let mut i = 0u64;
-        g.bench_function(BenchmarkId::new("edit_text", n), |b| {
-            b.iter(|| {
-                i += 1;
-                ed.seal();
-                let changes = CardChanges { text: Some(format!("Greet guest {i}")), ..Default::default() };
-                ed.execute(&Command::UpdateCard { card: card.clone(), changes }).expect("edit");
-                black_box(measure::measure(ed.doc()))
-            })
-        });
+    for kept in [true, false] {
+        let mut g = c.benchmark_group(if kept { "edit_remeasure" } else { "edit_full_remeasure" });
+        for n in SIZES {
+            let doc = synthetic(n);
+            let card = doc.cards.keys().nth(n / 2).expect("card").clone();
+            let home = doc.cards[&card].clone();
+            let mut ed = Editor::new(doc);
+            let mut measures = KeptMeasures::default();
+            measures.report(ed.doc());
+            let mut run = |ed: &mut Editor, cmd: &Command| {
+                let out = ed.execute(cmd).expect("edit");
+                if kept {
+                    measures.changed(ed.doc(), &out.patch);
+                    black_box(measures.report(ed.doc()));
+                } else {
+                    black_box(measure::measure(ed.doc()));
+                }
+            };
+            let mut flip = false;
+            g.bench_function(BenchmarkId::new("move_card", n), |b| {
+                b.iter(|| {
+                    flip = !flip;
+                    let stage = if flip { ed.doc().stages[0].id.clone() } else { home.stage.clone() };
+                    run(&mut ed, &Command::MoveCard { card: card.clone(), lane: home.lane.clone(), stage, index: 0 })
+                })
+            });
+            let mut i = 0u64;
+            g.bench_function(BenchmarkId::new("edit_text", n), |b| {
+                b.iter(|| {
+                    i += 1;
+                    ed.seal();
+                    let changes = CardChanges { text: Some(format!("Greet guest {i}")), ..Default::default() };
+                    run(&mut ed, &Command::UpdateCard { card: card.clone(), changes })
+                })
+            });
+        }
+        g.finish();
     }
-    g.finish();
 }
 
 criterion_group!(benches, measure_all, edit_and_remeasure);

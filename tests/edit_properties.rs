@@ -2,14 +2,17 @@
 //! refused commands change nothing, patches replayed on a mirror equal the document,
 //! the incremental checker agrees with a full check, save→load is the identity, layout is
 //! deterministic and the same when it reuses the last layout's card boxes, undo-all
-//! returns the start and redo-all the end.
+//! returns the start and redo-all the end, and a session's kept measures equal measuring
+//! the document afresh after every edit, undo and redo.
 
 mod layout_common;
 
 use frontstage::edit::{CardChanges, CellCards, Command, Editor};
+use frontstage::measure::measure;
 use frontstage::model::limits;
 use frontstage::model::*;
 use frontstage::rules::{check, Checker};
+use frontstage::view::Session;
 use proptest::prelude::*;
 
 /// An abstract operation: which kind of command, and numbers to pick its targets with.
@@ -261,8 +264,11 @@ proptest! {
         let mut mirror = initial.clone();
         let mut checker = Checker::new(&initial);
         let mut scene = frontstage::layout::layout(&initial);
+        let mut session = Session::untitled(initial.clone());
+        session.report();
         for (i, op) in ops.iter().enumerate() {
             let cmd = command(ed.doc(), op);
+            let _ = session.execute(&cmd, None);
             let before = ed.doc().clone();
             let result = ed.execute(&cmd);
             prop_assert!(!is_oversize(op) || result.is_err(), "an edit past a field's limit was accepted: {:?}", cmd);
@@ -281,6 +287,8 @@ proptest! {
                 }
             }
             prop_assert_eq!(&mirror, ed.doc(), "mirror drifted after {:?}", cmd);
+            prop_assert_eq!(session.doc(), ed.doc());
+            prop_assert_eq!(&*session.report(), &measure(ed.doc()), "kept measures after {:?}", cmd);
             let next = frontstage::layout::layout_reusing(ed.doc(), Some(&scene));
             prop_assert_eq!(&next, &frontstage::layout::layout(ed.doc()), "layout reusing boxes after {:?}", cmd);
             scene = next;
@@ -289,6 +297,7 @@ proptest! {
             prop_assert_eq!(&frontstage::io::load_str(&text).expect("saved text loads"), ed.doc(), "save→load after {:?}", cmd);
             if i % seal_every == 0 {
                 ed.seal();
+                session.seal();
             }
         }
         let end = ed.doc().clone();
@@ -305,12 +314,16 @@ proptest! {
             p.apply(&mut mirror);
             prop_assert_eq!(&mirror, ed.doc());
             checker.update(ed.doc(), &p);
+            session.undo();
+            prop_assert_eq!(&*session.report(), &measure(ed.doc()), "kept measures after undo");
         }
         prop_assert_eq!(checker.diagnostics(), check(&initial), "incremental check after undo-all");
         prop_assert_eq!(ed.doc(), &initial, "undo-all returns the start");
         prop_assert!(!ed.is_dirty());
         while let Some(p) = ed.redo() {
             p.apply(&mut mirror);
+            session.redo();
+            prop_assert_eq!(&*session.report(), &measure(ed.doc()), "kept measures after redo");
         }
         prop_assert_eq!(ed.doc(), &end, "redo-all returns the end");
         prop_assert_eq!(&mirror, &end);

@@ -10,6 +10,7 @@ mod facts;
 mod fail_points;
 mod kpis;
 mod path;
+mod reads;
 mod render;
 mod tables;
 #[cfg(test)]
@@ -22,6 +23,7 @@ pub use emotion::{Cause, Curve, Dip, Emotion, EmotionPoint, StageEmotion};
 pub use fail_points::{FailCount, FailPointAt, FailPoints, KindCount, LaneFails, StageFails};
 pub use kpis::{status as kpi_status, KpiResult, KpiStatus};
 pub use path::CriticalPath;
+pub use reads::{card_change_is_measured, card_change_moves_path, connector_change_is_measured};
 pub use render::{to_csv, to_markdown, to_text};
 pub use tables::{card_name, tables, Cell, Table};
 pub use time::{LaneTime, OwnerTime, Span, StageTime, StepTime, Time, VisibilitySplit};
@@ -55,8 +57,16 @@ pub struct Report {
 
 /// Every measure of `doc`.
 pub fn measure(doc: &Blueprint) -> Report {
+    measure_with_path(doc, None)
+}
+
+/// Every measure of `doc`, taking its critical path from `known` when the caller knows
+/// nothing the path depends on changed since it was found (see
+/// [`card_change_moves_path`]): the path is the costliest measure after the facts.
+pub fn measure_with_path(doc: &Blueprint, known: Option<CriticalPath>) -> Report {
     let f = Facts::new(doc);
-    let time = time::time(&f);
+    let path = known.unwrap_or_else(|| path::critical_path(&f));
+    let time = time::time(&f, path);
     let fail_points = fail_points::fail_points(&f, time.critical_path.steps());
     Report {
         format: "frontstage-report".into(),
@@ -74,7 +84,9 @@ pub fn measure(doc: &Blueprint) -> Report {
 
 /// Time: steps, stages, the journey, the critical path, lanes, owners, visibility.
 pub fn time(doc: &Blueprint) -> Time {
-    time::time(&Facts::new(doc))
+    let f = Facts::new(doc);
+    let path = path::critical_path(&f);
+    time::time(&f, path)
 }
 
 /// The critical path alone.

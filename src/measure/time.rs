@@ -3,7 +3,7 @@
 //! the line of visibility. docs/measures.md defines each figure.
 
 use super::facts::Facts;
-use super::path::{critical_path, CriticalPath};
+use super::path::CriticalPath;
 use crate::model::{CardId, LaneId, LineKind, StageId};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -109,10 +109,9 @@ pub struct Time {
     pub visibility: Option<VisibilitySplit>,
 }
 
-/// The time measures of a document.
-pub fn time(f: &Facts) -> Time {
+/// The time measures of a document whose critical path is `critical_path`.
+pub fn time(f: &Facts, critical_path: CriticalPath) -> Time {
     let doc = f.doc;
-    let order = f.journey_order(|_| true);
     let mut steps = Vec::new();
     let mut stages: Vec<Span> = vec![Span::default(); doc.stages.len()];
     let mut journey = Span::default();
@@ -124,7 +123,7 @@ pub fn time(f: &Facts) -> Time {
     let mut owners: BTreeMap<&str, OwnerTime> = BTreeMap::new();
     let (mut above, mut below) = (0u64, 0u64);
     let visibility = doc.line(LineKind::Visibility).map(|l| l.boundary);
-    for &i in &order {
+    for &i in f.in_journey_order() {
         let c = f.cards[i];
         let p = f.places[i];
         let d = c.duration_seconds.map_or(0, u64::from);
@@ -176,7 +175,7 @@ pub fn time(f: &Facts) -> Time {
             })
             .collect(),
         journey: journey.against(doc.standard_seconds),
-        critical_path: critical_path(f),
+        critical_path,
         lanes,
         owners,
         visibility: doc

@@ -3,17 +3,20 @@
 
 use super::diagnostics_delta::diagnostics_change;
 use super::error::Error;
+use super::measures::KeptMeasures;
 use super::prepared::{Preparation, Prepared};
 use super::runs::Run;
 use super::scene_delta::SceneDelta;
 use crate::edit::{Command, Editor, Patch};
 use crate::layout::{layout_reusing, Scene};
+use crate::measure::Report;
 use crate::model::{Blueprint, ElementRef, Language};
 use crate::rules::{Checker, Diagnostic};
 use crate::words::{edit_name, untitled};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Everything a view needs to draw its document from scratch, borrowed from the session
 /// so that sending it costs its JSON and no copy of the document (the worst files stay
@@ -98,6 +101,7 @@ pub struct Session {
     /// What a prepared drop replaced (Scenes of thousands of cards take milliseconds to
     /// free): freed by the next preparation, on its worker, not while the view waits.
     retired: Vec<Box<dyn Send>>,
+    measures: KeptMeasures,
 }
 
 impl Session {
@@ -112,6 +116,7 @@ impl Session {
             held: None,
             prepared: None,
             retired: Vec::new(),
+            measures: KeptMeasures::default(),
         }
     }
 
@@ -162,6 +167,12 @@ impl Session {
     /// An untitled document nobody has touched: opening a file may replace it.
     pub fn is_blank(&self) -> bool {
         self.file.is_none() && self.untitled_name.is_none() && !self.editor.is_dirty() && !self.editor.can_undo()
+    }
+
+    /// Every measure of the document (`measure::measure`), kept between edits that
+    /// change nothing a measure reads.
+    pub fn report(&mut self) -> Arc<Report> {
+        self.measures.report(self.editor.doc())
     }
 
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
@@ -333,6 +344,7 @@ impl Session {
 
     fn changed(&mut self, patch: &Patch) {
         self.checker.update(self.editor.doc(), patch);
+        self.measures.changed(self.editor.doc(), patch);
         self.revision += 1;
     }
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::edit::CardChanges;
 use crate::generate::synthetic;
 use crate::model::{CardId, Stage};
 use crate::rules::{check, check_in};
@@ -297,4 +298,24 @@ fn the_scene_exports_draw_is_the_documents_layout_after_every_step() {
     assert_eq!(*s.scene(), crate::layout::layout(s.doc()), "after undo");
     s.redo();
     assert_eq!(*s.scene(), crate::layout::layout(s.doc()), "after redo");
+}
+
+#[test]
+fn measures_are_kept_across_edits_no_measure_reads() {
+    let mut s = shown(40);
+    let first = s.report();
+    let card = s.doc().cards.keys().nth(7).unwrap().clone();
+    let text = CardChanges { text: Some("Renamed".into()), notes: Some("a note".into()), ..Default::default() };
+    s.execute(&Command::UpdateCard { card: card.clone(), changes: text }, None).unwrap();
+    assert!(Arc::ptr_eq(&first, &s.report()), "a text edit measured again");
+
+    let before = s.report().time.journey.customer_seconds;
+    let longer = CardChanges { duration_seconds: Some(Some(3_600)), wait: Some(true), ..Default::default() };
+    s.execute(&Command::UpdateCard { card, changes: longer }, None).unwrap();
+    let after = s.report();
+    assert!(!Arc::ptr_eq(&first, &after));
+    assert_eq!(*after, crate::measure::measure(s.doc()));
+    assert!(after.time.journey.customer_seconds > before, "the longer wait is in the journey");
+    s.undo();
+    assert_eq!(*s.report(), *first, "undo gives back the first figures");
 }

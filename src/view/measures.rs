@@ -1,0 +1,77 @@
+//! The session's measures, kept between edits: measured again only when an edit changed
+//! something a measure reads, and then without finding the critical path again when
+//! nothing the path reads changed. A text edit costs nothing, a move one pass over the
+//! cards (docs/performance.md, "Measures").
+
+use crate::edit::{Change, Patch};
+use crate::measure::{
+    card_change_is_measured, card_change_moves_path, connector_change_is_measured, measure_with_path, CriticalPath,
+    Report,
+};
+use crate::model::Blueprint;
+use std::sync::Arc;
+
+/// The last report, or what is still known of it after the edits since. A [`Session`](super::Session) keeps one; so can anything else that holds a document and its patches.
+#[derive(Default)]
+pub struct KeptMeasures {
+    /// The document's report, until an edit changes something a measure reads.
+    report: Option<Arc<Report>>,
+    /// The critical path of a report an edit invalidated, while no edit since changed
+    /// what the path reads.
+    path: Option<CriticalPath>,
+}
+
+impl KeptMeasures {
+    /// The report of `doc`, the document of every patch given to [`Self::changed`].
+    pub fn report(&mut self, doc: &Blueprint) -> Arc<Report> {
+        if let Some(r) = &self.report {
+            debug_assert!(**r == crate::measure::measure(doc), "a kept report that is not the document's");
+            return Arc::clone(r);
+        }
+        let r = Arc::new(measure_with_path(doc, self.path.take()));
+        debug_assert!(*r == crate::measure::measure(doc), "a kept critical path that is not the document's");
+        self.report = Some(Arc::clone(&r));
+        r
+    }
+
+    /// Note what `patch`, just applied to `doc`, invalidates.
+    pub fn changed(&mut self, doc: &Blueprint, patch: &Patch) {
+        if self.report.is_none() && self.path.is_none() {
+            return;
+        }
+        let (mut measured, mut moves_path) = (false, false);
+        for change in &patch.changes {
+            let (m, p) = match change {
+                Change::Meta { before, after } => (
+                    before.title != after.title
+                        || before.language != after.language
+                        || before.standard_seconds != after.standard_seconds
+                        || before.kpis != after.kpis,
+                    false,
+                ),
+                // Stages' names and standards and the lines' places are read by several
+                // measures; lanes also by the path (which lanes are the customer's).
+                Change::Stages { .. } | Change::Lines { .. } => (true, false),
+                Change::Lanes { .. } => (true, true),
+                Change::Card { before, after, .. } => (
+                    card_change_is_measured(before.as_ref(), after.as_ref()),
+                    card_change_moves_path(doc, before.as_ref(), after.as_ref()),
+                ),
+                Change::Connector { before, after, .. } => {
+                    let m = connector_change_is_measured(before.as_ref(), after.as_ref());
+                    (m, m)
+                }
+            };
+            measured |= m;
+            moves_path |= p;
+        }
+        if moves_path {
+            self.path = None;
+        }
+        if measured {
+            if let Some(r) = self.report.take() {
+                self.path = (!moves_path).then(|| r.time.critical_path.clone());
+            }
+        }
+    }
+}
