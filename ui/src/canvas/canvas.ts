@@ -555,6 +555,7 @@ export class Canvas implements GestureHost {
     this.cullDelta(delta, touched);
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paintRedrawn(touched);
+    this.followHighlight();
     this.drawHints();
     this.pinned.draw(scene);
     if (this.cellCursor && (delta.lanes || delta.stages)) this.drawCellCursor();
@@ -735,6 +736,24 @@ export class Canvas implements GestureHost {
   setHighlight(standsOut: ((card: string) => boolean) | null): void {
     this.standsOut = standsOut;
     this.paintState();
+  }
+
+  /**
+   * After an edit, while something stands out: an edit can change what does (a card's
+   * owner, channel, fail point) without the delta redrawing every node that depends on
+   * it: an arrow's dimming follows its end cards, and a channel is not drawn at all. So
+   * every drawn card, arrow and label is dimmed afresh; the class is only toggled.
+   */
+  private followHighlight(): void {
+    const out = this.standsOut;
+    if (!out) return;
+    const l = this.layers;
+    for (const layer of [l.cards, l.connectors, l.labels]) {
+      for (const node of layer.children) {
+        const key = node.getAttribute("data-key");
+        if (key !== null) node.classList.toggle("dimmed", this.dims(key, out));
+      }
+    }
   }
 
   private dims(key: string, out: (card: string) => boolean): boolean {
