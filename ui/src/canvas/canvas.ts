@@ -43,7 +43,7 @@ import type { DoubleClick, Gesture, GestureSession } from "./gestures/gesture";
 import type { GestureHost } from "./gestures/host";
 import { bindings, doubleClickHandlers, pressGestures } from "./gestures";
 import { InlineEditor } from "./inline-edit";
-import { Listeners, Viewport, viewportCentre, wheelPixels, wheelZoomFactor } from "./viewport";
+import { Listeners, Viewport, viewportCentre } from "./viewport";
 import "./canvas.css";
 import { KeyedLayer } from "./render/keyed";
 import { Culling } from "./render/cull";
@@ -250,22 +250,7 @@ export class Canvas implements GestureHost {
       s.addEventListener("dblclick", (e) => this.onDoubleClick(e));
       s.addEventListener("pointerdown", (e) => this.onPointerDown(e));
       s.addEventListener("contextmenu", (e) => this.onContextMenu(e));
-      s.addEventListener(
-        "wheel",
-        (e) => {
-          e.preventDefault();
-          if (e.ctrlKey || e.metaKey)
-            return this.zoomAt(this.zoom * wheelZoomFactor(e.deltaY, e.deltaMode), e.clientX, e.clientY);
-          this.host.scrollLeft += wheelPixels(
-            e.shiftKey && !e.deltaX ? e.deltaY : e.deltaX,
-            e.deltaMode,
-            this.host.clientWidth,
-          );
-          this.host.scrollTop +=
-            e.shiftKey && !e.deltaX ? 0 : wheelPixels(e.deltaY, e.deltaMode, this.host.clientHeight);
-        },
-        { passive: false },
-      );
+      s.addEventListener("wheel", (e) => this.viewport.forwardWheel(e), { passive: false });
     }
   }
 

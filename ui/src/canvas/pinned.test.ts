@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { pinLayout, type PinView } from "./pinned";
 import { setupCanvas } from "./testing";
 import { smallSceneFixture } from "../fixtures";
@@ -54,6 +54,8 @@ describe("pinLayout", () => {
 });
 
 describe("the canvas's pinned headers", () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it("show after a scroll, beside the drawing, and hide when scrolled back", () => {
     const { host, canvas } = setupCanvas();
     const lanes = canvas.pinned.lanes.svg;
@@ -109,6 +111,33 @@ describe("the canvas's pinned headers", () => {
     stage.dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 200, clientY: 10 }));
     const field = host.querySelector<HTMLInputElement>(".inline-edit");
     expect(field?.value).toBe(canvas.currentMirror!.stages.find((s) => s.id === "s2")!.name);
+  });
+
+  it("scroll the drawing with the wheel over them once per frame, the frame's deltas summed", () => {
+    const { host, canvas } = setupCanvas();
+    scrollTo(host, 300, 200);
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((cb) => frames.push(cb));
+    let writes = 0;
+    const at = { left: 300, top: 200 };
+    for (const side of ["left", "top"] as const) {
+      Object.defineProperty(host, side === "left" ? "scrollLeft" : "scrollTop", {
+        configurable: true,
+        get: () => at[side],
+        set: (v: number) => {
+          writes++;
+          at[side] = v;
+        },
+      });
+    }
+    const lanes = canvas.pinned.lanes.svg;
+    for (let i = 0; i < 5; i++) {
+      lanes.dispatchEvent(new WheelEvent("wheel", { deltaY: 8, deltaX: 1, bubbles: true, cancelable: true }));
+    }
+    expect(writes).toBe(0);
+    frames.splice(0).forEach((f) => f(0));
+    expect(at).toEqual({ left: 305, top: 240 });
+    expect(writes).toBe(2);
   });
 
   it("are drawn again when a lane is renamed", () => {
