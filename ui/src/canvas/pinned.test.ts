@@ -2,6 +2,21 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { pinLayout, type PinView } from "./pinned";
 import { setupCanvas } from "./testing";
 import { smallSceneFixture } from "../fixtures";
+import type { SceneDelta } from "../scene/types";
+
+const none = { upserted: [], shifted: [], removed: [], order: null };
+const NO_DELTA: SceneDelta = {
+  width: null,
+  height: null,
+  title: null,
+  stages: null,
+  lanes: null,
+  lines: null,
+  paint: null,
+  legend: null,
+  cards: none,
+  connectors: none,
+};
 
 // The fixture: lane headers x 24–204 (lanes from y 106), stage headers y 66–106.
 const view = (v: Partial<PinView>): PinView => ({
@@ -138,6 +153,38 @@ describe("the canvas's pinned headers", () => {
     frames.splice(0).forEach((f) => f(0));
     expect(at).toEqual({ left: 305, top: 240 });
     expect(writes).toBe(2);
+  });
+
+  it("are placed after an edit without reading layout, and read it again when the view changes", () => {
+    const { host, canvas, mirror, scene } = setupCanvas();
+    scrollTo(host, 300, 200);
+    // Every layout read the strips' placing makes (jsdom has no layout: these count them).
+    const reads: string[] = [];
+    const at = { scrollLeft: 300, scrollTop: 200 };
+    for (const prop of ["offsetLeft", "offsetTop", "clientLeft", "clientTop", "clientWidth", "clientHeight"]) {
+      Object.defineProperty(host, prop, { configurable: true, get: () => (reads.push(prop), 0) });
+    }
+    for (const prop of ["scrollLeft", "scrollTop"] as const) {
+      Object.defineProperty(host, prop, {
+        configurable: true,
+        get: () => (reads.push(prop), at[prop]),
+        set: (v: number) => (at[prop] = v),
+      });
+    }
+    host.getBoundingClientRect = () => (reads.push("getBoundingClientRect"), new DOMRect());
+    // An edit that redraws the strips: a lane renamed.
+    const next = structuredClone(scene);
+    next.lanes[0]!.name.lines[0]!.text = "Guest";
+    canvas.apply({ ...NO_DELTA, lanes: next.lanes }, mirror);
+    expect(canvas.pinned.lanes.svg.querySelector(".lane-name")!.textContent).toBe("Guest");
+    expect(reads).toEqual([]);
+    // Still where the last scroll put them.
+    expect(canvas.pinned.lanes.svg.querySelector("g")!.getAttribute("transform")).toBe("translate(-24 -200) scale(1)");
+    // A scroll: read again, and moved.
+    at.scrollTop = 150;
+    host.dispatchEvent(new Event("scroll"));
+    expect(reads).toContain("scrollTop");
+    expect(canvas.pinned.lanes.svg.querySelector("g")!.getAttribute("transform")).toBe("translate(-24 -150) scale(1)");
   });
 
   it("are drawn again when a lane is renamed", () => {
