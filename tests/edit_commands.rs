@@ -429,6 +429,91 @@ fn a_field_set_on_several_cards_is_one_step_and_coalesces_as_one_field_does() {
     assert_eq!(ed.undo_label(), Some("Add Card"));
 }
 
+/// The steps an editor holds, counted by undoing a copy of it.
+fn undo_steps(ed: &Editor) -> usize {
+    let mut ed = ed.clone();
+    std::iter::from_fn(|| ed.undo()).count()
+}
+
+#[test]
+fn different_edits_are_separate_undo_steps() {
+    enum Step {
+        Run(Command),
+        Seal,
+    }
+    use Step::{Run, Seal};
+    let fields = |card: &str, changes: CardChanges| Run(Command::UpdateCard { card: card.into(), changes });
+    let emotion = |card: &str, e: i8| fields(card, CardChanges { emotion: Some(Some(e)), ..Default::default() });
+    let text = |card: &str, t: &str| fields(card, CardChanges { text: Some(t.into()), ..Default::default() });
+    let owners = |cards: &[&str], owner: &str| {
+        let commands = cards
+            .iter()
+            .map(|&card| Command::UpdateCard {
+                card: card.into(),
+                changes: CardChanges { owner: Some(owner.into()), ..Default::default() },
+            })
+            .collect();
+        Run(Command::Batch { label: "Edit Cards".into(), commands })
+    };
+    let digital = CardChanges { channel: Some(Some(Channel::Digital)), ..Default::default() };
+    let rename = |stage: &str, name: &str| Run(Command::RenameStage { stage: stage.into(), name: name.into() });
+    // Each case: what is done, and how many undo steps it makes.
+    let cases: Vec<(&str, Vec<Step>, usize)> = vec![
+        ("the same field of another card", vec![emotion("x", 1), emotion("y", 1)], 2),
+        ("the text of another card", vec![text("x", "a"), text("y", "a")], 2),
+        ("another field of the card", vec![emotion("x", 1), fields("x", digital.clone())], 2),
+        (
+            "the field with another beside it",
+            vec![emotion("x", 1), fields("x", CardChanges { emotion: Some(Some(2)), ..digital.clone() })],
+            2,
+        ),
+        ("the card's text, then a field", vec![text("x", "a"), emotion("x", 1)], 2),
+        ("another kind of edit between", vec![emotion("x", 1), rename("s1", "Arrive"), emotion("x", 2)], 3),
+        (
+            "a move between",
+            vec![
+                text("x", "a"),
+                Run(Command::MoveCard { card: "x".into(), lane: "back".into(), stage: "s2".into(), index: 0 }),
+                text("x", "ab"),
+            ],
+            3,
+        ),
+        ("a seal between", vec![emotion("x", 1), Seal, emotion("x", 2)], 2),
+        ("a seal between two texts", vec![text("x", "a"), Seal, text("x", "ab")], 2),
+        ("another stage's name", vec![rename("s1", "Arrive"), rename("s2", "Leave")], 2),
+        ("the field on other cards", vec![owners(&["x", "y"], "Host"), owners(&["x"], "Host 2")], 2),
+        (
+            "the field on several cards, then on one",
+            vec![
+                owners(&["x", "y"], "Host"),
+                fields("x", CardChanges { owner: Some("Host 2".into()), ..Default::default() }),
+            ],
+            2,
+        ),
+    ];
+    for (case, steps, expected) in cases {
+        let mut ed = Editor::new(doc());
+        add_card(&mut ed, "x", "cust", "s1");
+        add_card(&mut ed, "y", "front", "s1");
+        ed.seal();
+        let base = undo_steps(&ed);
+        let mut before_last = ed.doc().clone();
+        for step in &steps {
+            match step {
+                Run(cmd) => {
+                    before_last = ed.doc().clone();
+                    ed.execute(cmd).unwrap_or_else(|e| panic!("{case}: {cmd:?} refused: {e}"));
+                }
+                Seal => ed.seal(),
+            }
+        }
+        assert_eq!(undo_steps(&ed) - base, expected, "{case}");
+        // The last edit is a step of its own: one undo takes back it alone.
+        ed.undo();
+        assert_eq!(ed.doc(), &before_last, "{case}");
+    }
+}
+
 #[test]
 fn renaming_a_lane_reads_as_renaming_a_stage() {
     let mut ed = Editor::new(doc());

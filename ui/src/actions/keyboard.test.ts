@@ -209,4 +209,39 @@ describe("Connect To…", () => {
     expect(editor.connectFrom).toBeNull();
     unmount(app);
   });
+
+  it("at 5,000 cards sorts once as it opens, filters that list as one types, and lists the first 200", async () => {
+    const { editor } = await setup();
+    const doc = smallBlueprint();
+    const first = doc.cards[0]!;
+    for (let i = 0; i < 5_000; i++) doc.cards.push({ ...first, id: `x${i}`, text: `Step ${i}`, order: 100 + i });
+    editor.mirror = new Mirror(doc);
+    const target = document.createElement("div");
+    document.body.append(target);
+    const app = mount(ConnectDialog, { target, props: { editor, from: "c1" } });
+    flushSync();
+    const options = () => [...target.querySelectorAll('[role="option"]')];
+    const note = () => target.querySelector('[role="listbox"] .none')?.textContent;
+    expect(options()).toHaveLength(200);
+    // 5,002 cards but the one the arrow comes from.
+    expect(note()).toBe("4802 more — type to narrow");
+    const sort = vi.spyOn(Array.prototype, "sort");
+    const field = target.querySelector<HTMLInputElement>('[role="combobox"]')!;
+    const type = (q: string) => {
+      field.value = q;
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+      flushSync();
+    };
+    type("step 1");
+    // Step 1, 10–19, 100–199, 1000–1999: 1,111 match; the first 200, in reading order.
+    expect(options()).toHaveLength(200);
+    expect(options()[0]!.textContent).toContain("Step 1 ");
+    expect(note()).toBe("911 more — type to narrow");
+    type("step 4999");
+    expect(options().map((o) => o.getAttribute("data-card"))).toEqual(["x4999"]);
+    expect(note()).toBeUndefined();
+    expect(sort).not.toHaveBeenCalled();
+    sort.mockRestore();
+    unmount(app);
+  });
 });

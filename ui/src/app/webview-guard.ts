@@ -13,3 +13,28 @@ export function isReloadKey(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey"
 export function keepsNativeMenu(t: EventTarget | null): boolean {
   return t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA"].includes(t.tagName));
 }
+
+/** The key events whose default the guard refused (and nobody else had). */
+const refused = new WeakSet<Event>();
+
+/**
+ * Refuse the web view's reload on `win`, wherever the focus is. Listened for in the
+ * capture phase, before any element's handler: a dialog's or the inline editor's stops
+ * the key on its way up, and the window's handler would never see it. Only the web
+ * view's default is refused; the key goes on, so the app's own use of it (F5 is View ›
+ * Present) still runs: see `claimedElsewhere`. Returns the guard's removal.
+ */
+export function guardReloadKeys(win: Window): () => void {
+  const onKeydown = (e: KeyboardEvent) => {
+    if (!isReloadKey(e) || e.defaultPrevented) return;
+    e.preventDefault();
+    refused.add(e);
+  };
+  win.addEventListener("keydown", onKeydown, { capture: true });
+  return () => win.removeEventListener("keydown", onKeydown, { capture: true });
+}
+
+/** Whether a handler other than the reload guard took the key (prevented its default). */
+export function claimedElsewhere(e: Event): boolean {
+  return e.defaultPrevented && !refused.has(e);
+}

@@ -43,7 +43,7 @@ import type { DoubleClick, Gesture, GestureSession } from "./gestures/gesture";
 import type { GestureHost } from "./gestures/host";
 import { bindings, doubleClickHandlers, pressGestures } from "./gestures";
 import { InlineEditor } from "./inline-edit";
-import { Listeners, Viewport, viewportCentre, wheelPixels, wheelZoomFactor } from "./viewport";
+import { Listeners, Viewport, viewportCentre } from "./viewport";
 import "./canvas.css";
 import { KeyedLayer } from "./render/keyed";
 import { Culling } from "./render/cull";
@@ -250,22 +250,7 @@ export class Canvas implements GestureHost {
       s.addEventListener("dblclick", (e) => this.onDoubleClick(e));
       s.addEventListener("pointerdown", (e) => this.onPointerDown(e));
       s.addEventListener("contextmenu", (e) => this.onContextMenu(e));
-      s.addEventListener(
-        "wheel",
-        (e) => {
-          e.preventDefault();
-          if (e.ctrlKey || e.metaKey)
-            return this.zoomAt(this.zoom * wheelZoomFactor(e.deltaY, e.deltaMode), e.clientX, e.clientY);
-          this.host.scrollLeft += wheelPixels(
-            e.shiftKey && !e.deltaX ? e.deltaY : e.deltaX,
-            e.deltaMode,
-            this.host.clientWidth,
-          );
-          this.host.scrollTop +=
-            e.shiftKey && !e.deltaX ? 0 : wheelPixels(e.deltaY, e.deltaMode, this.host.clientHeight);
-        },
-        { passive: false },
-      );
+      s.addEventListener("wheel", (e) => this.viewport.forwardWheel(e), { passive: false });
     }
   }
 
@@ -555,6 +540,7 @@ export class Canvas implements GestureHost {
     this.cullDelta(delta, touched);
     for (const layer of redrawn) touched.push(...layer.querySelectorAll<SVGGElement>("[data-key]"));
     this.paintRedrawn(touched);
+    this.followHighlight();
     this.drawHints();
     this.pinned.draw(scene);
     if (this.cellCursor && (delta.lanes || delta.stages)) this.drawCellCursor();
@@ -735,6 +721,24 @@ export class Canvas implements GestureHost {
   setHighlight(standsOut: ((card: string) => boolean) | null): void {
     this.standsOut = standsOut;
     this.paintState();
+  }
+
+  /**
+   * After an edit, while something stands out: an edit can change what does (a card's
+   * owner, channel, fail point) without the delta redrawing every node that depends on
+   * it: an arrow's dimming follows its end cards, and a channel is not drawn at all. So
+   * every drawn card, arrow and label is dimmed afresh; the class is only toggled.
+   */
+  private followHighlight(): void {
+    const out = this.standsOut;
+    if (!out) return;
+    const l = this.layers;
+    for (const layer of [l.cards, l.connectors, l.labels]) {
+      for (const node of layer.children) {
+        const key = node.getAttribute("data-key");
+        if (key !== null) node.classList.toggle("dimmed", this.dims(key, out));
+      }
+    }
   }
 
   private dims(key: string, out: (card: string) => boolean): boolean {

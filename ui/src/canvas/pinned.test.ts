@@ -1,7 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { pinLayout, type PinView } from "./pinned";
 import { setupCanvas } from "./testing";
 import { smallSceneFixture } from "../fixtures";
+import type { SceneDelta } from "../scene/types";
+
+const none = { upserted: [], shifted: [], removed: [], order: null };
+const NO_DELTA: SceneDelta = {
+  width: null,
+  height: null,
+  title: null,
+  stages: null,
+  lanes: null,
+  lines: null,
+  paint: null,
+  legend: null,
+  cards: none,
+  connectors: none,
+};
 
 // The fixture: lane headers x 24–204 (lanes from y 106), stage headers y 66–106.
 const view = (v: Partial<PinView>): PinView => ({
@@ -54,6 +69,8 @@ describe("pinLayout", () => {
 });
 
 describe("the canvas's pinned headers", () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it("show after a scroll, beside the drawing, and hide when scrolled back", () => {
     const { host, canvas } = setupCanvas();
     const lanes = canvas.pinned.lanes.svg;
@@ -109,6 +126,65 @@ describe("the canvas's pinned headers", () => {
     stage.dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 200, clientY: 10 }));
     const field = host.querySelector<HTMLInputElement>(".inline-edit");
     expect(field?.value).toBe(canvas.currentMirror!.stages.find((s) => s.id === "s2")!.name);
+  });
+
+  it("scroll the drawing with the wheel over them once per frame, the frame's deltas summed", () => {
+    const { host, canvas } = setupCanvas();
+    scrollTo(host, 300, 200);
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((cb) => frames.push(cb));
+    let writes = 0;
+    const at = { left: 300, top: 200 };
+    for (const side of ["left", "top"] as const) {
+      Object.defineProperty(host, side === "left" ? "scrollLeft" : "scrollTop", {
+        configurable: true,
+        get: () => at[side],
+        set: (v: number) => {
+          writes++;
+          at[side] = v;
+        },
+      });
+    }
+    const lanes = canvas.pinned.lanes.svg;
+    for (let i = 0; i < 5; i++) {
+      lanes.dispatchEvent(new WheelEvent("wheel", { deltaY: 8, deltaX: 1, bubbles: true, cancelable: true }));
+    }
+    expect(writes).toBe(0);
+    frames.splice(0).forEach((f) => f(0));
+    expect(at).toEqual({ left: 305, top: 240 });
+    expect(writes).toBe(2);
+  });
+
+  it("are placed after an edit without reading layout, and read it again when the view changes", () => {
+    const { host, canvas, mirror, scene } = setupCanvas();
+    scrollTo(host, 300, 200);
+    // Every layout read the strips' placing makes (jsdom has no layout: these count them).
+    const reads: string[] = [];
+    const at = { scrollLeft: 300, scrollTop: 200 };
+    for (const prop of ["offsetLeft", "offsetTop", "clientLeft", "clientTop", "clientWidth", "clientHeight"]) {
+      Object.defineProperty(host, prop, { configurable: true, get: () => (reads.push(prop), 0) });
+    }
+    for (const prop of ["scrollLeft", "scrollTop"] as const) {
+      Object.defineProperty(host, prop, {
+        configurable: true,
+        get: () => (reads.push(prop), at[prop]),
+        set: (v: number) => (at[prop] = v),
+      });
+    }
+    host.getBoundingClientRect = () => (reads.push("getBoundingClientRect"), new DOMRect());
+    // An edit that redraws the strips: a lane renamed.
+    const next = structuredClone(scene);
+    next.lanes[0]!.name.lines[0]!.text = "Guest";
+    canvas.apply({ ...NO_DELTA, lanes: next.lanes }, mirror);
+    expect(canvas.pinned.lanes.svg.querySelector(".lane-name")!.textContent).toBe("Guest");
+    expect(reads).toEqual([]);
+    // Still where the last scroll put them.
+    expect(canvas.pinned.lanes.svg.querySelector("g")!.getAttribute("transform")).toBe("translate(-24 -200) scale(1)");
+    // A scroll: read again, and moved.
+    at.scrollTop = 150;
+    host.dispatchEvent(new Event("scroll"));
+    expect(reads).toContain("scrollTop");
+    expect(canvas.pinned.lanes.svg.querySelector("g")!.getAttribute("transform")).toBe("translate(-24 -150) scale(1)");
   });
 
   it("are drawn again when a lane is renamed", () => {

@@ -3,8 +3,10 @@
 // small svgs beside the scrolling host, never inside the drawing: a scroll moves only
 // their content (one transform each, written when it changes), and they are drawn again
 // only when the Scene's lanes, stages, lines or paint change. Nothing here reads layout
-// but the host's scroll and size; the drawing's svg starts at the host's content origin
-// (`svg.blueprint` is a block, first in the flow).
+// but the host's place, scroll and size, and only when the view changed (scroll, zoom,
+// resize): read after an edit's DOM writes, they would force a layout, so an edit places
+// the strips with what was read last. The drawing's svg starts at the host's content
+// origin (`svg.blueprint` is a block, first in the flow).
 
 import type { Scene } from "../scene/types";
 import { drawPinnedLanes, drawPinnedStages, laneColumn, stageRow } from "./render/pinned";
@@ -85,6 +87,8 @@ export class PinnedHeaders {
   readonly stages = strip("pinned-stages");
   /** Over the corner where both strips meet: the paper, so neither shows under the other. */
   readonly corner: HTMLDivElement;
+  /** The host's place, scroll and size as last read (null: to be read). */
+  private measured: Omit<PinView, "zoom"> | null = null;
   /** The parts of the Scene the strips were drawn from. */
   private drawn: { lanes: unknown; stages: unknown; lines: unknown; paint: unknown; width: number } | null = null;
 
@@ -122,23 +126,16 @@ export class PinnedHeaders {
       };
       this.corner.style.background = scene.paint.page;
     }
-    this.place();
+    // An edit does not move the view: what was read holds.
+    this.place({ remeasure: false });
   }
 
-  /** The view scrolled, zoomed or was resized: move the strips. */
-  place(): void {
+  /** Move the strips: the view scrolled, zoomed or was resized (read it again), or the Scene changed (`remeasure: false`). */
+  place({ remeasure = true }: { remeasure?: boolean } = {}): void {
     const scene = this.c.current;
-    const h = this.c.host;
+    if (remeasure) this.measured = null;
     const layout = scene
-      ? pinLayout(scene, {
-          left: h.offsetLeft + h.clientLeft,
-          top: h.offsetTop + h.clientTop,
-          scrollLeft: h.scrollLeft,
-          scrollTop: h.scrollTop,
-          width: h.clientWidth,
-          height: h.clientHeight,
-          zoom: this.c.zoom,
-        })
+      ? pinLayout(scene, { ...(this.measured ??= measure(this.c.host)), zoom: this.c.zoom })
       : { lanes: null, stages: null };
     put(this.lanes, layout.lanes);
     put(this.stages, layout.stages);
@@ -165,6 +162,18 @@ export class PinnedHeaders {
       }
     }
   }
+}
+
+/** The host's place in its parent, its scroll and its size: reads layout. */
+function measure(h: HTMLElement): Omit<PinView, "zoom"> {
+  return {
+    left: h.offsetLeft + h.clientLeft,
+    top: h.offsetTop + h.clientTop,
+    scrollLeft: h.scrollLeft,
+    scrollTop: h.scrollTop,
+    width: h.clientWidth,
+    height: h.clientHeight,
+  };
 }
 
 function put(s: Strip, at: PinLayout["lanes"]): void {

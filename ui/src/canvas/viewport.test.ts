@@ -224,6 +224,37 @@ describe("wheel", () => {
     expect(calls).toEqual([]);
   });
 
+  it("moves the drawing with a wheel from beside the host (the pinned headers), summed once per frame", () => {
+    const { host, calls, viewport, flush } = harness();
+    let writes = 0;
+    const at = { left: 0, top: 0 };
+    for (const side of ["left", "top"] as const) {
+      Object.defineProperty(host, side === "left" ? "scrollLeft" : "scrollTop", {
+        get: () => at[side],
+        set: (v: number) => {
+          writes++;
+          at[side] = v;
+        },
+      });
+    }
+    const events = [wheel({ deltaY: 30 }), wheel({ deltaX: 5, deltaY: 20 }), wheel({ deltaY: 10, shiftKey: true })];
+    for (const e of events) viewport.forwardWheel(e);
+    expect(events.every((e) => e.defaultPrevented)).toBe(true);
+    expect(writes).toBe(0);
+    flush();
+    // Shift + wheel without a sideways delta scrolls sideways.
+    expect(at).toEqual({ left: 15, top: 50 });
+    expect(writes).toBe(2);
+    // Ctrl + wheel zooms, coalesced with the host's own.
+    viewport.forwardWheel(wheel({ deltaY: -10, ctrlKey: true, clientX: 4, clientY: 5 }));
+    viewport.forwardWheel(wheel({ deltaY: -10, ctrlKey: true, clientX: 6, clientY: 7 }));
+    expect(calls).toEqual([]);
+    flush();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]![0]).toBeCloseTo(Math.exp(0.2), 6);
+    expect(at).toEqual({ left: 15, top: 50 });
+  });
+
   it("follows Safari's pinch gesture from the zoom it started at", () => {
     const { host, c, calls } = harness();
     c.zoom = 2;

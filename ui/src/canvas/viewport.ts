@@ -1,7 +1,8 @@
 // Moving around the canvas: Ctrl/Cmd + wheel and trackpad pinch zoom at the pointer,
 // Shift + wheel scrolls sideways, space + drag and middle-button drag pan. Plain wheel
-// and trackpad scrolling stay the host's native scrolling. Zoom is the canvas's
-// transform, so nothing is redrawn; wheel steps are coalesced to one zoom per frame.
+// and trackpad scrolling stay the host's native scrolling (over the pinned headers beside
+// it, forwarded: forwardWheel). Zoom is the canvas's transform, so nothing is redrawn;
+// wheel steps are coalesced to one zoom, and forwarded scrolling to one scroll, per frame.
 
 import type { Point } from "./hit";
 
@@ -71,6 +72,8 @@ export class Viewport {
   private pan: { pointer: number; x: number; y: number; left: number; top: number; moved: boolean } | null = null;
   private suppressClick = false;
   private pending: { factor: number; x: number; y: number } | null = null;
+  /** Scrolling forwarded from outside the host this frame, summed (pixels). */
+  private scrolling: { dx: number; dy: number } | null = null;
   private pinch: { zoom: number } | null = null;
 
   constructor(
@@ -114,6 +117,36 @@ export class Viewport {
       e.preventDefault();
       this.host.scrollLeft += wheelPixels(e.deltaY, e.deltaMode, this.host.clientWidth);
     }
+  }
+
+  /**
+   * A wheel over a surface beside the host (the pinned headers) moves the drawing as it
+   * would over the host: Ctrl/Cmd zooms, Shift scrolls sideways, else it scrolls. Both
+   * are applied once per frame, as the host's own scrolling is: a trackpad sends many
+   * events a frame, and each scroll written would re-cull and re-place the headers.
+   */
+  forwardWheel(e: WheelEvent): void {
+    e.preventDefault();
+    const h = this.host;
+    if (e.ctrlKey || e.metaKey) {
+      if (!this.pinch) this.zoomSoon(wheelZoomFactor(e.deltaY, e.deltaMode, h.clientHeight), e.clientX, e.clientY);
+      return;
+    }
+    const sideways = e.shiftKey && !e.deltaX;
+    const dx = wheelPixels(sideways ? e.deltaY : e.deltaX, e.deltaMode, h.clientWidth);
+    const dy = sideways ? 0 : wheelPixels(e.deltaY, e.deltaMode, h.clientHeight);
+    if (this.scrolling) {
+      this.scrolling.dx += dx;
+      this.scrolling.dy += dy;
+      return;
+    }
+    this.scrolling = { dx, dy };
+    this.schedule(() => {
+      const d = this.scrolling;
+      this.scrolling = null;
+      if (d?.dx) h.scrollLeft += d.dx;
+      if (d?.dy) h.scrollTop += d.dy;
+    });
   }
 
   /** Coalesce the zoom steps of one frame into one transform change. */

@@ -49,6 +49,7 @@ export const en = {
   "connect.search": "Find a card by its text, lane or stage",
   "connect.cards": "Cards",
   "connect.none": "No card matches.",
+  "connect.more": "{count} more — type to narrow",
   "highlight.label": "Highlight",
   "highlight.none": "Everything",
   "highlight.fail_points": "Fail points",

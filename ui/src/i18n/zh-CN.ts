@@ -45,6 +45,7 @@ export const zhCN: Record<Key, string> = {
   "connect.search": "按卡片文字、泳道或阶段查找",
   "connect.cards": "卡片",
   "connect.none": "没有匹配的卡片。",
+  "connect.more": "还有 {count} 张 — 输入文字以缩小范围",
   "highlight.label": "突出显示",
   "highlight.none": "全部",
   "highlight.fail_points": "失败点",

@@ -113,10 +113,12 @@ describe("Inspector", () => {
     expect(sent()).toEqual([{ type: "update_card", card: "c1", changes: { text: "Walks in slowly" } }]);
     expect(editor.mirror!.cards.get("c1")!.text).toBe("Walks in slowly");
     // Leaving the field ends the typing run without a second edit.
+    const sealed = vi.mocked(shell.seal).mock.calls.length;
     text.dispatchEvent(new FocusEvent("blur"));
+    text.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
     await settle();
     expect(shell.execute).toHaveBeenCalledTimes(1);
-    expect(shell.seal).toHaveBeenCalled();
+    expect(shell.seal).toHaveBeenCalledTimes(sealed + 1);
   });
 
   it("does not commit while an input method is composing", async () => {
@@ -389,6 +391,27 @@ describe("Inspector", () => {
     // …and leaving it ends the run.
     emotion.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
     expect(shell.seal).toHaveBeenCalledTimes(2);
+  });
+
+  it("seals a text field's run once when it is left, after its edit, and once when moving to another field", async () => {
+    await render([{ kind: "card", id: "c1" }]);
+    const owner = field("Owner");
+    owner.focus();
+    expect(shell.seal).toHaveBeenCalledTimes(1);
+    type(owner, "Host");
+    owner.blur();
+    await settle();
+    expect(sent()).toEqual([{ type: "update_card", card: "c1", changes: { owner: "Host" } }]);
+    expect(shell.seal).toHaveBeenCalledTimes(2);
+    // The edit reached the core before the seal that ends its run.
+    expect(vi.mocked(shell.execute).mock.invocationCallOrder[0]).toBeLessThan(
+      vi.mocked(shell.seal).mock.invocationCallOrder[1]!,
+    );
+    // From one field straight to the next: leaving the one ends the run, entering the next adds nothing.
+    owner.focus();
+    expect(shell.seal).toHaveBeenCalledTimes(3);
+    field<HTMLTextAreaElement>("Text").focus();
+    expect(shell.seal).toHaveBeenCalledTimes(4);
   });
 
   it("every control has an accessible name", async () => {
