@@ -5,7 +5,7 @@
 //! desktop shell and the web UI have catalogues of their own (src-tauri/src/texts.rs,
 //! ui/src/i18n/).
 
-use crate::model::{Channel, FailKind, Language};
+use crate::model::{Channel, FailKind, Language, Overlay};
 
 pub fn owner(lang: Language, who: &str) -> String {
     match lang {
@@ -81,6 +81,8 @@ pub enum LegendWord {
     Time,
     Channel,
     FailOutline,
+    /// The heat map's ring.
+    Unrecovered,
 }
 
 /// The legend's words for `what`.
@@ -97,8 +99,28 @@ pub fn legend_item(lang: Language, what: LegendWord) -> &'static str {
         ),
         LegendWord::Channel => ("the channel of the step", "接触渠道"),
         LegendWord::FailOutline => ("a card with a fail point", "含失败点的卡片"),
+        LegendWord::Unrecovered => ("a fail point with no recovery designed yet", "尚未设计补救措施的失败点"),
     };
     lang.pick(en, zh)
+}
+
+/// The heat map's key, for the scale of its shades, lightest to darkest: what a cell's
+/// shade counts and the darkest cell's value.
+pub fn heat_key(lang: Language, by: Overlay, max: u64) -> String {
+    let most = u32::try_from(max).unwrap_or(u32::MAX);
+    match (lang, by) {
+        (_, Overlay::None) => String::new(),
+        (Language::English, Overlay::FailPoints) => format!("heat map: fail points in a cell, up to {max}"),
+        (Language::English, Overlay::Waits) => format!("heat map: waits in a cell, up to {max}"),
+        (Language::English, Overlay::Time) => {
+            format!("heat map: time of a cell's steps, up to {}", duration(lang, most))
+        }
+        (Language::SimplifiedChinese, Overlay::FailPoints) => format!("热力图：每格失败点数，最多 {max} 个"),
+        (Language::SimplifiedChinese, Overlay::Waits) => format!("热力图：每格等待点数，最多 {max} 个"),
+        (Language::SimplifiedChinese, Overlay::Time) => {
+            format!("热力图：每格步骤时长，最多 {}", duration(lang, most))
+        }
+    }
 }
 
 /// A tolerance alone: "max 3 min".
@@ -271,7 +293,13 @@ mod tests {
             },
             Command::DeleteConnectors { connectors: vec![] },
             Command::SetStandard { stage: None, seconds: Some(60) },
-            Command::SetDisplay { notes: None, legend: None, emotion_curve: Some(false), time_strip: None },
+            Command::SetDisplay {
+                notes: None,
+                legend: None,
+                emotion_curve: Some(false),
+                time_strip: None,
+                overlay: None,
+            },
             Command::DeleteKpi { kpi: "k1".into() },
         ];
         for c in commands {

@@ -893,12 +893,13 @@ fn standards_and_display_settings_are_set_and_undone() {
         legend: None,
         emotion_curve: Some(false),
         time_strip: None,
+        overlay: Some(Overlay::Waits),
     })
     .unwrap();
     let d = ed.doc().display;
     assert_eq!(
-        (d.notes, d.legend, d.emotion_curve, d.time_strip),
-        (NotesDisplay::Footnotes, LegendDisplay::Auto, false, true)
+        (d.notes, d.legend, d.emotion_curve, d.time_strip, d.overlay),
+        (NotesDisplay::Footnotes, LegendDisplay::Auto, false, true, Overlay::Waits)
     );
     for _ in 0..3 {
         ed.undo().unwrap();

@@ -162,6 +162,7 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
                 legend: Some(LegendDisplay::Hidden),
                 emotion_curve: Some(op.a.is_multiple_of(2)),
                 time_strip: None,
+                overlay: Some([Overlay::None, Overlay::FailPoints, Overlay::Waits, Overlay::Time][op.b % 4]),
             },
         },
         // Two cards (the same one twice is refused) into a cell, at a place among its cards.

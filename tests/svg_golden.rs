@@ -34,3 +34,14 @@ fn collapsed_lane() {
 fn hostile_strings() {
     insta::assert_snapshot!("hostile", to_svg(&svg_common::hostile()));
 }
+
+#[test]
+fn heat_map_of_fail_points_with_unrecovered_ones_ringed() {
+    let mut b = svg_common::badges();
+    b.display.overlay = frontstage::model::Overlay::FailPoints;
+    // Two fail points without a recovery designed: ringed.
+    for id in ["c0", "c3"] {
+        b.cards.get_mut(id).unwrap().fail_point.as_mut().unwrap().recovery.clear();
+    }
+    insta::assert_snapshot!("heat_map", to_svg(&b));
+}

@@ -45,6 +45,10 @@ pub const CONNECT_TO: &str = "connector.connect_to";
 pub const ZOOM_ACTUAL: &str = "view.actual_size";
 pub const MINIMAP: &str = "view.minimap";
 pub const PRESENT: &str = "view.present";
+pub const OVERLAY_NONE: &str = "view.overlay.none";
+pub const OVERLAY_FAIL_POINTS: &str = "view.overlay.fail_points";
+pub const OVERLAY_WAITS: &str = "view.overlay.waits";
+pub const OVERLAY_TIME: &str = "view.overlay.time";
 pub const DUPLICATE: &str = "edit.duplicate";
 pub const NEW_CARD: &str = "cards.new";
 pub const EDIT_CARD_TEXT: &str = "cards.edit_text";
@@ -64,7 +68,7 @@ pub const SHORTCUTS: &str = "help.shortcuts";
 
 /// Actions forwarded to the UI as they are named here: the ids of the UI's action
 /// registry (ui/src/actions.ts), which decides whether each applies to the selection.
-pub const UI_ACTIONS: [&str; 32] = [
+pub const UI_ACTIONS: [&str; 36] = [
     EXPORT_PNG,
     EXPORT_PDF,
     PRINT,
@@ -81,6 +85,10 @@ pub const UI_ACTIONS: [&str; 32] = [
     ZOOM_ACTUAL,
     MINIMAP,
     PRESENT,
+    OVERLAY_NONE,
+    OVERLAY_FAIL_POINTS,
+    OVERLAY_WAITS,
+    OVERLAY_TIME,
     DUPLICATE,
     NEW_CARD,
     EDIT_CARD_TEXT,
@@ -116,6 +124,7 @@ const SUB_RECENT: &str = "file.recent";
 const SUB_EXPORT: &str = "file.export";
 const SUB_LANGUAGE: &str = "view.language";
 const SUB_THEME: &str = "view.theme";
+const SUB_OVERLAY: &str = "view.overlay";
 const CUT: &str = "edit.cut";
 const COPY: &str = "edit.copy";
 const PASTE: &str = "edit.paste";
@@ -427,6 +436,13 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.item(ZOOM_FIT_STAGE, Some("CmdOrCtrl+3"))?,
         m.item(ZOOM_ACTUAL, Some("CmdOrCtrl+0"))?,
     ];
+    let overlays = [
+        m.item(OVERLAY_NONE, None)?,
+        m.item(OVERLAY_FAIL_POINTS, None)?,
+        m.item(OVERLAY_WAITS, None)?,
+        m.item(OVERLAY_TIME, None)?,
+    ];
+    let overlay = m.submenu(SUB_OVERLAY, &[&overlays[0], &sep()?, &overlays[1], &overlays[2], &overlays[3]])?;
     let minimap = m.item(MINIMAP, Some("CmdOrCtrl+Shift+M"))?;
     let inspector = m.item(SHOW_INSPECTOR, Some("Alt+Enter"))?;
     // F5, as presentation programs have it; Escape, which leaves, is the UI's key alone.
@@ -442,6 +458,8 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
             &zoom[3],
             &zoom[4],
             &zoom[5],
+            &sep()?,
+            &overlay,
             &sep()?,
             &minimap,
             &inspector,
@@ -515,6 +533,11 @@ mod tests {
         MENU_ARRANGE,
         MENU_HELP,
         MINIMAP,
+        SUB_OVERLAY,
+        OVERLAY_NONE,
+        OVERLAY_FAIL_POINTS,
+        OVERLAY_WAITS,
+        OVERLAY_TIME,
         ZOOM_FIT_WIDTH,
         ZOOM_FIT_STAGE,
         SHOW_INSPECTOR,

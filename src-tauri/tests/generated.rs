@@ -35,3 +35,16 @@ fn fixture_scene_is_current() {
     check(&ui().join("generated/small.blueprint.json"), text);
     check(&ui().join("generated/small.scene.json"), &json);
 }
+
+/// The same blueprint with its heat map shown (View › Overlay › Fail Points): the Scene the
+/// canvas's heat map tests draw.
+#[test]
+fn fixture_heat_map_scene_is_current() {
+    let mut doc = frontstage::io::load_str(include_str!("fixtures/small.blueprint.json")).unwrap();
+    doc.display.overlay = frontstage::model::Overlay::FailPoints;
+    let scene = frontstage::layout::layout(&doc);
+    assert!(scene.heat_map.as_ref().is_some_and(|h| !h.cells.is_empty()), "the fixture has a fail point to shade");
+    let mut json = serde_json::to_string_pretty(&scene).unwrap();
+    json.push('\n');
+    check(&ui().join("generated/small.heat.scene.json"), &json);
+}

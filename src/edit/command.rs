@@ -2,7 +2,7 @@
 
 use crate::model::{
     CardColour, CardId, Channel, ConnectorId, Direction, FailPoint, KpiDirection, KpiId, KpiSubject, LaneId, LaneKind,
-    Language, LegendDisplay, LineKind, NotesDisplay, Profile, RuleSetting, StageId,
+    Language, LegendDisplay, LineKind, NotesDisplay, Overlay, Profile, RuleSetting, StageId,
 };
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -175,6 +175,8 @@ pub enum Command {
         emotion_curve: Option<bool>,
         #[serde(default)]
         time_strip: Option<bool>,
+        #[serde(default)]
+        overlay: Option<Overlay>,
     },
     AddKpi {
         #[serde(default)]

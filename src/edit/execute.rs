@@ -288,12 +288,13 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
             tx.set_stages(|v| v[i].standard_seconds = *seconds);
         }
         Command::SetStandard { stage: None, seconds } => tx.set_meta(|m| m.standard_seconds = *seconds),
-        Command::SetDisplay { notes, legend, emotion_curve, time_strip } => tx.set_meta(|m| {
+        Command::SetDisplay { notes, legend, emotion_curve, time_strip, overlay } => tx.set_meta(|m| {
             let d = &mut m.display;
             d.notes = notes.unwrap_or(d.notes);
             d.legend = legend.unwrap_or(d.legend);
             d.emotion_curve = emotion_curve.unwrap_or(d.emotion_curve);
             d.time_strip = time_strip.unwrap_or(d.time_strip);
+            d.overlay = overlay.unwrap_or(d.overlay);
         }),
         Command::AddKpi { id, index, name, target, unit, actual, direction, source, on } => {
             let id = KpiId::new(new_id(tx, id.as_ref().map(|i| i.as_str()), KpiId::PREFIX)?);

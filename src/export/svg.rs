@@ -97,14 +97,14 @@ pub fn scene_to_svg_with(scene: &Scene, doc: &Blueprint, options: &SvgOptions) -
         let page = Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height };
         svg = svg.add(rect(&page).set("fill", scene.paint.page));
     }
-    let svg = svg
-        .add(title_layer(scene))
-        .add(lane_layer(scene))
-        .add(stage_layer(scene))
-        .add(connector_layer(scene))
-        .add(line_layer(scene))
-        .add(card_layer(scene))
-        .add(connector_label_layer(scene));
+    let svg = svg.add(title_layer(scene)).add(lane_layer(scene)).add(stage_layer(scene));
+    // Only a Scene with a heat map has its layer: the pictures without one stay as they were.
+    let svg = match &scene.heat_map {
+        Some(heat) => svg.add(heat_layer(scene, heat)),
+        None => svg,
+    };
+    let svg =
+        svg.add(connector_layer(scene)).add(line_layer(scene)).add(card_layer(scene)).add(connector_label_layer(scene));
     // Only a Scene with a legend has its layer: the pictures without one stay as they were.
     let svg = match &scene.legend {
         Some(legend) => svg.add(legend_layer(scene, legend)),
@@ -374,11 +374,54 @@ fn legend_layer(scene: &Scene, legend: &layout::Legend) -> Group {
                     }
                     g.add(stroke)
                 }
+                layout::Swatch::Heat { rect: r, by, level } => match paint.heat.of(*by) {
+                    Some(fill) => g.add(
+                        rect(r).set("fill", fill).set("fill-opacity", amounts.get(heat_opacity(&paint.heat, *level))),
+                    ),
+                    None => g,
+                },
+                layout::Swatch::Ring { rect: r } => g.add(ring_rect(r, &paint.heat, &mut amounts)),
             };
         }
         layer = layer.add(text(g, &item.text, Style::NONE, paint.title.subtitle, &[]));
     }
     layer
+}
+
+/// The heat map's cells, each at its level's opacity of the one colour of the layer, and
+/// its rings; under the connectors and cards.
+fn heat_layer(scene: &Scene, heat: &layout::HeatMap) -> Group {
+    let paint = &scene.paint.heat;
+    let mut layer = Group::new().set("id", "heat-map").set("data-by", heat.by.key());
+    if let Some(fill) = paint.of(heat.by) {
+        layer = layer.set("fill", fill);
+    }
+    let mut amounts = Amounts::default();
+    for cell in &heat.cells {
+        layer = layer.add(
+            rect(&cell.rect)
+                .set("fill-opacity", amounts.get(heat_opacity(paint, cell.level)))
+                .set("data-value", cell.value),
+        );
+    }
+    for ring in &heat.rings {
+        layer = layer.add(ring_rect(ring, paint, &mut amounts));
+    }
+    layer
+}
+
+/// The opacity of a heat map's `level` (1 to 5).
+fn heat_opacity(paint: &layout::HeatPaint, level: u8) -> f32 {
+    paint.levels[usize::from(level.clamp(1, 5)) - 1]
+}
+
+fn ring_rect(r: &Rect, paint: &layout::HeatPaint, amounts: &mut Amounts) -> Rectangle {
+    rect(r)
+        .set("rx", 6)
+        .set("fill", "none")
+        .set("stroke", paint.ring)
+        .set("stroke-width", amounts.get(paint.ring_width))
+        .set("stroke-dasharray", paint.ring_dash)
 }
 
 fn badge_key(kind: &BadgeKind) -> &'static str {

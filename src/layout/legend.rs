@@ -4,11 +4,13 @@
 
 use super::card::block;
 use super::geometry::HEADER_PAD;
+use super::heat::LEVELS;
 use super::metrics::{text_width, Font};
-use super::scene::{Badge, BadgeKind, CardBox, Legend, LegendItem, LineGeom, Rect, Swatch, TextBlock};
+use super::scene::{Badge, BadgeKind, CardBox, HeatMap, Legend, LegendItem, LineGeom, Rect, Swatch, TextBlock};
 use super::wrap::wrap;
 use crate::model::{Channel, FailKind, Language};
 use crate::words::{self, LegendWord};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// Whether a layout places the legend.
@@ -63,17 +65,36 @@ fn slot(kind: &BadgeKind) -> usize {
     }
 }
 
-/// An item before it is placed: the badges it shows, a card outline (a fail point's or
-/// not), a line, and its words.
-type Wanted<'a> = (Vec<&'a Badge>, Option<bool>, Option<&'a LineGeom>, &'a str);
+/// An item before it is placed: what its swatches show, and its words.
+struct Wanted<'a> {
+    badges: Vec<&'a Badge>,
+    /// A card's outline, a fail point's or not.
+    outline: Option<bool>,
+    line: Option<&'a LineGeom>,
+    /// The heat map's shades, lightest to darkest.
+    heat: Option<&'a HeatMap>,
+    /// The heat map's ring.
+    ring: bool,
+    text: Cow<'a, str>,
+}
 
-/// The legend of a drawing with these cards and lines, `width` wide from `x` at `top`;
-/// `None` when `placement` says not to place it or there is nothing to explain.
+impl<'a> Wanted<'a> {
+    fn new(text: impl Into<Cow<'a, str>>) -> Self {
+        Wanted { badges: Vec::new(), outline: None, line: None, heat: None, ring: false, text: text.into() }
+    }
+}
+
+const HEAT_W: f32 = 14.0;
+
+/// The legend of a drawing with these cards, lines and heat map, `width` wide from `x`
+/// at `top`; `None` when `placement` says not to place it or there is nothing to explain.
+#[allow(clippy::too_many_arguments)]
 pub fn legend(
     lang: Language,
     placement: LegendPlacement,
     cards: &[Arc<CardBox>],
     lines: &[LineGeom],
+    heat: Option<&HeatMap>,
     x: f32,
     top: f32,
     width: f32,
@@ -91,7 +112,8 @@ pub fn legend(
         }
     }
     let any_badge = badges.iter().any(Option::is_some);
-    if placement == LegendPlacement::WhenBadges && !any_badge {
+    // A heat map's shades mean nothing without their key.
+    if placement == LegendPlacement::WhenBadges && !any_badge && heat.is_none() {
         return None;
     }
     let group = |range: std::ops::Range<usize>| badges[range].iter().flatten().copied().collect::<Vec<&Badge>>();
@@ -105,15 +127,21 @@ pub fn legend(
     ] {
         let shown = group(range);
         if !shown.is_empty() {
-            wanted.push((shown, None, None, words::legend_item(lang, word)));
+            wanted.push(Wanted { badges: shown, ..Wanted::new(words::legend_item(lang, word)) });
         }
     }
     if fail_outline {
-        wanted.push((Vec::new(), Some(true), None, words::legend_item(lang, LegendWord::FailOutline)));
+        wanted.push(Wanted { outline: Some(true), ..Wanted::new(words::legend_item(lang, LegendWord::FailOutline)) });
     }
     for line in lines {
         let name = line.label.lines.first().map_or("", |l| l.text.as_str());
-        wanted.push((Vec::new(), None, Some(line), name));
+        wanted.push(Wanted { line: Some(line), ..Wanted::new(name) });
+    }
+    if let Some(h) = heat {
+        wanted.push(Wanted { heat: Some(h), ..Wanted::new(words::heat_key(lang, h.by, h.max)) });
+        if !h.rings.is_empty() {
+            wanted.push(Wanted { ring: true, ..Wanted::new(words::legend_item(lang, LegendWord::Unrecovered)) });
+        }
     }
     if wanted.is_empty() {
         return None;
@@ -124,10 +152,13 @@ pub fn legend(
     let title = block(vec![words::legend(lang).to_owned()], TITLE_FONT, ROW_H, x + HEADER_PAD, &mut cursor);
     let (mut ix, mut row) = (x + HEADER_PAD, cursor);
     let mut items = Vec::with_capacity(wanted.len());
-    for (badges, outline, line, text) in wanted {
+    for Wanted { badges, outline, line, heat, ring, text } in wanted {
+        let text = text.as_ref();
         let swatch_w: f32 = badges.iter().map(|b| b.rect.w + SWATCH_GAP).sum::<f32>()
             + outline.map_or(0.0, |_| OUTLINE_W + SWATCH_GAP)
-            + line.map_or(0.0, |_| LINE_W + SWATCH_GAP);
+            + line.map_or(0.0, |_| LINE_W + SWATCH_GAP)
+            + heat.map_or(0.0, |_| f32::from(LEVELS) * HEAT_W + SWATCH_GAP)
+            + if ring { OUTLINE_W + SWATCH_GAP } else { 0.0 };
         // Wrapped (cut) only when too long: the words are short, and wrapping is dear.
         let room = (inner - swatch_w - TEXT_GAP).max(FONT.size);
         let text = if text_width(text, FONT) <= room { vec![text.to_owned()] } else { wrap(text, FONT, room, 1).lines };
@@ -156,6 +187,18 @@ pub fn legend(
             let y = row + ROW_H / 2.0;
             swatches.push(Swatch::Line { x1: sx, x2: sx + LINE_W, y, color: l.color, dash: l.dash });
             sx += LINE_W + SWATCH_GAP;
+        }
+        if let Some(h) = heat {
+            // The five shades side by side, as one scale.
+            for level in 1..=LEVELS {
+                swatches.push(Swatch::Heat { rect: Rect { x: sx, y: row + 4.0, w: HEAT_W, h: 14.0 }, by: h.by, level });
+                sx += HEAT_W;
+            }
+            sx += SWATCH_GAP;
+        }
+        if ring {
+            swatches.push(Swatch::Ring { rect: Rect { x: sx, y: row + 4.0, w: OUTLINE_W, h: 14.0 } });
+            sx += OUTLINE_W + SWATCH_GAP;
         }
         let mut c = row;
         let text: TextBlock = block(text, FONT, ROW_H, sx + TEXT_GAP - SWATCH_GAP, &mut c);
@@ -222,7 +265,7 @@ mod tests {
             for sw in &item.swatches {
                 let r = match sw {
                     Swatch::Badge { badge } => badge.rect,
-                    Swatch::Outline { rect, .. } => *rect,
+                    Swatch::Outline { rect, .. } | Swatch::Heat { rect, .. } | Swatch::Ring { rect } => *rect,
                     Swatch::Line { x1, x2, y, .. } => Rect { x: *x1, y: *y - 1.0, w: x2 - x1, h: 2.0 },
                 };
                 assert!(r.x >= legend.frame.x && r.right() <= legend.frame.right(), "{r:?}");
@@ -248,6 +291,33 @@ mod tests {
         assert_eq!(legend.items.len(), 1, "the line only");
         // Without a legend the Scene ends under the grid.
         assert!(layout_with(&doc(true), None, &never).height < layout(&doc(true)).height);
+    }
+
+    #[test]
+    fn a_heat_map_brings_its_key_and_its_ring() {
+        let mut b = doc(false);
+        b.display.overlay = crate::model::Overlay::FailPoints;
+        assert!(layout(&b).legend.is_none(), "nothing to shade: no fail point, no heat map key");
+        let mut b = doc(true);
+        b.display.overlay = crate::model::Overlay::FailPoints;
+        let legend = layout(&b).legend.unwrap();
+        let n = legend.items.len();
+        let (key, ring) = (&legend.items[n - 2], &legend.items[n - 1]);
+        assert_eq!(key.text.lines[0].text, "heat map: fail points in a cell, up to 1");
+        let levels: Vec<u8> = key
+            .swatches
+            .iter()
+            .map(|s| match s {
+                Swatch::Heat { level, by, .. } => {
+                    assert_eq!(*by, crate::model::Overlay::FailPoints);
+                    *level
+                }
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(levels, [1, 2, 3, 4, 5]);
+        assert!(matches!(ring.swatches[..], [Swatch::Ring { .. }]));
+        assert_eq!(ring.text.lines[0].text, words::legend_item(Language::English, LegendWord::Unrecovered));
     }
 
     #[test]

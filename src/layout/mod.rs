@@ -30,6 +30,7 @@
 mod card;
 mod columns;
 mod geometry;
+mod heat;
 mod label;
 mod legend;
 pub mod metrics;
@@ -125,7 +126,17 @@ pub fn layout_with(doc: &Blueprint, earlier: Option<&Scene>, options: &LayoutOpt
     let connectors = label_connectors(routed, &lanes, &lines);
     let below = grid_bottom + names.room(doc.lanes.len());
     let legend_top = below + LEGEND_GAP;
-    let legend = legend::legend(lang, options.legend, &cards, &lines, MARGIN, legend_top, columns.right() - MARGIN);
+    let heat_map = heat::heat_map(doc, &stages, &lanes, &cards);
+    let legend = legend::legend(
+        lang,
+        options.legend,
+        &cards,
+        &lines,
+        heat_map.as_ref(),
+        MARGIN,
+        legend_top,
+        columns.right() - MARGIN,
+    );
     Scene {
         width: columns.right() + MARGIN,
         height: legend.as_ref().map_or(below, |l| l.frame.bottom()) + MARGIN,
@@ -137,6 +148,7 @@ pub fn layout_with(doc: &Blueprint, earlier: Option<&Scene>, options: &LayoutOpt
         connectors,
         cards,
         legend,
+        heat_map,
     }
 }
 

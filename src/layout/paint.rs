@@ -36,7 +36,7 @@
 //! theme refers to them; another theme can give its own.
 
 use super::scene::Tone;
-use crate::model::{LaneKind, LineKind};
+use crate::model::{LaneKind, LineKind, Overlay};
 use serde::Serialize;
 
 /// A `#rrggbb` colour.
@@ -77,6 +77,8 @@ pub struct Paint {
     pub badge: BadgePaints,
     /// The editor's marks on elements; nothing of them is exported.
     pub mark: MarkPaint,
+    /// The heat map (View › Overlay).
+    pub heat: HeatPaint,
 }
 
 /// Title and subtitle text.
@@ -232,6 +234,33 @@ pub struct MarkPaint {
     pub selected: Color,
 }
 
+/// The heat map: a colour per measure it shades by (the fields are named as `Overlay`
+/// serializes, so TypeScript reads `paint.heat[by]`), the opacity of each level, lightest
+/// first, and the ring around an unrecovered fail point.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct HeatPaint {
+    pub fail_points: Color,
+    pub waits: Color,
+    pub time: Color,
+    pub levels: [f32; 5],
+    pub ring: Color,
+    pub ring_width: f32,
+    pub ring_dash: &'static str,
+}
+
+impl HeatPaint {
+    /// The colour of a heat map shaded by `by` (`None` for no heat map).
+    pub fn of(&self, by: Overlay) -> Option<Color> {
+        match by {
+            Overlay::None => None,
+            Overlay::FailPoints => Some(self.fail_points),
+            Overlay::Waits => Some(self.waits),
+            Overlay::Time => Some(self.time),
+        }
+    }
+}
+
 const INK: Color = "#1f2328";
 const MUTED: Color = "#57606a";
 const GRID: Color = "#d0d7de";
@@ -268,6 +297,17 @@ pub static PAPER: Theme = Theme {
             info: BadgePaint { fill: "#ddf4ff", stroke: "#218bff", ink: "#0a3069", radius: 8.0 },
         },
         mark: MarkPaint { error: RED, warning: AMBER, info: GREY, selected: "#1a73e8" },
+        // Light enough at the darkest level (0.45) for black text on the cards' white to
+        // stay readable where a card does not cover its cell.
+        heat: HeatPaint {
+            fail_points: "#d1242f",
+            waits: "#d4a72c",
+            time: "#0969da",
+            levels: [0.08, 0.16, 0.25, 0.35, 0.45],
+            ring: "#a40e26",
+            ring_width: 2.5,
+            ring_dash: "6 3",
+        },
     },
     lane_fill: LaneKind::default_color,
     line: paper_line,

@@ -4,7 +4,7 @@
 
 use super::card::CardShape;
 use super::paint::Paint;
-use crate::model::{CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind};
+use crate::model::{CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind, Overlay};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -251,6 +251,41 @@ pub enum Swatch {
         color: &'static str,
         dash: Option<&'static str>,
     },
+    /// A heat map's shade: `paint.heat[by]` at the opacity of `level`.
+    Heat {
+        rect: Rect,
+        by: Overlay,
+        level: u8,
+    },
+    /// The heat map's ring around a card, in `paint.heat.ring`.
+    Ring {
+        rect: Rect,
+    },
+}
+
+/// The heat map over the grid (View › Overlay), drawn under the cards.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct HeatMap {
+    /// What the cells are shaded by (never `none`); their colour is `paint.heat[by]`.
+    pub by: Overlay,
+    /// The cells holding anything, row by row.
+    pub cells: Vec<HeatCell>,
+    /// The darkest cell's value.
+    pub max: u64,
+    /// Around each drawn card whose fail point has no recovery, in `paint.heat.ring`.
+    pub rings: Vec<Rect>,
+}
+
+/// A shaded cell: a lane in a stage.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct HeatCell {
+    pub rect: Rect,
+    /// 1 (lightest) to 5: its opacity is `paint.heat.levels[level - 1]`.
+    pub level: u8,
+    /// Fail points, waits, or seconds.
+    pub value: u64,
 }
 
 /// One entry of the legend: its swatches (the badges of one kind the drawing shows, an
@@ -290,4 +325,6 @@ pub struct Scene {
     pub cards: Vec<Arc<CardBox>>,
     /// Under the grid, when the layout's options place it ([`super::LegendPlacement`]).
     pub legend: Option<Legend>,
+    /// When the document asks for one (`display.overlay`).
+    pub heat_map: Option<HeatMap>,
 }

@@ -1,4 +1,5 @@
-//! How a document asks to be drawn: its notes, legend, emotion curve and time strip.
+//! How a document asks to be drawn: its notes, legend, emotion curve, time strip and
+//! heat map.
 //! The settings travel with the document so every export of it looks the same.
 
 use schemars::JsonSchema;
@@ -30,6 +31,37 @@ pub enum LegendDisplay {
     Hidden,
 }
 
+/// What the heat map shades each cell (a lane in a stage) by, with the unrecovered fail
+/// points ringed: View › Overlay.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum Overlay {
+    /// No heat map.
+    #[default]
+    None,
+    /// The number of fail points in the cell.
+    FailPoints,
+    /// The number of steps marked as the customer waiting.
+    Waits,
+    /// The cell's steps' durations added up.
+    Time,
+}
+
+impl Overlay {
+    pub const ALL: [Overlay; 4] = [Overlay::None, Overlay::FailPoints, Overlay::Waits, Overlay::Time];
+
+    /// As it serializes.
+    pub fn key(self) -> &'static str {
+        match self {
+            Overlay::None => "none",
+            Overlay::FailPoints => "fail_points",
+            Overlay::Waits => "waits",
+            Overlay::Time => "time",
+        }
+    }
+}
+
 /// The document's display settings; absent means every default.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -45,6 +77,8 @@ pub struct DisplaySettings {
     /// The time strip under the stages, drawn when there are durations.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub time_strip: bool,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub overlay: Overlay,
 }
 
 impl Default for DisplaySettings {
@@ -54,6 +88,7 @@ impl Default for DisplaySettings {
             legend: LegendDisplay::default(),
             emotion_curve: true,
             time_strip: true,
+            overlay: Overlay::None,
         }
     }
 }
@@ -84,6 +119,9 @@ mod tests {
     fn defaults_are_left_out_and_read_back() {
         assert_eq!(serde_json::to_string(&DisplaySettings::default()).unwrap(), "{}");
         let d: DisplaySettings = serde_json::from_str("{}").unwrap();
+        for o in Overlay::ALL {
+            assert_eq!(serde_json::to_value(o).unwrap(), o.key());
+        }
         assert_eq!(d, DisplaySettings::default());
         let off = DisplaySettings { emotion_curve: false, notes: NotesDisplay::OnCard, ..d };
         let text = serde_json::to_string(&off).unwrap();

@@ -19,7 +19,7 @@ pub mod stage;
 pub use blueprint::{Blueprint, Inconsistency, FORMAT_TAG, FORMAT_VERSION};
 pub use card::{Card, CardColour, Channel, FailKind, FailPoint, EMOTION_RANGE};
 pub use connector::{Connector, Direction};
-pub use display::{DisplaySettings, LegendDisplay, NotesDisplay};
+pub use display::{DisplaySettings, LegendDisplay, NotesDisplay, Overlay};
 pub use element::ElementRef;
 pub use ids::{CardId, ConnectorId, KpiId, LaneId, StageId};
 pub use kpi::{Kpi, KpiDirection, KpiSubject};

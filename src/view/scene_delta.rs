@@ -6,7 +6,8 @@
 //! thousands of unchanged-but-shifted cards and connectors.
 
 use crate::layout::{
-    CardBox, ConnectorRoute, LaneBand, Legend, LineGeom, Paint, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock,
+    CardBox, ConnectorRoute, HeatMap, LaneBand, Legend, LineGeom, Paint, Point, Rect, Scene, StageColumn, TextBlock,
+    TitleBlock,
 };
 use crate::model::ElementRef;
 use serde::Serialize;
@@ -205,6 +206,8 @@ pub struct SceneDelta {
     pub connectors: KeyedDelta<ConnectorRoute>,
     /// The legend, when it changed (placed, moved, changed or taken away).
     pub legend: Option<LegendChange>,
+    /// The heat map, when it changed (shown, reshaded, its rings moved, or hidden).
+    pub heat_map: Option<HeatMapChange>,
 }
 
 /// The Scene's legend after a change: `None` when there is none any more.
@@ -212,6 +215,13 @@ pub struct SceneDelta {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LegendChange {
     pub legend: Option<Legend>,
+}
+
+/// The Scene's heat map after a change: `None` when there is none any more.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct HeatMapChange {
+    pub heat_map: Option<HeatMap>,
 }
 
 impl SceneDelta {
@@ -231,6 +241,7 @@ impl SceneDelta {
             cards: keyed(old.map_or(&[][..], |o| &o.cards), &new.cards, |c| &c.element),
             connectors: keyed(old.map_or(&[][..], |o| &o.connectors), &new.connectors, |c| &c.element),
             legend: part(old.map(|o| &o.legend), &new.legend).map(|legend| LegendChange { legend }),
+            heat_map: part(old.map(|o| &o.heat_map), &new.heat_map).map(|heat_map| HeatMapChange { heat_map }),
         }
     }
 
@@ -247,6 +258,7 @@ impl SceneDelta {
             cards: KeyedDelta::unchanged(),
             connectors: KeyedDelta::unchanged(),
             legend: None,
+            heat_map: None,
         }
     }
 
@@ -261,6 +273,7 @@ impl SceneDelta {
             && self.cards.is_empty()
             && self.connectors.is_empty()
             && self.legend.is_none()
+            && self.heat_map.is_none()
     }
 }
 
@@ -446,6 +459,20 @@ mod tests {
         assert!(waiting.legend.is_some() && !d.is_empty());
         let back = SceneDelta::between(Some(&waiting), &plain);
         assert_eq!(back.legend, Some(LegendChange { legend: None }));
+    }
+
+    #[test]
+    fn the_heat_map_is_sent_when_it_changes_and_when_it_goes() {
+        let mut doc = crate::generate::synthetic(30);
+        let plain = layout(&doc);
+        doc.display.overlay = crate::model::Overlay::Time;
+        let heated = layout(&doc);
+        let d = SceneDelta::between(Some(&plain), &heated);
+        assert!(heated.heat_map.is_some());
+        assert_eq!(d.heat_map, Some(HeatMapChange { heat_map: heated.heat_map.clone() }));
+        assert_eq!(SceneDelta::between(Some(&heated), &heated.clone()).heat_map, None);
+        let back = SceneDelta::between(Some(&heated), &plain);
+        assert_eq!(back.heat_map, Some(HeatMapChange { heat_map: None }));
     }
 
     #[test]

@@ -46,6 +46,7 @@ const applied = (): Applied => ({
     lines: null,
     paint: null,
     legend: null,
+    heat_map: null,
     cards: keyed,
     connectors: keyed,
   },

@@ -39,6 +39,7 @@ const noDelta: SceneDelta = {
   lines: null,
   paint: null,
   legend: null,
+  heat_map: null,
   cards: keyed,
   connectors: keyed,
 };

@@ -20,6 +20,7 @@ import { helpActions, type HelpPage } from "../actions/help-actions";
 import { exportActions } from "../actions/export-actions";
 import { cellActions } from "../actions/cell-actions";
 import { cardMarkActions } from "../actions/card-marks";
+import { overlayActions } from "../actions/overlay-actions";
 import { keyboardActions } from "../actions/keyboard-actions";
 import type { Hit } from "../canvas/hit";
 import { highlighted, type Highlight } from "../edits/highlight";
@@ -162,6 +163,7 @@ export class Editor {
     this.actions.add(...connectorActions(this));
     this.actions.add(...helpActions(this));
     this.actions.add(...exportActions(this));
+    this.actions.add(...overlayActions(this));
     this.actions.add(...cellActions(this), ...cardMarkActions(this), ...keyboardActions(this));
   }
 

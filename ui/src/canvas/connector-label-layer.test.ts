@@ -20,6 +20,7 @@ function delta(connectors: SceneDelta["connectors"]): SceneDelta {
     lines: null,
     paint: null,
     legend: null,
+    heat_map: null,
     cards: none,
     connectors,
   };

@@ -14,6 +14,7 @@ const NO_DELTA: SceneDelta = {
   lines: null,
   paint: null,
   legend: null,
+  heat_map: null,
   cards: none,
   connectors: none,
 };

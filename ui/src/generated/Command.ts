@@ -14,6 +14,7 @@ import type { Language } from "./Language";
 import type { LegendDisplay } from "./LegendDisplay";
 import type { LineKind } from "./LineKind";
 import type { NotesDisplay } from "./NotesDisplay";
+import type { Overlay } from "./Overlay";
 import type { Profile } from "./Profile";
 import type { RuleSetting } from "./RuleSetting";
 import type { StageId } from "./StageId";
@@ -42,7 +43,7 @@ color?: string | null, collapsed?: boolean | null, } | { "type": "move_lane", la
 /**
  * Position in the cell; absent appends.
  */
-index?: number | null, text?: string, } | { "type": "move_card", card: CardId, lane: LaneId, stage: StageId, index: number, } | { "type": "move_cards", cells: Array<CellCards>, } | { "type": "update_card", card: CardId, changes: CardChanges, } | { "type": "delete_cards", cards: Array<CardId>, } | { "type": "add_connector", id?: ConnectorId | null, from: CardId, to: CardId, direction?: Direction, label?: string, } | { "type": "update_connector", connector: ConnectorId, from?: CardId | null, to?: CardId | null, direction?: Direction | null, label?: string | null, } | { "type": "delete_connectors", connectors: Array<ConnectorId>, } | { "type": "batch", label: string, commands: Array<Command>, } | { "type": "set_standard", stage?: StageId | null, seconds?: number | null, } | { "type": "set_display", notes?: NotesDisplay | null, legend?: LegendDisplay | null, emotion_curve?: boolean | null, time_strip?: boolean | null, } | { "type": "add_kpi", id?: KpiId | null, 
+index?: number | null, text?: string, } | { "type": "move_card", card: CardId, lane: LaneId, stage: StageId, index: number, } | { "type": "move_cards", cells: Array<CellCards>, } | { "type": "update_card", card: CardId, changes: CardChanges, } | { "type": "delete_cards", cards: Array<CardId>, } | { "type": "add_connector", id?: ConnectorId | null, from: CardId, to: CardId, direction?: Direction, label?: string, } | { "type": "update_connector", connector: ConnectorId, from?: CardId | null, to?: CardId | null, direction?: Direction | null, label?: string | null, } | { "type": "delete_connectors", connectors: Array<ConnectorId>, } | { "type": "batch", label: string, commands: Array<Command>, } | { "type": "set_standard", stage?: StageId | null, seconds?: number | null, } | { "type": "set_display", notes?: NotesDisplay | null, legend?: LegendDisplay | null, emotion_curve?: boolean | null, time_strip?: boolean | null, overlay?: Overlay | null, } | { "type": "add_kpi", id?: KpiId | null, 
 /**
  * Position in the list; absent appends.
  */

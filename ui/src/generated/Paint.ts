@@ -3,6 +3,7 @@ import type { BadgePaints } from "./BadgePaints";
 import type { CardPaints } from "./CardPaints";
 import type { ConnectorLabelPaint } from "./ConnectorLabelPaint";
 import type { ConnectorPaint } from "./ConnectorPaint";
+import type { HeatPaint } from "./HeatPaint";
 import type { LanePaint } from "./LanePaint";
 import type { LinePaint } from "./LinePaint";
 import type { MarkPaint } from "./MarkPaint";
@@ -20,4 +21,8 @@ page: string, title: TitlePaint, lane: LanePaint, stage: StagePaint, line: LineP
 /**
  * The editor's marks on elements; nothing of them is exported.
  */
-mark: MarkPaint, };
+mark: MarkPaint, 
+/**
+ * The heat map (View › Overlay).
+ */
+heat: HeatPaint, };

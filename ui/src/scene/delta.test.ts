@@ -19,6 +19,7 @@ function empty(): SceneDelta {
     lines: null,
     paint: null,
     legend: null,
+    heat_map: null,
     cards: none<CardBox>(),
     connectors: none<ConnectorRoute>(),
   };

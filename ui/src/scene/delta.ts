@@ -26,6 +26,7 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
     connectors: applyKeyed(scene.connectors, delta.connectors, "connector", shiftConnector),
     // A change names the legend after it: none when it was taken away.
     legend: delta.legend ? delta.legend.legend : scene.legend,
+    heat_map: delta.heat_map ? delta.heat_map.heat_map : scene.heat_map,
   };
 }
 

@@ -77,6 +77,7 @@ describe("dragging a card", () => {
         lines: null,
         paint: null,
         legend: null,
+        heat_map: null,
         cards: {
           upserted: [box],
           shifted: [],

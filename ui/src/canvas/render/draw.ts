@@ -23,6 +23,7 @@ import { el } from "./svg";
 import { idOf, keyOf } from "../../scene/keys";
 import { drawLaneToggle } from "./lane-toggle";
 import { cardHandles, connectorEnds, connectorHitArea } from "./connector-handles";
+import { drawHeatSwatch, drawRing } from "./heat";
 
 function rect(r: Rect, attrs: Record<string, string | number> = {}): SVGRectElement {
   return el("rect", { x: r.x, y: r.y, width: r.w, height: r.h, ...attrs });
@@ -192,7 +193,8 @@ function drawBadge(badge: Badge, paint: Paint): SVGGElement {
 
 /**
  * The legend under the grid, as the SVG export draws it: its frame and title, and each
- * item's swatches (badges, a card's outline, a line's stroke) with its words.
+ * item's swatches (badges, a card's outline, a line's stroke, the heat map's shades and
+ * ring) with its words.
  */
 export function drawLegend(legend: Legend, paint: Paint): SVGGElement {
   const g = el("g", { class: "legend" });
@@ -205,6 +207,10 @@ export function drawLegend(legend: Legend, paint: Paint): SVGGElement {
       else if (s.type === "outline") {
         const p = s.fail_point ? paint.card.fail_point : paint.card.normal;
         ig.append(rect(s.rect, { rx: p.radius, fill: p.fill, stroke: p.stroke, "stroke-width": p.width }));
+      } else if (s.type === "heat") {
+        add(ig, drawHeatSwatch(s.rect, s.by, s.level, paint.heat));
+      } else if (s.type === "ring") {
+        ig.append(drawRing(s.rect, paint.heat));
       } else {
         const attrs: Record<string, string | number> = {
           x1: s.x1,

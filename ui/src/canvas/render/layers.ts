@@ -7,7 +7,18 @@ import { el, clear } from "./svg";
 import { drawLane, drawLegend, drawLine, drawLineGrab, drawStage, text } from "./draw";
 
 export type LayerName =
-  "title" | "lanes" | "stages" | "hints" | "grabs" | "connectors" | "lines" | "cards" | "labels" | "legend" | "present";
+  | "title"
+  | "lanes"
+  | "stages"
+  | "heat"
+  | "hints"
+  | "grabs"
+  | "connectors"
+  | "lines"
+  | "cards"
+  | "labels"
+  | "legend"
+  | "present";
 
 export interface Layers {
   /**
@@ -35,6 +46,8 @@ export function createLayers(): Layers {
     title: el("g", { class: "layer-title" }),
     lanes: el("g", { class: "layer-lanes" }),
     stages: el("g", { class: "layer-stages" }),
+    // The heat map (View › Overlay): over the lanes' fills, under the arrows and cards.
+    heat: el("g", { class: "layer-heat" }),
     // The empty cells' hint while the blueprint has no card (render/cell-hints.ts); under
     // the pointer's reach, so a double-click still lands on the cell.
     hints: el("g", { class: "layer-hints ui-only", "pointer-events": "none" }),
@@ -60,6 +73,7 @@ export function createLayers(): Layers {
     l.title,
     l.lanes,
     l.stages,
+    l.heat,
     l.hints,
     l.grabs,
     l.connectors,
