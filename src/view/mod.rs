@@ -12,7 +12,7 @@
 pub mod catalogue;
 mod diagnostics_delta;
 mod error;
-mod measures;
+mod kept_measures;
 mod prepared;
 pub mod runs;
 pub mod scene_delta;
@@ -21,7 +21,7 @@ mod session;
 pub use catalogue::{lane_kind_catalogue, rule_catalogue, LaneKindInfo, RuleCatalogue};
 pub use diagnostics_delta::{diagnostics_change, diagnostics_runs};
 pub use error::{parse_command, Error};
-pub use measures::KeptMeasures;
+pub use kept_measures::KeptMeasures;
 pub use prepared::Prepared;
 pub use runs::Run;
 pub use scene_delta::{KeyedDelta, SceneDelta, Shift};

@@ -3,7 +3,7 @@
 
 use super::diagnostics_delta::diagnostics_change;
 use super::error::Error;
-use super::measures::KeptMeasures;
+use super::kept_measures::KeptMeasures;
 use super::prepared::{Preparation, Prepared};
 use super::runs::Run;
 use super::scene_delta::SceneDelta;
