@@ -12,6 +12,7 @@
 pub mod catalogue;
 mod diagnostics_delta;
 mod error;
+pub mod measures;
 mod prepared;
 pub mod runs;
 pub mod scene_delta;
@@ -20,6 +21,7 @@ mod session;
 pub use catalogue::{lane_kind_catalogue, rule_catalogue, LaneKindInfo, RuleCatalogue};
 pub use diagnostics_delta::{diagnostics_change, diagnostics_runs};
 pub use error::{parse_command, Error};
+pub use measures::{Figure, FigureCards, Measures};
 pub use prepared::Prepared;
 pub use runs::Run;
 pub use scene_delta::{KeyedDelta, SceneDelta, Shift};

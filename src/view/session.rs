@@ -3,11 +3,13 @@
 
 use super::diagnostics_delta::diagnostics_change;
 use super::error::Error;
+use super::measures::{cards_behind, panel, Figure, FigureCards, Measures};
 use super::prepared::{Preparation, Prepared};
 use super::runs::Run;
 use super::scene_delta::SceneDelta;
 use crate::edit::{Command, Editor, Patch};
 use crate::layout::{layout_reusing, Scene};
+use crate::measure::Report;
 use crate::model::{Blueprint, ElementRef, Language};
 use crate::rules::{Checker, Diagnostic};
 use crate::words::{edit_name, untitled};
@@ -98,6 +100,9 @@ pub struct Session {
     /// What a prepared drop replaced (Scenes of thousands of cards take milliseconds to
     /// free): freed by the next preparation, on its worker, not while the view waits.
     retired: Vec<Box<dyn Send>>,
+    /// The report on the document at a revision: the panel's figures and the cards behind
+    /// a clicked one come from the same measurement.
+    measured: Option<(u64, Report)>,
 }
 
 impl Session {
@@ -112,6 +117,7 @@ impl Session {
             held: None,
             prepared: None,
             retired: Vec::new(),
+            measured: None,
         }
     }
 
@@ -316,6 +322,20 @@ impl Session {
         Ok(Some(prepared))
     }
 
+    /// The Measures panel's figures for the document as it is now. The view asks after
+    /// an edit, undo or redo while the panel is shown, so nothing is measured for a view
+    /// that does not show them.
+    pub fn measures(&mut self) -> Measures {
+        let doc = self.editor.doc();
+        panel(doc, report(&mut self.measured, self.revision, doc))
+    }
+
+    /// The cards (and connectors) behind one of the panel's figures, for the view to select.
+    pub fn figure_cards(&mut self, figure: &Figure) -> Result<FigureCards, Error> {
+        let doc = self.editor.doc();
+        cards_behind(doc, report(&mut self.measured, self.revision, doc), figure)
+    }
+
     /// End a typing run (the user left a text field): the next edit is a new undo step.
     pub fn seal(&mut self) {
         self.editor.seal();
@@ -348,6 +368,16 @@ impl Session {
         self.held = Some(Held { scene, diagnostics });
         (delta, change)
     }
+}
+
+/// The report on `doc` at `revision`, measured once per revision: the panel's figures
+/// and the cards behind a clicked one come from the same measurement. The one place a
+/// session measures.
+fn report<'a>(measured: &'a mut Option<(u64, Report)>, revision: u64, doc: &Blueprint) -> &'a Report {
+    if measured.as_ref().is_some_and(|(at, _)| *at != revision) {
+        *measured = None;
+    }
+    &measured.get_or_insert_with(|| (revision, crate::measure::measure(doc))).1
 }
 
 #[cfg(test)]

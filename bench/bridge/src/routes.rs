@@ -70,6 +70,12 @@ impl Bridge {
             "preview" => to_json(&s.preview(&command()?)?),
             // Nobody to ask: a destructive edit goes ahead, as if confirmed.
             "confirm" => "true".to_owned(),
+            "measures" => to_json(&s.measures()),
+            "figure_cards" => {
+                let figure = serde_json::from_value(args.get("figure").cloned().unwrap_or(Value::Null))
+                    .map_err(|e| AppError::new("invalid_argument", format!("not a figure: {e}")))?;
+                to_json(&s.figure_cards(&figure)?)
+            }
             "rules" => to_json(&rule_catalogue()),
             "lane_kinds" => to_json(&lane_kind_catalogue()),
             "undo" => to_json(&s.undo()),
