@@ -22,7 +22,7 @@ import { cellActions } from "../actions/cell-actions";
 import { cardMarkActions } from "../actions/card-marks";
 import { keyboardActions } from "../actions/keyboard-actions";
 import type { Hit } from "../canvas/hit";
-import { highlighted, type Highlight } from "../edits/highlight";
+import { connectorHighlighted, highlighted, type Highlight } from "../edits/highlight";
 import type {
   Applied,
   Command,
@@ -185,6 +185,7 @@ export class Editor {
             return !!card && highlighted(card, h);
           }
         : null,
+      h ? (id) => connectorHighlighted(id, h) : undefined,
     );
   }
 
