@@ -62,11 +62,14 @@ export class MeasuresState {
   private async showPath(): Promise<void> {
     try {
       const path = await shell.figureCards({ figure: "critical_path" });
+      // The highlight is replaced whole, never changed in place: plain sets.
+      /* eslint-disable svelte/prefer-svelte-reactivity */
       this.editor.setHighlight({
         kind: "critical_path",
         cards: new Set(path.cards),
         connectors: new Set(path.connectors),
       });
+      /* eslint-enable svelte/prefer-svelte-reactivity */
     } catch (e) {
       this.error = errorMessage(e);
     }
