@@ -12,7 +12,15 @@ vi.mock("../scene/ipc", () => ({
   errorMessage: (e: unknown) => String(e),
 }));
 
-const kpi: Kpi = { id: "k1", name: "Customer satisfaction", unit: "%", target: 93, actual: 91, on: { stage: "s2" } };
+const kpi: Kpi = {
+  id: "k1",
+  name: "Customer satisfaction",
+  unit: "%",
+  target: 93,
+  actual: 91,
+  direction: "higher_is_better",
+  on: { stage: "s2" },
+};
 
 /** What the core names behind each figure. */
 function behind(f: Figure) {
