@@ -28,6 +28,7 @@ export class MeasuresState {
     if (revision === this.measuredAt) return;
     const serial = ++this.asked;
     try {
+      await this.editor.settled();
       const measures = await shell.measures();
       if (serial !== this.asked) return;
       this.measures = measures;
