@@ -166,7 +166,10 @@ mod tests {
         assert!(run(&mut b, "measures", json!({})).unwrap()["stages"].is_array());
         let path = run(&mut b, "figure_cards", json!({"figure": {"figure": "critical_path"}})).unwrap();
         assert!(path["cards"].is_array(), "{path}");
-        assert_eq!(b.command("figure_cards", json!({"figure": {"figure": "all"}})).unwrap_err().code, "invalid_argument");
+        assert_eq!(
+            b.command("figure_cards", json!({"figure": {"figure": "all"}})).unwrap_err().code,
+            "invalid_argument"
+        );
         assert_eq!(b.command("bench_document", json!({"cards": "many"})).unwrap_err().code, "invalid_argument");
         assert_eq!(b.command("bench_document", json!({"cards": 20_001})).unwrap_err().code, "invalid_argument");
     }

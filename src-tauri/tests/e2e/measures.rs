@@ -38,7 +38,7 @@ async fn measure_the_hotel(client: &Client, work: &Path) -> TestResult {
     screenshot(client, "measures-panel").await?;
 
     // Ten minutes more in the room, typed in the step's inspector.
-    let before = doc.cards.get(&STEP.into()).and_then(|c| c.duration_seconds).ok_or("the step has a duration")?;
+    let before = doc.cards.get(STEP).and_then(|c| c.duration_seconds).ok_or("the step has a duration")?;
     assert_eq!(before, 600, "the example changed: pick another step");
     click_card(client, STEP).await?;
     let amount = client.wait().for_element(Locator::Css(r#".inspector input[aria-label="Duration amount"]"#)).await?;
