@@ -5,11 +5,11 @@
 //! again after the edit, for comparison. Figures and how to reproduce them:
 //! docs/performance.md ("Measures").
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
 use frontstage::edit::{CardChanges, Command, Editor};
 use frontstage::generate::synthetic;
 use frontstage::measure;
-use frontstage::view::KeptMeasures;
+use frontstage::view::{Figure, KeptMeasures, Session};
 use std::hint::black_box;
 
 const SIZES: [usize; 2] = [1_000, 10_000];
@@ -74,5 +74,30 @@ fn edit_and_remeasure(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, measure_all, edit_and_remeasure);
+/// What the Measures panel costs after an edit at 5,000 cards: `Session::measures` on a
+/// revision not yet measured (the measurement and the panel's figures) and its JSON,
+/// which is what crosses IPC; then a click on a figure (the critical path's cards and
+/// connectors, from the report measured already). The JSON's size is printed once.
+fn panel(c: &mut Criterion) {
+    let n = 5_000;
+    let doc = synthetic(n);
+    let mut s = Session::untitled(doc.clone());
+    let json = serde_json::to_string(&s.measures()).expect("the answer serialises");
+    let report = serde_json::to_string(&measure::measure(s.doc())).expect("the report serialises");
+    eprintln!("measures panel at {n} cards: {} bytes of JSON (the whole report: {} bytes)", json.len(), report.len());
+    let mut g = c.benchmark_group("panel");
+    g.bench_function(BenchmarkId::new("measures_json", n), |b| {
+        b.iter_batched_ref(
+            || Session::untitled(doc.clone()),
+            |s| black_box(serde_json::to_string(&s.measures()).expect("json")),
+            BatchSize::LargeInput,
+        )
+    });
+    g.bench_function(BenchmarkId::new("critical_path_cards", n), |b| {
+        b.iter(|| black_box(s.figure_cards(&Figure::CriticalPath).expect("cards")))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, measure_all, edit_and_remeasure, panel);
 criterion_main!(benches);

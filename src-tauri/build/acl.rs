@@ -16,6 +16,8 @@ pub fn commands(bench: bool, test_hooks: bool) -> Vec<&'static str> {
         "redo",
         "seal",
         "status",
+        "measures",
+        "figure_cards",
         "recovered",
         "restore_recovered",
         "discard_recovered",

@@ -8,8 +8,8 @@ use crate::sessions::Sessions;
 use crate::{export_flows, flows, windows, AppError};
 use frontstage::edit::Patch;
 use frontstage::view::{
-    lane_kind_catalogue, parse_command, rule_catalogue, Applied, LaneKindInfo, Prepared, RuleCatalogue, Session,
-    Status, Stepped,
+    lane_kind_catalogue, parse_command, rule_catalogue, Applied, Figure, FigureCards, LaneKindInfo, Measures, Prepared,
+    RuleCatalogue, Session, Status, Stepped,
 };
 use tauri::ipc::InvokeResponseBody;
 use tauri::{AppHandle, Manager, State, WebviewWindow};
@@ -76,6 +76,22 @@ pub fn undo(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Step
 #[tauri::command]
 pub fn redo(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Stepped, AppError> {
     windows::edited(&window, Ok(sessions.with(window.label(), Session::redo)?))
+}
+
+/// The Measures panel's figures; the UI asks after each change while the panel shows.
+#[tauri::command]
+pub fn measures(window: WebviewWindow, sessions: State<'_, Sessions>) -> Result<Measures, AppError> {
+    sessions.with(window.label(), Session::measures)
+}
+
+/// The cards and connectors behind one of the panel's figures, for the UI to select.
+#[tauri::command]
+pub fn figure_cards(
+    window: WebviewWindow,
+    sessions: State<'_, Sessions>,
+    figure: Figure,
+) -> Result<FigureCards, AppError> {
+    sessions.with(window.label(), |s| s.figure_cards(&figure))?
 }
 
 /// End a typing run (the user left a text field): the next edit is a new undo step.

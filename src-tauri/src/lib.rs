@@ -70,6 +70,8 @@ macro_rules! handlers_with {
             commands::recovered,
             commands::restore_recovered,
             commands::discard_recovered,
+            commands::measures,
+            commands::figure_cards,
             commands::rules,
             commands::lane_kinds,
             commands::export_choices,

@@ -8,7 +8,7 @@ mod limits;
 pub mod patch;
 pub mod transaction;
 
-pub use command::{CardChanges, CellCards, Command};
+pub use command::{CardChanges, CellCards, Command, KpiChanges};
 pub use error::EditError;
 pub use execute::{execute, Outcome};
 pub use history::{Editor, UNDO_LIMIT};

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum KpiStatus {
     Met,
     Off,
@@ -14,6 +15,7 @@ pub enum KpiStatus {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct KpiResult {
     pub kpi: KpiId,
     pub name: String,

@@ -89,6 +89,13 @@ pub fn time(doc: &Blueprint) -> Time {
     time::time(&f, path)
 }
 
+/// The customer's steps (a customer action, or a step marked as a wait), in journey
+/// order: the cards whose durations the customer's time adds up.
+pub fn customer_steps(doc: &Blueprint) -> Vec<crate::model::CardId> {
+    let f = Facts::new(doc);
+    f.journey_order(|i| f.is_customer_time(i)).into_iter().map(|i| f.id(i)).collect()
+}
+
 /// The critical path alone.
 pub fn critical_path(doc: &Blueprint) -> CriticalPath {
     path::critical_path(&Facts::new(doc))

@@ -13,6 +13,7 @@ pub mod catalogue;
 mod diagnostics_delta;
 mod error;
 mod kept_measures;
+pub mod measures;
 mod prepared;
 pub mod runs;
 pub mod scene_delta;
@@ -22,6 +23,7 @@ pub use catalogue::{lane_kind_catalogue, rule_catalogue, LaneKindInfo, RuleCatal
 pub use diagnostics_delta::{diagnostics_change, diagnostics_runs};
 pub use error::{parse_command, Error};
 pub use kept_measures::KeptMeasures;
+pub use measures::{Figure, FigureCards, Measures};
 pub use prepared::Prepared;
 pub use runs::Run;
 pub use scene_delta::{KeyedDelta, SceneDelta, Shift};

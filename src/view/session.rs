@@ -4,6 +4,7 @@
 use super::diagnostics_delta::diagnostics_change;
 use super::error::Error;
 use super::kept_measures::KeptMeasures;
+use super::measures::{cards_behind, panel, Figure, FigureCards, Measures};
 use super::prepared::{Preparation, Prepared};
 use super::runs::Run;
 use super::scene_delta::SceneDelta;
@@ -101,6 +102,8 @@ pub struct Session {
     /// What a prepared drop replaced (Scenes of thousands of cards take milliseconds to
     /// free): freed by the next preparation, on its worker, not while the view waits.
     retired: Vec<Box<dyn Send>>,
+    /// The last report, kept across edits no measure reads: the panel's figures and the
+    /// cards behind a clicked one come from the same measurement.
     measures: KeptMeasures,
 }
 
@@ -325,6 +328,20 @@ impl Session {
             super::prepared::prepare(&mut self.editor, &mut self.checker, held, command, self.revision)?;
         self.prepared = Some(preparation);
         Ok(Some(prepared))
+    }
+
+    /// The Measures panel's figures for the document as it is now. The view asks after
+    /// an edit, undo or redo while the panel is shown, so nothing is measured for a view
+    /// that does not show them.
+    pub fn measures(&mut self) -> Measures {
+        let report = self.report();
+        panel(self.editor.doc(), &report)
+    }
+
+    /// The cards (and connectors) behind one of the panel's figures, for the view to select.
+    pub fn figure_cards(&mut self, figure: &Figure) -> Result<FigureCards, Error> {
+        let report = self.report();
+        cards_behind(self.editor.doc(), &report, figure)
     }
 
     /// End a typing run (the user left a text field): the next edit is a new undo step.

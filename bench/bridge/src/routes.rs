@@ -70,6 +70,12 @@ impl Bridge {
             "preview" => to_json(&s.preview(&command()?)?),
             // Nobody to ask: a destructive edit goes ahead, as if confirmed.
             "confirm" => "true".to_owned(),
+            "measures" => to_json(&s.measures()),
+            "figure_cards" => {
+                let figure = serde_json::from_value(args.get("figure").cloned().unwrap_or(Value::Null))
+                    .map_err(|e| AppError::new("invalid_argument", format!("not a figure: {e}")))?;
+                to_json(&s.figure_cards(&figure)?)
+            }
             "rules" => to_json(&rule_catalogue()),
             "lane_kinds" => to_json(&lane_kind_catalogue()),
             "undo" => to_json(&s.undo()),
@@ -157,6 +163,13 @@ mod tests {
         assert_eq!(run(&mut b, "status", json!({})).unwrap()["can_undo"], json!(false), "a preview is no edit");
         assert!(!run(&mut b, "rules", json!({})).unwrap().is_null());
         assert!(run(&mut b, "lane_kinds", json!({})).unwrap().is_array());
+        assert!(run(&mut b, "measures", json!({})).unwrap()["stages"].is_array());
+        let path = run(&mut b, "figure_cards", json!({"figure": {"figure": "critical_path"}})).unwrap();
+        assert!(path["cards"].is_array(), "{path}");
+        assert_eq!(
+            b.command("figure_cards", json!({"figure": {"figure": "all"}})).unwrap_err().code,
+            "invalid_argument"
+        );
         assert_eq!(b.command("bench_document", json!({"cards": "many"})).unwrap_err().code, "invalid_argument");
         assert_eq!(b.command("bench_document", json!({"cards": 20_001})).unwrap_err().code, "invalid_argument");
     }

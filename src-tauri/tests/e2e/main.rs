@@ -10,6 +10,7 @@ mod editor;
 mod editor_pass;
 mod export;
 mod first_minutes;
+mod measures;
 mod present;
 mod shell;
 mod support;
@@ -101,6 +102,9 @@ async fn run_all(port: u16, work: &Path) -> TestResult {
     }
     if runs("editor_pass") {
         editor_pass::editor_pass_session(port, work).await?;
+    }
+    if runs("measures") {
+        measures::measures_session(port, work).await?;
     }
     if runs("files") {
         shell::files_session(port, work).await?;

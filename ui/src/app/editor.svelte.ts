@@ -23,7 +23,7 @@ import { cardMarkActions } from "../actions/card-marks";
 import { overlayActions } from "../actions/overlay-actions";
 import { keyboardActions } from "../actions/keyboard-actions";
 import type { Hit } from "../canvas/hit";
-import { highlighted, type Highlight } from "../edits/highlight";
+import { connectorHighlighted, highlighted, type Highlight } from "../edits/highlight";
 import type {
   Applied,
   Command,
@@ -72,6 +72,8 @@ export class Editor {
   highlight = $state<Highlight | null>(null);
   canvas: Canvas | null = null;
   mirror: Mirror | null = null;
+  /** The last drop drawn ahead of the core, until the core has run it (`settled`). */
+  private running: Promise<void> = Promise.resolve();
 
   readonly actions = new Registry();
   /** View › Present. Its actions are registered first: while it runs, its keys win. */
@@ -187,6 +189,7 @@ export class Editor {
             return !!card && highlighted(card, h);
           }
         : null,
+      h ? (id) => connectorHighlighted(id, h) : undefined,
     );
   }
 
@@ -282,6 +285,9 @@ export class Editor {
    */
   private async drawPrepared(command: Command, prepared: Prepared): Promise<Applied> {
     this.error = null;
+    // The mirror is ahead of the core until it has run the command (see `settled`).
+    let ran!: () => void;
+    this.running = new Promise<void>((resolve) => (ran = resolve));
     const drawn = await this.drawAnswer(prepared);
     const running = shell.execute(command, prepared.token).then(
       (applied) => (applied.drawn && drawn ? this.setStatus(applied.status) : this.load({ keepView: true })),
@@ -291,6 +297,7 @@ export class Editor {
       },
     );
     this.anticipator.hold(running);
+    void running.then(ran, ran);
     const { patch, created, delta, diagnostics } = prepared;
     return { patch, created, delta, diagnostics, drawn: true, status: this.status! };
   }
@@ -307,6 +314,15 @@ export class Editor {
       this.error = errorMessage(e);
       return false;
     }
+  }
+
+  /**
+   * Resolves once the core holds what the mirror shows: a drop drawn from its prepared
+   * answer is shown before the core runs it, and what is asked of the core about the
+   * document (the Measures panel's figures) must wait for that.
+   */
+  settled(): Promise<void> {
+    return this.running;
   }
 
   /** Select what a problem is about and bring it into view. */

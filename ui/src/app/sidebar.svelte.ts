@@ -1,10 +1,10 @@
 // Which sidebar tab shows. Selecting something shows its fields (the Inspector), so a
 // designer sees what they clicked without looking for a tab; Problems stays one click
 // away. Pinning Problems keeps it shown whatever is selected, and the choice is kept
-// (localStorage, as the minimap's is). A selection made from the Problems list (clicking a
-// problem) never switches away from it.
+// (localStorage, as the minimap's is). A selection made from a panel's list (clicking a
+// problem, or a figure in Measures) never switches away from that panel.
 
-export type SidebarTab = "problems" | "inspector" | "rules";
+export type SidebarTab = "problems" | "measures" | "inspector" | "rules";
 
 export const PIN_KEY = "frontstage.sidebar.problems_pinned";
 
@@ -27,8 +27,8 @@ export class SidebarChoice {
   tab = $state<SidebarTab>("problems");
   /** The selection last seen: an edit hands the same keys again, which is no new selection. */
   private seen: readonly string[] = [];
-  /** The selection a problem's click made, which leaves Problems shown. */
-  private fromProblems: readonly string[] | null = null;
+  /** The selection a click in a panel made, which leaves that panel shown. */
+  private fromPanel: readonly string[] | null = null;
 
   constructor() {
     if (this.pinned) this.tab = "problems";
@@ -38,14 +38,14 @@ export class SidebarChoice {
   selected(keys: readonly string[]): void {
     if (sameKeys(keys, this.seen)) return;
     this.seen = [...keys];
-    const fromProblems = this.fromProblems !== null && sameKeys(keys, this.fromProblems);
-    this.fromProblems = null;
-    if (keys.length && !this.pinned && !fromProblems) this.tab = "inspector";
+    const fromPanel = this.fromPanel !== null && sameKeys(keys, this.fromPanel);
+    this.fromPanel = null;
+    if (keys.length && !this.pinned && !fromPanel) this.tab = "inspector";
   }
 
-  /** A click in the Problems list is about to select `keys`. */
-  problemChosen(keys: readonly string[]): void {
-    this.fromProblems = [...keys];
+  /** A click in a panel's list (Problems, Measures) is about to select `keys`. */
+  chosenInPanel(keys: readonly string[]): void {
+    this.fromPanel = [...keys];
   }
 
   setPinned(on: boolean): void {

@@ -23,7 +23,7 @@ describe("the sidebar's tab", () => {
 
   it("keeps Problems shown when a problem's click selects what it is about", () => {
     const s = new SidebarChoice();
-    s.problemChosen(["stage:s2"]);
+    s.chosenInPanel(["stage:s2"]);
     s.selected(["stage:s2"]);
     expect(s.tab).toBe("problems");
     s.selected(["card:c1"]);

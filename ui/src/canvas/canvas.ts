@@ -147,6 +147,8 @@ export class Canvas implements GestureHost {
   private cursorFrame: CellCursorFrame;
   /** Whether a card stands out (View's highlight), or null when nothing is dimmed. */
   private standsOut: ((card: string) => boolean) | null = null;
+  /** Whether an arrow stands out, when the highlight decides it itself (null: by its ends). */
+  private arrowStandsOut: ((connector: string) => boolean | null) | undefined;
   /** The connector under the pointer (its key), and what is highlighted (render/highlight.ts). */
   private hovered: string | null = null;
   private highlight: Highlight = NO_HIGHLIGHT;
@@ -722,10 +724,12 @@ export class Canvas implements GestureHost {
 
   /**
    * Dim every card that does not stand out (null: none), and every arrow that touches no
-   * card that does; lanes, stages and lines stay. Screen only: the class is the canvas's.
+   * card that does, unless `arrows` says which stand out (the critical path's); lanes,
+   * stages and lines stay. Screen only: the class is the canvas's.
    */
-  setHighlight(standsOut: ((card: string) => boolean) | null): void {
+  setHighlight(standsOut: ((card: string) => boolean) | null, arrows?: (connector: string) => boolean | null): void {
     this.standsOut = standsOut;
+    this.arrowStandsOut = arrows;
     this.paintState();
   }
 
@@ -751,7 +755,10 @@ export class Canvas implements GestureHost {
     const card = idIn(key, "card");
     if (card !== null) return !out(card);
     const connector = idIn(key, "connector");
-    const c = connector !== null ? this.mirror?.connectors.get(connector) : undefined;
+    if (connector === null) return false;
+    const own = this.arrowStandsOut?.(connector);
+    if (own !== undefined && own !== null) return !own;
+    const c = this.mirror?.connectors.get(connector);
     return !!c && !out(c.from) && !out(c.to);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlighted, highlightValue, owners, parseHighlight, type Highlight } from "./highlight";
+import { connectorHighlighted, highlighted, highlightValue, owners, parseHighlight, type Highlight } from "./highlight";
 import { Mirror } from "../scene/mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import { setupCanvas } from "../canvas/testing";
@@ -45,6 +45,24 @@ describe("highlight", () => {
     expect(new Set(dimmed())).toEqual(new Set(["card:c1", "card:c3", "connector:a1"]));
     canvas.setHighlight(null);
     expect(dimmed()).toEqual([]);
+  });
+
+  it("dims, under the critical path, the arrows it does not go through even between two of its cards", () => {
+    const { host, canvas } = setupCanvas();
+    const dimmed = () => [...host.querySelectorAll(".dimmed")].map((n) => n.getAttribute("data-key")).sort();
+    // The fixture's arrow a1 joins c1 and c3: both on the path, the arrow not.
+    const path: Highlight = { kind: "critical_path", cards: new Set(["c1", "c3"]), connectors: new Set() };
+    canvas.setHighlight(
+      (id) => id !== "c2",
+      (id) => connectorHighlighted(id, path),
+    );
+    expect(new Set(dimmed())).toEqual(new Set(["card:c2", "connector:a1"]));
+    const through: Highlight = { ...path, connectors: new Set(["a1"]) };
+    canvas.setHighlight(
+      (id) => id !== "c2",
+      (id) => connectorHighlighted(id, through),
+    );
+    expect(dimmed()).toEqual(["card:c2"]);
   });
 });
 

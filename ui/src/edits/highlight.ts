@@ -1,12 +1,17 @@
 // Highlighting part of the blueprint on screen: the fail points, the waits, one channel or
 // one owner stand out and the other cards and arrows are dimmed (the canvas's `dimmed`
-// class; never exported). Decided on the mirror's cards alone.
+// class; never exported). Decided on the mirror's cards alone, except the critical path,
+// which the core measures: its cards and the connectors it goes through, as named.
 
 import type { Card, Channel } from "../scene/types";
 import type { Mirror } from "../scene/mirror";
 
 export type Highlight =
-  { kind: "fail_point" } | { kind: "wait" } | { kind: "channel"; channel: Channel } | { kind: "owner"; owner: string };
+  | { kind: "fail_point" }
+  | { kind: "wait" }
+  | { kind: "channel"; channel: Channel }
+  | { kind: "owner"; owner: string }
+  | { kind: "critical_path"; cards: ReadonlySet<string>; connectors: ReadonlySet<string> };
 
 /** Whether `card` stands out under `h`. */
 export function highlighted(card: Card, h: Highlight): boolean {
@@ -19,7 +24,18 @@ export function highlighted(card: Card, h: Highlight): boolean {
       return card.channel === h.channel;
     case "owner":
       return (card.owner ?? "").trim() === h.owner;
+    case "critical_path":
+      return h.cards.has(card.id);
   }
+}
+
+/**
+ * Whether an arrow stands out under `h`, when `h` says so itself (null: when a card at
+ * either end does). Only the arrows the critical path goes through stand out, not others
+ * between two of its cards.
+ */
+export function connectorHighlighted(id: string, h: Highlight): boolean | null {
+  return h.kind === "critical_path" ? h.connectors.has(id) : null;
 }
 
 /** A highlight as a select's value, and back (`""`: none). */

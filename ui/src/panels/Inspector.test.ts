@@ -297,6 +297,17 @@ describe("Inspector", () => {
     expect(sent()).toEqual([{ type: "rename_stage", stage: "s2", name: "Order" }]);
   });
 
+  it("sets a stage's standard time, in the unit chosen", async () => {
+    await render([{ kind: "stage", id: "s2" }]);
+    const amount = field("Standard time amount");
+    expect(amount.value).toBe("");
+    amount.value = "15";
+    amount.dispatchEvent(new Event("input", { bubbles: true }));
+    amount.dispatchEvent(new Event("change", { bubbles: true }));
+    await settle();
+    expect(sent()).toEqual([{ type: "set_standard", stage: "s2", seconds: 900 }]);
+  });
+
   it("edits a connector: ends, direction, label", async () => {
     await render([{ kind: "connector", id: "a1" }]);
     const from = field<HTMLSelectElement>("From");

@@ -2,11 +2,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import Sidebar from "./Sidebar.svelte";
 import { shell } from "../scene/ipc";
-import { editorWith, settle } from "./testing";
+import { editorWith, measuresAnswer, settle } from "./testing";
 import type { Diagnostic } from "../scene/types";
 
 vi.mock("../scene/ipc", () => ({
-  shell: { laneKinds: vi.fn(), rules: vi.fn(), execute: vi.fn(), undo: vi.fn(), redo: vi.fn(), seal: vi.fn() },
+  shell: {
+    laneKinds: vi.fn(),
+    rules: vi.fn(),
+    measures: vi.fn(),
+    figureCards: vi.fn(),
+    execute: vi.fn(),
+    undo: vi.fn(),
+    redo: vi.fn(),
+    seal: vi.fn(),
+  },
   errorMessage: (e: unknown) => String(e),
 }));
 
@@ -19,6 +28,7 @@ beforeEach(async () => {
   document.body.append(target);
   vi.mocked(shell.rules).mockResolvedValue({ profiles: [], rules: [] });
   vi.mocked(shell.laneKinds).mockResolvedValue([]);
+  vi.mocked(shell.measures).mockResolvedValue(measuresAnswer());
   localStorage.clear();
   editor = editorWith();
   app = mount(Sidebar, { target, props: { editor } });
@@ -36,7 +46,7 @@ const visiblePanel = () => [...target.querySelectorAll<HTMLElement>('[role="tabp
 
 describe("Sidebar tabs", () => {
   it("shows Problems first, one panel at a time, each named by its tab", () => {
-    expect(tabs().map((t) => t.textContent)).toEqual(["Problems", "Inspector", "Rules"]);
+    expect(tabs().map((t) => t.textContent)).toEqual(["Problems", "Measures", "Inspector", "Rules"]);
     expect(visiblePanel()).toHaveLength(1);
     expect(visiblePanel()[0]!.querySelector(".problems")).not.toBeNull();
     const panel = visiblePanel()[0]!;
@@ -52,14 +62,16 @@ describe("Sidebar tabs", () => {
     key("ArrowRight");
     expect(document.activeElement).toBe(tabs()[1]);
     expect(tabs()[1]!.getAttribute("aria-selected")).toBe("true");
+    expect(visiblePanel()[0]!.querySelector(".measures")).not.toBeNull();
+    key("ArrowRight");
     expect(visiblePanel()[0]!.querySelector(".inspector")).not.toBeNull();
     key("End");
     expect(visiblePanel()[0]!.querySelector(".rules")).not.toBeNull();
     key("ArrowRight");
     expect(document.activeElement).toBe(tabs()[0]);
     key("ArrowLeft");
-    expect(document.activeElement).toBe(tabs()[2]);
-    expect(tabs().map((t) => t.tabIndex)).toEqual([-1, -1, 0]);
+    expect(document.activeElement).toBe(tabs()[3]);
+    expect(tabs().map((t) => t.tabIndex)).toEqual([-1, -1, -1, 0]);
   });
 
   it("sets the problem count apart from the tab's name, as a badge", async () => {
@@ -83,6 +95,17 @@ describe("Sidebar and the selection", () => {
     tabs()[0]!.click();
     flushSync();
     expect(visiblePanel()[0]!.querySelector(".problems")).not.toBeNull();
+  });
+
+  it("keeps Measures shown when a figure's click selects the cards behind it", async () => {
+    vi.mocked(shell.figureCards).mockResolvedValue({ cards: ["c3"], connectors: [] });
+    tabs()[1]!.click();
+    await settle();
+    const waits = target.querySelector<HTMLButtonElement>('.measures button[data-figure="waits"]')!;
+    waits.click();
+    await settle();
+    expect(editor.selection).toEqual(["card:c3"]);
+    expect(visiblePanel()[0]!.querySelector(".measures")).not.toBeNull();
   });
 
   it("keeps pinned Problems shown whatever is selected, and says it is pinned", () => {

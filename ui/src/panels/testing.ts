@@ -5,7 +5,7 @@ import { Editor } from "../app/editor.svelte";
 import type { Canvas } from "../canvas/canvas";
 import { Mirror } from "../scene/mirror";
 import { smallBlueprint } from "../fixtures";
-import type { Applied, Blueprint, Change, Patch, SceneDelta, Status, Stepped } from "../scene/types";
+import type { Applied, Blueprint, Change, Figures, Measures, Patch, SceneDelta, Status, Stepped } from "../scene/types";
 
 export function editorWith(doc: Blueprint = smallBlueprint()): Editor {
   const editor = new Editor();
@@ -23,6 +23,8 @@ export function editorWith(doc: Blueprint = smallBlueprint()): Editor {
     setDiagnostics() {},
     changeDiagnostics() {},
     takeFocus() {},
+    setHighlight() {},
+    reveal() {},
   } as unknown as Canvas;
   editor.status = status(false);
   editor.revision++;
@@ -82,4 +84,64 @@ export async function settle(): Promise<void> {
 export function choose(select: HTMLSelectElement, value: string): void {
   select.value = value;
   select.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+const figures = (over: Partial<Figures> = {}): Figures => ({
+  steps: 3,
+  customer_seconds: 3720,
+  waiting_seconds: 2040,
+  tolerance_seconds: 0,
+  standard_seconds: 3600,
+  over_standard_seconds: 120,
+  untimed: 1,
+  waits: 1,
+  waits_without_tolerance: 1,
+  over_tolerance: 0,
+  fail_points: { total: 1, unrecovered: 1 },
+  emotion_points: 2,
+  emotion_mean: -0.5,
+  emotion_min: -1,
+  touchpoints: { physical: 1, digital: 0, interpersonal: 2, process: 0 },
+  ...over,
+});
+
+/** The core's figures for the small fixture (stages s1, s2; the wait is c2). */
+export function measuresAnswer(customer_seconds = 3720): Measures {
+  return {
+    journey: figures({ customer_seconds }),
+    stages: [
+      {
+        stage: "s1",
+        name: "Arrive",
+        ...figures({ customer_seconds: 45, standard_seconds: null, over_standard_seconds: null }),
+      },
+      {
+        stage: "s2",
+        name: "Order",
+        ...figures({ customer_seconds: 270, standard_seconds: 600, over_standard_seconds: null, untimed: 0 }),
+      },
+    ],
+    fail_kinds: [
+      { kind: "process", total: 1, unrecovered: 1 },
+      { kind: "outcome", total: 0, unrecovered: 0 },
+      { kind: "interaction", total: 0, unrecovered: 0 },
+      { kind: "system", total: 0, unrecovered: 0 },
+    ],
+    fail_points_on_critical_path: 1,
+    hand_offs: 1,
+    critical_path: { outcome: "path", seconds: 5880, steps: 2, untimed: 0 },
+    kpis: [
+      {
+        kpi: "k1",
+        name: "Customer satisfaction",
+        unit: "%",
+        target: 93,
+        actual: 91,
+        direction: "higher_is_better",
+        on: { stage: "s2" },
+        status: "off",
+        difference: -2,
+      },
+    ],
+  };
 }

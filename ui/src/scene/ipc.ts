@@ -11,7 +11,10 @@ import type {
   Command,
   Diagnostic,
   ExportChoices,
+  Figure,
+  FigureCards,
   LaneKindInfo,
+  Measures,
   Orphan,
   Outcome,
   Patch,
@@ -87,6 +90,10 @@ export const shell = {
   undo: () => invoke<Stepped>("undo"),
   redo: () => invoke<Stepped>("redo"),
   seal: () => invoke<void>("seal"),
+  /** The Measures panel's figures for the document as it is now. */
+  measures: () => invoke<Measures>("measures"),
+  /** The cards and connectors behind one of those figures. */
+  figureCards: (figure: Figure) => invoke<FigureCards>("figure_cards", { figure }),
   recovered: () => invoke<Orphan[]>("recovered"),
   restoreRecovered: (id: string) => invoke<string>("restore_recovered", { id }),
   discardRecovered: (id: string) => invoke<void>("discard_recovered", { id }),

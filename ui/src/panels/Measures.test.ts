@@ -1,0 +1,244 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { flushSync, mount, unmount } from "svelte";
+import Measures from "./Measures.svelte";
+import { shell } from "../scene/ipc";
+import { setLocale } from "../i18n";
+import { applied, choose, editorWith, measuresAnswer as answer, settle } from "./testing";
+import type { Editor } from "../app/editor.svelte";
+import type { ElementRef, Figure, Kpi } from "../scene/types";
+
+vi.mock("../scene/ipc", () => ({
+  shell: { measures: vi.fn(), figureCards: vi.fn(), execute: vi.fn(), seal: vi.fn() },
+  errorMessage: (e: unknown) => String(e),
+}));
+
+const kpi: Kpi = {
+  id: "k1",
+  name: "Customer satisfaction",
+  unit: "%",
+  target: 93,
+  actual: 91,
+  direction: "higher_is_better",
+  on: { stage: "s2" },
+};
+
+/** What the core names behind each figure. */
+function behind(f: Figure) {
+  if (f.figure === "waits") return { cards: f.stage === "s2" ? [] : ["c2"], connectors: [] };
+  if (f.figure === "critical_path") return { cards: ["c1", "c3"], connectors: ["a1"] };
+  if (f.figure === "fail_points") return { cards: ["c3"], connectors: [] };
+  return { cards: [], connectors: [] };
+}
+
+let target: HTMLElement;
+let app: Record<string, unknown> | null = null;
+let editor: Editor;
+let picked: ElementRef[][];
+
+beforeEach(() => {
+  target = document.createElement("div");
+  document.body.append(target);
+  vi.mocked(shell.measures).mockResolvedValue(answer());
+  vi.mocked(shell.figureCards).mockImplementation(async (f) => behind(f));
+  vi.mocked(shell.execute).mockResolvedValue(applied());
+  picked = [];
+});
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  target.remove();
+  vi.resetAllMocks();
+  setLocale("en");
+});
+
+async function render(shown = true) {
+  const doc = (await import("../fixtures")).smallBlueprint();
+  doc.kpis = [kpi];
+  editor = editorWith(doc);
+  app = mount(Measures, {
+    target,
+    props: {
+      editor,
+      shown,
+      onselect: (elements: ElementRef[]) => {
+        picked.push(elements);
+        editor.focus(elements);
+      },
+    },
+  });
+  await settle();
+}
+
+const text = (sel: string) => target.querySelector(sel)!.textContent!.replace(/\s+/g, " ").trim();
+const button = (sel: string) => target.querySelector<HTMLButtonElement>(sel)!;
+const sent = () => vi.mocked(shell.execute).mock.calls.map((c) => c[0]);
+
+describe("Measures panel", () => {
+  it("shows the journey's figures in h, min and s, against its standard", async () => {
+    await render();
+    expect(text('[data-measure="journey-time"]')).toBe("Customer's time 1 h 2 min (3 steps) 2 min over the standard");
+    expect(text('[data-measure="waiting"]')).toBe("34 min");
+    expect(text('[data-measure="untimed"]')).toBe("1 counted as 0 s");
+    expect(text('[data-measure="waits"]')).toBe("1 · 1 without a tolerance");
+    expect(text('[data-measure="fail-points"]')).toContain("1 · 1 without recovery · 1 on the critical path");
+    expect(text('[data-measure="emotion"]')).toBe("mean −0.5 · lowest −1");
+    expect(text('[data-measure="critical-path"]')).toBe("1 h 38 min (2 steps)");
+    // Nothing to select behind a zero: plain text, not a button.
+    expect(target.querySelector('[data-measure="over-tolerance"] button')).toBeNull();
+  });
+
+  it("has a row per stage: time, standard, waits, fail points, emotion", async () => {
+    await render();
+    const row = (s: string, col: string) => text(`tr[data-stage="${s}"] [data-col="${col}"]`);
+    expect(text('tr[data-stage="s1"] th')).toBe("Arrive");
+    expect(row("s1", "time")).toBe("45 s 1 without a duration");
+    expect(row("s1", "standard")).toBe("—");
+    expect(row("s2", "time")).toBe("4 min 30 s");
+    expect(row("s2", "standard")).toBe("10 min");
+    expect(row("s2", "emotion")).toBe("−0.5 / −1");
+  });
+
+  it("speaks Chinese", async () => {
+    setLocale("zh-CN");
+    await render();
+    expect(text("h2")).toBe("度量");
+    expect(text('[data-measure="journey-time"]')).toBe("客户用时 1 小时 2 分钟 (3 个步骤) 超出标准 2 分钟");
+    expect(text('tr[data-stage="s2"] [data-col="time"]')).toBe("4 分钟 30 秒");
+    expect(text(".kpi .status")).toBe("未达标");
+  });
+
+  it("selects the cards behind a figure it is clicked on", async () => {
+    await render();
+    button('[data-measure="waits"] button[data-figure="waits"]').click();
+    await settle();
+    expect(shell.figureCards).toHaveBeenLastCalledWith({ figure: "waits" });
+    expect(editor.selection).toEqual(["card:c2"]);
+    button('tr[data-stage="s1"] [data-col="fails"] button').click();
+    await settle();
+    expect(shell.figureCards).toHaveBeenLastCalledWith({ figure: "fail_points", stage: "s1" });
+    expect(editor.selection).toEqual(["card:c3"]);
+    button('[data-measure="critical-path"] button').click();
+    await settle();
+    expect(editor.selection).toEqual(["card:c1", "card:c3", "connector:a1"]);
+  });
+
+  it("asks again after an edit while shown, and not while hidden", async () => {
+    await render();
+    expect(shell.measures).toHaveBeenCalledTimes(1);
+    vi.mocked(shell.measures).mockResolvedValue(answer(3720 + 600));
+    editor.revision++;
+    await settle();
+    expect(shell.measures).toHaveBeenCalledTimes(2);
+    expect(text('[data-measure="journey-time"]')).toContain("1 h 12 min");
+    unmount(app!);
+    target.replaceChildren();
+    vi.mocked(shell.measures).mockClear();
+    app = mount(Measures, { target, props: { editor, shown: false } });
+    editor.revision++;
+    await settle();
+    expect(shell.measures).not.toHaveBeenCalled();
+  });
+
+  it("lists the KPIs with target, actual and status, and selects what one is attached to", async () => {
+    await render();
+    expect(text(".kpi .kpi-figures")).toBe("≥ 93 % Actual: 91 % stage: Order 点餐");
+    expect(text(".kpi .status")).toBe("off target");
+    button(".kpi-name").click();
+    await settle();
+    expect(picked.at(-1)).toEqual([{ kind: "stage", id: "s2" }]);
+  });
+
+  it("adds a KPI from a preset with the domain's target, attached to what is selected", async () => {
+    await render();
+    editor.selection = ["card:c3"];
+    flushSync();
+    choose(target.querySelector<HTMLSelectElement>('select[name="preset"]')!, "response_time");
+    flushSync();
+    button(".add-kpi").click();
+    flushSync();
+    const input = (name: string) => target.querySelector<HTMLInputElement>(`.kpi-form [name="${name}"]`)!;
+    expect([input("name").value, input("target").value, input("unit").value]).toEqual([
+      "Average response time",
+      "4.2",
+      "min",
+    ]);
+    input("actual").value = "3,9";
+    input("actual").dispatchEvent(new Event("input", { bubbles: true }));
+    button('.kpi-form button[type="submit"]').click();
+    await settle();
+    expect(sent()).toEqual([
+      {
+        type: "add_kpi",
+        name: "Average response time",
+        target: 4.2,
+        unit: "min",
+        actual: 3.9,
+        direction: "lower_is_better",
+        source: "",
+        on: { card: "c3" },
+      },
+    ]);
+    expect(target.querySelector(".kpi-form")).toBeNull();
+  });
+
+  it("refuses a KPI without a name or with a target that is not a number", async () => {
+    await render();
+    button(".add-kpi").click();
+    flushSync();
+    button('.kpi-form button[type="submit"]').click();
+    await settle();
+    expect(text('.kpi-form [role="alert"]')).toBe("Give the KPI a name.");
+    expect(shell.execute).not.toHaveBeenCalled();
+  });
+
+  it("edits a KPI sending only what changed, and deletes one", async () => {
+    await render();
+    button('[aria-label="Edit Customer satisfaction"]').click();
+    flushSync();
+    const actual = target.querySelector<HTMLInputElement>('.kpi-form [name="actual"]')!;
+    actual.value = "";
+    actual.dispatchEvent(new Event("input", { bubbles: true }));
+    button('.kpi-form button[type="submit"]').click();
+    await settle();
+    button('[aria-label="Delete Customer satisfaction"]').click();
+    await settle();
+    expect(sent()).toEqual([
+      { type: "update_kpi", kpi: "k1", changes: { actual: null } },
+      { type: "delete_kpi", kpi: "k1" },
+    ]);
+  });
+
+  it("sets the journey's standard time in its header", async () => {
+    await render();
+    const amount = target.querySelector<HTMLInputElement>(".journey .duration input")!;
+    expect(amount.value).toBe("1");
+    amount.value = "90";
+    amount.dispatchEvent(new Event("input", { bubbles: true }));
+    choose(target.querySelector<HTMLSelectElement>(".journey .duration select")!, "minutes");
+    await settle();
+    expect(sent()).toEqual([{ type: "set_standard", seconds: 5400 }]);
+  });
+
+  it("highlights the critical path while its toggle is on, and ends it when off", async () => {
+    await render();
+    const toggle = target.querySelector<HTMLInputElement>('input[name="critical-path"]')!;
+    toggle.click();
+    await settle();
+    expect(shell.figureCards).toHaveBeenLastCalledWith({ figure: "critical_path" });
+    const h = editor.highlight;
+    expect(h?.kind).toBe("critical_path");
+    if (h?.kind !== "critical_path") return;
+    expect([...h.cards]).toEqual(["c1", "c3"]);
+    expect([...h.connectors]).toEqual(["a1"]);
+    expect(toggle.checked).toBe(true);
+    // After an edit the path is asked for again, whatever tab shows.
+    vi.mocked(shell.figureCards).mockResolvedValue({ cards: ["c1"], connectors: [] });
+    editor.revision++;
+    await settle();
+    expect(editor.highlight?.kind === "critical_path" && [...editor.highlight.cards]).toEqual(["c1"]);
+    toggle.click();
+    await settle();
+    expect(editor.highlight).toBeNull();
+    expect(toggle.checked).toBe(false);
+  });
+});
