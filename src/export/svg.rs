@@ -26,6 +26,8 @@
 //! widens a centred line and shifts it left by half a space in browsers, so centred
 //! blocks get one `<text>` per line instead.
 
+mod bands;
+
 use crate::layout::{self, metrics::xml_clean, BadgeKind, Paint, Point, Rect, Scene, TextBlock};
 use crate::model::limits::{within, Field};
 use crate::model::Blueprint;
@@ -105,7 +107,15 @@ pub fn scene_to_svg_with(scene: &Scene, doc: &Blueprint, options: &SvgOptions) -
         .add(line_layer(scene))
         .add(card_layer(scene))
         .add(connector_label_layer(scene));
-    // Only a Scene with a legend has its layer: the pictures without one stay as they were.
+    // Only a Scene with a band or a legend has its layer: the pictures without stay as they were.
+    let svg = match &scene.emotion_curve {
+        Some(band) => svg.add(bands::emotion_layer(scene, band)),
+        None => svg,
+    };
+    let svg = match &scene.time_strip {
+        Some(strip) => svg.add(bands::time_layer(scene, strip)),
+        None => svg,
+    };
     let svg = match &scene.legend {
         Some(legend) => svg.add(legend_layer(scene, legend)),
         None => svg,
@@ -568,7 +578,8 @@ mod tests {
     /// Colours come from the Scene's paint: none is written in this file outside its tests.
     #[test]
     fn no_colour_literal_outside_the_tests() {
-        let source = include_str!("svg.rs");
+        // The bands' file first: the cut at the tests is in svg.rs.
+        let source = [include_str!("svg/bands.rs"), include_str!("svg.rs")].join("\n");
         let code = &source[..source.find("#[cfg(test)]").unwrap()];
         let literals: Vec<&str> = code
             .match_indices('#')

@@ -7,7 +7,7 @@ use super::geometry::HEADER_PAD;
 use super::metrics::{text_width, Font};
 use super::scene::{Badge, BadgeKind, CardBox, Legend, LegendItem, LineGeom, Rect, Swatch, TextBlock};
 use super::wrap::wrap;
-use crate::model::{Channel, FailKind, Language};
+use crate::model::{Channel, FailKind, Language, LegendDisplay};
 use crate::words::{self, LegendWord};
 use std::sync::Arc;
 
@@ -21,10 +21,15 @@ pub enum LegendPlacement {
     Never,
 }
 
-/// What a layout may place besides the blueprint itself.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LayoutOptions {
-    pub legend: LegendPlacement,
+impl LegendPlacement {
+    /// What the document's display asks for.
+    pub fn of(shown: LegendDisplay) -> LegendPlacement {
+        match shown {
+            LegendDisplay::Auto => LegendPlacement::WhenBadges,
+            LegendDisplay::Shown => LegendPlacement::Always,
+            LegendDisplay::Hidden => LegendPlacement::Never,
+        }
+    }
 }
 
 const TITLE_FONT: Font = Font::bold(12.0);
@@ -169,7 +174,7 @@ pub fn legend(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::{layout, layout_with};
+    use crate::layout::layout;
     use crate::model::{Blueprint, Card, Lane, LaneKind, Line, LineKind, Stage};
 
     fn doc(badges: bool) -> Blueprint {
@@ -238,16 +243,19 @@ mod tests {
     }
 
     #[test]
-    fn placed_as_the_options_say() {
-        let never = LayoutOptions { legend: LegendPlacement::Never };
-        let always = LayoutOptions { legend: LegendPlacement::Always };
-        assert!(layout_with(&doc(true), None, &never).legend.is_none());
+    fn placed_as_the_documents_display_says() {
+        let with = |badges: bool, legend: LegendDisplay| {
+            let mut b = doc(badges);
+            b.display.legend = legend;
+            layout(&b)
+        };
+        assert!(with(true, LegendDisplay::Hidden).legend.is_none());
         assert!(layout(&doc(false)).legend.is_none(), "no badges: no legend by default");
-        let s = layout_with(&doc(false), None, &always);
+        let s = with(false, LegendDisplay::Shown);
         let legend = s.legend.expect("placed when asked");
         assert_eq!(legend.items.len(), 1, "the line only");
         // Without a legend the Scene ends under the grid.
-        assert!(layout_with(&doc(true), None, &never).height < layout(&doc(true)).height);
+        assert!(with(true, LegendDisplay::Hidden).height < layout(&doc(true)).height);
     }
 
     #[test]

@@ -27,8 +27,10 @@
 //! router asks a per-column index of cards ([`obstacles`]) by binary search, so the whole
 //! pass is O(n log n) for connectors between nearby stages.
 
+mod band;
 mod card;
 mod columns;
+mod curve;
 mod geometry;
 mod label;
 mod legend;
@@ -39,12 +41,13 @@ mod ports;
 mod route;
 mod scene;
 mod slots;
+mod strip;
 pub mod wrap;
 
 pub use crate::words::duration;
 pub use card::{card_text, CARD_TEXT_LINES};
 pub use geometry::*;
-pub use legend::{LayoutOptions, LegendPlacement};
+pub use legend::LegendPlacement;
 pub use paint::*;
 pub use scene::*;
 
@@ -96,11 +99,6 @@ pub fn layout(doc: &Blueprint) -> Scene {
 /// cards (which decides how wide each gutter is), the cards placed in their bands and
 /// columns, the stage columns, the lines, the connectors' labels, and the theme's paint.
 pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
-    layout_with(doc, earlier, &LayoutOptions::default())
-}
-
-/// [`layout_reusing`] with `options` (whether to place the legend).
-pub fn layout_with(doc: &Blueprint, earlier: Option<&Scene>, options: &LayoutOptions) -> Scene {
     let theme: &'static Theme = &PAPER;
     let line_groups = line_groups(doc);
     let grid = Grid::of(doc);
@@ -124,8 +122,10 @@ pub fn layout_with(doc: &Blueprint, earlier: Option<&Scene>, options: &LayoutOpt
     let lines = lines(theme, &line_groups, &names, &lanes, grid_top, grid_bottom, columns.right());
     let connectors = label_connectors(routed, &lanes, &lines);
     let below = grid_bottom + names.room(doc.lanes.len());
+    let (emotion_curve, time_strip, below) = band::bands(doc, lang, &columns, below);
     let legend_top = below + LEGEND_GAP;
-    let legend = legend::legend(lang, options.legend, &cards, &lines, MARGIN, legend_top, columns.right() - MARGIN);
+    let placement = LegendPlacement::of(doc.display.legend);
+    let legend = legend::legend(lang, placement, &cards, &lines, MARGIN, legend_top, columns.right() - MARGIN);
     Scene {
         width: columns.right() + MARGIN,
         height: legend.as_ref().map_or(below, |l| l.frame.bottom()) + MARGIN,
@@ -136,6 +136,8 @@ pub fn layout_with(doc: &Blueprint, earlier: Option<&Scene>, options: &LayoutOpt
         lines,
         connectors,
         cards,
+        emotion_curve,
+        time_strip,
         legend,
     }
 }

@@ -109,13 +109,52 @@ pub struct Time {
     pub visibility: Option<VisibilitySplit>,
 }
 
+/// The customer's time per stage and for the journey: what the drawing's time strip shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct CustomerTime {
+    /// Every stage, in order.
+    pub stages: Vec<StageTime>,
+    pub journey: Span,
+    /// Per stage (in order), the customer's steps whose duration is longer than their own
+    /// tolerance.
+    pub over_tolerance: Vec<u32>,
+}
+
+/// The customer's time per stage and for the journey, alone.
+pub fn customer(f: &Facts) -> CustomerTime {
+    let doc = f.doc;
+    let mut stages: Vec<Span> = vec![Span::default(); doc.stages.len()];
+    let mut over_tolerance = vec![0u32; doc.stages.len()];
+    let mut journey = Span::default();
+    for i in f.journey_order(|i| f.is_customer_time(i)) {
+        journey.add(f, i);
+        if let Some(s) = f.places[i].stage {
+            stages[s].add(f, i);
+            let c = f.cards[i];
+            over_tolerance[s] += u32::from(c.duration_seconds.zip(c.tolerance_seconds).is_some_and(|(d, t)| d > t));
+        }
+    }
+    CustomerTime {
+        stages: doc
+            .stages
+            .iter()
+            .zip(stages)
+            .map(|(s, span)| StageTime {
+                stage: s.id.clone(),
+                name: s.name.clone(),
+                span: span.against(s.standard_seconds),
+            })
+            .collect(),
+        journey: journey.against(doc.standard_seconds),
+        over_tolerance,
+    }
+}
+
 /// The time measures of a document.
 pub fn time(f: &Facts) -> Time {
     let doc = f.doc;
     let order = f.journey_order(|_| true);
     let mut steps = Vec::new();
-    let mut stages: Vec<Span> = vec![Span::default(); doc.stages.len()];
-    let mut journey = Span::default();
     let mut lanes: Vec<LaneTime> = doc
         .lanes
         .iter()
@@ -137,12 +176,6 @@ pub fn time(f: &Facts) -> Time {
                 over_seconds: over,
             });
         }
-        if f.is_customer_time(i) {
-            journey.add(f, i);
-            if let Some(s) = p.stage {
-                stages[s].add(f, i);
-            }
-        }
         if let Some(l) = p.lane {
             let lane = &mut lanes[l];
             lane.steps += 1;
@@ -163,19 +196,11 @@ pub fn time(f: &Facts) -> Time {
     }
     let mut owners: Vec<OwnerTime> = owners.into_values().collect();
     owners.sort_by(|a, b| b.seconds.cmp(&a.seconds).then_with(|| a.owner.cmp(&b.owner)));
+    let CustomerTime { stages, journey, .. } = customer(f);
     Time {
         steps,
-        stages: doc
-            .stages
-            .iter()
-            .zip(stages)
-            .map(|(s, span)| StageTime {
-                stage: s.id.clone(),
-                name: s.name.clone(),
-                span: span.against(s.standard_seconds),
-            })
-            .collect(),
-        journey: journey.against(doc.standard_seconds),
+        stages,
+        journey,
         critical_path: critical_path(f),
         lanes,
         owners,
