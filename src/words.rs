@@ -119,15 +119,20 @@ pub enum Limit {
     Tolerance,
 }
 
+/// A limit alone: "standard 30 min", "max 15 min".
+pub fn limit(lang: Language, kind: Limit, d: &str) -> String {
+    match (kind, lang) {
+        (Limit::Tolerance, _) => at_most(lang, d),
+        (Limit::Standard, Language::English) => format!("standard {d}"),
+        (Limit::Standard, Language::SimplifiedChinese) => format!("标准 {d}"),
+    }
+}
+
 /// A time against its limit: "32 min / standard 30 min", "7 min / max 15 min".
-pub fn time_against(lang: Language, time: &str, limit: Option<(Limit, &str)>) -> String {
-    match limit {
+pub fn time_against(lang: Language, time: &str, limit_of: Option<(Limit, &str)>) -> String {
+    match limit_of {
         None => time.to_owned(),
-        Some((Limit::Tolerance, l)) => format!("{time} / {}", at_most(lang, l)),
-        Some((Limit::Standard, l)) => match lang {
-            Language::English => format!("{time} / standard {l}"),
-            Language::SimplifiedChinese => format!("{time} / 标准 {l}"),
-        },
+        Some((kind, l)) => format!("{time} / {}", limit(lang, kind, l)),
     }
 }
 

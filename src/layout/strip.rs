@@ -40,7 +40,8 @@ pub(super) fn strip(lang: Language, t: &CustomerTime, columns: &Columns, top: f3
     let scale = t
         .stages
         .iter()
-        .map(|s| s.span.customer_seconds.max(limit(&s.span).map_or(0, |l| l.1)))
+        .zip(&t.without_tolerance)
+        .map(|(s, &u)| s.span.customer_seconds.max(limit(&s.span, u).map_or(0, |l| l.1)))
         .max()
         .unwrap_or(0)
         .max(1) as f32;
@@ -50,11 +51,14 @@ pub(super) fn strip(lang: Language, t: &CustomerTime, columns: &Columns, top: f3
         .iter()
         .enumerate()
         .filter(|(_, s)| s.span.steps > 0)
-        .map(|(i, s)| Cell::of(lang, i, &s.span, t.over_tolerance.get(i).copied().unwrap_or(0)))
+        .map(|(i, s)| {
+            let (over, untolerated) = (t.over_tolerance[i], t.without_tolerance[i]);
+            Cell::of(lang, i, &s.span, over, untolerated)
+        })
         .collect();
     let name = words::time_band(lang);
     let inner = LANE_HEADER_W - 2.0 * HEADER_PAD;
-    let total = Cell::words(lang, &t.journey, 0, inner, true);
+    let total = Cell::words(lang, &t.journey, t.journey_without_tolerance, 0, inner, true);
     let header_h = 2.0 * HEADER_PAD + name_height(name, inner) + total.height() + 2.0 * BAR_GAP;
     let cell_h = cells.iter().map(|c| c.height() + 2.0 * BAR_GAP + BAR_H).fold(0.0, f32::max) + 2.0 * PAD;
     let (row, below_name) = row(name, inner, columns, top, header_h.max(cell_h));
@@ -78,7 +82,7 @@ pub(super) fn strip(lang: Language, t: &CustomerTime, columns: &Columns, top: f3
             let bar_w = if span.customer_seconds > 0 { along(span.customer_seconds).max(MIN_BAR) } else { 0.0 };
             let bar = Rect { w: bar_w, ..track };
             let wait = (span.waiting_seconds > 0).then(|| Rect { w: along(span.waiting_seconds).max(MIN_BAR), ..track });
-            let limit = limit(span);
+            let limit = limit(span, t.without_tolerance[cell.stage]);
             let mut c = track.bottom() + BAR_GAP;
             let over_text = block(cell.over, NOTE_FONT, NOTE_LINE, x, &mut c);
             let note = block(cell.note, NOTE_FONT, NOTE_LINE, x, &mut c);
@@ -99,12 +103,13 @@ pub(super) fn strip(lang: Language, t: &CustomerTime, columns: &Columns, top: f3
     Some(TimeStrip { row, total: total_block, total_over, total_note, stages })
 }
 
-/// What a time is held against: its standard, or the tolerances of its steps when they
-/// add up to something.
-fn limit(span: &Span) -> Option<(Limit, u64)> {
+/// What a time is held against: its standard, or else the tolerances of its steps added
+/// up, when every step has one (`untolerated` is how many have none): a step without a
+/// tolerance would count its time against nothing and make the stage look over.
+fn limit(span: &Span, untolerated: u32) -> Option<(Limit, u64)> {
     match span.standard_seconds {
         Some(s) => Some((Limit::Standard, u64::from(s))),
-        None => (span.tolerance_seconds > 0).then_some((Limit::Tolerance, span.tolerance_seconds)),
+        None => (untolerated == 0 && span.tolerance_seconds > 0).then_some((Limit::Tolerance, span.tolerance_seconds)),
     }
 }
 
@@ -124,25 +129,31 @@ struct Cell {
 }
 
 impl Cell {
-    fn of(lang: Language, stage: usize, span: &Span, over_tolerance: u32) -> Cell {
-        let mut cell = Cell::words(lang, span, stage, CARD_W, false);
+    fn of(lang: Language, stage: usize, span: &Span, over_tolerance: u32, untolerated: u32) -> Cell {
+        let mut cell = Cell::words(lang, span, untolerated, stage, CARD_W, false);
         if over_tolerance > 0 {
             cell.over.extend(wrap(&words::steps_over_tolerance(lang, over_tolerance), NOTE_FONT, CARD_W, 1).lines);
         }
         cell
     }
 
-    /// The words of `span` for a box `width` wide; the journey's start with "Journey" and
-    /// may take a line more (the header is narrower than a stage).
-    fn words(lang: Language, span: &Span, stage: usize, width: f32, journey: bool) -> Cell {
+    /// The words of `span` for a box `width` wide; the journey's start with "Journey".
+    fn words(lang: Language, span: &Span, untolerated: u32, stage: usize, width: f32, journey: bool) -> Cell {
         let time = said(lang, span.customer_seconds);
-        let limit = limit(span);
+        let limit = limit(span, untolerated);
         let limit_words = limit.map(|(kind, l)| (kind, said(lang, l)));
-        let mut figure = words::time_against(lang, &time, limit_words.as_ref().map(|(k, l)| (*k, l.as_str())));
-        if journey {
-            figure = words::journey_time(lang, &figure);
-        }
-        let figure_lines = if journey { FIGURE_LINES + 1 } else { FIGURE_LINES };
+        // The journey's limit on a line of its own: the header is narrower than a stage,
+        // and a wrap inside "1 h" would part the number from its unit.
+        let figure: Vec<String> = if journey {
+            let mut lines = wrap(&words::journey_time(lang, &time), FIGURE_FONT, width, FIGURE_LINES).lines;
+            if let Some((kind, l)) = &limit_words {
+                lines.extend(wrap(&words::limit(lang, *kind, l), FIGURE_FONT, width, 1).lines);
+            }
+            lines
+        } else {
+            let against = words::time_against(lang, &time, limit_words.as_ref().map(|(k, l)| (*k, l.as_str())));
+            wrap(&against, FIGURE_FONT, width, FIGURE_LINES).lines
+        };
         let over: Vec<String> = limit
             .and_then(|(_, l)| span.customer_seconds.checked_sub(l))
             .filter(|&o| o > 0)
@@ -153,7 +164,7 @@ impl Cell {
         } else {
             wrap(&words::untimed(lang, span.untimed.len()), NOTE_FONT, width, 1).lines
         };
-        Cell { stage, figure: wrap(&figure, FIGURE_FONT, width, figure_lines).lines, over, note }
+        Cell { stage, figure, over, note }
     }
 
     fn height(&self) -> f32 {
@@ -221,12 +232,24 @@ mod tests {
             assert!(bar.cell.y >= strip.row.band.y && bar.note.lines.iter().all(|l| l.y < strip.row.band.bottom()));
         }
         // The journey in the header: 40 min against the hour, one step untimed.
-        assert_eq!(lines(&strip.total), ["Journey 40 min / standard 1 h"]);
+        assert_eq!(lines(&strip.total), ["Journey 40 min", "standard 1 h"]);
         assert!(strip.total_over.lines.is_empty());
         assert_eq!(lines(&strip.total_note), ["1 step untimed"]);
         assert_eq!((strip.row.header.x, strip.row.header.w), (MARGIN, LANE_HEADER_W));
         assert!(strip.total.lines.iter().all(|l| l.x + l.width <= strip.row.header.right()));
         assert!(strip.row.band.y > s.lanes.last().unwrap().band.bottom());
+    }
+
+    #[test]
+    fn tolerances_are_a_limit_only_when_every_step_has_one() {
+        let mut b = doc();
+        let mut eat = Card::new("e", "l1", "s1", "Eat");
+        (eat.duration_seconds, eat.order) = (Some(2700), 9);
+        b.cards.insert(eat.id.clone(), eat);
+        let strip = layout(&b).time_strip.unwrap();
+        let one = &strip.stages[0];
+        assert_eq!(lines(&one.figure), ["53 min"], "45 min of eating is over no tolerance");
+        assert!(!one.over && one.limit_x.is_none());
     }
 
     #[test]
@@ -237,7 +260,7 @@ mod tests {
         assert_eq!(strip.row.name.lines[0].text, "顾客用时");
         assert_eq!(lines(&strip.stages[1].figure), ["32 分钟 / 标准 30 分钟"]);
         assert_eq!(lines(&strip.stages[1].over_text)[0], "超出 2 分钟");
-        assert_eq!(lines(&strip.total), ["全程 40 分钟 / 标准 1 小时"]);
+        assert_eq!(lines(&strip.total), ["全程 40 分钟", "标准 1 小时"]);
     }
 
     #[test]

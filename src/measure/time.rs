@@ -118,6 +118,11 @@ pub struct CustomerTime {
     /// Per stage (in order), the customer's steps whose duration is longer than their own
     /// tolerance.
     pub over_tolerance: Vec<u32>,
+    /// Per stage (in order), the customer's steps without a tolerance: while there are any,
+    /// the tolerances added up are no limit for the stage's time.
+    pub without_tolerance: Vec<u32>,
+    /// The same for the whole journey.
+    pub journey_without_tolerance: u32,
 }
 
 /// The customer's time per stage and for the journey, alone.
@@ -125,13 +130,18 @@ pub fn customer(f: &Facts) -> CustomerTime {
     let doc = f.doc;
     let mut stages: Vec<Span> = vec![Span::default(); doc.stages.len()];
     let mut over_tolerance = vec![0u32; doc.stages.len()];
+    let mut without_tolerance = vec![0u32; doc.stages.len()];
+    let mut journey_without_tolerance = 0;
     let mut journey = Span::default();
     for i in f.journey_order(|i| f.is_customer_time(i)) {
         journey.add(f, i);
+        let c = f.cards[i];
+        let untolerated = u32::from(c.tolerance_seconds.is_none());
+        journey_without_tolerance += untolerated;
         if let Some(s) = f.places[i].stage {
             stages[s].add(f, i);
-            let c = f.cards[i];
             over_tolerance[s] += u32::from(c.duration_seconds.zip(c.tolerance_seconds).is_some_and(|(d, t)| d > t));
+            without_tolerance[s] += untolerated;
         }
     }
     CustomerTime {
@@ -147,6 +157,8 @@ pub fn customer(f: &Facts) -> CustomerTime {
             .collect(),
         journey: journey.against(doc.standard_seconds),
         over_tolerance,
+        without_tolerance,
+        journey_without_tolerance,
     }
 }
 
