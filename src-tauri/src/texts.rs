@@ -101,6 +101,9 @@ pub const MENU: &[(&str, Text)] = &[
     ("view.actual_size", ("Actual Size", "实际大小")),
     ("view.minimap", ("Minimap", "缩略图")),
     ("view.present", ("Present", "演示")),
+    ("view.emotion_curve", ("Emotion Curve", "情绪曲线")),
+    ("view.time_strip", ("Time Strip", "时间条")),
+    ("view.legend", ("Legend", "图例")),
     ("view.language", ("Language", "语言")),
     ("view.language.system", ("System", "跟随系统")),
     // Each language is named in itself, so it can be found in either.

@@ -49,7 +49,8 @@ pub(super) fn bands(
 /// wrapped to `name_w`; returns it and where the header's text below the name starts.
 pub(super) fn row(name: &str, name_w: f32, columns: &Columns, top: f32, height: f32) -> (BandRow, f32) {
     let mut cursor = top + HEADER_PAD;
-    let name = block(wrap(name, NAME_FONT, name_w, NAME_LINES).lines, NAME_FONT, NAME_LINE, MARGIN + HEADER_PAD, &mut cursor);
+    let name =
+        block(wrap(name, NAME_FONT, name_w, NAME_LINES).lines, NAME_FONT, NAME_LINE, MARGIN + HEADER_PAD, &mut cursor);
     let band = Rect { x: MARGIN, y: top, w: columns.right() - MARGIN, h: height };
     let header = Rect { x: MARGIN, y: top, w: LANE_HEADER_W, h: height };
     (BandRow { band, header, name }, cursor)

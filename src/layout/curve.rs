@@ -46,8 +46,7 @@ pub(super) fn curve(
     columns: &Columns,
     top: f32,
 ) -> Option<EmotionBand> {
-    let stage_ix: HashMap<&str, usize> =
-        doc.stages.iter().enumerate().rev().map(|(i, s)| (s.id.as_str(), i)).collect();
+    let stage_ix: HashMap<&str, usize> = doc.stages.iter().enumerate().rev().map(|(i, s)| (s.id.as_str(), i)).collect();
     // Each point's stage; points in no stage of the document are not drawn.
     let placed: Vec<(usize, &crate::measure::EmotionPoint)> =
         c.points.iter().filter_map(|p| Some((*stage_ix.get(p.stage.as_str())?, p))).collect();

@@ -81,7 +81,8 @@ pub(super) fn strip(lang: Language, t: &CustomerTime, columns: &Columns, top: f3
             let span = &s.span;
             let bar_w = if span.customer_seconds > 0 { along(span.customer_seconds).max(MIN_BAR) } else { 0.0 };
             let bar = Rect { w: bar_w, ..track };
-            let wait = (span.waiting_seconds > 0).then(|| Rect { w: along(span.waiting_seconds).max(MIN_BAR), ..track });
+            let wait =
+                (span.waiting_seconds > 0).then(|| Rect { w: along(span.waiting_seconds).max(MIN_BAR), ..track });
             let limit = limit(span, t.without_tolerance[cell.stage]);
             let mut c = track.bottom() + BAR_GAP;
             let over_text = block(cell.over, NOTE_FONT, NOTE_LINE, x, &mut c);

@@ -6,8 +6,8 @@
 //! thousands of unchanged-but-shifted cards and connectors.
 
 use crate::layout::{
-    CardBox, ConnectorRoute, EmotionBand, LaneBand, Legend, LineGeom, Paint, Point, Rect, Scene, StageColumn, TextBlock,
-    TimeStrip, TitleBlock,
+    CardBox, ConnectorRoute, EmotionBand, LaneBand, Legend, LineGeom, Paint, Point, Rect, Scene, StageColumn,
+    TextBlock, TimeStrip, TitleBlock,
 };
 use crate::model::ElementRef;
 use serde::Serialize;
@@ -251,7 +251,8 @@ impl SceneDelta {
             connectors: keyed(old.map_or(&[][..], |o| &o.connectors), &new.connectors, |c| &c.element),
             emotion_curve: part(old.map(|o| &o.emotion_curve), &new.emotion_curve)
                 .map(|emotion_curve| EmotionCurveChange { emotion_curve }),
-            time_strip: part(old.map(|o| &o.time_strip), &new.time_strip).map(|time_strip| TimeStripChange { time_strip }),
+            time_strip: part(old.map(|o| &o.time_strip), &new.time_strip)
+                .map(|time_strip| TimeStripChange { time_strip }),
             legend: part(old.map(|o| &o.legend), &new.legend).map(|legend| LegendChange { legend }),
         }
     }

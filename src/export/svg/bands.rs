@@ -9,14 +9,12 @@ use svg::node::element::{Circle, Group, Polyline};
 
 /// The row's band and header (as a lane's), with its name.
 fn row_group(row: &BandRow, paint: &Paint) -> Group {
-    let g = Group::new()
-        .add(rect(&row.band).set("fill", paint.band.fill).set("stroke", paint.band.stroke))
-        .add(
-            rect(&row.header)
-                .set("fill", paint.lane.header_fill)
-                .set("fill-opacity", amount(paint.lane.header_opacity))
-                .set("stroke", paint.band.stroke),
-        );
+    let g = Group::new().add(rect(&row.band).set("fill", paint.band.fill).set("stroke", paint.band.stroke)).add(
+        rect(&row.header)
+            .set("fill", paint.lane.header_fill)
+            .set("fill-opacity", amount(paint.lane.header_opacity))
+            .set("stroke", paint.band.stroke),
+    );
     text(g, &row.name, Style::NONE, paint.band.name, &[])
 }
 
@@ -24,9 +22,8 @@ pub(super) fn emotion_layer(scene: &Scene, band: &EmotionBand) -> Group {
     let paint = scene.paint;
     let p = &paint.curve;
     let header = text(row_group(&band.row, paint), &band.scale, Style::NONE, paint.band.text, &[]);
-    let zero = line(band.x1, band.zero_y, band.x2, band.zero_y)
-        .set("stroke", p.zero)
-        .set("stroke-dasharray", p.zero_dash);
+    let zero =
+        line(band.x1, band.zero_y, band.x2, band.zero_y).set("stroke", p.zero).set("stroke-dasharray", p.zero_dash);
     let curve = Polyline::new()
         .set("points", points(&band.line))
         .set("fill", "none")

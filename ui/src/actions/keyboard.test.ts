@@ -45,6 +45,8 @@ const applied = (): Applied => ({
     lanes: null,
     lines: null,
     paint: null,
+    emotion_curve: null,
+    time_strip: null,
     legend: null,
     cards: keyed,
     connectors: keyed,

@@ -22,6 +22,7 @@ import { DeltaMismatch } from "../scene/runs";
 import { positions } from "../scene/positions";
 import { el } from "./render/svg";
 import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
+import { drawBandsLayer } from "./render/bands";
 import {
   createLayers,
   drawLanes,
@@ -502,6 +503,7 @@ export class Canvas implements GestureHost {
     drawLanes(l.lanes, scene);
     drawStages(l.stages, scene);
     drawLines(l.lines, l.grabs, scene);
+    drawBandsLayer(l.bands, scene);
     drawLegendLayer(l.legend, scene);
     this.forgetMissing();
     this.applyZoom();
@@ -590,6 +592,10 @@ export class Canvas implements GestureHost {
     if (delta.lines) {
       drawLines(l.lines, l.grabs, scene);
       redrawn.push(l.lines);
+    }
+    if (delta.emotion_curve || delta.time_strip) {
+      drawBandsLayer(l.bands, scene);
+      redrawn.push(l.bands);
     }
     if (delta.legend) {
       drawLegendLayer(l.legend, scene);

@@ -49,6 +49,8 @@ const noDelta: SceneDelta = {
   lanes: null,
   lines: null,
   paint: null,
+  emotion_curve: null,
+  time_strip: null,
   legend: null,
   cards: { upserted: [], shifted: [], removed: [], order: null },
   connectors: { upserted: [], shifted: [], removed: [], order: null },

@@ -7,7 +7,18 @@ import { el, clear } from "./svg";
 import { drawLane, drawLegend, drawLine, drawLineGrab, drawStage, text } from "./draw";
 
 export type LayerName =
-  "title" | "lanes" | "stages" | "hints" | "grabs" | "connectors" | "lines" | "cards" | "labels" | "legend" | "present";
+  | "title"
+  | "lanes"
+  | "stages"
+  | "hints"
+  | "grabs"
+  | "connectors"
+  | "lines"
+  | "cards"
+  | "labels"
+  | "bands"
+  | "legend"
+  | "present";
 
 export interface Layers {
   /**
@@ -43,6 +54,8 @@ export function createLayers(): Layers {
     lines: el("g", { class: "layer-lines" }),
     cards: el("g", { class: "layer-cards" }),
     labels: el("g", { class: "layer-connector-labels" }),
+    // The emotion curve and the time strip under the grid (render/bands.ts).
+    bands: el("g", { class: "layer-bands" }),
     legend: el("g", { class: "layer-legend" }),
     // While presenting: the other stages dimmed and the stage's cards ringed (render/present.ts).
     present: el("g", { class: "layer-present ui-only", "pointer-events": "none" }),
@@ -66,6 +79,7 @@ export function createLayers(): Layers {
     l.lines,
     l.cards,
     l.labels,
+    l.bands,
     l.legend,
     l.present,
     overlay,
