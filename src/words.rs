@@ -81,6 +81,7 @@ pub enum LegendWord {
     Time,
     Channel,
     FailOutline,
+    TimeStrip,
 }
 
 /// The legend's words for `what`.
@@ -97,6 +98,10 @@ pub fn legend_item(lang: Language, what: LegendWord) -> &'static str {
         ),
         LegendWord::Channel => ("the channel of the step", "接触渠道"),
         LegendWord::FailOutline => ("a card with a fail point", "含失败点的卡片"),
+        LegendWord::TimeStrip => (
+            "the customer's time in a stage (amber: waiting), the mark at its limit (red: over it)",
+            "顾客在该阶段的用时（琥珀色：等待），刻线为上限（红色：超出）",
+        ),
     };
     lang.pick(en, zh)
 }

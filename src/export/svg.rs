@@ -376,6 +376,18 @@ fn legend_layer(scene: &Scene, legend: &layout::Legend) -> Group {
                     }
                     g.add(frame)
                 }
+                layout::Swatch::Bar { track, bar, wait, limit_x } => {
+                    let p = &paint.strip;
+                    let t = track;
+                    g.add(rect(track).set("fill", p.track))
+                        .add(rect(bar).set("fill", p.bar))
+                        .add(rect(wait).set("fill", p.wait))
+                        .add(
+                            line(*limit_x, t.y - 3.0, *limit_x, t.bottom() + 3.0)
+                                .set("stroke", p.limit)
+                                .set("stroke-width", amount(p.limit_width)),
+                        )
+                }
                 layout::Swatch::Line { x1, x2, y, color, dash } => {
                     let mut stroke =
                         line(*x1, *y, *x2, *y).set("stroke", *color).set("stroke-width", amount(paint.line.width));

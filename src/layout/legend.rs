@@ -69,16 +69,23 @@ fn slot(kind: &BadgeKind) -> usize {
 }
 
 /// An item before it is placed: the badges it shows, a card outline (a fail point's or
-/// not), a line, and its words.
-type Wanted<'a> = (Vec<&'a Badge>, Option<bool>, Option<&'a LineGeom>, &'a str);
+/// not), a line, a bar of the time strip, and its words.
+type Wanted<'a> = (Vec<&'a Badge>, Option<bool>, Option<&'a LineGeom>, bool, &'a str);
 
-/// The legend of a drawing with these cards and lines, `width` wide from `x` at `top`;
-/// `None` when `placement` says not to place it or there is nothing to explain.
+/// The time strip's bar as a swatch: its length, the waiting part, where its limit falls.
+const BAR_W: f32 = 36.0;
+const BAR_H: f32 = 8.0;
+
+/// The legend of a drawing with these cards and lines (and a time strip, when `strip`),
+/// `width` wide from `x` at `top`; `None` when `placement` says not to place it or there is
+/// nothing to explain.
+#[allow(clippy::too_many_arguments)]
 pub fn legend(
     lang: Language,
     placement: LegendPlacement,
     cards: &[Arc<CardBox>],
     lines: &[LineGeom],
+    strip: bool,
     x: f32,
     top: f32,
     width: f32,
@@ -110,15 +117,18 @@ pub fn legend(
     ] {
         let shown = group(range);
         if !shown.is_empty() {
-            wanted.push((shown, None, None, words::legend_item(lang, word)));
+            wanted.push((shown, None, None, false, words::legend_item(lang, word)));
         }
     }
     if fail_outline {
-        wanted.push((Vec::new(), Some(true), None, words::legend_item(lang, LegendWord::FailOutline)));
+        wanted.push((Vec::new(), Some(true), None, false, words::legend_item(lang, LegendWord::FailOutline)));
+    }
+    if strip {
+        wanted.push((Vec::new(), None, None, true, words::legend_item(lang, LegendWord::TimeStrip)));
     }
     for line in lines {
         let name = line.label.lines.first().map_or("", |l| l.text.as_str());
-        wanted.push((Vec::new(), None, Some(line), name));
+        wanted.push((Vec::new(), None, Some(line), false, name));
     }
     if wanted.is_empty() {
         return None;
@@ -129,10 +139,11 @@ pub fn legend(
     let title = block(vec![words::legend(lang).to_owned()], TITLE_FONT, ROW_H, x + HEADER_PAD, &mut cursor);
     let (mut ix, mut row) = (x + HEADER_PAD, cursor);
     let mut items = Vec::with_capacity(wanted.len());
-    for (badges, outline, line, text) in wanted {
+    for (badges, outline, line, bar, text) in wanted {
         let swatch_w: f32 = badges.iter().map(|b| b.rect.w + SWATCH_GAP).sum::<f32>()
             + outline.map_or(0.0, |_| OUTLINE_W + SWATCH_GAP)
-            + line.map_or(0.0, |_| LINE_W + SWATCH_GAP);
+            + line.map_or(0.0, |_| LINE_W + SWATCH_GAP)
+            + if bar { BAR_W + SWATCH_GAP } else { 0.0 };
         // Wrapped (cut) only when too long: the words are short, and wrapping is dear.
         let room = (inner - swatch_w - TEXT_GAP).max(FONT.size);
         let text = if text_width(text, FONT) <= room { vec![text.to_owned()] } else { wrap(text, FONT, room, 1).lines };
@@ -161,6 +172,16 @@ pub fn legend(
             let y = row + ROW_H / 2.0;
             swatches.push(Swatch::Line { x1: sx, x2: sx + LINE_W, y, color: l.color, dash: l.dash });
             sx += LINE_W + SWATCH_GAP;
+        }
+        if bar {
+            let track = Rect { x: sx, y: row + (ROW_H - BAR_H) / 2.0, w: BAR_W, h: BAR_H };
+            swatches.push(Swatch::Bar {
+                track,
+                bar: Rect { w: BAR_W * 0.7, ..track },
+                wait: Rect { w: BAR_W * 0.3, ..track },
+                limit_x: sx + BAR_W * 0.85,
+            });
+            sx += BAR_W + SWATCH_GAP;
         }
         let mut c = row;
         let text: TextBlock = block(text, FONT, ROW_H, sx + TEXT_GAP - SWATCH_GAP, &mut c);
@@ -229,6 +250,7 @@ mod tests {
                     Swatch::Badge { badge } => badge.rect,
                     Swatch::Outline { rect, .. } => *rect,
                     Swatch::Line { x1, x2, y, .. } => Rect { x: *x1, y: *y - 1.0, w: x2 - x1, h: 2.0 },
+                    Swatch::Bar { track, .. } => *track,
                 };
                 assert!(r.x >= legend.frame.x && r.right() <= legend.frame.right(), "{r:?}");
                 assert!(r.y >= legend.frame.y && r.bottom() <= legend.frame.bottom(), "{r:?}");

@@ -125,7 +125,8 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     let (emotion_curve, time_strip, below) = band::bands(doc, lang, &columns, below);
     let legend_top = below + LEGEND_GAP;
     let placement = LegendPlacement::of(doc.display.legend);
-    let legend = legend::legend(lang, placement, &cards, &lines, MARGIN, legend_top, columns.right() - MARGIN);
+    let strip = time_strip.is_some();
+    let legend = legend::legend(lang, placement, &cards, &lines, strip, MARGIN, legend_top, columns.right() - MARGIN);
     Scene {
         width: columns.right() + MARGIN,
         height: legend.as_ref().map_or(below, |l| l.frame.bottom()) + MARGIN,

@@ -251,6 +251,14 @@ pub enum Swatch {
         color: &'static str,
         dash: Option<&'static str>,
     },
+    /// A bar of the time strip, in `paint.strip`: its track, the time, the waiting part at
+    /// its start and the mark at its limit.
+    Bar {
+        track: Rect,
+        bar: Rect,
+        wait: Rect,
+        limit_x: f32,
+    },
 }
 
 /// One entry of the legend: its swatches (the badges of one kind the drawing shows, an

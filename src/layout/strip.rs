@@ -175,7 +175,7 @@ impl Cell {
 
 #[cfg(test)]
 mod tests {
-    use crate::layout::{layout, LANE_HEADER_W, MARGIN};
+    use crate::layout::{layout, Swatch, LANE_HEADER_W, MARGIN};
     use crate::model::{Blueprint, Card, Lane, LaneKind, Language, Stage};
 
     /// Stage one: 8 min against 15 min of tolerance. Stage two: 4 min waiting plus 28 min
@@ -239,6 +239,15 @@ mod tests {
         assert_eq!((strip.row.header.x, strip.row.header.w), (MARGIN, LANE_HEADER_W));
         assert!(strip.total.lines.iter().all(|l| l.x + l.width <= strip.row.header.right()));
         assert!(strip.row.band.y > s.lanes.last().unwrap().band.bottom());
+        // The legend explains the bar, in the strip's paint, after the strip.
+        let legend = s.legend.as_ref().expect("durations bring the legend");
+        assert!(legend.frame.y > strip.row.band.bottom());
+        let bars = legend.items.iter().filter(|i| matches!(i.swatches[..], [Swatch::Bar { .. }])).count();
+        assert_eq!(bars, 1);
+        let mut off = doc();
+        off.display.time_strip = false;
+        let legend = layout(&off).legend.unwrap();
+        assert!(legend.items.iter().all(|i| !matches!(i.swatches[..], [Swatch::Bar { .. }])), "no strip, no bar");
     }
 
     #[test]

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { setupCanvas } from "../testing";
 import { measuredSceneFixture } from "../../fixtures";
 import { drawEmotionCurve, drawTimeStrip } from "./bands";
+import { drawLegend } from "./draw";
 import type { SceneDelta } from "../../scene/types";
 
 afterEach(() => document.body.replaceChildren());
@@ -81,6 +82,21 @@ describe("the time strip on the canvas", () => {
     expect(bars[1]!.querySelector(".strip-over")!.textContent).toContain("over");
     expect(strip.stages[0]!.wait).toBeTruthy();
     expect(g.querySelector(".strip-total")!.textContent).toBe(strip.total.lines.map((l) => l.text).join(""));
+  });
+});
+
+describe("the legend of a drawing with a time strip", () => {
+  it("explains the bar with a bar drawn in the strip's paint", () => {
+    const scene = measuredSceneFixture();
+    const items = scene.legend!.items;
+    const i = items.findIndex((it) => it.swatches.some((s) => s.type === "bar"));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const swatch = items[i]!.swatches[0]!;
+    if (swatch.type !== "bar") throw new Error("a bar swatch");
+    const node = drawLegend(scene.legend!, scene.paint).querySelectorAll(".legend-item")[i]!;
+    const fills = [...node.querySelectorAll(":scope > rect")].map((r) => r.getAttribute("fill"));
+    expect(fills).toEqual([scene.paint.strip.track, scene.paint.strip.bar, scene.paint.strip.wait]);
+    expect(num(node.querySelector(":scope > line")!, "x1")).toBe(swatch.limit_x);
   });
 });
 

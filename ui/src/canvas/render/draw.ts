@@ -205,6 +205,22 @@ export function drawLegend(legend: Legend, paint: Paint): SVGGElement {
       else if (s.type === "outline") {
         const p = s.fail_point ? paint.card.fail_point : paint.card.normal;
         ig.append(rect(s.rect, { rx: p.radius, fill: p.fill, stroke: p.stroke, "stroke-width": p.width }));
+      } else if (s.type === "bar") {
+        const p = paint.strip;
+        const t = s.track;
+        ig.append(
+          rect(t, { fill: p.track }),
+          rect(s.bar, { fill: p.bar }),
+          rect(s.wait, { fill: p.wait }),
+          el("line", {
+            x1: s.limit_x,
+            y1: t.y - 3,
+            x2: s.limit_x,
+            y2: t.y + t.h + 3,
+            stroke: p.limit,
+            "stroke-width": p.limit_width,
+          }),
+        );
       } else {
         const attrs: Record<string, string | number> = {
           x1: s.x1,
