@@ -8,7 +8,7 @@
 use super::card::block;
 use super::columns::Columns;
 use super::geometry::{HEADER_PAD, LANE_HEADER_W, MARGIN};
-use super::metrics::Font;
+use super::metrics::{text_width, Font};
 use super::scene::{BandRow, EmotionBand, Rect, TimeStrip};
 use super::wrap::wrap;
 use super::{curve, strip};
@@ -58,5 +58,15 @@ pub(super) fn row(name: &str, name_w: f32, columns: &Columns, top: f32, height: 
 
 /// The name's height wrapped to `name_w`, for a row sized before it is placed.
 pub(super) fn name_height(name: &str, name_w: f32) -> f32 {
-    wrap(name, NAME_FONT, name_w, NAME_LINES).lines.len() as f32 * NAME_LINE
+    fit(name, NAME_FONT, name_w, NAME_LINES).len() as f32 * NAME_LINE
+}
+
+/// `text` in lines no wider than `width`, at most `max`: as it is when it fits (the bands'
+/// words are short, and wrapping is dear), wrapped otherwise.
+pub(super) fn fit(text: &str, font: Font, width: f32, max: usize) -> Vec<String> {
+    if !text.contains('\n') && text_width(text, font) <= width {
+        vec![text.to_owned()]
+    } else {
+        wrap(text, font, width, max).lines
+    }
 }

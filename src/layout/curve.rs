@@ -9,13 +9,12 @@
 //! feeling, and the line joins the points there are, as a journey map draws it; the gap
 //! shows as a stage with no point on it.
 
-use super::band::{name_height, row};
+use super::band::{fit, name_height, row};
 use super::card::block;
 use super::columns::Columns;
 use super::geometry::{CARD_W, HEADER_PAD, LANE_HEADER_W};
 use super::metrics::{text_width, Font};
 use super::scene::{DipLabel, EmotionBand, EmotionMark, Point, Rect, TextBlock, TextLine};
-use super::wrap::wrap;
 use crate::measure::{Curve, Dip};
 use crate::model::{Blueprint, Language};
 use crate::words;
@@ -130,7 +129,7 @@ fn dip_labels(
             }
         }
         let text = said.join(lang.pick(", ", "、"));
-        let lines = wrap(&text, LABEL_FONT, CARD_W - 2.0 * LABEL_PAD, LABEL_LINES).lines;
+        let lines = fit(&text, LABEL_FONT, CARD_W - 2.0 * LABEL_PAD, LABEL_LINES);
         let w = lines.iter().map(|l| text_width(l, LABEL_FONT)).fold(0.0, f32::max) + 2.0 * LABEL_PAD;
         let h = lines.len() as f32 * LABEL_LINE + 2.0 * LABEL_PAD;
         let s = columns.column_of(point.at.x);

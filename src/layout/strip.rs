@@ -8,13 +8,12 @@
 //! The bars share one scale (the longest time or limit of any stage fills a card's width),
 //! so stages compare at a glance; the figures say what a short bar holds.
 
-use super::band::{name_height, row};
+use super::band::{fit, name_height, row};
 use super::card::block;
 use super::columns::Columns;
 use super::geometry::{CARD_W, HEADER_PAD, LANE_HEADER_W, MARGIN};
 use super::metrics::Font;
 use super::scene::{Rect, StageBar, TimeStrip};
-use super::wrap::wrap;
 use crate::measure::{CustomerTime, Span};
 use crate::model::Language;
 use crate::words::{self, duration, Limit};
@@ -133,7 +132,7 @@ impl Cell {
     fn of(lang: Language, stage: usize, span: &Span, over_tolerance: u32, untolerated: u32) -> Cell {
         let mut cell = Cell::words(lang, span, untolerated, stage, CARD_W, false);
         if over_tolerance > 0 {
-            cell.over.extend(wrap(&words::steps_over_tolerance(lang, over_tolerance), NOTE_FONT, CARD_W, 1).lines);
+            cell.over.extend(fit(&words::steps_over_tolerance(lang, over_tolerance), NOTE_FONT, CARD_W, 1));
         }
         cell
     }
@@ -146,24 +145,24 @@ impl Cell {
         // The journey's limit on a line of its own: the header is narrower than a stage,
         // and a wrap inside "1 h" would part the number from its unit.
         let figure: Vec<String> = if journey {
-            let mut lines = wrap(&words::journey_time(lang, &time), FIGURE_FONT, width, FIGURE_LINES).lines;
+            let mut lines = fit(&words::journey_time(lang, &time), FIGURE_FONT, width, FIGURE_LINES);
             if let Some((kind, l)) = &limit_words {
-                lines.extend(wrap(&words::limit(lang, *kind, l), FIGURE_FONT, width, 1).lines);
+                lines.extend(fit(&words::limit(lang, *kind, l), FIGURE_FONT, width, 1));
             }
             lines
         } else {
             let against = words::time_against(lang, &time, limit_words.as_ref().map(|(k, l)| (*k, l.as_str())));
-            wrap(&against, FIGURE_FONT, width, FIGURE_LINES).lines
+            fit(&against, FIGURE_FONT, width, FIGURE_LINES)
         };
         let over: Vec<String> = limit
             .and_then(|(_, l)| span.customer_seconds.checked_sub(l))
             .filter(|&o| o > 0)
-            .map(|o| wrap(&words::over_by(lang, &said(lang, o)), NOTE_FONT, width, 1).lines)
+            .map(|o| fit(&words::over_by(lang, &said(lang, o)), NOTE_FONT, width, 1))
             .unwrap_or_default();
         let note = if span.untimed.is_empty() {
             Vec::new()
         } else {
-            wrap(&words::untimed(lang, span.untimed.len()), NOTE_FONT, width, 1).lines
+            fit(&words::untimed(lang, span.untimed.len()), NOTE_FONT, width, 1)
         };
         Cell { stage, figure, over, note }
     }
