@@ -59,7 +59,11 @@ pub(super) fn strip(lang: Language, t: &CustomerTime, columns: &Columns, top: f3
     let inner = LANE_HEADER_W - 2.0 * HEADER_PAD;
     let total = Cell::words(lang, &t.journey, t.journey_without_tolerance, 0, inner, true);
     let header_h = 2.0 * HEADER_PAD + name_height(name, inner) + total.height() + 2.0 * BAR_GAP;
-    let cell_h = cells.iter().map(|c| c.height() + 2.0 * BAR_GAP + BAR_H).fold(0.0, f32::max) + 2.0 * PAD;
+    // The bars on one level, under the stage with the most lines of figures.
+    let figure_lines = cells.iter().map(|c| c.figure.len()).max().unwrap_or(0);
+    let notes_h = cells.iter().map(|c| (c.over.len() + c.note.len()) as f32 * NOTE_LINE).fold(0.0, f32::max);
+    let bar_y = top + PAD + figure_lines as f32 * FIGURE_LINE + BAR_GAP;
+    let cell_h = 2.0 * PAD + figure_lines as f32 * FIGURE_LINE + 2.0 * BAR_GAP + BAR_H + notes_h;
     let (row, below_name) = row(name, inner, columns, top, header_h.max(cell_h));
 
     let mut c = below_name + BAR_GAP;
@@ -75,7 +79,7 @@ pub(super) fn strip(lang: Language, t: &CustomerTime, columns: &Columns, top: f3
             let x = columns.card_x(cell.stage);
             let mut c = top + PAD;
             let figure = block(cell.figure, FIGURE_FONT, FIGURE_LINE, x, &mut c);
-            let track = Rect { x, y: c + BAR_GAP, w: CARD_W, h: BAR_H };
+            let track = Rect { x, y: bar_y, w: CARD_W, h: BAR_H };
             let along = |seconds: u64| seconds as f32 / scale * CARD_W;
             let span = &s.span;
             let bar_w = if span.customer_seconds > 0 { along(span.customer_seconds).max(MIN_BAR) } else { 0.0 };
