@@ -3,6 +3,8 @@ import { setupCanvas } from "../testing";
 import { measuredSceneFixture } from "../../fixtures";
 import { drawEmotionCurve, drawTimeStrip } from "./bands";
 import { drawLegend } from "./draw";
+import { drawPinnedLanes } from "./pinned";
+import { el } from "./svg";
 import type { SceneDelta } from "../../scene/types";
 
 afterEach(() => document.body.replaceChildren());
@@ -97,6 +99,20 @@ describe("the legend of a drawing with a time strip", () => {
     const fills = [...node.querySelectorAll(":scope > rect")].map((r) => r.getAttribute("fill"));
     expect(fills).toEqual([scene.paint.strip.track, scene.paint.strip.bar, scene.paint.strip.wait]);
     expect(num(node.querySelector(":scope > line")!, "x1")).toBe(swatch.limit_x);
+  });
+});
+
+describe("the bands' headers pinned at the left", () => {
+  it("keep the rows' names and the journey's figures beside the pinned lane headers", () => {
+    const scene = measuredSceneFixture();
+    const g = el("g");
+    drawPinnedLanes(g, scene);
+    const names = [...g.querySelectorAll(".band-name")].map((t) => t.textContent);
+    expect(names).toEqual([scene.emotion_curve!.row.name.lines[0]!.text, scene.time_strip!.row.name.lines[0]!.text]);
+    const total = g.querySelector(".strip-total")!;
+    expect(total.textContent).toBe(scene.time_strip!.total.lines.map((l) => l.text).join(""));
+    const header = g.querySelectorAll(".band-row")[1]!.querySelectorAll("rect")[1]!;
+    expect(Number(header.getAttribute("y"))).toBe(scene.time_strip!.row.header.y);
   });
 });
 

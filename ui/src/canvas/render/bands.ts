@@ -30,11 +30,27 @@ function rowGroup(row: BandRow, paint: Paint): SVGGElement {
   return g;
 }
 
+/** The curve's row with its name and scale: drawn in the curve, and pinned at the left while scrolling. */
+export function emotionHeader(band: EmotionBand, paint: Paint): SVGGElement {
+  const header = rowGroup(band.row, paint);
+  add(header, text(band.scale, paint.band.text, "band-scale"));
+  return header;
+}
+
+/** The strip's row with its name and the journey's figures, likewise. */
+export function stripHeader(strip: TimeStrip, paint: Paint): SVGGElement {
+  const p = paint.strip;
+  const header = rowGroup(strip.row, paint);
+  add(header, text(strip.total, p.figure, "strip-total"));
+  add(header, text(strip.total_over, p.over, "strip-over"));
+  add(header, text(strip.total_note, paint.band.text, "strip-note"));
+  return header;
+}
+
 export function drawEmotionCurve(band: EmotionBand, paint: Paint): SVGGElement {
   const p = paint.curve;
   const g = el("g", { class: "emotion-curve" });
-  const header = rowGroup(band.row, paint);
-  add(header, text(band.scale, paint.band.text, "band-scale"));
+  const header = emotionHeader(band, paint);
   g.append(
     header,
     el("line", {
@@ -79,11 +95,7 @@ export function drawEmotionCurve(band: EmotionBand, paint: Paint): SVGGElement {
 export function drawTimeStrip(strip: TimeStrip, paint: Paint): SVGGElement {
   const p = paint.strip;
   const g = el("g", { class: "time-strip" });
-  const header = rowGroup(strip.row, paint);
-  add(header, text(strip.total, p.figure, "strip-total"));
-  add(header, text(strip.total_over, p.over, "strip-over"));
-  add(header, text(strip.total_note, paint.band.text, "strip-note"));
-  g.append(header);
+  g.append(stripHeader(strip, paint));
   for (const bar of strip.stages) {
     const s = el("g", { class: "stage-bar", "data-stage": bar.stage });
     s.append(
