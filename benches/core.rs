@@ -76,6 +76,10 @@ fn layout_and_svg(c: &mut Criterion) {
     for n in SIZES {
         let doc = synthetic(n);
         g.bench_with_input(BenchmarkId::new("layout", n), &doc, |b, doc| b.iter(|| layout::layout(black_box(doc))));
+        // The part of the layout that the emotion curve and the time strip add.
+        g.bench_with_input(BenchmarkId::new("bands", n), &doc, |b, doc| {
+            b.iter(|| frontstage::measure::for_drawing(black_box(doc), true, true))
+        });
         g.bench_with_input(BenchmarkId::new("layout+svg", n), &doc, |b, doc| {
             b.iter(|| export::svg::to_svg(black_box(doc)))
         });

@@ -83,6 +83,7 @@ pub enum LegendWord {
     FailOutline,
     /// The heat map's ring.
     Unrecovered,
+    TimeStrip,
 }
 
 /// The legend's words for `what`.
@@ -100,6 +101,10 @@ pub fn legend_item(lang: Language, what: LegendWord) -> &'static str {
         LegendWord::Channel => ("the channel of the step", "接触渠道"),
         LegendWord::FailOutline => ("a card with a fail point", "含失败点的卡片"),
         LegendWord::Unrecovered => ("a fail point with no recovery designed yet", "尚未设计补救措施的失败点"),
+        LegendWord::TimeStrip => (
+            "the customer's time in a stage (amber: waiting), the mark at its limit (red: over it)",
+            "顾客在该阶段的用时（琥珀色：等待），刻线为上限（红色：超出）",
+        ),
     };
     lang.pick(en, zh)
 }
@@ -120,6 +125,75 @@ pub fn heat_key(lang: Language, by: Overlay, max: u64) -> String {
         (Language::SimplifiedChinese, Overlay::Time) => {
             format!("热力图：每格步骤时长，最多 {}", duration(lang, most))
         }
+    }
+}
+
+/// The emotion curve's row, in the lane-header column.
+pub fn emotion_band(lang: Language) -> &'static str {
+    lang.pick("Customer emotion", "顾客情绪")
+}
+
+/// The time strip's row, in the lane-header column.
+pub fn time_band(lang: Language) -> &'static str {
+    lang.pick("Customer time", "顾客用时")
+}
+
+/// What a stage's or the journey's time is held against: a standard, or the tolerances of
+/// its steps added up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    Standard,
+    Tolerance,
+}
+
+/// A limit alone: "standard 30 min", "max 15 min".
+pub fn limit(lang: Language, kind: Limit, d: &str) -> String {
+    match (kind, lang) {
+        (Limit::Tolerance, _) => at_most(lang, d),
+        (Limit::Standard, Language::English) => format!("standard {d}"),
+        (Limit::Standard, Language::SimplifiedChinese) => format!("标准 {d}"),
+    }
+}
+
+/// A time against its limit: "32 min / standard 30 min", "7 min / max 15 min".
+pub fn time_against(lang: Language, time: &str, limit_of: Option<(Limit, &str)>) -> String {
+    match limit_of {
+        None => time.to_owned(),
+        Some((kind, l)) => format!("{time} / {}", limit(lang, kind, l)),
+    }
+}
+
+/// The journey's time, at the time strip's head: "Journey 1 h 2 min".
+pub fn journey_time(lang: Language, time: &str) -> String {
+    match lang {
+        Language::English => format!("Journey {time}"),
+        Language::SimplifiedChinese => format!("全程 {time}"),
+    }
+}
+
+/// How far a time is over its limit: "2 min over".
+pub fn over_by(lang: Language, d: &str) -> String {
+    match lang {
+        Language::English => format!("{d} over"),
+        Language::SimplifiedChinese => format!("超出 {d}"),
+    }
+}
+
+/// Steps longer than their own tolerance: "1 step over tolerance".
+pub fn steps_over_tolerance(lang: Language, n: u32) -> String {
+    match lang {
+        Language::English if n == 1 => "1 step over tolerance".to_owned(),
+        Language::English => format!("{n} steps over tolerance"),
+        Language::SimplifiedChinese => format!("{n} 步超出可接受时长"),
+    }
+}
+
+/// Steps without a duration, beside a total that leaves them out: "2 untimed".
+pub fn untimed(lang: Language, n: usize) -> String {
+    match lang {
+        Language::English if n == 1 => "1 step untimed".to_owned(),
+        Language::English => format!("{n} steps untimed"),
+        Language::SimplifiedChinese => format!("{n} 步未计时"),
     }
 }
 
@@ -279,6 +353,13 @@ mod tests {
         assert_eq!(fail_point(En, FailKind::System), "F system");
         assert_eq!(wait(Zh), "等待点");
         assert_eq!(at_most(Zh, "3 分钟"), "最长 3 分钟");
+        assert_eq!(time_against(En, "32 min", Some((Limit::Standard, "30 min"))), "32 min / standard 30 min");
+        assert_eq!(time_against(Zh, "7 分钟", Some((Limit::Tolerance, "15 分钟"))), "7 分钟 / 最长 15 分钟");
+        assert_eq!(time_against(En, "10 min", None), "10 min");
+        assert_eq!(over_by(Zh, "2 分钟"), "超出 2 分钟");
+        assert_eq!(untimed(En, 1), "1 step untimed");
+        assert_eq!(untimed(Zh, 2), "2 步未计时");
+        assert_eq!(steps_over_tolerance(En, 2), "2 steps over tolerance");
     }
 
     #[test]

@@ -101,7 +101,7 @@ const CORE_LAYERS: &[(&str, &[&str])] = &[
     ("rules", &["model", "edit", "words", "layout", "measure"]),
     ("measure", &["model", "words"]),
     ("fonts", &[]),
-    ("layout", &["model", "words", "fonts"]),
+    ("layout", &["model", "words", "fonts", "measure"]),
     ("export", &["model", "layout", "words", "fonts"]),
     ("io", &["model", "export"]),
     ("templates", &["model", "words"]),

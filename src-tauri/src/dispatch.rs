@@ -28,6 +28,7 @@ pub fn route(app: &AppHandle, id: &str) {
         RECENT_CLEAR => flows::clear_recent(app),
         CLOSE => windows::close_focused_window(app),
         QUIT => flows::quit(app),
+        EMOTION_CURVE | TIME_STRIP | LEGEND => windows::send_display_action(app, id),
         _ if UI_ACTIONS.contains(&id) => windows::send_menu_action(app, id),
         _ => {
             if let Some(i) = id.strip_prefix(RECENT_PREFIX).and_then(|i| i.parse::<usize>().ok()) {

@@ -49,6 +49,11 @@ pub const OVERLAY_NONE: &str = "view.overlay.none";
 pub const OVERLAY_FAIL_POINTS: &str = "view.overlay.fail_points";
 pub const OVERLAY_WAITS: &str = "view.overlay.waits";
 pub const OVERLAY_TIME: &str = "view.overlay.time";
+/// View › Emotion Curve, Time Strip and Legend: check items that follow the document's
+/// display settings; a click goes to the UI, which sends the edit.
+pub const EMOTION_CURVE: &str = "view.emotion_curve";
+pub const TIME_STRIP: &str = "view.time_strip";
+pub const LEGEND: &str = "view.legend";
 pub const DUPLICATE: &str = "edit.duplicate";
 pub const NEW_CARD: &str = "cards.new";
 pub const EDIT_CARD_TEXT: &str = "cards.edit_text";
@@ -68,7 +73,7 @@ pub const SHORTCUTS: &str = "help.shortcuts";
 
 /// Actions forwarded to the UI as they are named here: the ids of the UI's action
 /// registry (ui/src/actions.ts), which decides whether each applies to the selection.
-pub const UI_ACTIONS: [&str; 36] = [
+pub const UI_ACTIONS: [&str; 39] = [
     EXPORT_PNG,
     EXPORT_PDF,
     PRINT,
@@ -89,6 +94,9 @@ pub const UI_ACTIONS: [&str; 36] = [
     OVERLAY_FAIL_POINTS,
     OVERLAY_WAITS,
     OVERLAY_TIME,
+    EMOTION_CURVE,
+    TIME_STRIP,
+    LEGEND,
     DUPLICATE,
     NEW_CARD,
     EDIT_CARD_TEXT,
@@ -196,10 +204,19 @@ struct Choices {
     theme: Vec<(ThemeChoice, CheckMenuItem<Wry>)>,
 }
 
+/// View › Emotion Curve, Time Strip and Legend, checked as the focused document draws.
+#[derive(Clone)]
+pub struct DisplayItems {
+    pub emotion_curve: CheckMenuItem<Wry>,
+    pub time_strip: CheckMenuItem<Wry>,
+    pub legend: CheckMenuItem<Wry>,
+}
+
 /// The parts of the menu bar that change after it is built.
 #[derive(Clone)]
 pub struct Parts {
     pub edit: EditItems,
+    pub display: DisplayItems,
     pub recent: Submenu<Wry>,
     choices: Choices,
 }
@@ -216,6 +233,10 @@ fn parts(app: &AppHandle) -> Option<Parts> {
 
 pub fn edit_items(app: &AppHandle) -> Option<EditItems> {
     parts(app).map(|p| p.edit)
+}
+
+pub fn display_items(app: &AppHandle) -> Option<DisplayItems> {
+    parts(app).map(|p| p.display)
 }
 
 /// Check the View › Language and View › Theme items that match the settings.
@@ -447,6 +468,12 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     let inspector = m.item(SHOW_INSPECTOR, Some("Alt+Enter"))?;
     // F5, as presentation programs have it; Escape, which leaves, is the UI's key alone.
     let present = m.item(PRESENT, Some("F5"))?;
+    // Checked as the focused document draws once a window has the focus (windows.rs).
+    let display = DisplayItems {
+        emotion_curve: m.check(EMOTION_CURVE, true)?,
+        time_strip: m.check(TIME_STRIP, true)?,
+        legend: m.check(LEGEND, false)?,
+    };
     let view = m.submenu(
         MENU_VIEW,
         &[
@@ -459,10 +486,13 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
             &zoom[4],
             &zoom[5],
             &sep()?,
-            &overlay,
-            &sep()?,
             &minimap,
             &inspector,
+            &sep()?,
+            &display.emotion_curve,
+            &display.time_strip,
+            &display.legend,
+            &overlay,
             &sep()?,
             &language_menu,
             &theme_menu,
@@ -490,7 +520,7 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.submenu(MENU_HELP, &[&getting_started, &shortcuts, &sep()?, &about])?
     };
     menu.append(&help)?;
-    Ok((menu, Parts { edit: EditItems { undo, redo }, recent, choices: Choices { language, theme } }))
+    Ok((menu, Parts { edit: EditItems { undo, redo }, display, recent, choices: Choices { language, theme } }))
 }
 
 /// The static id of a View › Language or View › Theme item (a key of `texts::MENU`).
@@ -543,6 +573,9 @@ mod tests {
         SHOW_INSPECTOR,
         CONNECT_TO,
         PRESENT,
+        EMOTION_CURVE,
+        TIME_STRIP,
+        LEGEND,
         DUPLICATE,
         NEW_CARD,
         EDIT_CARD_TEXT,

@@ -106,6 +106,9 @@ pub const MENU: &[(&str, Text)] = &[
     ("view.overlay.waits", ("Waits", "等待点")),
     ("view.overlay.time", ("Time", "时长")),
     ("view.present", ("Present", "演示")),
+    ("view.emotion_curve", ("Emotion Curve", "情绪曲线")),
+    ("view.time_strip", ("Time Strip", "时间条")),
+    ("view.legend", ("Legend", "图例")),
     ("view.language", ("Language", "语言")),
     ("view.language.system", ("System", "跟随系统")),
     // Each language is named in itself, so it can be found in either.

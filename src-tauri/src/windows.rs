@@ -51,6 +51,7 @@ pub fn refresh(window: &WebviewWindow, sessions: &Sessions) {
     let is_focused = focused_window(app).is_some_and(|w| w.label() == window.label());
     if is_focused {
         sync_edit_items(app, &status);
+        sync_display_items(app, window.label());
     }
 }
 
@@ -79,6 +80,29 @@ pub fn on_focus(window: &WebviewWindow) {
     }
     if let Ok(status) = app.state::<Sessions>().status(window.label()) {
         sync_edit_items(app, &status);
+    }
+    sync_display_items(app, window.label());
+}
+
+/// Check View › Emotion Curve, Time Strip and Legend as the window's document draws: the
+/// bands as its display asks, the legend when its drawing has one.
+pub fn sync_display_items(app: &AppHandle, label: &str) {
+    let Some(items) = menu::display_items(app) else { return };
+    let sessions = app.state::<Sessions>();
+    let Ok((shown, legend)) = sessions.with(label, |s| (s.doc().display, s.scene().legend.is_some())) else {
+        return;
+    };
+    let _ = items.emotion_curve.set_checked(shown.emotion_curve);
+    let _ = items.time_strip.set_checked(shown.time_strip);
+    let _ = items.legend.set_checked(legend);
+}
+
+/// A View › display item was clicked: the UI sends the edit. The native item checked or
+/// unchecked itself; it shows the document's state again until the edit comes back.
+pub fn send_display_action(app: &AppHandle, action: &str) {
+    send_menu_action(app, action);
+    if let Some(w) = focused_window(app) {
+        sync_display_items(app, w.label());
     }
 }
 

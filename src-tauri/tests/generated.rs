@@ -48,3 +48,17 @@ fn fixture_heat_map_scene_is_current() {
     json.push('\n');
     check(&ui().join("generated/small.heat.scene.json"), &json);
 }
+
+/// A blueprint with emotions, durations, waits and a fail point (its bands: the emotion
+/// curve and the time strip), and its Scene, for the canvas's tests of the bands.
+#[test]
+fn measured_fixture_scene_is_current() {
+    let text = include_str!("fixtures/measured.blueprint.json");
+    let doc = frontstage::io::load_str(text).unwrap();
+    let scene = frontstage::layout::layout(&doc);
+    assert!(scene.emotion_curve.is_some() && scene.time_strip.is_some(), "the fixture draws both bands");
+    let mut json = serde_json::to_string_pretty(&scene).unwrap();
+    json.push('\n');
+    check(&ui().join("generated/measured.blueprint.json"), text);
+    check(&ui().join("generated/measured.scene.json"), &json);
+}

@@ -26,6 +26,8 @@
 //! widens a centred line and shifts it left by half a space in browsers, so centred
 //! blocks get one `<text>` per line instead.
 
+mod bands;
+
 use crate::layout::{self, metrics::xml_clean, BadgeKind, Paint, Point, Rect, Scene, TextBlock};
 use crate::model::limits::{within, Field};
 use crate::model::Blueprint;
@@ -105,7 +107,15 @@ pub fn scene_to_svg_with(scene: &Scene, doc: &Blueprint, options: &SvgOptions) -
     };
     let svg =
         svg.add(connector_layer(scene)).add(line_layer(scene)).add(card_layer(scene)).add(connector_label_layer(scene));
-    // Only a Scene with a legend has its layer: the pictures without one stay as they were.
+    // Only a Scene with a band or a legend has its layer: the pictures without stay as they were.
+    let svg = match &scene.emotion_curve {
+        Some(band) => svg.add(bands::emotion_layer(scene, band)),
+        None => svg,
+    };
+    let svg = match &scene.time_strip {
+        Some(strip) => svg.add(bands::time_layer(scene, strip)),
+        None => svg,
+    };
     let svg = match &scene.legend {
         Some(legend) => svg.add(legend_layer(scene, legend)),
         None => svg,
@@ -366,6 +376,18 @@ fn legend_layer(scene: &Scene, legend: &layout::Legend) -> Group {
                     }
                     g.add(frame)
                 }
+                layout::Swatch::Bar { track, bar, wait, limit_x } => {
+                    let p = &paint.strip;
+                    let t = track;
+                    g.add(rect(track).set("fill", p.track))
+                        .add(rect(bar).set("fill", p.bar))
+                        .add(rect(wait).set("fill", p.wait))
+                        .add(
+                            line(*limit_x, t.y - 3.0, *limit_x, t.bottom() + 3.0)
+                                .set("stroke", p.limit)
+                                .set("stroke-width", amount(p.limit_width)),
+                        )
+                }
                 layout::Swatch::Line { x1, x2, y, color, dash } => {
                     let mut stroke =
                         line(*x1, *y, *x2, *y).set("stroke", *color).set("stroke-width", amount(paint.line.width));
@@ -611,7 +633,8 @@ mod tests {
     /// Colours come from the Scene's paint: none is written in this file outside its tests.
     #[test]
     fn no_colour_literal_outside_the_tests() {
-        let source = include_str!("svg.rs");
+        // The bands' file first: the cut at the tests is in svg.rs.
+        let source = [include_str!("svg/bands.rs"), include_str!("svg.rs")].join("\n");
         let code = &source[..source.find("#[cfg(test)]").unwrap()];
         let literals: Vec<&str> = code
             .match_indices('#')

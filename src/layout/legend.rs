@@ -8,7 +8,7 @@ use super::heat::LEVELS;
 use super::metrics::{text_width, Font};
 use super::scene::{Badge, BadgeKind, CardBox, HeatMap, Legend, LegendItem, LineGeom, Rect, Swatch, TextBlock};
 use super::wrap::wrap;
-use crate::model::{Channel, FailKind, Language};
+use crate::model::{Channel, FailKind, Language, LegendDisplay};
 use crate::words::{self, LegendWord};
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -23,10 +23,15 @@ pub enum LegendPlacement {
     Never,
 }
 
-/// What a layout may place besides the blueprint itself.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LayoutOptions {
-    pub legend: LegendPlacement,
+impl LegendPlacement {
+    /// What the document's display asks for.
+    pub fn of(shown: LegendDisplay) -> LegendPlacement {
+        match shown {
+            LegendDisplay::Auto => LegendPlacement::WhenBadges,
+            LegendDisplay::Shown => LegendPlacement::Always,
+            LegendDisplay::Hidden => LegendPlacement::Never,
+        }
+    }
 }
 
 const TITLE_FONT: Font = Font::bold(12.0);
@@ -71,6 +76,8 @@ struct Wanted<'a> {
     /// A card's outline, a fail point's or not.
     outline: Option<bool>,
     line: Option<&'a LineGeom>,
+    /// A bar of the time strip.
+    bar: bool,
     /// The heat map's shades, lightest to darkest.
     heat: Option<&'a HeatMap>,
     /// The heat map's ring.
@@ -80,20 +87,26 @@ struct Wanted<'a> {
 
 impl<'a> Wanted<'a> {
     fn new(text: impl Into<Cow<'a, str>>) -> Self {
-        Wanted { badges: Vec::new(), outline: None, line: None, heat: None, ring: false, text: text.into() }
+        Wanted { badges: Vec::new(), outline: None, line: None, bar: false, heat: None, ring: false, text: text.into() }
     }
 }
 
 const HEAT_W: f32 = 14.0;
 
-/// The legend of a drawing with these cards, lines and heat map, `width` wide from `x`
-/// at `top`; `None` when `placement` says not to place it or there is nothing to explain.
+/// The time strip's bar as a swatch: its length, the waiting part, where its limit falls.
+const BAR_W: f32 = 36.0;
+const BAR_H: f32 = 8.0;
+
+/// The legend of a drawing with these cards, lines, time strip (when `strip`) and heat
+/// map, `width` wide from `x` at `top`; `None` when `placement` says not to place it or
+/// there is nothing to explain.
 #[allow(clippy::too_many_arguments)]
 pub fn legend(
     lang: Language,
     placement: LegendPlacement,
     cards: &[Arc<CardBox>],
     lines: &[LineGeom],
+    strip: bool,
     heat: Option<&HeatMap>,
     x: f32,
     top: f32,
@@ -133,6 +146,9 @@ pub fn legend(
     if fail_outline {
         wanted.push(Wanted { outline: Some(true), ..Wanted::new(words::legend_item(lang, LegendWord::FailOutline)) });
     }
+    if strip {
+        wanted.push(Wanted { bar: true, ..Wanted::new(words::legend_item(lang, LegendWord::TimeStrip)) });
+    }
     for line in lines {
         let name = line.label.lines.first().map_or("", |l| l.text.as_str());
         wanted.push(Wanted { line: Some(line), ..Wanted::new(name) });
@@ -152,11 +168,12 @@ pub fn legend(
     let title = block(vec![words::legend(lang).to_owned()], TITLE_FONT, ROW_H, x + HEADER_PAD, &mut cursor);
     let (mut ix, mut row) = (x + HEADER_PAD, cursor);
     let mut items = Vec::with_capacity(wanted.len());
-    for Wanted { badges, outline, line, heat, ring, text } in wanted {
+    for Wanted { badges, outline, line, bar, heat, ring, text } in wanted {
         let text = text.as_ref();
         let swatch_w: f32 = badges.iter().map(|b| b.rect.w + SWATCH_GAP).sum::<f32>()
             + outline.map_or(0.0, |_| OUTLINE_W + SWATCH_GAP)
             + line.map_or(0.0, |_| LINE_W + SWATCH_GAP)
+            + if bar { BAR_W + SWATCH_GAP } else { 0.0 }
             + heat.map_or(0.0, |_| f32::from(LEVELS) * HEAT_W + SWATCH_GAP)
             + if ring { OUTLINE_W + SWATCH_GAP } else { 0.0 };
         // Wrapped (cut) only when too long: the words are short, and wrapping is dear.
@@ -188,6 +205,16 @@ pub fn legend(
             swatches.push(Swatch::Line { x1: sx, x2: sx + LINE_W, y, color: l.color, dash: l.dash });
             sx += LINE_W + SWATCH_GAP;
         }
+        if bar {
+            let track = Rect { x: sx, y: row + (ROW_H - BAR_H) / 2.0, w: BAR_W, h: BAR_H };
+            swatches.push(Swatch::Bar {
+                track,
+                bar: Rect { w: BAR_W * 0.7, ..track },
+                wait: Rect { w: BAR_W * 0.3, ..track },
+                limit_x: sx + BAR_W * 0.85,
+            });
+            sx += BAR_W + SWATCH_GAP;
+        }
         if let Some(h) = heat {
             // The five shades side by side, as one scale.
             for level in 1..=LEVELS {
@@ -212,7 +239,7 @@ pub fn legend(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::{layout, layout_with};
+    use crate::layout::layout;
     use crate::model::{Blueprint, Card, Lane, LaneKind, Line, LineKind, Stage};
 
     fn doc(badges: bool) -> Blueprint {
@@ -267,6 +294,7 @@ mod tests {
                     Swatch::Badge { badge } => badge.rect,
                     Swatch::Outline { rect, .. } | Swatch::Heat { rect, .. } | Swatch::Ring { rect } => *rect,
                     Swatch::Line { x1, x2, y, .. } => Rect { x: *x1, y: *y - 1.0, w: x2 - x1, h: 2.0 },
+                    Swatch::Bar { track, .. } => *track,
                 };
                 assert!(r.x >= legend.frame.x && r.right() <= legend.frame.right(), "{r:?}");
                 assert!(r.y >= legend.frame.y && r.bottom() <= legend.frame.bottom(), "{r:?}");
@@ -281,16 +309,19 @@ mod tests {
     }
 
     #[test]
-    fn placed_as_the_options_say() {
-        let never = LayoutOptions { legend: LegendPlacement::Never };
-        let always = LayoutOptions { legend: LegendPlacement::Always };
-        assert!(layout_with(&doc(true), None, &never).legend.is_none());
+    fn placed_as_the_documents_display_says() {
+        let with = |badges: bool, legend: LegendDisplay| {
+            let mut b = doc(badges);
+            b.display.legend = legend;
+            layout(&b)
+        };
+        assert!(with(true, LegendDisplay::Hidden).legend.is_none());
         assert!(layout(&doc(false)).legend.is_none(), "no badges: no legend by default");
-        let s = layout_with(&doc(false), None, &always);
+        let s = with(false, LegendDisplay::Shown);
         let legend = s.legend.expect("placed when asked");
         assert_eq!(legend.items.len(), 1, "the line only");
         // Without a legend the Scene ends under the grid.
-        assert!(layout_with(&doc(true), None, &never).height < layout(&doc(true)).height);
+        assert!(with(true, LegendDisplay::Hidden).height < layout(&doc(true)).height);
     }
 
     #[test]

@@ -27,8 +27,10 @@
 //! router asks a per-column index of cards ([`obstacles`]) by binary search, so the whole
 //! pass is O(n log n) for connectors between nearby stages.
 
+mod band;
 mod card;
 mod columns;
+mod curve;
 mod geometry;
 mod heat;
 mod label;
@@ -40,12 +42,13 @@ mod ports;
 mod route;
 mod scene;
 mod slots;
+mod strip;
 pub mod wrap;
 
 pub use crate::words::duration;
 pub use card::{card_text, CARD_TEXT_LINES};
 pub use geometry::*;
-pub use legend::{LayoutOptions, LegendPlacement};
+pub use legend::LegendPlacement;
 pub use paint::*;
 pub use scene::*;
 
@@ -97,11 +100,6 @@ pub fn layout(doc: &Blueprint) -> Scene {
 /// cards (which decides how wide each gutter is), the cards placed in their bands and
 /// columns, the stage columns, the lines, the connectors' labels, and the theme's paint.
 pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
-    layout_with(doc, earlier, &LayoutOptions::default())
-}
-
-/// [`layout_reusing`] with `options` (whether to place the legend).
-pub fn layout_with(doc: &Blueprint, earlier: Option<&Scene>, options: &LayoutOptions) -> Scene {
     let theme: &'static Theme = &PAPER;
     let line_groups = line_groups(doc);
     let grid = Grid::of(doc);
@@ -125,13 +123,17 @@ pub fn layout_with(doc: &Blueprint, earlier: Option<&Scene>, options: &LayoutOpt
     let lines = lines(theme, &line_groups, &names, &lanes, grid_top, grid_bottom, columns.right());
     let connectors = label_connectors(routed, &lanes, &lines);
     let below = grid_bottom + names.room(doc.lanes.len());
+    let (emotion_curve, time_strip, below) = band::bands(doc, lang, &columns, below);
     let legend_top = below + LEGEND_GAP;
     let heat_map = heat::heat_map(doc, &stages, &lanes, &cards);
+    let placement = LegendPlacement::of(doc.display.legend);
+    let strip = time_strip.is_some();
     let legend = legend::legend(
         lang,
-        options.legend,
+        placement,
         &cards,
         &lines,
+        strip,
         heat_map.as_ref(),
         MARGIN,
         legend_top,
@@ -147,6 +149,8 @@ pub fn layout_with(doc: &Blueprint, earlier: Option<&Scene>, options: &LayoutOpt
         lines,
         connectors,
         cards,
+        emotion_curve,
+        time_strip,
         legend,
         heat_map,
     }

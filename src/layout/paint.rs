@@ -75,6 +75,10 @@ pub struct Paint {
     pub connector_label: ConnectorLabelPaint,
     pub card: CardPaints,
     pub badge: BadgePaints,
+    /// The rows under the grid (emotion curve, time strip): their band and header.
+    pub band: BandPaint,
+    pub curve: CurvePaint,
+    pub strip: StripPaint,
     /// The editor's marks on elements; nothing of them is exported.
     pub mark: MarkPaint,
     /// The heat map (View › Overlay).
@@ -220,6 +224,56 @@ impl BadgePaints {
     }
 }
 
+/// A row under the grid: its band, outlined as a lane, and its header in the lanes'
+/// header paint (`lane.header_fill` at `lane.header_opacity`).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct BandPaint {
+    pub fill: Color,
+    pub stroke: Color,
+    /// The row's name in its header.
+    pub name: Color,
+    /// Figures and scales.
+    pub text: Color,
+}
+
+/// The customer's emotion curve.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CurvePaint {
+    pub line: Color,
+    pub width: f32,
+    /// The zero line, dashed.
+    pub zero: Color,
+    pub zero_dash: &'static str,
+    /// A point at or above zero, and one below.
+    pub point: Color,
+    pub low: Color,
+    pub radius: f32,
+    /// A dip's label: its words, on a backdrop so the line does not strike through them.
+    pub dip: Color,
+    pub label_fill: Color,
+    pub label_opacity: f32,
+}
+
+/// The time strip's bars.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct StripPaint {
+    /// Under the bar, across the whole scale.
+    pub track: Color,
+    pub bar: Color,
+    /// The part of the bar the customer spends waiting.
+    pub wait: Color,
+    /// A bar over its limit, and the words that say by how much.
+    pub over: Color,
+    /// The mark at the limit (standard or tolerance).
+    pub limit: Color,
+    pub limit_width: f32,
+    /// The time against its limit.
+    pub figure: Color,
+}
+
 /// The colours the editor marks elements with: the worst problem's severity (the fields
 /// are named as `Severity` serializes, so TypeScript reads `paint.mark[severity]`) and the
 /// selection.
@@ -295,6 +349,28 @@ pub static PAPER: Theme = Theme {
             neutral: BadgePaint { fill: "#eef1f4", stroke: GREY, ink: "#424a53", radius: 8.0 },
             good: BadgePaint { fill: "#dafbe1", stroke: "#2da44e", ink: "#116329", radius: 8.0 },
             info: BadgePaint { fill: "#ddf4ff", stroke: "#218bff", ink: "#0a3069", radius: 8.0 },
+        },
+        band: BandPaint { fill: "#f6f8fa", stroke: GRID, name: INK, text: MUTED },
+        curve: CurvePaint {
+            line: "#1f6feb",
+            width: 2.0,
+            zero: GREY,
+            zero_dash: "4 3",
+            point: "#1f6feb",
+            low: RED,
+            radius: 3.5,
+            dip: "#a40e26",
+            label_fill: WHITE,
+            label_opacity: 0.85,
+        },
+        strip: StripPaint {
+            track: "#eaeef2",
+            bar: "#218bff",
+            wait: AMBER,
+            over: RED,
+            limit: INK,
+            limit_width: 1.5,
+            figure: INK,
         },
         mark: MarkPaint { error: RED, warning: AMBER, info: GREY, selected: "#1a73e8" },
         // Light enough at the darkest level (0.45) for black text on the cards' white to

@@ -4,7 +4,7 @@
 
 use super::card::CardShape;
 use super::paint::Paint;
-use crate::model::{CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind, Overlay};
+use crate::model::{CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind, Overlay, StageId};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -251,6 +251,14 @@ pub enum Swatch {
         color: &'static str,
         dash: Option<&'static str>,
     },
+    /// A bar of the time strip, in `paint.strip`: its track, the time, the waiting part at
+    /// its start and the mark at its limit.
+    Bar {
+        track: Rect,
+        bar: Rect,
+        wait: Rect,
+        limit_x: f32,
+    },
     /// A heat map's shade: `paint.heat[by]` at the opacity of `level`.
     Heat {
         rect: Rect,
@@ -307,6 +315,99 @@ pub struct Legend {
     pub items: Vec<LegendItem>,
 }
 
+/// A row under the grid, across the stage columns, with its header in the lane-header
+/// column: drawn in the Scene's `paint.band`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct BandRow {
+    /// The whole row, header included.
+    pub band: Rect,
+    pub header: Rect,
+    pub name: TextBlock,
+}
+
+/// A point of the customer's emotion curve, under its card's stage.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct EmotionMark {
+    pub card: CardId,
+    pub at: Point,
+    /// −2 to +2; below zero it is drawn in `paint.curve.low`.
+    pub emotion: i8,
+}
+
+/// The words beside a dip: the waits and fail points that come with it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DipLabel {
+    /// The dip's card.
+    pub card: CardId,
+    /// The backdrop, `paint.curve.label_fill`.
+    pub rect: Rect,
+    pub text: TextBlock,
+}
+
+/// The customer's emotion curve (docs/measures.md, "Emotion") in a row under the grid:
+/// a point per step under its stage, the line through them in journey order, the zero
+/// line, and the dips' causes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct EmotionBand {
+    pub row: BandRow,
+    /// "+2", "0" and "−2" at the right of the header, each on the level it names.
+    pub scale: TextBlock,
+    /// The zero line, from `x1` to `x2` at `y`.
+    pub zero_y: f32,
+    pub x1: f32,
+    pub x2: f32,
+    /// The polyline through the points, in journey order.
+    pub line: Vec<Point>,
+    pub points: Vec<EmotionMark>,
+    pub dips: Vec<DipLabel>,
+}
+
+/// One stage of the time strip: the customer's time as a bar on the strip's common scale,
+/// its limit (the stage's standard, or its steps' tolerances) as a mark, and the figures.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct StageBar {
+    pub stage: StageId,
+    /// The stage's part of the strip.
+    pub cell: Rect,
+    /// "32 min / standard 30 min".
+    pub figure: TextBlock,
+    /// The whole scale, `paint.strip.track`.
+    pub track: Rect,
+    /// The customer's time, `paint.strip.bar` (or `over`).
+    pub bar: Rect,
+    /// The waiting part of it, at its start, `paint.strip.wait`.
+    pub wait: Option<Rect>,
+    /// Where the limit falls on the scale.
+    pub limit_x: Option<f32>,
+    /// Over its limit: the bar in `paint.strip.over`.
+    pub over: bool,
+    /// By how much, and steps over their own tolerance, in `paint.strip.over`.
+    pub over_text: TextBlock,
+    /// Steps without a duration, in `paint.band.text`.
+    pub note: TextBlock,
+}
+
+/// The customer's time (docs/measures.md, "Time") in a row under the grid: per stage a
+/// bar against its limit, and in the header the journey's total against its standard.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TimeStrip {
+    pub row: BandRow,
+    /// "Journey 1 h 2 min / standard 1 h", under the row's name, in `paint.strip.figure`.
+    pub total: TextBlock,
+    /// By how much the journey is over its standard, in `paint.strip.over`.
+    pub total_over: TextBlock,
+    /// Its steps without a duration, in `paint.band.text`.
+    pub total_note: TextBlock,
+    /// The stages with customer steps, in order.
+    pub stages: Vec<StageBar>,
+}
+
 /// Everything needed to draw a blueprint.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -323,7 +424,11 @@ pub struct Scene {
     pub connectors: Vec<ConnectorRoute>,
     // Shared (`Arc`) with the layout before when nothing about the card changed.
     pub cards: Vec<Arc<CardBox>>,
-    /// Under the grid, when the layout's options place it ([`super::LegendPlacement`]).
+    /// Under the grid, when the document shows it and has emotions on the customer's steps.
+    pub emotion_curve: Option<EmotionBand>,
+    /// Under the grid (and the curve), when the document shows it and has durations.
+    pub time_strip: Option<TimeStrip>,
+    /// Under the grid and the bands, as the document's display asks (`display.legend`).
     pub legend: Option<Legend>,
     /// When the document asks for one (`display.overlay`).
     pub heat_map: Option<HeatMap>,

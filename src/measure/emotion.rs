@@ -97,9 +97,15 @@ fn curve(f: &Facts, lanes: &[LaneKind]) -> Curve {
 }
 
 pub fn emotion(f: &Facts) -> Emotion {
-    let customer = curve(f, &[LaneKind::Customer, LaneKind::Emotion]);
+    let (customer, dips) = customer(f);
     let employee = curve(f, &[LaneKind::Frontstage, LaneKind::Backstage]);
     let lowest = customer.points.iter().min_by_key(|p| p.emotion).cloned();
+    Emotion { customer, lowest, dips, employee }
+}
+
+/// The customer's curve and its dips, alone: what the drawing's emotion curve shows.
+pub fn customer(f: &Facts) -> (Curve, Vec<Dip>) {
+    let customer = curve(f, &[LaneKind::Customer, LaneKind::Emotion]);
     let mut dips = Vec::new();
     let mut previous: Option<i8> = None;
     for p in &customer.points {
@@ -115,7 +121,7 @@ pub fn emotion(f: &Facts) -> Emotion {
     if !dips.is_empty() {
         causes(f, &mut dips);
     }
-    Emotion { customer, lowest, dips, employee }
+    (customer, dips)
 }
 
 /// Each dip's own step and the steps connected to it, either way, that are waits or fail

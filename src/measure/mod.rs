@@ -26,7 +26,7 @@ pub use path::CriticalPath;
 pub use reads::{card_change_is_measured, card_change_moves_path, connector_change_is_measured};
 pub use render::{to_csv, to_markdown, to_text};
 pub use tables::{card_name, tables, Cell, Table};
-pub use time::{LaneTime, OwnerTime, Span, StageTime, StepTime, Time, VisibilitySplit};
+pub use time::{CustomerTime, LaneTime, OwnerTime, Span, StageTime, StepTime, Time, VisibilitySplit};
 pub use touchpoints::{ChannelCount, HandOff, StageTouchpoints, Touchpoints};
 pub use waits::{OverTolerance, Wait, Waits};
 
@@ -116,6 +116,25 @@ pub fn fail_points(doc: &Blueprint) -> FailPoints {
 /// The customer's and the employees' emotion.
 pub fn emotion(doc: &Blueprint) -> Emotion {
     emotion::emotion(&Facts::new(doc))
+}
+
+/// What the drawing's bands show, and nothing more (layout runs it on every relayout):
+/// the customer's curve and its dips when `emotion`, the customer's time per stage and for
+/// the journey when `time`. The document is read once for both.
+pub fn for_drawing(doc: &Blueprint, emotion: bool, time: bool) -> ForDrawing {
+    if !emotion && !time {
+        return ForDrawing { emotion: None, time: None };
+    }
+    let f = Facts::new(doc);
+    ForDrawing { emotion: emotion.then(|| emotion::customer(&f)), time: time.then(|| time::customer(&f)) }
+}
+
+/// The measures [`for_drawing`] was asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForDrawing {
+    /// The customer's curve and its dips.
+    pub emotion: Option<(Curve, Vec<Dip>)>,
+    pub time: Option<CustomerTime>,
 }
 
 /// Touchpoints by channel and hand-offs across the lines.

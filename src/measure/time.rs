@@ -109,12 +109,63 @@ pub struct Time {
     pub visibility: Option<VisibilitySplit>,
 }
 
+/// The customer's time per stage and for the journey: what the drawing's time strip shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct CustomerTime {
+    /// Every stage, in order.
+    pub stages: Vec<StageTime>,
+    pub journey: Span,
+    /// Per stage (in order), the customer's steps whose duration is longer than their own
+    /// tolerance.
+    pub over_tolerance: Vec<u32>,
+    /// Per stage (in order), the customer's steps without a tolerance: while there are any,
+    /// the tolerances added up are no limit for the stage's time.
+    pub without_tolerance: Vec<u32>,
+    /// The same for the whole journey.
+    pub journey_without_tolerance: u32,
+}
+
+/// The customer's time per stage and for the journey, alone.
+pub fn customer(f: &Facts) -> CustomerTime {
+    let doc = f.doc;
+    let mut stages: Vec<Span> = vec![Span::default(); doc.stages.len()];
+    let mut over_tolerance = vec![0u32; doc.stages.len()];
+    let mut without_tolerance = vec![0u32; doc.stages.len()];
+    let mut journey_without_tolerance = 0;
+    let mut journey = Span::default();
+    for i in f.journey_order(|i| f.is_customer_time(i)) {
+        journey.add(f, i);
+        let c = f.cards[i];
+        let untolerated = u32::from(c.tolerance_seconds.is_none());
+        journey_without_tolerance += untolerated;
+        if let Some(s) = f.places[i].stage {
+            stages[s].add(f, i);
+            over_tolerance[s] += u32::from(c.duration_seconds.zip(c.tolerance_seconds).is_some_and(|(d, t)| d > t));
+            without_tolerance[s] += untolerated;
+        }
+    }
+    CustomerTime {
+        stages: doc
+            .stages
+            .iter()
+            .zip(stages)
+            .map(|(s, span)| StageTime {
+                stage: s.id.clone(),
+                name: s.name.clone(),
+                span: span.against(s.standard_seconds),
+            })
+            .collect(),
+        journey: journey.against(doc.standard_seconds),
+        over_tolerance,
+        without_tolerance,
+        journey_without_tolerance,
+    }
+}
+
 /// The time measures of a document whose critical path is `critical_path`.
 pub fn time(f: &Facts, critical_path: CriticalPath) -> Time {
     let doc = f.doc;
     let mut steps = Vec::new();
-    let mut stages: Vec<Span> = vec![Span::default(); doc.stages.len()];
-    let mut journey = Span::default();
     let mut lanes: Vec<LaneTime> = doc
         .lanes
         .iter()
@@ -136,12 +187,6 @@ pub fn time(f: &Facts, critical_path: CriticalPath) -> Time {
                 over_seconds: over,
             });
         }
-        if f.is_customer_time(i) {
-            journey.add(f, i);
-            if let Some(s) = p.stage {
-                stages[s].add(f, i);
-            }
-        }
         if let Some(l) = p.lane {
             let lane = &mut lanes[l];
             lane.steps += 1;
@@ -162,19 +207,11 @@ pub fn time(f: &Facts, critical_path: CriticalPath) -> Time {
     }
     let mut owners: Vec<OwnerTime> = owners.into_values().collect();
     owners.sort_by(|a, b| b.seconds.cmp(&a.seconds).then_with(|| a.owner.cmp(&b.owner)));
+    let CustomerTime { stages, journey, .. } = customer(f);
     Time {
         steps,
-        stages: doc
-            .stages
-            .iter()
-            .zip(stages)
-            .map(|(s, span)| StageTime {
-                stage: s.id.clone(),
-                name: s.name.clone(),
-                span: span.against(s.standard_seconds),
-            })
-            .collect(),
-        journey: journey.against(doc.standard_seconds),
+        stages,
+        journey,
         critical_path,
         lanes,
         owners,

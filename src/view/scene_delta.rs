@@ -6,8 +6,8 @@
 //! thousands of unchanged-but-shifted cards and connectors.
 
 use crate::layout::{
-    CardBox, ConnectorRoute, HeatMap, LaneBand, Legend, LineGeom, Paint, Point, Rect, Scene, StageColumn, TextBlock,
-    TitleBlock,
+    CardBox, ConnectorRoute, EmotionBand, HeatMap, LaneBand, Legend, LineGeom, Paint, Point, Rect, Scene, StageColumn,
+    TextBlock, TimeStrip, TitleBlock,
 };
 use crate::model::ElementRef;
 use serde::Serialize;
@@ -204,10 +204,28 @@ pub struct SceneDelta {
     pub paint: Option<&'static Paint>,
     pub cards: KeyedDelta<Arc<CardBox>>,
     pub connectors: KeyedDelta<ConnectorRoute>,
+    /// The emotion curve, when it changed (placed, moved, changed or taken away).
+    pub emotion_curve: Option<EmotionCurveChange>,
+    /// The time strip, likewise.
+    pub time_strip: Option<TimeStripChange>,
     /// The legend, when it changed (placed, moved, changed or taken away).
     pub legend: Option<LegendChange>,
     /// The heat map, when it changed (shown, reshaded, its rings moved, or hidden).
     pub heat_map: Option<HeatMapChange>,
+}
+
+/// The Scene's emotion curve after a change: `None` when there is none any more.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct EmotionCurveChange {
+    pub emotion_curve: Option<EmotionBand>,
+}
+
+/// The Scene's time strip after a change: `None` when there is none any more.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TimeStripChange {
+    pub time_strip: Option<TimeStrip>,
 }
 
 /// The Scene's legend after a change: `None` when there is none any more.
@@ -240,6 +258,10 @@ impl SceneDelta {
             paint: part(old.map(|o| &o.paint), &new.paint),
             cards: keyed(old.map_or(&[][..], |o| &o.cards), &new.cards, |c| &c.element),
             connectors: keyed(old.map_or(&[][..], |o| &o.connectors), &new.connectors, |c| &c.element),
+            emotion_curve: part(old.map(|o| &o.emotion_curve), &new.emotion_curve)
+                .map(|emotion_curve| EmotionCurveChange { emotion_curve }),
+            time_strip: part(old.map(|o| &o.time_strip), &new.time_strip)
+                .map(|time_strip| TimeStripChange { time_strip }),
             legend: part(old.map(|o| &o.legend), &new.legend).map(|legend| LegendChange { legend }),
             heat_map: part(old.map(|o| &o.heat_map), &new.heat_map).map(|heat_map| HeatMapChange { heat_map }),
         }
@@ -257,6 +279,8 @@ impl SceneDelta {
             paint: None,
             cards: KeyedDelta::unchanged(),
             connectors: KeyedDelta::unchanged(),
+            emotion_curve: None,
+            time_strip: None,
             legend: None,
             heat_map: None,
         }
@@ -272,6 +296,8 @@ impl SceneDelta {
             && self.paint.is_none()
             && self.cards.is_empty()
             && self.connectors.is_empty()
+            && self.emotion_curve.is_none()
+            && self.time_strip.is_none()
             && self.legend.is_none()
             && self.heat_map.is_none()
     }
@@ -473,6 +499,23 @@ mod tests {
         assert_eq!(SceneDelta::between(Some(&heated), &heated.clone()).heat_map, None);
         let back = SceneDelta::between(Some(&heated), &plain);
         assert_eq!(back.heat_map, Some(HeatMapChange { heat_map: None }));
+    }
+
+    #[test]
+    fn the_bands_are_sent_when_they_change_and_when_they_go() {
+        let mut doc = crate::generate::synthetic(40);
+        let both = layout(&doc);
+        assert!(both.emotion_curve.is_some() && both.time_strip.is_some());
+        assert_eq!(SceneDelta::between(Some(&both), &both.clone()).emotion_curve, None);
+        doc.display.emotion_curve = false;
+        let strip_only = layout(&doc);
+        let d = SceneDelta::between(Some(&both), &strip_only);
+        assert_eq!(d.emotion_curve, Some(EmotionCurveChange { emotion_curve: None }));
+        // The strip moved up into the curve's place: sent again, whole.
+        assert_eq!(d.time_strip, Some(TimeStripChange { time_strip: strip_only.time_strip.clone() }));
+        let back = SceneDelta::between(Some(&strip_only), &both);
+        assert_eq!(back.emotion_curve, Some(EmotionCurveChange { emotion_curve: both.emotion_curve.clone() }));
+        assert!(SceneDelta::between(None, &both).time_strip.is_some());
     }
 
     #[test]

@@ -45,6 +45,8 @@ const applied = (): Applied => ({
     lanes: null,
     lines: null,
     paint: null,
+    emotion_curve: null,
+    time_strip: null,
     legend: null,
     heat_map: null,
     cards: keyed,

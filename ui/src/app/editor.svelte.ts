@@ -13,6 +13,7 @@ import { Anticipator } from "../scene/anticipate";
 import { ViewControls } from "./view.svelte";
 import { Presentation } from "./presentation.svelte";
 import { cardActions } from "../actions/card-actions";
+import { displayActions } from "../actions/display-actions";
 import { structureActions } from "../actions/structure-actions";
 import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
 import { connectorActions } from "../actions/connector-actions";
@@ -162,6 +163,7 @@ export class Editor {
     );
     this.actions.add(...cardActions(this));
     this.actions.add(...structureActions(this));
+    this.actions.add(...displayActions(this));
     this.actions.add(...connectorActions(this));
     this.actions.add(...helpActions(this));
     this.actions.add(...exportActions(this));

@@ -36,6 +36,8 @@ function answer(): Omit<Applied, "drawn" | "status"> {
     lanes: null,
     lines: null,
     paint: null,
+    emotion_curve: null,
+    time_strip: null,
     legend: null,
     heat_map: null,
     cards: { ...none, upserted: [card] },

@@ -207,6 +207,8 @@ describe("Canvas", () => {
         lanes: null,
         lines: null,
         paint: null,
+        emotion_curve: null,
+        time_strip: null,
         legend: null,
         heat_map: null,
         cards: { upserted: [c2], shifted: [], removed: ["c3"], order: null },

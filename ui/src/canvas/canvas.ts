@@ -23,6 +23,7 @@ import { positions } from "../scene/positions";
 import { el } from "./render/svg";
 import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
 import { drawHeatLayer } from "./render/heat";
+import { drawBandsLayer } from "./render/bands";
 import {
   createLayers,
   drawLanes,
@@ -490,6 +491,7 @@ export class Canvas implements GestureHost {
     drawLanes(l.lanes, scene);
     drawStages(l.stages, scene);
     drawLines(l.lines, l.grabs, scene);
+    drawBandsLayer(l.bands, scene);
     drawLegendLayer(l.legend, scene);
     drawHeatLayer(l.heat, scene);
     this.forgetMissing();
@@ -580,6 +582,10 @@ export class Canvas implements GestureHost {
     if (delta.lines) {
       drawLines(l.lines, l.grabs, scene);
       redrawn.push(l.lines);
+    }
+    if (delta.emotion_curve || delta.time_strip) {
+      drawBandsLayer(l.bands, scene);
+      redrawn.push(l.bands);
     }
     if (delta.legend) {
       drawLegendLayer(l.legend, scene);

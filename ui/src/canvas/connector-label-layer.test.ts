@@ -19,6 +19,8 @@ function delta(connectors: SceneDelta["connectors"]): SceneDelta {
     lanes: null,
     lines: null,
     paint: null,
+    emotion_curve: null,
+    time_strip: null,
     legend: null,
     heat_map: null,
     cards: none,

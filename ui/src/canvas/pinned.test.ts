@@ -14,6 +14,8 @@ const NO_DELTA: SceneDelta = {
   lines: null,
   paint: null,
   legend: null,
+  emotion_curve: null,
+  time_strip: null,
   heat_map: null,
   cards: none,
   connectors: none,

@@ -2,11 +2,11 @@
 // the view's left and the stage header row at its top (render/pinned.ts draws them). Two
 // small svgs beside the scrolling host, never inside the drawing: a scroll moves only
 // their content (one transform each, written when it changes), and they are drawn again
-// only when the Scene's lanes, stages, lines or paint change. Nothing here reads layout
-// but the host's place, scroll and size, and only when the view changed (scroll, zoom,
-// resize): read after an edit's DOM writes, they would force a layout, so an edit places
-// the strips with what was read last. The drawing's svg starts at the host's content
-// origin (`svg.blueprint` is a block, first in the flow).
+// only when the Scene's lanes, stages, lines, bands or paint change. Nothing here reads
+// layout but the host's place, scroll and size, and only when the view changed (scroll,
+// zoom, resize): read after an edit's DOM writes, they would force a layout, so an edit
+// places the strips with what was read last. The drawing's svg starts at the host's
+// content origin (`svg.blueprint` is a block, first in the flow).
 
 import type { Scene } from "../scene/types";
 import { drawPinnedLanes, drawPinnedStages, laneColumn, stageRow } from "./render/pinned";
@@ -90,7 +90,14 @@ export class PinnedHeaders {
   /** The host's place, scroll and size as last read (null: to be read). */
   private measured: Omit<PinView, "zoom"> | null = null;
   /** The parts of the Scene the strips were drawn from. */
-  private drawn: { lanes: unknown; stages: unknown; lines: unknown; paint: unknown; width: number } | null = null;
+  private drawn: {
+    lanes: unknown;
+    stages: unknown;
+    lines: unknown;
+    paint: unknown;
+    width: number;
+    bands: [unknown, unknown];
+  } | null = null;
 
   constructor(private readonly c: PinnedHost) {
     this.corner = c.host.ownerDocument.createElement("div");
@@ -113,7 +120,9 @@ export class PinnedHeaders {
       d.stages !== scene.stages ||
       d.lines !== scene.lines ||
       d.paint !== scene.paint ||
-      d.width !== scene.width
+      d.width !== scene.width ||
+      d.bands[0] !== scene.emotion_curve ||
+      d.bands[1] !== scene.time_strip
     ) {
       drawPinnedLanes(this.lanes.content, scene);
       drawPinnedStages(this.stages.content, scene);
@@ -123,6 +132,7 @@ export class PinnedHeaders {
         lines: scene.lines,
         paint: scene.paint,
         width: scene.width,
+        bands: [scene.emotion_curve, scene.time_strip],
       };
       this.corner.style.background = scene.paint.page;
     }

@@ -77,6 +77,8 @@ describe("dimming on the canvas follows what stands out", () => {
     lines: null,
     paint: null,
     legend: null,
+    emotion_curve: null,
+    time_strip: null,
     heat_map: null,
     cards,
     connectors: none,

@@ -7,4 +7,4 @@ import type { Rect } from "./Rect";
  * What a legend's item shows beside its words: a badge, a card's outline or a line, as the
  * drawing draws it.
  */
-export type Swatch = { "type": "badge", badge: Badge, } | { "type": "outline", rect: Rect, fail_point: boolean, } | { "type": "line", x1: number, x2: number, y: number, color: string, dash: string | null, } | { "type": "heat", rect: Rect, by: Overlay, level: number, } | { "type": "ring", rect: Rect, };
+export type Swatch = { "type": "badge", badge: Badge, } | { "type": "outline", rect: Rect, fail_point: boolean, } | { "type": "line", x1: number, x2: number, y: number, color: string, dash: string | null, } | { "type": "bar", track: Rect, bar: Rect, wait: Rect, limit_x: number, } | { "type": "heat", rect: Rect, by: Overlay, level: number, } | { "type": "ring", rect: Rect, };

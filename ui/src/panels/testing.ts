@@ -51,6 +51,8 @@ const noDelta: SceneDelta = {
   lanes: null,
   lines: null,
   paint: null,
+  emotion_curve: null,
+  time_strip: null,
   legend: null,
   heat_map: null,
   cards: { upserted: [], shifted: [], removed: [], order: null },

@@ -18,6 +18,8 @@ function empty(): SceneDelta {
     lanes: null,
     lines: null,
     paint: null,
+    emotion_curve: null,
+    time_strip: null,
     legend: null,
     heat_map: null,
     cards: none<CardBox>(),

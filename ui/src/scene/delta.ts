@@ -24,7 +24,9 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
     paint: delta.paint ?? scene.paint,
     cards: applyKeyed(scene.cards, delta.cards, "card", shiftCard),
     connectors: applyKeyed(scene.connectors, delta.connectors, "connector", shiftConnector),
-    // A change names the legend after it: none when it was taken away.
+    // A change names the part after it: none when it was taken away.
+    emotion_curve: delta.emotion_curve ? delta.emotion_curve.emotion_curve : scene.emotion_curve,
+    time_strip: delta.time_strip ? delta.time_strip.time_strip : scene.time_strip,
     legend: delta.legend ? delta.legend.legend : scene.legend,
     heat_map: delta.heat_map ? delta.heat_map.heat_map : scene.heat_map,
   };

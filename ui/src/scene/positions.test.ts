@@ -34,6 +34,8 @@ const cardsOnly = (cards: KeyedDelta<CardBox>): SceneDelta => ({
   lanes: null,
   lines: null,
   paint: null,
+  emotion_curve: null,
+  time_strip: null,
   legend: null,
   heat_map: null,
   cards,

@@ -76,6 +76,8 @@ describe("dragging a card", () => {
         lanes: null,
         lines: null,
         paint: null,
+        emotion_curve: null,
+        time_strip: null,
         legend: null,
         heat_map: null,
         cards: {

@@ -211,6 +211,22 @@ export function drawLegend(legend: Legend, paint: Paint): SVGGElement {
         add(ig, drawHeatSwatch(s.rect, s.by, s.level, paint.heat));
       } else if (s.type === "ring") {
         ig.append(drawRing(s.rect, paint.heat));
+      } else if (s.type === "bar") {
+        const p = paint.strip;
+        const t = s.track;
+        ig.append(
+          rect(t, { fill: p.track }),
+          rect(s.bar, { fill: p.bar }),
+          rect(s.wait, { fill: p.wait }),
+          el("line", {
+            x1: s.limit_x,
+            y1: t.y - 3,
+            x2: s.limit_x,
+            y2: t.y + t.h + 3,
+            stroke: p.limit,
+            "stroke-width": p.limit_width,
+          }),
+        );
       } else {
         const attrs: Record<string, string | number> = {
           x1: s.x1,

@@ -15,6 +15,8 @@ const delta = (heat_map: SceneDelta["heat_map"], legend: SceneDelta["legend"] = 
   lines: null,
   paint: null,
   legend,
+  emotion_curve: null,
+  time_strip: null,
   heat_map,
   cards: none,
   connectors: none,

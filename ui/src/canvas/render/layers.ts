@@ -17,6 +17,7 @@ export type LayerName =
   | "lines"
   | "cards"
   | "labels"
+  | "bands"
   | "legend"
   | "present";
 
@@ -56,6 +57,8 @@ export function createLayers(): Layers {
     lines: el("g", { class: "layer-lines" }),
     cards: el("g", { class: "layer-cards" }),
     labels: el("g", { class: "layer-connector-labels" }),
+    // The emotion curve and the time strip under the grid (render/bands.ts).
+    bands: el("g", { class: "layer-bands" }),
     legend: el("g", { class: "layer-legend" }),
     // While presenting: the other stages dimmed and the stage's cards ringed (render/present.ts).
     present: el("g", { class: "layer-present ui-only", "pointer-events": "none" }),
@@ -80,6 +83,7 @@ export function createLayers(): Layers {
     l.lines,
     l.cards,
     l.labels,
+    l.bands,
     l.legend,
     l.present,
     overlay,

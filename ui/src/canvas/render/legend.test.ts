@@ -13,6 +13,8 @@ const delta = (legend: SceneDelta["legend"]): SceneDelta => ({
   lanes: null,
   lines: null,
   paint: null,
+  emotion_curve: null,
+  time_strip: null,
   legend,
   heat_map: null,
   cards: none,

@@ -10,6 +10,7 @@ import { keyOf } from "../../scene/keys";
 import { el, clear } from "./svg";
 import { text } from "./draw";
 import { drawLaneColumn } from "./lane-column";
+import { emotionHeader, stripHeader } from "./bands";
 
 /** The lane header column's left and right edges, in scene units; null without lanes. */
 export function laneColumn(scene: Pick<Scene, "lanes">): { left: number; right: number } | null {
@@ -60,6 +61,9 @@ export function drawPinnedLanes(g: SVGGElement, scene: Scene): void {
       labelsInsideOnly: true,
     },
   );
+  // The rows under the grid keep their names too (clipped to the column as the lanes are).
+  if (scene.emotion_curve) g.append(emotionHeader(scene.emotion_curve, scene.paint));
+  if (scene.time_strip) g.append(stripHeader(scene.time_strip, scene.paint));
 }
 
 /** The stage header row into `g` (scene units): paper the paper's width, and each stage's header with its name. */

@@ -16,6 +16,8 @@ function delta(cards: Partial<SceneDelta["cards"]>, connectors: Partial<SceneDel
     lanes: null,
     lines: null,
     paint: null,
+    emotion_curve: null,
+    time_strip: null,
     legend: null,
     heat_map: null,
     cards: { ...none, ...cards } as SceneDelta["cards"],
