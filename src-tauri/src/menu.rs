@@ -9,6 +9,7 @@
 use crate::locale::Locale;
 use crate::settings::{locale, LanguageChoice, SettingsStore, ThemeChoice};
 use crate::texts::{self, ABOUT_COMMENTS};
+use frontstage::model::Overlay;
 use std::sync::Mutex;
 use tauri::menu::{
     AboutMetadata, CheckMenuItem, CheckMenuItemBuilder, IsMenuItem, Menu, MenuItem, MenuItemBuilder,
@@ -210,7 +211,17 @@ pub struct DisplayItems {
     pub emotion_curve: CheckMenuItem<Wry>,
     pub time_strip: CheckMenuItem<Wry>,
     pub legend: CheckMenuItem<Wry>,
+    /// View › Overlay's items, in `OVERLAYS`' order: the one the document shows checked.
+    pub overlay: Vec<(Overlay, CheckMenuItem<Wry>)>,
 }
+
+/// View › Overlay's items and what each shows, in the submenu's order.
+pub const OVERLAYS: [(&str, Overlay); 4] = [
+    (OVERLAY_NONE, Overlay::None),
+    (OVERLAY_FAIL_POINTS, Overlay::FailPoints),
+    (OVERLAY_WAITS, Overlay::Waits),
+    (OVERLAY_TIME, Overlay::Time),
+];
 
 /// The parts of the menu bar that change after it is built.
 #[derive(Clone)]
@@ -457,13 +468,12 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.item(ZOOM_FIT_STAGE, Some("CmdOrCtrl+3"))?,
         m.item(ZOOM_ACTUAL, Some("CmdOrCtrl+0"))?,
     ];
-    let overlays = [
-        m.item(OVERLAY_NONE, None)?,
-        m.item(OVERLAY_FAIL_POINTS, None)?,
-        m.item(OVERLAY_WAITS, None)?,
-        m.item(OVERLAY_TIME, None)?,
-    ];
-    let overlay = m.submenu(SUB_OVERLAY, &[&overlays[0], &sep()?, &overlays[1], &overlays[2], &overlays[3]])?;
+    let mut overlays = Vec::new();
+    for (id, o) in OVERLAYS {
+        overlays.push((o, m.check(id, o == Overlay::None)?));
+    }
+    let o = &overlays;
+    let overlay = m.submenu(SUB_OVERLAY, &[&o[0].1, &sep()?, &o[1].1, &o[2].1, &o[3].1])?;
     let minimap = m.item(MINIMAP, Some("CmdOrCtrl+Shift+M"))?;
     let inspector = m.item(SHOW_INSPECTOR, Some("Alt+Enter"))?;
     // F5, as presentation programs have it; Escape, which leaves, is the UI's key alone.
@@ -473,6 +483,7 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         emotion_curve: m.check(EMOTION_CURVE, true)?,
         time_strip: m.check(TIME_STRIP, true)?,
         legend: m.check(LEGEND, false)?,
+        overlay: overlays,
     };
     let view = m.submenu(
         MENU_VIEW,

@@ -84,8 +84,9 @@ pub fn on_focus(window: &WebviewWindow) {
     sync_display_items(app, window.label());
 }
 
-/// Check View › Emotion Curve, Time Strip and Legend as the window's document draws: the
-/// bands as its display asks, the legend when its drawing has one.
+/// Check View › Emotion Curve, Time Strip, Legend and Overlay as the window's document
+/// draws: the bands and the heat map as its display asks, the legend when its drawing has
+/// one.
 pub fn sync_display_items(app: &AppHandle, label: &str) {
     let Some(items) = menu::display_items(app) else { return };
     let sessions = app.state::<Sessions>();
@@ -95,6 +96,9 @@ pub fn sync_display_items(app: &AppHandle, label: &str) {
     let _ = items.emotion_curve.set_checked(shown.emotion_curve);
     let _ = items.time_strip.set_checked(shown.time_strip);
     let _ = items.legend.set_checked(legend);
+    for (o, item) in &items.overlay {
+        let _ = item.set_checked(*o == shown.overlay);
+    }
 }
 
 /// A View › display item was clicked: the UI sends the edit. The native item checked or

@@ -28,8 +28,15 @@ pub fn heat_map(
         Overlay::Waits => |c| u64::from(c.wait),
         Overlay::Time => |c| c.duration_seconds.map_or(0, u64::from),
     };
-    let stage_at: HashMap<&str, usize> = doc.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-    let lane_at: HashMap<&str, usize> = doc.lanes.iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
+    // The first of a repeated id, as the layout places cards (a loaded file has none).
+    let mut stage_at: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in doc.stages.iter().enumerate() {
+        stage_at.entry(s.id.as_str()).or_insert(i);
+    }
+    let mut lane_at: HashMap<&str, usize> = HashMap::new();
+    for (i, l) in doc.lanes.iter().enumerate() {
+        lane_at.entry(l.id.as_str()).or_insert(i);
+    }
     let mut sums = vec![0u64; stages.len() * lanes.len()];
     for c in doc.cards.values() {
         if let (Some(&s), Some(&l)) = (stage_at.get(c.stage.as_str()), lane_at.get(c.lane.as_str())) {
@@ -89,6 +96,7 @@ pub fn level(v: u64, max: u64) -> u8 {
 mod tests {
     use super::*;
     use crate::layout::layout;
+    use crate::layout::Swatch;
     use crate::model::{FailKind, FailPoint, Lane, LaneKind, Stage};
 
     fn doc(overlay: Overlay) -> Blueprint {
@@ -144,6 +152,19 @@ mod tests {
         assert_eq!(waits.cells.iter().map(|c| c.value).collect::<Vec<_>>(), [1]);
         let time = layout(&doc(Overlay::Time)).heat_map.unwrap();
         assert_eq!(time.cells.iter().map(|c| (c.value, c.level)).collect::<Vec<_>>(), [(600, 5), (120, 1)]);
+    }
+
+    #[test]
+    fn rings_alone_bring_their_key_but_no_scale_to_the_legend() {
+        let mut d = doc(Overlay::Waits);
+        d.cards.values_mut().for_each(|c| c.wait = false);
+        let s = layout(&d);
+        let h = s.heat_map.as_ref().expect("rings to show");
+        assert!(h.cells.is_empty() && h.rings.len() == 2);
+        let legend = s.legend.expect("the rings explained");
+        let has = |f: fn(&Swatch) -> bool| legend.items.iter().any(|i| i.swatches.iter().any(f));
+        assert!(!has(|w| matches!(w, Swatch::Heat { .. })));
+        assert!(has(|w| matches!(w, Swatch::Ring { .. })));
     }
 
     #[test]

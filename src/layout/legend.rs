@@ -154,7 +154,10 @@ pub fn legend(
         wanted.push(Wanted { line: Some(line), ..Wanted::new(name) });
     }
     if let Some(h) = heat {
-        wanted.push(Wanted { heat: Some(h), ..Wanted::new(words::heat_key(lang, h.by, h.max)) });
+        // A map of rings alone (nothing to shade) has no scale to explain.
+        if !h.cells.is_empty() {
+            wanted.push(Wanted { heat: Some(h), ..Wanted::new(words::heat_key(lang, h.by, h.max)) });
+        }
         if !h.rings.is_empty() {
             wanted.push(Wanted { ring: true, ..Wanted::new(words::legend_item(lang, LegendWord::Unrecovered)) });
         }

@@ -63,6 +63,16 @@ export class MeasuresState {
   private async showPath(): Promise<void> {
     try {
       const path = await shell.figureCards({ figure: "critical_path" });
+      // A path that did not change keeps its highlight: setting it again repaints every
+      // drawn node, and a text edit would pay for that at every keystroke.
+      const now = this.editor.highlight;
+      if (
+        now?.kind === "critical_path" &&
+        sameMembers(now.cards, path.cards) &&
+        sameMembers(now.connectors, path.connectors)
+      ) {
+        return;
+      }
       // The highlight is replaced whole, never changed in place: plain sets.
       /* eslint-disable svelte/prefer-svelte-reactivity */
       this.editor.setHighlight({
@@ -75,4 +85,9 @@ export class MeasuresState {
       this.error = errorMessage(e);
     }
   }
+}
+
+/** Whether `set` holds exactly the ids of `list` (which has no repeats). */
+function sameMembers(set: ReadonlySet<string>, list: readonly string[]): boolean {
+  return set.size === list.length && list.every((id) => set.has(id));
 }

@@ -29,6 +29,12 @@ describe("KPI drafts", () => {
     expect(parseDraft({ ...d, name: "  " })).toEqual({ error: "name" });
     expect(parseDraft({ ...d, target: "" })).toEqual({ error: "target" });
     expect(parseDraft({ ...d, actual: "about 90" })).toEqual({ error: "actual" });
+    // A comma that may be a thousands separator is refused, never read as a decimal one.
+    for (const text of ["1,000", "1,000.5", "1,2,3"]) {
+      expect(parseDraft({ ...d, target: text }), text).toEqual({ error: "target" });
+    }
+    expect(parseDraft({ ...d, target: "4,25" })).toMatchObject({ values: { target: 4.25 } });
+    expect(parseDraft({ ...d, target: "1000" })).toMatchObject({ values: { target: 1000 } });
     const r = parseDraft({ ...d, actual: "91" });
     expect("values" in r && addKpi(r.values)).toMatchObject({ type: "add_kpi", name: "CSAT", actual: 91 });
   });

@@ -62,9 +62,17 @@ export interface KpiValues {
 /** Why a draft cannot be saved. */
 export type DraftError = "name" | "target" | "actual";
 
-/** A number as a designer types it ("4.2", "4,2", " 93 "); null when it is not one. */
-function number(text: string): number | null {
-  const s = text.trim().replace(",", ".");
+/**
+ * A number as a designer types it ("4.2", "4,2", " 93 "); null when it is not one. A comma
+ * is a decimal comma only when it is the one separator: "1,000" or "1,000.5" is refused
+ * rather than read as 1, since a thousands separator and a decimal comma look alike.
+ */
+export function number(text: string): number | null {
+  let s = text.trim();
+  if (s.includes(",")) {
+    if (s.includes(".") || s.split(",").length > 2 || /^\d{1,3},\d{3}$/.test(s)) return null;
+    s = s.replace(",", ".");
+  }
   if (s === "") return null;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;

@@ -410,6 +410,7 @@ export const en = {
     "The longest chain of one-way arrows between customer actions stands out; the rest is dimmed.",
   "measures.journey": "Journey",
   "measures.customer_time": "Customer's time",
+  "measures.step": "{count} step",
   "measures.steps": "{count} steps",
   "measures.over_by": "{over} over the standard",
   "measures.within": "within the standard",

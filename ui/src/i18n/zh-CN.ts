@@ -388,6 +388,7 @@ export const zhCN: Record<Key, string> = {
   "measures.show_path_help": "客户行为之间最长的单向连线链突出显示，其余变暗。",
   "measures.journey": "全程",
   "measures.customer_time": "客户用时",
+  "measures.step": "{count} 个步骤",
   "measures.steps": "{count} 个步骤",
   "measures.over_by": "超出标准 {over}",
   "measures.within": "未超出标准",

@@ -236,6 +236,11 @@ describe("Measures panel", () => {
     editor.revision++;
     await settle();
     expect(editor.highlight?.kind === "critical_path" && [...editor.highlight.cards]).toEqual(["c1"]);
+    // An edit that leaves the path as it was keeps the highlight: no repaint of the canvas.
+    const kept = editor.highlight;
+    editor.revision++;
+    await settle();
+    expect(editor.highlight).toBe(kept);
     toggle.click();
     await settle();
     expect(editor.highlight).toBeNull();
