@@ -55,6 +55,21 @@ pub fn wait(lang: Language) -> &'static str {
     lang.pick("W wait", "等待点")
 }
 
+/// A key moment's badge (a moment of truth).
+pub fn key_moment(lang: Language) -> &'static str {
+    lang.pick("Key moment", "关键时刻")
+}
+
+/// The badge of a card whose notes are footnote `n` ("Note 3", "注释 3").
+pub fn note_number(lang: Language, n: u32) -> String {
+    format!("{} {n}", lang.pick("Note", "注释"))
+}
+
+/// The title of the notes written out under the grid.
+pub fn notes(lang: Language) -> &'static str {
+    lang.pick("Notes", "注释")
+}
+
 pub fn emotion(lang: Language, shown: &str) -> String {
     format!("{} {shown}", lang.pick("Emotion", "情绪"))
 }
@@ -81,6 +96,7 @@ pub enum LegendWord {
     Time,
     Channel,
     FailOutline,
+    KeyMoment,
 }
 
 /// The legend's words for `what`.
@@ -97,6 +113,10 @@ pub fn legend_item(lang: Language, what: LegendWord) -> &'static str {
         ),
         LegendWord::Channel => ("the channel of the step", "接触渠道"),
         LegendWord::FailOutline => ("a card with a fail point", "含失败点的卡片"),
+        LegendWord::KeyMoment => (
+            "key moment: a step that decides how the customer judges the service",
+            "关键时刻：决定客户如何评价服务的一步",
+        ),
     };
     lang.pick(en, zh)
 }

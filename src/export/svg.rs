@@ -110,6 +110,10 @@ pub fn scene_to_svg_with(scene: &Scene, doc: &Blueprint, options: &SvgOptions) -
         Some(legend) => svg.add(legend_layer(scene, legend)),
         None => svg,
     };
+    let svg = match &scene.notes {
+        Some(notes) => svg.add(notes_layer(scene, notes)),
+        None => svg,
+    };
     let skeleton = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n");
     // The layers of many elements are written straight into the output at their
     // placeholders: the picture's text is held once, not in pieces and then again whole.
@@ -320,14 +324,24 @@ fn write_cards(scene: &Scene, out: &mut String) {
         if paint.width != 1.0 {
             frame = frame.set("stroke-width", amounts.get(paint.width));
         }
-        let g = Group::new().set("id", format!("card-{id}")).set("data-id", id).add(frame);
+        let mut g = Group::new().set("id", format!("card-{id}")).set("data-id", id).add(frame);
+        if let Some(band) = &card.colour_band {
+            g = g.add(colour_band(band, &scene.paint.card_colour, &mut amounts));
+        }
         let g = text(g, &card.text, style, paint.text, &[]);
-        let mut g = text(g, &card.owner, style, paint.owner, &[]);
+        let g = text(g, &card.owner, style, paint.owner, &[]);
+        let g = text(g, &card.notes, style, scene.paint.notes.text, &[]);
+        let mut g = text(g, &card.tags, style, scene.paint.notes.tags, &[]);
         for badge in &card.badges {
             g = g.add(badge_group(badge, badges, &mut amounts));
         }
         write_element(out, i == 0, &g);
     }
+}
+
+/// A card's colour band, in its colour's paint.
+fn colour_band(band: &layout::ColourBand, paints: &layout::CardColourPaints, amounts: &mut Amounts) -> Rectangle {
+    rect(&band.rect).set("rx", amounts.get(band.radius)).set("fill", paints.of(band.colour))
 }
 
 /// A badge: its pill and its bold label, in its tone's paint.
@@ -381,8 +395,26 @@ fn legend_layer(scene: &Scene, legend: &layout::Legend) -> Group {
     layer
 }
 
+/// The footnotes, when the Scene has them: the frame and title as the legend's, then each
+/// note's number, text and tags. The texts sit in the layer beside the frame, the box they
+/// are drawn in.
+fn notes_layer(scene: &Scene, notes: &layout::NotesBlock) -> Group {
+    let paint = &scene.paint;
+    let mut layer = Group::new().set("id", "notes");
+    layer = layer.add(rect(&notes.frame).set("fill", paint.page).set("stroke", paint.lane.stroke));
+    layer = text(layer, &notes.title, Style::NONE, paint.title.title, &[]);
+    for item in &notes.items {
+        layer = text(layer, &item.number, Style::NONE, paint.notes.number, &[]);
+        layer = text(layer, &item.text, Style::NONE, paint.notes.text, &[]);
+        layer = text(layer, &item.tags, Style::NONE, paint.notes.tags, &[]);
+    }
+    layer
+}
+
 fn badge_key(kind: &BadgeKind) -> &'static str {
     match kind {
+        BadgeKind::KeyMoment => "key_moment",
+        BadgeKind::Note { .. } => "note",
         BadgeKind::FailPoint { .. } => "fail",
         BadgeKind::Wait => "wait",
         BadgeKind::Emotion { .. } => "emotion",

@@ -143,7 +143,9 @@ mod tests {
     /// Journey order by a plain sort of every card's key.
     fn sorted(f: &Facts) -> Vec<usize> {
         let mut keys: Vec<_> = (0..f.cards.len())
-            .map(|i| (f.places[i].stage.unwrap_or(usize::MAX), f.places[i].lane.unwrap_or(usize::MAX), f.cards[i].order, i))
+            .map(|i| {
+                (f.places[i].stage.unwrap_or(usize::MAX), f.places[i].lane.unwrap_or(usize::MAX), f.cards[i].order, i)
+            })
             .collect();
         keys.sort_unstable();
         keys.into_iter().map(|k| k.3).collect()
