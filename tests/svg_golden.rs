@@ -34,3 +34,13 @@ fn collapsed_lane() {
 fn hostile_strings() {
     insta::assert_snapshot!("hostile", to_svg(&svg_common::hostile()));
 }
+
+#[test]
+fn key_moments_colours_and_notes_on_cards() {
+    insta::assert_snapshot!("emphasis", to_svg(&svg_common::emphasis()));
+}
+
+#[test]
+fn notes_as_footnotes() {
+    insta::assert_snapshot!("footnotes", to_svg(&svg_common::footnotes()));
+}

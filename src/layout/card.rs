@@ -185,12 +185,13 @@ pub fn card_text(text: &str) -> Wrapped {
 }
 
 /// A card's tags as one run: `#tag` each (a tag written with its `#` keeps just the one),
-/// blank tags left out.
+/// blank tags left out, apart by a middle dot (a tag may hold a space, and SVG folds runs
+/// of spaces into one).
 pub fn tags_line(tags: &[String]) -> String {
     let mut out = String::new();
     for t in tags.iter().map(|t| t.trim().trim_start_matches('#')).filter(|t| !t.is_empty()) {
         if !out.is_empty() {
-            out.push_str("  ");
+            out.push_str(" · ");
         }
         out.push('#');
         out.push_str(t);
@@ -396,5 +397,76 @@ mod tests {
         assert_eq!(drawn[..4], ["word 0", "", "word 1", ""]);
         assert_eq!(drawn[CARD_TEXT_LINES - 1], "…", "the last drawn line is a folded blank, cut");
         assert!(card_text(&Card::new("c1", "l", "s", "").text).lines.is_empty());
+    }
+
+    #[test]
+    fn a_key_moment_shows_its_badge_first_in_both_languages() {
+        let mut c = Card::new("c1", "l", "s", "Order at the counter");
+        c.key_moment = true;
+        c.wait = true;
+        for (lang, word) in [(Language::English, "Key moment"), (Language::SimplifiedChinese, "关键时刻")] {
+            let b = card_box(&c, lang, 0.0, 0.0);
+            assert_eq!((b.badges[0].kind, b.badges[0].tone), (BadgeKind::KeyMoment, Tone::Key));
+            assert_eq!(b.badges[0].label.text, word);
+            assert_eq!(b.badges[1].kind, BadgeKind::Wait);
+        }
+        c.key_moment = false;
+        assert!(card_box(&c, Language::English, 0.0, 0.0).badges.iter().all(|b| b.kind != BadgeKind::KeyMoment));
+    }
+
+    #[test]
+    fn a_coloured_card_has_its_band_above_its_text() {
+        let mut c = Card::new("c1", "l", "s", "Pay the bill at the counter");
+        assert!(card_box(&c, Language::English, 0.0, 0.0).colour_band.is_none());
+        for colour in CardColour::ALL {
+            c.colour = Some(colour);
+            let b = card_box(&c, Language::English, 30.0, 50.0);
+            let band = b.colour_band.expect("a coloured card has a band");
+            assert_eq!(band.colour, colour);
+            let r = band.rect;
+            assert!(r.x > b.rect.x && r.right() < b.rect.right() && r.y > b.rect.y, "inside the outline: {r:?}");
+            // The first line's ink starts about 0.7 em above its baseline.
+            let first = &b.text.lines[0];
+            assert!(r.bottom() < first.y - 0.75 * TEXT_FONT.size, "{r:?} over {first:?}");
+        }
+    }
+
+    #[test]
+    fn notes_on_the_card_grow_it_and_every_line_fits() {
+        let mut c = Card::new("c1", "l", "s", "Seat the guests");
+        c.owner = "Host".into();
+        c.notes = "Ask about allergies before the menu comes; 先询问过敏情况，再递上菜单。".repeat(2);
+        c.tags = vec!["#vip".into(), "allergies".into(), " ".into(), "过敏".into()];
+        let hidden = place(&Arc::new(shape(&c, Language::English, NotesShown::Hidden)), &c.id, 10.0, 20.0);
+        let shown = place(&Arc::new(shape(&c, Language::English, NotesShown::OnCard)), &c.id, 10.0, 20.0);
+        assert!(hidden.notes.lines.is_empty() && hidden.tags.lines.is_empty());
+        assert!(shown.notes.lines.len() >= 3, "{:?}", shown.notes);
+        assert!(shown.rect.h > hidden.rect.h);
+        assert_eq!(shown.tags.lines[0].text, "#vip · #allergies · #过敏");
+        assert_eq!(shown.notes.font_size, NOTES_FONT.size);
+        let owner_bottom = shown.owner.lines.last().unwrap().y;
+        let mut last = owner_bottom;
+        for l in shown.notes.lines.iter().chain(&shown.tags.lines) {
+            assert!(l.y > last, "under what came before: {l:?}");
+            last = l.y;
+            assert!(l.x >= shown.rect.x + CARD_PAD && l.x + l.width <= shown.rect.right() - CARD_PAD, "{l:?}");
+            assert!(l.y < shown.rect.bottom() - CARD_PAD / 2.0, "{l:?}");
+        }
+        // A footnote is a badge, not the text.
+        let numbered =
+            place(&Arc::new(shape(&c, Language::SimplifiedChinese, NotesShown::Footnote(3))), &c.id, 0.0, 0.0);
+        assert!(numbered.notes.lines.is_empty());
+        let note = numbered.badges.last().unwrap();
+        assert_eq!((note.kind, note.label.text.as_str()), (BadgeKind::Note { number: 3 }, "注释 3"));
+        // Shapes are reused only for the same display.
+        let s = shape(&c, Language::English, NotesShown::OnCard);
+        assert!(s.is_of(&c, Language::English, NotesShown::OnCard));
+        assert!(!s.is_of(&c, Language::English, NotesShown::Hidden));
+        let mut edited = c.clone();
+        edited.tags.push("new".into());
+        assert!(!s.is_of(&edited, Language::English, NotesShown::OnCard));
+        edited.colour = Some(CardColour::Blue);
+        let hidden_shape = shape(&c, Language::English, NotesShown::Hidden);
+        assert!(!hidden_shape.is_of(&edited, Language::English, NotesShown::Hidden), "the colour is drawn");
     }
 }

@@ -264,4 +264,20 @@ mod tests {
         assert_eq!(legend.title.lines[0].text, "图例");
         assert_eq!(badge_texts(&legend.items[0]), ["流程失败点", "系统失败点"]);
     }
+
+    #[test]
+    fn a_key_moment_comes_first_and_a_footnote_brings_no_legend() {
+        let mut b = doc(false);
+        b.cards.values_mut().next().unwrap().notes = "A note".into();
+        b.display.notes = crate::model::NotesDisplay::Footnotes;
+        assert!(layout(&b).legend.is_none(), "a footnote's number is explained by the notes");
+        for (lang, word) in [(Language::English, "Key moment"), (Language::SimplifiedChinese, "关键时刻")] {
+            let mut b = doc(true);
+            b.language = lang;
+            b.cards.values_mut().last().unwrap().key_moment = true;
+            let legend = layout(&b).legend.unwrap();
+            assert_eq!(badge_texts(&legend.items[0]), [word]);
+            assert_eq!(legend.items[0].text.lines[0].text, words::legend_item(lang, LegendWord::KeyMoment));
+        }
+    }
 }

@@ -121,3 +121,118 @@ fn move_block(b: &mut TextBlock, dx: f32, dy: f32) {
         l.y += dy;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::layout::{layout, BadgeKind, CardBox, Scene};
+    use crate::model::{Blueprint, Card, ElementRef, Lane, LaneKind, NotesDisplay, Stage};
+
+    fn doc() -> Blueprint {
+        let mut b = Blueprint::empty("Footnotes");
+        b.stages = vec![Stage::new("s1", "One"), Stage::new("s2", "Two")];
+        b.lanes = vec![
+            Lane::new("l1", LaneKind::Customer, "Customer"),
+            Lane::new("l2", LaneKind::Frontstage, "Front"),
+            Lane::new("l3", LaneKind::Backstage, "Back"),
+        ];
+        b.display.notes = NotesDisplay::Footnotes;
+        for (id, lane, stage, order, notes) in [
+            ("a", "l2", "s1", 0, "Greets by name"),
+            ("b", "l1", "s2", 0, "Pays by card or 微信支付"),
+            ("c", "l1", "s1", 1, "Second in its cell"),
+            ("d", "l1", "s1", 0, "First of all"),
+            ("e", "l1", "s2", 1, ""),
+            ("f", "l3", "s1", 0, "In a collapsed lane"),
+        ] {
+            let mut c = Card::new(id, lane, stage, id.to_uppercase());
+            c.order = order;
+            c.notes = notes.into();
+            c.wait = id == "a";
+            b.cards.insert(c.id.clone(), c);
+        }
+        b.cards.get_mut(&crate::model::CardId::from("e")).unwrap().tags = vec!["tagged".into()];
+        b.lanes[2].collapsed = true;
+        b
+    }
+
+    fn number(s: &Scene, id: &str) -> Option<u32> {
+        let card: &CardBox = s.cards.iter().find(|c| c.element == ElementRef::Card(id.into())).unwrap();
+        card.badges.iter().find_map(|b| match b.kind {
+            BadgeKind::Note { number } => Some(number),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn footnotes_are_numbered_in_journey_order_under_the_legend() {
+        let s = layout(&doc());
+        // Stage by stage, lane by lane, top to bottom in a cell; a card with tags only too.
+        let numbers: Vec<Option<u32>> = ["d", "c", "a", "b", "e"].iter().map(|id| number(&s, id)).collect();
+        assert_eq!(numbers, [Some(1), Some(2), Some(3), Some(4), Some(5)]);
+        let block = s.notes.as_ref().expect("the block under the grid");
+        assert_eq!(block.title.lines[0].text, "Notes");
+        let items: Vec<(String, &str)> =
+            block.items.iter().map(|i| (i.element.to_string(), i.number.lines[0].text.as_str())).collect();
+        let want: Vec<(String, &str)> = [("d", "1"), ("c", "2"), ("a", "3"), ("b", "4"), ("e", "5")]
+            .iter()
+            .map(|(id, n)| (ElementRef::Card((*id).into()).to_string(), *n))
+            .collect();
+        assert_eq!(items, want);
+        assert_eq!(block.items[3].text.lines[0].text, "Pays by card or 微信支付");
+        assert!(block.items[4].text.lines.is_empty());
+        assert_eq!(block.items[4].tags.lines[0].text, "#tagged");
+        // Under the legend (the wait badge brings one), inside the Scene, every line in the frame.
+        let legend = s.legend.as_ref().expect("a legend");
+        assert!(block.frame.y >= legend.frame.bottom() + 1.0);
+        assert!(block.frame.bottom() <= s.height && block.frame.right() <= s.width);
+        for item in &block.items {
+            for l in item.number.lines.iter().chain(&item.text.lines).chain(&item.tags.lines) {
+                assert!(l.x >= block.frame.x && l.x + l.width <= block.frame.right(), "{l:?}");
+                assert!(l.y > block.frame.y && l.y < block.frame.bottom(), "{l:?}");
+            }
+        }
+        // The number and the first line of its note share a baseline.
+        assert_eq!(block.items[0].number.lines[0].y, block.items[0].text.lines[0].y);
+    }
+
+    #[test]
+    fn no_block_unless_footnotes_and_notes() {
+        let mut b = doc();
+        b.display.notes = NotesDisplay::Hidden;
+        let s = layout(&b);
+        assert!(s.notes.is_none() && number(&s, "d").is_none());
+        b.display.notes = NotesDisplay::OnCard;
+        let s = layout(&b);
+        assert!(s.notes.is_none());
+        let d = s.cards.iter().find(|c| c.element == ElementRef::Card("d".into())).unwrap();
+        assert_eq!(d.notes.lines[0].text, "First of all");
+        b.display.notes = NotesDisplay::Footnotes;
+        b.cards.values_mut().for_each(|c| (c.notes, c.tags) = (String::new(), Vec::new()));
+        assert!(layout(&b).notes.is_none());
+    }
+
+    #[test]
+    fn many_notes_fill_columns_down_then_across() {
+        let mut b = doc();
+        for i in 0..4 {
+            b.stages.push(Stage::new(format!("x{i}").as_str(), "More"));
+        }
+        for i in 0..30 {
+            let mut c = Card::new(format!("n{i:02}").as_str(), "l2", "s2", "N");
+            c.order = 10 + i;
+            c.notes = "A note of a few words. ".repeat(1 + i as usize % 4);
+            b.cards.insert(c.id.clone(), c);
+        }
+        let s = layout(&b);
+        let block = s.notes.unwrap();
+        let xs: Vec<f32> = block.items.iter().map(|i| i.number.lines[0].x).collect();
+        assert!(xs.windows(2).all(|w| w[0] <= w[1]), "column by column: {xs:?}");
+        assert!(xs.last() > xs.first(), "more than one column");
+        for w in block.items.windows(2) {
+            if w[0].number.lines[0].x == w[1].number.lines[0].x {
+                let above = w[0].text.lines.last().map_or(w[0].number.lines[0].y, |l| l.y);
+                assert!(w[1].number.lines[0].y > above, "one under the other");
+            }
+        }
+    }
+}

@@ -6,7 +6,8 @@
 //! thousands of unchanged-but-shifted cards and connectors.
 
 use crate::layout::{
-    CardBox, ConnectorRoute, LaneBand, Legend, LineGeom, Paint, Point, Rect, Scene, StageColumn, TextBlock, TitleBlock,
+    CardBox, ConnectorRoute, LaneBand, Legend, LineGeom, NotesBlock, Paint, Point, Rect, Scene, StageColumn, TextBlock,
+    TitleBlock,
 };
 use crate::model::ElementRef;
 use serde::Serialize;
@@ -205,6 +206,15 @@ pub struct SceneDelta {
     pub connectors: KeyedDelta<ConnectorRoute>,
     /// The legend, when it changed (placed, moved, changed or taken away).
     pub legend: Option<LegendChange>,
+    /// The footnotes' block, when it changed (placed, moved, changed or taken away).
+    pub notes: Option<NotesChange>,
+}
+
+/// The Scene's footnotes after a change: `None` when there are none any more.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NotesChange {
+    pub notes: Option<NotesBlock>,
 }
 
 /// The Scene's legend after a change: `None` when there is none any more.
@@ -231,6 +241,7 @@ impl SceneDelta {
             cards: keyed(old.map_or(&[][..], |o| &o.cards), &new.cards, |c| &c.element),
             connectors: keyed(old.map_or(&[][..], |o| &o.connectors), &new.connectors, |c| &c.element),
             legend: part(old.map(|o| &o.legend), &new.legend).map(|legend| LegendChange { legend }),
+            notes: part(old.map(|o| &o.notes), &new.notes).map(|notes| NotesChange { notes }),
         }
     }
 
@@ -247,6 +258,7 @@ impl SceneDelta {
             cards: KeyedDelta::unchanged(),
             connectors: KeyedDelta::unchanged(),
             legend: None,
+            notes: None,
         }
     }
 
@@ -261,6 +273,7 @@ impl SceneDelta {
             && self.cards.is_empty()
             && self.connectors.is_empty()
             && self.legend.is_none()
+            && self.notes.is_none()
     }
 }
 
@@ -446,6 +459,23 @@ mod tests {
         assert!(waiting.legend.is_some() && !d.is_empty());
         let back = SceneDelta::between(Some(&waiting), &plain);
         assert_eq!(back.legend, Some(LegendChange { legend: None }));
+    }
+
+    #[test]
+    fn the_footnotes_are_sent_when_they_change_and_when_they_go() {
+        let mut doc = crate::generate::synthetic(10);
+        doc.cards.values_mut().next().unwrap().notes = "Ask about allergies".into();
+        let hidden = layout(&doc);
+        assert!(hidden.notes.is_none());
+        doc.display.notes = crate::model::NotesDisplay::Footnotes;
+        let shown = layout(&doc);
+        let d = SceneDelta::between(Some(&hidden), &shown);
+        assert_eq!(d.notes, Some(NotesChange { notes: shown.notes.clone() }));
+        assert!(shown.notes.is_some());
+        // The numbered card grew its badge: it is sent too.
+        assert_eq!(d.cards.upserted.len(), 1);
+        assert_eq!(SceneDelta::between(Some(&shown), &shown.clone()).notes, None);
+        assert_eq!(SceneDelta::between(Some(&shown), &hidden).notes, Some(NotesChange { notes: None }));
     }
 
     #[test]
