@@ -46,6 +46,7 @@ const applied = (): Applied => ({
     lines: null,
     paint: null,
     legend: null,
+    notes: null,
     cards: keyed,
     connectors: keyed,
   },

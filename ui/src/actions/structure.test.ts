@@ -39,6 +39,7 @@ const noDelta: SceneDelta = {
   lines: null,
   paint: null,
   legend: null,
+  notes: null,
   cards: keyed,
   connectors: keyed,
 };

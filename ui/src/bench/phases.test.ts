@@ -37,6 +37,7 @@ function answer(): Omit<Applied, "drawn" | "status"> {
     lines: null,
     paint: null,
     legend: null,
+    notes: null,
     cards: { ...none, upserted: [card] },
     connectors: none,
   };

@@ -208,6 +208,7 @@ describe("Canvas", () => {
         lines: null,
         paint: null,
         legend: null,
+        notes: null,
         cards: { upserted: [c2], shifted: [], removed: ["c3"], order: null },
         connectors: none,
       },

@@ -22,6 +22,7 @@ import { DeltaMismatch } from "../scene/runs";
 import { positions } from "../scene/positions";
 import { el } from "./render/svg";
 import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
+import { drawNotesLayer } from "./render/notes";
 import {
   createLayers,
   drawLanes,
@@ -488,6 +489,7 @@ export class Canvas implements GestureHost {
     drawStages(l.stages, scene);
     drawLines(l.lines, l.grabs, scene);
     drawLegendLayer(l.legend, scene);
+    drawNotesLayer(l.notes, scene);
     this.forgetMissing();
     this.applyZoom();
     this.culling.draw();
@@ -580,6 +582,10 @@ export class Canvas implements GestureHost {
     if (delta.legend) {
       drawLegendLayer(l.legend, scene);
       redrawn.push(l.legend);
+    }
+    if (delta.notes) {
+      drawNotesLayer(l.notes, scene);
+      redrawn.push(l.notes);
     }
     return redrawn;
   }

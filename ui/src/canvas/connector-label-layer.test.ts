@@ -20,6 +20,7 @@ function delta(connectors: SceneDelta["connectors"]): SceneDelta {
     lines: null,
     paint: null,
     legend: null,
+    notes: null,
     cards: none,
     connectors,
   };

@@ -14,6 +14,7 @@ const NO_DELTA: SceneDelta = {
   lines: null,
   paint: null,
   legend: null,
+  notes: null,
   cards: none,
   connectors: none,
 };

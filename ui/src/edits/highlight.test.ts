@@ -59,6 +59,7 @@ describe("dimming on the canvas follows what stands out", () => {
     lines: null,
     paint: null,
     legend: null,
+    notes: null,
     cards,
     connectors: none,
   });

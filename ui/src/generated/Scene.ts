@@ -4,6 +4,7 @@ import type { ConnectorRoute } from "./ConnectorRoute";
 import type { LaneBand } from "./LaneBand";
 import type { Legend } from "./Legend";
 import type { LineGeom } from "./LineGeom";
+import type { NotesBlock } from "./NotesBlock";
 import type { Paint } from "./Paint";
 import type { StageColumn } from "./StageColumn";
 import type { TitleBlock } from "./TitleBlock";
@@ -20,4 +21,9 @@ paint: Paint, title: TitleBlock, stages: Array<StageColumn>, lanes: Array<LaneBa
 /**
  * Under the grid, when the layout's options place it ([`super::LegendPlacement`]).
  */
-legend: Legend | null, };
+legend: Legend | null, 
+/**
+ * Under the legend, when the document shows notes as footnotes and a drawn card has
+ * notes or tags.
+ */
+notes: NotesBlock | null, };

@@ -5,6 +5,7 @@ import type { KeyedDelta } from "./KeyedDelta";
 import type { LaneBand } from "./LaneBand";
 import type { LegendChange } from "./LegendChange";
 import type { LineGeom } from "./LineGeom";
+import type { NotesChange } from "./NotesChange";
 import type { Paint } from "./Paint";
 import type { StageColumn } from "./StageColumn";
 import type { TitleBlock } from "./TitleBlock";
@@ -21,4 +22,8 @@ paint: Paint | null, cards: KeyedDelta<CardBox>, connectors: KeyedDelta<Connecto
 /**
  * The legend, when it changed (placed, moved, changed or taken away).
  */
-legend: LegendChange | null, };
+legend: LegendChange | null, 
+/**
+ * The footnotes' block, when it changed (placed, moved, changed or taken away).
+ */
+notes: NotesChange | null, };

@@ -50,6 +50,7 @@ const noDelta: SceneDelta = {
   lines: null,
   paint: null,
   legend: null,
+  notes: null,
   cards: { upserted: [], shifted: [], removed: [], order: null },
   connectors: { upserted: [], shifted: [], removed: [], order: null },
 };

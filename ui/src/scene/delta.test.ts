@@ -19,6 +19,7 @@ function empty(): SceneDelta {
     lines: null,
     paint: null,
     legend: null,
+    notes: null,
     cards: none<CardBox>(),
     connectors: none<ConnectorRoute>(),
   };

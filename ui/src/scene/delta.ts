@@ -26,6 +26,8 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
     connectors: applyKeyed(scene.connectors, delta.connectors, "connector", shiftConnector),
     // A change names the legend after it: none when it was taken away.
     legend: delta.legend ? delta.legend.legend : scene.legend,
+    // Likewise the footnotes.
+    notes: delta.notes ? delta.notes.notes : scene.notes,
   };
 }
 

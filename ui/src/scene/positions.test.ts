@@ -35,6 +35,7 @@ const cardsOnly = (cards: KeyedDelta<CardBox>): SceneDelta => ({
   lines: null,
   paint: null,
   legend: null,
+  notes: null,
   cards,
   connectors: { upserted: [], shifted: [], removed: [], order: null },
 });

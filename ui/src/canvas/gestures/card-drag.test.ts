@@ -77,6 +77,7 @@ describe("dragging a card", () => {
         lines: null,
         paint: null,
         legend: null,
+        notes: null,
         cards: {
           upserted: [box],
           shifted: [],

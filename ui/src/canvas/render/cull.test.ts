@@ -152,6 +152,7 @@ describe("Canvas culling", () => {
       lines: null,
       paint: null,
       legend: null,
+      notes: null,
       cards: { upserted: [], shifted: [], removed: [], order: null, ...cards },
       connectors: { upserted: [], shifted: [], removed: [], order: null },
     });
@@ -239,6 +240,7 @@ describe("BoundsCache and shifted items", () => {
       lines: null,
       paint: null,
       legend: null,
+      notes: null,
       cards: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(card.element)] }], removed: [], order: null },
       connectors: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(route.element)] }], removed: [], order: null },
     });

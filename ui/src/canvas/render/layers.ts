@@ -7,7 +7,7 @@ import { el, clear } from "./svg";
 import { drawLane, drawLegend, drawLine, drawLineGrab, drawStage, text } from "./draw";
 
 export type LayerName =
-  "title" | "lanes" | "stages" | "hints" | "grabs" | "connectors" | "lines" | "cards" | "labels" | "legend" | "present";
+  "title" | "lanes" | "stages" | "hints" | "grabs" | "connectors" | "lines" | "cards" | "labels" | "legend" | "notes" | "present";
 
 export interface Layers {
   /**
@@ -44,6 +44,8 @@ export function createLayers(): Layers {
     cards: el("g", { class: "layer-cards" }),
     labels: el("g", { class: "layer-connector-labels" }),
     legend: el("g", { class: "layer-legend" }),
+    // The footnotes, under the legend (render/notes.ts).
+    notes: el("g", { class: "layer-notes" }),
     // While presenting: the other stages dimmed and the stage's cards ringed (render/present.ts).
     present: el("g", { class: "layer-present ui-only", "pointer-events": "none" }),
   };
@@ -67,6 +69,7 @@ export function createLayers(): Layers {
     l.cards,
     l.labels,
     l.legend,
+    l.notes,
     l.present,
     overlay,
   );

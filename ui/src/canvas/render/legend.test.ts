@@ -14,6 +14,7 @@ const delta = (legend: SceneDelta["legend"]): SceneDelta => ({
   lines: null,
   paint: null,
   legend,
+  notes: null,
   cards: none,
   connectors: none,
 });

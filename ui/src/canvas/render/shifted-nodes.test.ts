@@ -17,6 +17,7 @@ function delta(cards: Partial<SceneDelta["cards"]>, connectors: Partial<SceneDel
     lines: null,
     paint: null,
     legend: null,
+    notes: null,
     cards: { ...none, ...cards } as SceneDelta["cards"],
     connectors: { ...none, ...connectors } as SceneDelta["connectors"],
   };
