@@ -7,7 +7,18 @@ import { el, clear } from "./svg";
 import { drawLane, drawLegend, drawLine, drawLineGrab, drawStage, text } from "./draw";
 
 export type LayerName =
-  "title" | "lanes" | "stages" | "hints" | "grabs" | "connectors" | "lines" | "cards" | "labels" | "legend" | "notes" | "present";
+  | "title"
+  | "lanes"
+  | "stages"
+  | "hints"
+  | "grabs"
+  | "connectors"
+  | "lines"
+  | "cards"
+  | "labels"
+  | "legend"
+  | "notes"
+  | "present";
 
 export interface Layers {
   /**
