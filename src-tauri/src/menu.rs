@@ -9,6 +9,7 @@
 use crate::locale::Locale;
 use crate::settings::{locale, LanguageChoice, SettingsStore, ThemeChoice};
 use crate::texts::{self, ABOUT_COMMENTS};
+use frontstage::model::NotesDisplay;
 use std::sync::Mutex;
 use tauri::menu::{
     AboutMetadata, CheckMenuItem, CheckMenuItemBuilder, IsMenuItem, Menu, MenuItem, MenuItemBuilder,
@@ -45,6 +46,9 @@ pub const CONNECT_TO: &str = "connector.connect_to";
 pub const ZOOM_ACTUAL: &str = "view.actual_size";
 pub const MINIMAP: &str = "view.minimap";
 pub const PRESENT: &str = "view.present";
+pub const NOTES_HIDDEN: &str = "view.notes.hidden";
+pub const NOTES_ON_CARD: &str = "view.notes.on_card";
+pub const NOTES_FOOTNOTES: &str = "view.notes.footnotes";
 pub const DUPLICATE: &str = "edit.duplicate";
 pub const NEW_CARD: &str = "cards.new";
 pub const EDIT_CARD_TEXT: &str = "cards.edit_text";
@@ -64,7 +68,7 @@ pub const SHORTCUTS: &str = "help.shortcuts";
 
 /// Actions forwarded to the UI as they are named here: the ids of the UI's action
 /// registry (ui/src/actions.ts), which decides whether each applies to the selection.
-pub const UI_ACTIONS: [&str; 32] = [
+pub const UI_ACTIONS: [&str; 35] = [
     EXPORT_PNG,
     EXPORT_PDF,
     PRINT,
@@ -81,6 +85,9 @@ pub const UI_ACTIONS: [&str; 32] = [
     ZOOM_ACTUAL,
     MINIMAP,
     PRESENT,
+    NOTES_HIDDEN,
+    NOTES_ON_CARD,
+    NOTES_FOOTNOTES,
     DUPLICATE,
     NEW_CARD,
     EDIT_CARD_TEXT,
@@ -116,6 +123,15 @@ const SUB_RECENT: &str = "file.recent";
 const SUB_EXPORT: &str = "file.export";
 const SUB_LANGUAGE: &str = "view.language";
 const SUB_THEME: &str = "view.theme";
+const SUB_NOTES: &str = "view.notes";
+
+/// View › Notes: the focused document's choice, each with its item (a UI action: the
+/// choice is an edit of the document).
+const NOTES: [(NotesDisplay, &str); 3] = [
+    (NotesDisplay::Hidden, NOTES_HIDDEN),
+    (NotesDisplay::OnCard, NOTES_ON_CARD),
+    (NotesDisplay::Footnotes, NOTES_FOOTNOTES),
+];
 const CUT: &str = "edit.cut";
 const COPY: &str = "edit.copy";
 const PASTE: &str = "edit.paste";
@@ -193,6 +209,8 @@ pub struct Parts {
     pub edit: EditItems,
     pub recent: Submenu<Wry>,
     choices: Choices,
+    /// View › Notes, checked as the focused document shows its notes.
+    notes: Vec<(NotesDisplay, CheckMenuItem<Wry>)>,
 }
 
 /// The current menu bar's parts; replaced when a language switch rebuilds the bar.
@@ -218,6 +236,15 @@ pub fn sync_choices(app: &AppHandle) {
     }
     for (c, item) in &parts.choices.theme {
         let _ = item.set_checked(*c == settings.theme);
+    }
+}
+
+/// Check the View › Notes item of the focused document's choice (a click checks the item
+/// clicked at once; this puts the check where the document says).
+pub fn sync_notes(app: &AppHandle, notes: NotesDisplay) {
+    let Some(parts) = parts(app) else { return };
+    for (n, item) in &parts.notes {
+        let _ = item.set_checked(*n == notes);
     }
 }
 
@@ -419,6 +446,12 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     let language_menu = m.submenu(SUB_LANGUAGE, &language_refs)?;
     let theme_refs: Vec<&dyn IsMenuItem<Wry>> = theme.iter().map(|(_, i)| i as &dyn IsMenuItem<Wry>).collect();
     let theme_menu = m.submenu(SUB_THEME, &theme_refs)?;
+    let mut notes = Vec::new();
+    for (n, id) in NOTES {
+        notes.push((n, m.check(id, n == NotesDisplay::default())?));
+    }
+    let notes_refs: Vec<&dyn IsMenuItem<Wry>> = notes.iter().map(|(_, i)| i as &dyn IsMenuItem<Wry>).collect();
+    let notes_menu = m.submenu(SUB_NOTES, &notes_refs)?;
     let zoom = [
         m.item(ZOOM_IN, Some("CmdOrCtrl+="))?,
         m.item(ZOOM_OUT, Some("CmdOrCtrl+-"))?,
@@ -446,6 +479,8 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
             &minimap,
             &inspector,
             &sep()?,
+            &notes_menu,
+            &sep()?,
             &language_menu,
             &theme_menu,
         ],
@@ -472,7 +507,7 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.submenu(MENU_HELP, &[&getting_started, &shortcuts, &sep()?, &about])?
     };
     menu.append(&help)?;
-    Ok((menu, Parts { edit: EditItems { undo, redo }, recent, choices: Choices { language, theme } }))
+    Ok((menu, Parts { edit: EditItems { undo, redo }, recent, choices: Choices { language, theme }, notes }))
 }
 
 /// The static id of a View › Language or View › Theme item (a key of `texts::MENU`).
@@ -520,6 +555,10 @@ mod tests {
         SHOW_INSPECTOR,
         CONNECT_TO,
         PRESENT,
+        SUB_NOTES,
+        NOTES_HIDDEN,
+        NOTES_ON_CARD,
+        NOTES_FOOTNOTES,
         DUPLICATE,
         NEW_CARD,
         EDIT_CARD_TEXT,

@@ -101,6 +101,10 @@ pub const MENU: &[(&str, Text)] = &[
     ("view.actual_size", ("Actual Size", "实际大小")),
     ("view.minimap", ("Minimap", "缩略图")),
     ("view.present", ("Present", "演示")),
+    ("view.notes", ("Notes", "注释")),
+    ("view.notes.hidden", ("Hidden", "隐藏")),
+    ("view.notes.on_card", ("On Cards", "显示在卡片上")),
+    ("view.notes.footnotes", ("As Footnotes", "作为脚注")),
     ("view.language", ("Language", "语言")),
     ("view.language.system", ("System", "跟随系统")),
     // Each language is named in itself, so it can be found in either.

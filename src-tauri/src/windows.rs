@@ -51,6 +51,14 @@ pub fn refresh(window: &WebviewWindow, sessions: &Sessions) {
     let is_focused = focused_window(app).is_some_and(|w| w.label() == window.label());
     if is_focused {
         sync_edit_items(app, &status);
+        sync_notes(app, sessions, window.label());
+    }
+}
+
+/// View › Notes checks what the document in window `label` shows.
+fn sync_notes(app: &AppHandle, sessions: &Sessions, label: &str) {
+    if let Ok(notes) = sessions.with(label, |s| s.doc().display.notes) {
+        menu::sync_notes(app, notes);
     }
 }
 
@@ -77,8 +85,10 @@ pub fn on_focus(window: &WebviewWindow) {
     if let Ok(mut last) = app.state::<LastFocused>().0.lock() {
         *last = Some(window.label().to_owned());
     }
-    if let Ok(status) = app.state::<Sessions>().status(window.label()) {
+    let sessions = app.state::<Sessions>();
+    if let Ok(status) = sessions.status(window.label()) {
         sync_edit_items(app, &status);
+        sync_notes(app, &sessions, window.label());
     }
 }
 

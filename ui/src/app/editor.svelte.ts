@@ -17,6 +17,7 @@ import { structureActions } from "../actions/structure-actions";
 import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
 import { connectorActions } from "../actions/connector-actions";
 import { helpActions, type HelpPage } from "../actions/help-actions";
+import { displayActions } from "../actions/display-actions";
 import { exportActions } from "../actions/export-actions";
 import { cellActions } from "../actions/cell-actions";
 import { cardMarkActions } from "../actions/card-marks";
@@ -161,6 +162,7 @@ export class Editor {
     this.actions.add(...structureActions(this));
     this.actions.add(...connectorActions(this));
     this.actions.add(...helpActions(this));
+    this.actions.add(...displayActions(this));
     this.actions.add(...exportActions(this));
     this.actions.add(...cellActions(this), ...cardMarkActions(this), ...keyboardActions(this));
   }
