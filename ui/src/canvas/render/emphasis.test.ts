@@ -3,6 +3,8 @@ import { setupCanvas } from "../testing";
 import { emphasisSceneFixture } from "../../fixtures";
 import { drawCard } from "./draw";
 import { drawNotes } from "./notes";
+import { drawOverview, placeOverview, type OverviewCtx } from "./overview";
+import { drawBackdrop, type BackdropCtx } from "./backdrop";
 import type { CardBox, Rect, Scene, SceneDelta, TextBlock } from "../../scene/types";
 
 afterEach(() => document.body.replaceChildren());
@@ -137,5 +139,31 @@ describe("key moments, card colours and notes on the canvas", () => {
     expect(layer.childElementCount).toBe(0);
     canvas.apply(delta({ notes: scene.notes }), mirror);
     expect(layer.querySelectorAll(".note-text")).toHaveLength(2);
+  });
+
+  it("shows the colours, and the notes on cards, in the presenter's overview and backdrop too", () => {
+    const scene = emphasisSceneFixture();
+    const colours = new Set<string>();
+    const texts: string[] = [];
+    const noop = () => {};
+    const ctx = new Proxy(
+      {
+        set fillStyle(v: string) {
+          colours.add(v);
+        },
+        set strokeStyle(v: string) {
+          colours.add(v);
+        },
+        fillText: (t: string) => void texts.push(t),
+      },
+      { get: (target, key) => (key in target ? Reflect.get(target, key) : noop) },
+    ) as unknown as OverviewCtx & BackdropCtx;
+    drawOverview(ctx, scene, placeOverview(scene, 800, 450), { width: 800, height: 450, ratio: 1 });
+    expect(colours).toContain(scene.paint.card_colour.blue);
+    expect(colours).toContain(scene.paint.card_colour.yellow);
+    drawBackdrop(ctx, scene, { zoom: 1, x: 0, y: 0, width: scene.width, height: scene.height, ratio: 1 });
+    const c1 = card(scene, "c1");
+    for (const l of [...c1.notes.lines, ...c1.tags.lines]) expect(texts).toContain(l.text);
+    expect(colours).toContain(scene.paint.notes.tags);
   });
 });
