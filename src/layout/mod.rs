@@ -16,6 +16,11 @@
 //! collapsed band (flagged `from_collapsed`/`to_collapsed`). Cards whose lane or stage
 //! does not exist, and connectors whose cards do not exist, are not drawn.
 //!
+//! What a card shows besides its text follows the document: its key moment (a badge, in
+//! the legend), its colour (a band across its top), and its notes and tags as
+//! `display.notes` says (hidden, under its text, or numbered footnotes written out in a
+//! block under the legend, [`notes`]).
+//!
 //! Connectors are routed around cards through the gutters ([`route`]), each gutter as
 //! wide as its tracks need ([`columns`]), with their ends spread along the cards' sides
 //! ([`ports`]); their labels go where they cover no card,
