@@ -751,4 +751,55 @@ mod tests {
         let path = a1.children().find(|n| n.has_tag_name("polyline")).unwrap();
         assert_eq!(path.attribute("fill"), Some("none"));
     }
+
+    #[test]
+    fn bands_notes_and_footnotes_are_drawn_from_the_scene_and_user_text_stays_text() {
+        use crate::model::{CardColour, NotesDisplay};
+        let mut b = wrapped();
+        let hostile = "<script>alert('x')</script> & \u{0}\"quoted\"";
+        for c in b.cards.values_mut() {
+            c.colour = Some(CardColour::Purple);
+            c.key_moment = true;
+            c.notes = hostile.into();
+            c.tags = vec!["</text><g>".into()];
+        }
+        for display in [NotesDisplay::OnCard, NotesDisplay::Footnotes] {
+            b.display.notes = display;
+            let scene = layout::layout(&b);
+            let svg = scene_to_svg(&scene, &b);
+            let xml = Xml::parse(&svg).expect("well-formed whatever the notes say");
+            assert!(!svg.contains("<script>") && !svg.contains("</text><g>"));
+            let card = xml.descendants().find(|n| n.attribute("id") == Some("card-c1")).unwrap();
+            let rects: Vec<_> = card.children().filter(|n| n.has_tag_name("rect")).collect();
+            let band = scene.cards[0].colour_band.unwrap();
+            assert_eq!(rects[1].attribute("fill"), Some(scene.paint.card_colour.purple));
+            assert_eq!(rects[1].attribute("y"), Some(num(band.rect.y).as_str()));
+            let key = card.descendants().find(|n| n.attribute("data-badge") == Some("key_moment")).unwrap();
+            assert_eq!(
+                key.children().find(|n| n.has_tag_name("rect")).unwrap().attribute("fill"),
+                Some(scene.paint.badge.key.fill)
+            );
+            let shown: String = xml
+                .descendants()
+                .filter(|n| n.has_tag_name("tspan"))
+                .filter_map(|n| n.text())
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(shown.contains("<script>alert('x')</script>") || shown.contains("<script>alert('x')"), "{shown}");
+            assert!(shown.contains("#</text><g>"), "{shown}");
+            let notes = xml.descendants().find(|n| n.attribute("id") == Some("notes"));
+            assert_eq!(notes.is_some(), display == NotesDisplay::Footnotes);
+            if let Some(notes) = notes {
+                let block = scene.notes.as_ref().unwrap();
+                let texts: Vec<_> = notes.children().filter(|n| n.has_tag_name("text")).collect();
+                // The title, and per card its number, its notes and its tags.
+                assert_eq!(texts.len(), 1 + 3 * block.items.len());
+                assert_eq!(texts[1].attribute("fill"), Some(scene.paint.notes.number));
+                assert_eq!(
+                    notes.children().find(|n| n.has_tag_name("rect")).unwrap().attribute("height"),
+                    Some(num(block.frame.h).as_str())
+                );
+            }
+        }
+    }
 }

@@ -220,7 +220,7 @@ pub fn shape(card: &Card, lang: Language, shown: NotesShown) -> CardShape {
             }
             block(lines, NOTES_FONT, NOTES_LINE, left, cursor)
         };
-        let notes = section(&card.notes, NOTES_LINES, &mut cursor);
+        let notes = section(card.notes.trim(), NOTES_LINES, &mut cursor);
         (notes, section(&tags_line(&card.tags), TAGS_LINES, &mut cursor))
     } else {
         (
@@ -452,6 +452,12 @@ mod tests {
             assert!(l.x >= shown.rect.x + CARD_PAD && l.x + l.width <= shown.rect.right() - CARD_PAD, "{l:?}");
             assert!(l.y < shown.rect.bottom() - CARD_PAD / 2.0, "{l:?}");
         }
+        // Blank notes draw nothing and take no room.
+        let mut blank = c.clone();
+        (blank.notes, blank.tags) = (" \n\t ".into(), vec![" ".into()]);
+        let blank = place(&Arc::new(shape(&blank, Language::English, NotesShown::OnCard)), &c.id, 10.0, 20.0);
+        assert!(blank.notes.lines.is_empty() && blank.tags.lines.is_empty());
+        assert_eq!(blank.rect.h, hidden.rect.h);
         // A footnote is a badge, not the text.
         let numbered =
             place(&Arc::new(shape(&c, Language::SimplifiedChinese, NotesShown::Footnote(3))), &c.id, 0.0, 0.0);

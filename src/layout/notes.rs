@@ -75,7 +75,7 @@ pub fn block_of(lang: Language, numbered: &[(u32, &Card)], x: f32, top: f32, wid
             let left = x + HEADER_PAD;
             let number = block(vec![n.to_string()], NUMBER_FONT, NOTES_LINE, left, &mut 0.0);
             let text = block(
-                wrap(&card.notes, NOTES_FONT, text_w, NOTE_LINES).lines,
+                wrap(card.notes.trim(), NOTES_FONT, text_w, NOTE_LINES).lines,
                 NOTES_FONT,
                 NOTES_LINE,
                 left + NUMBER_W,
