@@ -134,6 +134,11 @@ impl Shiftable for CardBox {
         c.rect = move_rect(&c.rect, dx, dy);
         c.text = move_text(&c.text, dx, dy);
         c.owner = move_text(&c.owner, dx, dy);
+        c.notes = move_text(&c.notes, dx, dy);
+        c.tags = move_text(&c.tags, dx, dy);
+        if let Some(band) = &mut c.colour_band {
+            band.rect = move_rect(&band.rect, dx, dy);
+        }
         for b in &mut c.badges {
             b.rect = move_rect(&b.rect, dx, dy);
             b.label.x += dx;
@@ -476,6 +481,34 @@ mod tests {
         assert_eq!(d.cards.upserted.len(), 1);
         assert_eq!(SceneDelta::between(Some(&shown), &shown.clone()).notes, None);
         assert_eq!(SceneDelta::between(Some(&shown), &hidden).notes, Some(NotesChange { notes: None }));
+    }
+
+    #[test]
+    fn a_card_with_a_band_and_notes_that_moves_is_sent_as_a_shift() {
+        use crate::model::{Blueprint, Card, CardColour, Lane, LaneKind, NotesDisplay, Stage};
+        let mut doc = Blueprint::empty("Shift");
+        doc.stages = vec![Stage::new("s1", "One")];
+        doc.lanes = vec![Lane::new("l1", LaneKind::Customer, "Customer")];
+        doc.display.notes = NotesDisplay::OnCard;
+        for (i, id) in ["top", "under"].into_iter().enumerate() {
+            let mut c = Card::new(id, "l1", "s1", id);
+            c.order = i as u32;
+            c.colour = Some(CardColour::Green);
+            c.notes = "Say hello".into();
+            c.tags = vec!["greeting".into()];
+            doc.cards.insert(c.id.clone(), c);
+        }
+        let before = layout(&doc);
+        // The card above grows: the one under it moves down, unchanged.
+        doc.cards.get_mut(&crate::model::CardId::from("top")).unwrap().notes =
+            "Say hello, and much more than hello: a note that takes lines. ".repeat(3);
+        let after = layout(&doc);
+        let d = SceneDelta::between(Some(&before), &after);
+        assert_eq!(d.cards.upserted.len(), 1, "only the card that grew is sent whole");
+        assert_eq!(d.cards.shifted.len(), 1, "the one under it is shifted");
+        let (old, new) = (&before.cards[1], &after.cards[1]);
+        assert!(new.rect.y > old.rect.y);
+        assert_eq!(old.shifted(0.0, new.rect.y - old.rect.y), *new);
     }
 
     #[test]

@@ -5,6 +5,7 @@ import { drawCard } from "./draw";
 import { drawNotes } from "./notes";
 import { drawOverview, placeOverview, type OverviewCtx } from "./overview";
 import { drawBackdrop, type BackdropCtx } from "./backdrop";
+import { applyDelta } from "../../scene/delta";
 import type { CardBox, Rect, Scene, SceneDelta, TextBlock } from "../../scene/types";
 
 afterEach(() => document.body.replaceChildren());
@@ -165,5 +166,31 @@ describe("key moments, card colours and notes on the canvas", () => {
     const c1 = card(scene, "c1");
     for (const l of [...c1.notes.lines, ...c1.tags.lines]) expect(texts).toContain(l.text);
     expect(colours).toContain(scene.paint.notes.tags);
+  });
+
+  it("moves a shifted card's band, notes and tags with it, as the core's shift does", () => {
+    const scene = emphasisSceneFixture();
+    const none = { upserted: [], shifted: [], removed: [], order: null };
+    const next = applyDelta(scene, {
+      width: null,
+      height: null,
+      title: null,
+      stages: null,
+      lanes: null,
+      lines: null,
+      paint: null,
+      legend: null,
+      notes: null,
+      cards: { ...none, shifted: [{ dx: 3, dy: 40, ids: ["c1"] }] },
+      connectors: none,
+    });
+    const [was, now] = [card(scene, "c1"), card(next, "c1")];
+    expect(now.colour_band!.rect).toEqual({
+      ...was.colour_band!.rect,
+      x: was.colour_band!.rect.x + 3,
+      y: was.colour_band!.rect.y + 40,
+    });
+    expect(now.notes.lines.map((l) => [l.x, l.y])).toEqual(was.notes.lines.map((l) => [l.x + 3, l.y + 40]));
+    expect(now.tags.lines.map((l) => [l.x, l.y])).toEqual(was.tags.lines.map((l) => [l.x + 3, l.y + 40]));
   });
 });
