@@ -19,7 +19,8 @@
 //! - A primitive names its role where the role varies: a card by
 //!   [`CardBox::fail_point`](super::CardBox::fail_point) (→ [`CardPaints::of`]), a badge
 //!   by its [`Tone`] (→ [`BadgePaints::of`]; the fields are named as the tones serialize,
-//!   so a renderer in TypeScript reads `paint.badge[badge.tone]`).
+//!   so a renderer in TypeScript reads `paint.badge[badge.tone]`), a card's colour band by
+//!   its [`CardColour`] (→ [`CardColourPaints::of`], `paint.card_colour[band.colour]`).
 //! - What already varies by element stays on the element: a lane's fill
 //!   ([`LaneBand::fill`](super::LaneBand::fill): the document's colour, or the theme's
 //!   default for its kind) and a line's colour and dash
