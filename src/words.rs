@@ -55,6 +55,21 @@ pub fn wait(lang: Language) -> &'static str {
     lang.pick("W wait", "等待点")
 }
 
+/// A key moment's badge (a moment of truth).
+pub fn key_moment(lang: Language) -> &'static str {
+    lang.pick("Key moment", "关键时刻")
+}
+
+/// The badge of a card whose notes are footnote `n` ("Note 3", "注释 3").
+pub fn note_number(lang: Language, n: u32) -> String {
+    format!("{} {n}", lang.pick("Note", "注释"))
+}
+
+/// The title of the notes written out under the grid.
+pub fn notes(lang: Language) -> &'static str {
+    lang.pick("Notes", "注释")
+}
+
 pub fn emotion(lang: Language, shown: &str) -> String {
     format!("{} {shown}", lang.pick("Emotion", "情绪"))
 }
@@ -84,6 +99,7 @@ pub enum LegendWord {
     /// The heat map's ring.
     Unrecovered,
     TimeStrip,
+    KeyMoment,
 }
 
 /// The legend's words for `what`.
@@ -104,6 +120,10 @@ pub fn legend_item(lang: Language, what: LegendWord) -> &'static str {
         LegendWord::TimeStrip => (
             "the customer's time in a stage (amber: waiting), the mark at its limit (red: over it)",
             "顾客在该阶段的用时（琥珀色：等待），刻线为上限（红色：超出）",
+        ),
+        LegendWord::KeyMoment => (
+            "key moment: a step that decides how the customer judges the service",
+            "关键时刻：决定客户如何评价服务的一步",
         ),
     };
     lang.pick(en, zh)

@@ -83,6 +83,9 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
                 duration_seconds: Some(Some(op.c as u32 % 600)),
                 key_moment: Some(op.a.is_multiple_of(2)),
                 colour: Some(op.b.is_multiple_of(2).then_some(CardColour::ALL[op.c % 7])),
+                // Drawn on the card or as a footnote, as the display says.
+                notes: Some(if op.a.is_multiple_of(3) { String::new() } else { op.text.clone() }),
+                tags: Some(if op.c.is_multiple_of(2) { Vec::new() } else { vec![op.text.clone()] }),
                 ..Default::default()
             },
         },
@@ -158,7 +161,7 @@ fn command(doc: &Blueprint, op: &Op) -> Command {
             },
             4 => Command::SetStandard { stage: op.b.is_multiple_of(2).then_some(stage), seconds: Some(op.a as u32) },
             _ => Command::SetDisplay {
-                notes: Some(NotesDisplay::OnCard),
+                notes: Some([NotesDisplay::Hidden, NotesDisplay::OnCard, NotesDisplay::Footnotes][op.c % 3]),
                 legend: Some(LegendDisplay::Hidden),
                 emotion_curve: Some(op.a.is_multiple_of(2)),
                 time_strip: None,

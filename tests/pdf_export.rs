@@ -118,6 +118,29 @@ fn every_card_text_is_text_in_the_pdf() {
 }
 
 #[test]
+fn notes_shown_are_text_in_the_pdf_and_hidden_ones_are_not() {
+    if !poppler() {
+        return;
+    }
+    use frontstage::model::NotesDisplay;
+    let mut doc = example("restaurant-zh.frontstage");
+    let notes = ["先询问是否有过敏 allergies", "Seat by the window if asked"];
+    for (card, note) in doc.cards.values_mut().zip(notes) {
+        card.notes = note.into();
+    }
+    doc.cards.values_mut().next().unwrap().tags = vec!["首次到店".into()];
+    for (display, shown) in
+        [(NotesDisplay::Hidden, false), (NotesDisplay::OnCard, true), (NotesDisplay::Footnotes, true)]
+    {
+        doc.display.notes = display;
+        let all = squeeze(&text(&make(&doc, PdfOptions::default()), None));
+        for what in notes.iter().chain(&["#首次到店"]) {
+            assert_eq!(all.contains(&squeeze(what)), shown, "{display:?}: {what:?}");
+        }
+    }
+}
+
+#[test]
 fn mixed_chinese_and_english_runs_read_back_as_written() {
     if !poppler() {
         return;

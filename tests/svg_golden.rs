@@ -45,3 +45,13 @@ fn heat_map_of_fail_points_with_unrecovered_ones_ringed() {
     }
     insta::assert_snapshot!("heat_map", to_svg(&b));
 }
+
+#[test]
+fn key_moments_colours_and_notes_on_cards() {
+    insta::assert_snapshot!("emphasis", to_svg(&svg_common::emphasis()));
+}
+
+#[test]
+fn notes_as_footnotes() {
+    insta::assert_snapshot!("footnotes", to_svg(&svg_common::footnotes()));
+}

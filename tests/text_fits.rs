@@ -70,6 +70,8 @@ fn all() -> Vec<(String, Blueprint)> {
         ("collapsed", svg_common::collapsed()),
         ("hostile", svg_common::hostile()),
         ("awkward", awkward()),
+        ("emphasis", svg_common::emphasis()),
+        ("footnotes", svg_common::footnotes()),
     ] {
         all.push((name.to_owned(), b));
     }

@@ -29,9 +29,10 @@ pub fn route(app: &AppHandle, id: &str) {
         CLOSE => windows::close_focused_window(app),
         QUIT => flows::quit(app),
         EMOTION_CURVE | TIME_STRIP | LEGEND => windows::send_display_action(app, id),
-        // Choosing the heat map shown already is no edit: the item that unchecked itself is
-        // checked again at once.
-        OVERLAY_NONE | OVERLAY_FAIL_POINTS | OVERLAY_WAITS | OVERLAY_TIME => windows::send_display_action(app, id),
+        // Choosing the heat map or notes display shown already is no edit: the item that
+        // unchecked itself is checked again at once.
+        OVERLAY_NONE | OVERLAY_FAIL_POINTS | OVERLAY_WAITS | OVERLAY_TIME | NOTES_HIDDEN | NOTES_ON_CARD
+        | NOTES_FOOTNOTES => windows::send_display_action(app, id),
         _ if UI_ACTIONS.contains(&id) => windows::send_menu_action(app, id),
         _ => {
             if let Some(i) = id.strip_prefix(RECENT_PREFIX).and_then(|i| i.parse::<usize>().ok()) {

@@ -9,7 +9,7 @@
 use crate::locale::Locale;
 use crate::settings::{locale, LanguageChoice, SettingsStore, ThemeChoice};
 use crate::texts::{self, ABOUT_COMMENTS};
-use frontstage::model::Overlay;
+use frontstage::model::{NotesDisplay, Overlay};
 use std::sync::Mutex;
 use tauri::menu::{
     AboutMetadata, CheckMenuItem, CheckMenuItemBuilder, IsMenuItem, Menu, MenuItem, MenuItemBuilder,
@@ -55,6 +55,9 @@ pub const OVERLAY_TIME: &str = "view.overlay.time";
 pub const EMOTION_CURVE: &str = "view.emotion_curve";
 pub const TIME_STRIP: &str = "view.time_strip";
 pub const LEGEND: &str = "view.legend";
+pub const NOTES_HIDDEN: &str = "view.notes.hidden";
+pub const NOTES_ON_CARD: &str = "view.notes.on_card";
+pub const NOTES_FOOTNOTES: &str = "view.notes.footnotes";
 pub const DUPLICATE: &str = "edit.duplicate";
 pub const NEW_CARD: &str = "cards.new";
 pub const EDIT_CARD_TEXT: &str = "cards.edit_text";
@@ -74,7 +77,7 @@ pub const SHORTCUTS: &str = "help.shortcuts";
 
 /// Actions forwarded to the UI as they are named here: the ids of the UI's action
 /// registry (ui/src/actions.ts), which decides whether each applies to the selection.
-pub const UI_ACTIONS: [&str; 39] = [
+pub const UI_ACTIONS: [&str; 42] = [
     EXPORT_PNG,
     EXPORT_PDF,
     PRINT,
@@ -98,6 +101,9 @@ pub const UI_ACTIONS: [&str; 39] = [
     EMOTION_CURVE,
     TIME_STRIP,
     LEGEND,
+    NOTES_HIDDEN,
+    NOTES_ON_CARD,
+    NOTES_FOOTNOTES,
     DUPLICATE,
     NEW_CARD,
     EDIT_CARD_TEXT,
@@ -134,6 +140,15 @@ const SUB_EXPORT: &str = "file.export";
 const SUB_LANGUAGE: &str = "view.language";
 const SUB_THEME: &str = "view.theme";
 const SUB_OVERLAY: &str = "view.overlay";
+const SUB_NOTES: &str = "view.notes";
+
+/// View › Notes: the focused document's choice, each with its item (a UI action: the
+/// choice is an edit of the document).
+const NOTES: [(NotesDisplay, &str); 3] = [
+    (NotesDisplay::Hidden, NOTES_HIDDEN),
+    (NotesDisplay::OnCard, NOTES_ON_CARD),
+    (NotesDisplay::Footnotes, NOTES_FOOTNOTES),
+];
 const CUT: &str = "edit.cut";
 const COPY: &str = "edit.copy";
 const PASTE: &str = "edit.paste";
@@ -230,6 +245,8 @@ pub struct Parts {
     pub display: DisplayItems,
     pub recent: Submenu<Wry>,
     choices: Choices,
+    /// View › Notes, checked as the focused document shows its notes.
+    notes: Vec<(NotesDisplay, CheckMenuItem<Wry>)>,
 }
 
 /// The current menu bar's parts; replaced when a language switch rebuilds the bar.
@@ -259,6 +276,15 @@ pub fn sync_choices(app: &AppHandle) {
     }
     for (c, item) in &parts.choices.theme {
         let _ = item.set_checked(*c == settings.theme);
+    }
+}
+
+/// Check the View › Notes item of the focused document's choice (a click checks the item
+/// clicked at once; this puts the check where the document says).
+pub fn sync_notes(app: &AppHandle, notes: NotesDisplay) {
+    let Some(parts) = parts(app) else { return };
+    for (n, item) in &parts.notes {
+        let _ = item.set_checked(*n == notes);
     }
 }
 
@@ -460,6 +486,12 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
     let language_menu = m.submenu(SUB_LANGUAGE, &language_refs)?;
     let theme_refs: Vec<&dyn IsMenuItem<Wry>> = theme.iter().map(|(_, i)| i as &dyn IsMenuItem<Wry>).collect();
     let theme_menu = m.submenu(SUB_THEME, &theme_refs)?;
+    let mut notes = Vec::new();
+    for (n, id) in NOTES {
+        notes.push((n, m.check(id, n == NotesDisplay::default())?));
+    }
+    let notes_refs: Vec<&dyn IsMenuItem<Wry>> = notes.iter().map(|(_, i)| i as &dyn IsMenuItem<Wry>).collect();
+    let notes_menu = m.submenu(SUB_NOTES, &notes_refs)?;
     let zoom = [
         m.item(ZOOM_IN, Some("CmdOrCtrl+="))?,
         m.item(ZOOM_OUT, Some("CmdOrCtrl+-"))?,
@@ -504,6 +536,7 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
             &display.time_strip,
             &display.legend,
             &overlay,
+            &notes_menu,
             &sep()?,
             &language_menu,
             &theme_menu,
@@ -531,7 +564,7 @@ fn build(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::Result<
         m.submenu(MENU_HELP, &[&getting_started, &shortcuts, &sep()?, &about])?
     };
     menu.append(&help)?;
-    Ok((menu, Parts { edit: EditItems { undo, redo }, display, recent, choices: Choices { language, theme } }))
+    Ok((menu, Parts { edit: EditItems { undo, redo }, display, recent, choices: Choices { language, theme }, notes }))
 }
 
 /// The static id of a View › Language or View › Theme item (a key of `texts::MENU`).
@@ -587,6 +620,10 @@ mod tests {
         EMOTION_CURVE,
         TIME_STRIP,
         LEGEND,
+        SUB_NOTES,
+        NOTES_HIDDEN,
+        NOTES_ON_CARD,
+        NOTES_FOOTNOTES,
         DUPLICATE,
         NEW_CARD,
         EDIT_CARD_TEXT,

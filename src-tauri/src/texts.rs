@@ -109,6 +109,10 @@ pub const MENU: &[(&str, Text)] = &[
     ("view.emotion_curve", ("Emotion Curve", "情绪曲线")),
     ("view.time_strip", ("Time Strip", "时间条")),
     ("view.legend", ("Legend", "图例")),
+    ("view.notes", ("Notes", "注释")),
+    ("view.notes.hidden", ("Hidden", "隐藏")),
+    ("view.notes.on_card", ("On Cards", "显示在卡片上")),
+    ("view.notes.footnotes", ("As Footnotes", "作为脚注")),
     ("view.language", ("Language", "语言")),
     ("view.language.system", ("System", "跟随系统")),
     // Each language is named in itself, so it can be found in either.

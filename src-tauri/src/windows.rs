@@ -52,6 +52,14 @@ pub fn refresh(window: &WebviewWindow, sessions: &Sessions) {
     if is_focused {
         sync_edit_items(app, &status);
         sync_display_items(app, window.label());
+        sync_notes(app, sessions, window.label());
+    }
+}
+
+/// View › Notes checks what the document in window `label` shows.
+fn sync_notes(app: &AppHandle, sessions: &Sessions, label: &str) {
+    if let Ok(notes) = sessions.with(label, |s| s.doc().display.notes) {
+        menu::sync_notes(app, notes);
     }
 }
 
@@ -78,8 +86,10 @@ pub fn on_focus(window: &WebviewWindow) {
     if let Ok(mut last) = app.state::<LastFocused>().0.lock() {
         *last = Some(window.label().to_owned());
     }
-    if let Ok(status) = app.state::<Sessions>().status(window.label()) {
+    let sessions = app.state::<Sessions>();
+    if let Ok(status) = sessions.status(window.label()) {
         sync_edit_items(app, &status);
+        sync_notes(app, &sessions, window.label());
     }
     sync_display_items(app, window.label());
 }
@@ -99,6 +109,7 @@ pub fn sync_display_items(app: &AppHandle, label: &str) {
     for (o, item) in &items.overlay {
         let _ = item.set_checked(*o == shown.overlay);
     }
+    menu::sync_notes(app, shown.notes);
 }
 
 /// A View › display item was clicked: the UI sends the edit. The native item checked or

@@ -62,3 +62,21 @@ fn measured_fixture_scene_is_current() {
     check(&ui().join("generated/measured.blueprint.json"), text);
     check(&ui().join("generated/measured.scene.json"), &json);
 }
+
+/// Key moments, card colours and notes for the canvas's tests: the blueprint
+/// (tests/fixtures/emphasis.blueprint.json, notes on the cards) laid out as it is, and
+/// laid out with its notes as footnotes.
+#[test]
+fn emphasis_scenes_are_current() {
+    let text = include_str!("fixtures/emphasis.blueprint.json");
+    let mut doc = frontstage::io::load_str(text).unwrap();
+    assert_eq!(doc.display.notes, frontstage::model::NotesDisplay::OnCard);
+    let json = |doc: &frontstage::model::Blueprint| {
+        let mut json = serde_json::to_string_pretty(&frontstage::layout::layout(doc)).unwrap();
+        json.push('\n');
+        json
+    };
+    check(&ui().join("generated/emphasis.scene.json"), &json(&doc));
+    doc.display.notes = frontstage::model::NotesDisplay::Footnotes;
+    check(&ui().join("generated/footnotes.scene.json"), &json(&doc));
+}

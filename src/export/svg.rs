@@ -120,6 +120,10 @@ pub fn scene_to_svg_with(scene: &Scene, doc: &Blueprint, options: &SvgOptions) -
         Some(legend) => svg.add(legend_layer(scene, legend)),
         None => svg,
     };
+    let svg = match &scene.notes {
+        Some(notes) => svg.add(notes_layer(scene, notes)),
+        None => svg,
+    };
     let skeleton = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n");
     // The layers of many elements are written straight into the output at their
     // placeholders: the picture's text is held once, not in pieces and then again whole.
@@ -330,14 +334,24 @@ fn write_cards(scene: &Scene, out: &mut String) {
         if paint.width != 1.0 {
             frame = frame.set("stroke-width", amounts.get(paint.width));
         }
-        let g = Group::new().set("id", format!("card-{id}")).set("data-id", id).add(frame);
+        let mut g = Group::new().set("id", format!("card-{id}")).set("data-id", id).add(frame);
+        if let Some(band) = &card.colour_band {
+            g = g.add(colour_band(band, &scene.paint.card_colour, &mut amounts));
+        }
         let g = text(g, &card.text, style, paint.text, &[]);
-        let mut g = text(g, &card.owner, style, paint.owner, &[]);
+        let g = text(g, &card.owner, style, paint.owner, &[]);
+        let g = text(g, &card.notes, style, scene.paint.notes.text, &[]);
+        let mut g = text(g, &card.tags, style, scene.paint.notes.tags, &[]);
         for badge in &card.badges {
             g = g.add(badge_group(badge, badges, &mut amounts));
         }
         write_element(out, i == 0, &g);
     }
+}
+
+/// A card's colour band, in its colour's paint.
+fn colour_band(band: &layout::ColourBand, paints: &layout::CardColourPaints, amounts: &mut Amounts) -> Rectangle {
+    rect(&band.rect).set("rx", amounts.get(band.radius)).set("fill", paints.of(band.colour))
 }
 
 /// A badge: its pill and its bold label, in its tone's paint.
@@ -432,6 +446,22 @@ fn heat_layer(scene: &Scene, heat: &layout::HeatMap) -> Group {
     layer
 }
 
+/// The footnotes, when the Scene has them: the frame and title as the legend's, then each
+/// note's number, text and tags. The texts sit in the layer beside the frame, the box they
+/// are drawn in.
+fn notes_layer(scene: &Scene, notes: &layout::NotesBlock) -> Group {
+    let paint = &scene.paint;
+    let mut layer = Group::new().set("id", "notes");
+    layer = layer.add(rect(&notes.frame).set("fill", paint.page).set("stroke", paint.lane.stroke));
+    layer = text(layer, &notes.title, Style::NONE, paint.title.title, &[]);
+    for item in &notes.items {
+        layer = text(layer, &item.number, Style::NONE, paint.notes.number, &[]);
+        layer = text(layer, &item.text, Style::NONE, paint.notes.text, &[]);
+        layer = text(layer, &item.tags, Style::NONE, paint.notes.tags, &[]);
+    }
+    layer
+}
+
 /// The opacity of a heat map's `level` (1 to 5).
 fn heat_opacity(paint: &layout::HeatPaint, level: u8) -> f32 {
     paint.levels[usize::from(level.clamp(1, 5)) - 1]
@@ -448,6 +478,8 @@ fn ring_rect(r: &Rect, paint: &layout::HeatPaint, amounts: &mut Amounts) -> Rect
 
 fn badge_key(kind: &BadgeKind) -> &'static str {
     match kind {
+        BadgeKind::KeyMoment => "key_moment",
+        BadgeKind::Note { .. } => "note",
         BadgeKind::FailPoint { .. } => "fail",
         BadgeKind::Wait => "wait",
         BadgeKind::Emotion { .. } => "emotion",
@@ -784,5 +816,56 @@ mod tests {
         assert_eq!(head.attribute("stroke"), Some("none"));
         let path = a1.children().find(|n| n.has_tag_name("polyline")).unwrap();
         assert_eq!(path.attribute("fill"), Some("none"));
+    }
+
+    #[test]
+    fn bands_notes_and_footnotes_are_drawn_from_the_scene_and_user_text_stays_text() {
+        use crate::model::{CardColour, NotesDisplay};
+        let mut b = wrapped();
+        let hostile = "<script>alert('x')</script> & \u{0}\"quoted\"";
+        for c in b.cards.values_mut() {
+            c.colour = Some(CardColour::Purple);
+            c.key_moment = true;
+            c.notes = hostile.into();
+            c.tags = vec!["</text><g>".into()];
+        }
+        for display in [NotesDisplay::OnCard, NotesDisplay::Footnotes] {
+            b.display.notes = display;
+            let scene = layout::layout(&b);
+            let svg = scene_to_svg(&scene, &b);
+            let xml = Xml::parse(&svg).expect("well-formed whatever the notes say");
+            assert!(!svg.contains("<script>") && !svg.contains("</text><g>"));
+            let card = xml.descendants().find(|n| n.attribute("id") == Some("card-c1")).unwrap();
+            let rects: Vec<_> = card.children().filter(|n| n.has_tag_name("rect")).collect();
+            let band = scene.cards[0].colour_band.unwrap();
+            assert_eq!(rects[1].attribute("fill"), Some(scene.paint.card_colour.purple));
+            assert_eq!(rects[1].attribute("y"), Some(num(band.rect.y).as_str()));
+            let key = card.descendants().find(|n| n.attribute("data-badge") == Some("key_moment")).unwrap();
+            assert_eq!(
+                key.children().find(|n| n.has_tag_name("rect")).unwrap().attribute("fill"),
+                Some(scene.paint.badge.key.fill)
+            );
+            let shown: String = xml
+                .descendants()
+                .filter(|n| n.has_tag_name("tspan"))
+                .filter_map(|n| n.text())
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(shown.contains("<script>alert('x')</script>") || shown.contains("<script>alert('x')"), "{shown}");
+            assert!(shown.contains("#</text><g>"), "{shown}");
+            let notes = xml.descendants().find(|n| n.attribute("id") == Some("notes"));
+            assert_eq!(notes.is_some(), display == NotesDisplay::Footnotes);
+            if let Some(notes) = notes {
+                let block = scene.notes.as_ref().unwrap();
+                let texts: Vec<_> = notes.children().filter(|n| n.has_tag_name("text")).collect();
+                // The title, and per card its number, its notes and its tags.
+                assert_eq!(texts.len(), 1 + 3 * block.items.len());
+                assert_eq!(texts[1].attribute("fill"), Some(scene.paint.notes.number));
+                assert_eq!(
+                    notes.children().find(|n| n.has_tag_name("rect")).unwrap().attribute("height"),
+                    Some(num(block.frame.h).as_str())
+                );
+            }
+        }
     }
 }

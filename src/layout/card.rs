@@ -1,11 +1,12 @@
-//! One card's box: wrapped text, owner line and a flow of badges. Built at the origin of
-//! its cell stack, then moved into place once the lane's position is known.
+//! One card's box: wrapped text, owner line, its notes and tags when shown on the card,
+//! and a flow of badges; a band of its colour. Built at the origin of its cell stack, then
+//! moved into place once the lane's position is known.
 
 use super::geometry::{CARD_PAD, CARD_W, MIN_CARD_H};
 use super::metrics::{text_width, Font};
-use super::scene::{Badge, BadgeKind, CardBox, Rect, TextBlock, TextLine, Tone};
+use super::scene::{Badge, BadgeKind, CardBox, ColourBand, Rect, TextBlock, TextLine, Tone};
 use super::wrap::{wrap, Wrapped};
-use crate::model::{Card, CardId, Channel, ElementRef, FailKind, Language};
+use crate::model::{Card, CardColour, CardId, Channel, ElementRef, FailKind, Language};
 use crate::words::{self, duration};
 use std::sync::Arc;
 use unicode_segmentation::UnicodeSegmentation;
@@ -25,6 +26,26 @@ const SECTION_GAP: f32 = 6.0;
 pub const CARD_TEXT_LINES: usize = 12;
 /// The most lines of its owner drawn.
 const OWNER_LINES: usize = 3;
+/// Notes on a card: smaller than its text, and fewer lines (the rest is in the inspector,
+/// or written out whole as footnotes).
+pub const NOTES_FONT: Font = Font::regular(10.0);
+pub const NOTES_LINE: f32 = 13.0;
+const NOTES_LINES: usize = 8;
+const TAGS_LINES: usize = 3;
+/// The colour band across the top of a card, inside its outline and above its text's
+/// ink (the first line's capitals start about 11 px down).
+const BAND_INSET: f32 = 2.0;
+const BAND_H: f32 = 4.0;
+
+/// How a card's notes and tags are shown, as the document's display says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotesShown {
+    Hidden,
+    /// Under the card's text.
+    OnCard,
+    /// As footnote `n` (a badge on the card): only a card with notes or tags has one.
+    Footnote(u32),
+}
 
 /// What of a card its box is drawn from, and the language of the box's fixed words.
 #[derive(Debug, PartialEq)]
@@ -37,11 +58,18 @@ struct Source {
     duration_seconds: Option<u32>,
     tolerance_seconds: Option<u32>,
     channel: Option<Channel>,
+    key_moment: bool,
+    colour: Option<CardColour>,
+    shown: NotesShown,
+    /// The notes and tags, kept only when drawn on the card.
+    notes: String,
+    tags: Vec<String>,
     lang: Language,
 }
 
 impl Source {
-    fn of(card: &Card, lang: Language) -> Source {
+    fn of(card: &Card, lang: Language, shown: NotesShown) -> Source {
+        let on_card = shown == NotesShown::OnCard;
         Source {
             text: card.text.clone(),
             owner: card.owner.clone(),
@@ -51,12 +79,21 @@ impl Source {
             duration_seconds: card.duration_seconds,
             tolerance_seconds: card.tolerance_seconds,
             channel: card.channel,
+            key_moment: card.key_moment,
+            colour: card.colour,
+            shown,
+            notes: if on_card { card.notes.clone() } else { String::new() },
+            tags: if on_card { card.tags.clone() } else { Vec::new() },
             lang,
         }
     }
 
-    fn is(&self, card: &Card, lang: Language) -> bool {
+    fn is(&self, card: &Card, lang: Language, shown: NotesShown) -> bool {
         self.lang == lang
+            && self.shown == shown
+            && self.key_moment == card.key_moment
+            && self.colour == card.colour
+            && (shown != NotesShown::OnCard || (self.notes == card.notes && self.tags == card.tags))
             && self.text == card.text
             && self.owner == card.owner
             && self.fail_point == card.fail_point.as_ref().map(|f| f.kind)
@@ -78,13 +115,15 @@ pub struct CardShape {
     h: f32,
     text: TextBlock,
     owner: TextBlock,
+    notes: TextBlock,
+    tags: TextBlock,
     badges: Vec<Badge>,
 }
 
 impl CardShape {
-    /// Drawn from `card` as it is now, in `lang`.
-    pub fn is_of(&self, card: &Card, lang: Language) -> bool {
-        self.source.is(card, lang)
+    /// Drawn from `card` as it is now, in `lang`, with its notes `shown` so.
+    pub fn is_of(&self, card: &Card, lang: Language, shown: NotesShown) -> bool {
+        self.source.is(card, lang, shown)
     }
 
     pub fn height(&self) -> f32 {
@@ -95,7 +134,7 @@ impl CardShape {
 /// Lay out `card` with its top-left corner at `(x, y)`.
 #[cfg(test)]
 pub fn card_box(card: &Card, lang: Language, x: f32, y: f32) -> CardBox {
-    place(&Arc::new(shape(card, lang)), &card.id, x, y)
+    place(&Arc::new(shape(card, lang, NotesShown::Hidden)), &card.id, x, y)
 }
 
 /// `shape` with its top-left corner at `(x, y)`.
@@ -113,6 +152,8 @@ pub fn place(shape: &Arc<CardShape>, id: &CardId, x: f32, y: f32) -> CardBox {
         rect: Rect { x, y, w: CARD_W, h: shape.h },
         text: lines(&shape.text),
         owner: lines(&shape.owner),
+        notes: lines(&shape.notes),
+        tags: lines(&shape.tags),
         badges: shape
             .badges
             .iter()
@@ -128,6 +169,11 @@ pub fn place(shape: &Arc<CardShape>, id: &CardId, x: f32, y: f32) -> CardBox {
             })
             .collect(),
         fail_point: shape.source.fail_point.is_some(),
+        colour_band: shape.source.colour.map(|colour| ColourBand {
+            rect: Rect { x: x + BAND_INSET, y: y + BAND_INSET, w: CARD_W - 2.0 * BAND_INSET, h: BAND_H },
+            colour,
+            radius: BAND_H / 2.0,
+        }),
         shape: Arc::clone(shape),
     }
 }
@@ -138,8 +184,23 @@ pub fn card_text(text: &str) -> Wrapped {
     wrap(text, TEXT_FONT, CARD_W - 2.0 * CARD_PAD, CARD_TEXT_LINES)
 }
 
-/// Lay out `card` at the origin.
-pub fn shape(card: &Card, lang: Language) -> CardShape {
+/// A card's tags as one run: `#tag` each (a tag written with its `#` keeps just the one),
+/// blank tags left out, apart by a middle dot (a tag may hold a space, and SVG folds runs
+/// of spaces into one).
+pub fn tags_line(tags: &[String]) -> String {
+    let mut out = String::new();
+    for t in tags.iter().map(|t| t.trim().trim_start_matches('#')).filter(|t| !t.is_empty()) {
+        if !out.is_empty() {
+            out.push_str(" · ");
+        }
+        out.push('#');
+        out.push_str(t);
+    }
+    out
+}
+
+/// Lay out `card` at the origin, with its notes and tags `shown` so.
+pub fn shape(card: &Card, lang: Language, shown: NotesShown) -> CardShape {
     let inner = CARD_W - 2.0 * CARD_PAD;
     let left = CARD_PAD;
     let mut cursor = CARD_PAD;
@@ -151,8 +212,27 @@ pub fn shape(card: &Card, lang: Language) -> CardShape {
     }
     let owner =
         block(wrap(&owner_text, OWNER_FONT, inner, OWNER_LINES).lines, OWNER_FONT, OWNER_LINE, left, &mut cursor);
+    let (notes, tags) = if shown == NotesShown::OnCard {
+        let section = |text: &str, cap: usize, cursor: &mut f32| {
+            let lines = wrap(text, NOTES_FONT, inner, cap).lines;
+            if !lines.is_empty() && *cursor > CARD_PAD {
+                *cursor += SECTION_GAP / 2.0;
+            }
+            block(lines, NOTES_FONT, NOTES_LINE, left, cursor)
+        };
+        let notes = section(card.notes.trim(), NOTES_LINES, &mut cursor);
+        (notes, section(&tags_line(&card.tags), TAGS_LINES, &mut cursor))
+    } else {
+        (
+            block(Vec::new(), NOTES_FONT, NOTES_LINE, left, &mut cursor),
+            block(Vec::new(), NOTES_FONT, NOTES_LINE, left, &mut cursor),
+        )
+    };
 
-    let specs = badge_specs(card, lang);
+    let mut specs = badge_specs(card, lang);
+    if let NotesShown::Footnote(n) = shown {
+        specs.push((BadgeKind::Note { number: n }, Tone::Neutral, words::note_number(lang, n)));
+    }
     let mut badges = Vec::with_capacity(specs.len());
     if !specs.is_empty() {
         if cursor > CARD_PAD {
@@ -180,7 +260,7 @@ pub fn shape(card: &Card, lang: Language) -> CardShape {
         cursor += BADGE_H;
     }
     let h = (cursor + CARD_PAD).max(MIN_CARD_H);
-    CardShape { source: Source::of(card, lang), h, text, owner, badges }
+    CardShape { source: Source::of(card, lang, shown), h, text, owner, notes, tags, badges }
 }
 
 /// Stack lines drawn in `font` downwards from `cursor`, baselines at ~0.8 em below each
@@ -200,6 +280,10 @@ pub fn block(lines: Vec<String>, font: Font, line_h: f32, x: f32, cursor: &mut f
 
 fn badge_specs(card: &Card, lang: Language) -> Vec<(BadgeKind, Tone, String)> {
     let mut out = Vec::new();
+    // First: it says how much the step matters, which the rest qualifies.
+    if card.key_moment {
+        out.push((BadgeKind::KeyMoment, Tone::Key, words::key_moment(lang).to_owned()));
+    }
     if let Some(fp) = &card.fail_point {
         out.push((BadgeKind::FailPoint { fail: fp.kind }, Tone::Alert, words::fail_point(lang, fp.kind)));
     }
@@ -313,5 +397,82 @@ mod tests {
         assert_eq!(drawn[..4], ["word 0", "", "word 1", ""]);
         assert_eq!(drawn[CARD_TEXT_LINES - 1], "…", "the last drawn line is a folded blank, cut");
         assert!(card_text(&Card::new("c1", "l", "s", "").text).lines.is_empty());
+    }
+
+    #[test]
+    fn a_key_moment_shows_its_badge_first_in_both_languages() {
+        let mut c = Card::new("c1", "l", "s", "Order at the counter");
+        c.key_moment = true;
+        c.wait = true;
+        for (lang, word) in [(Language::English, "Key moment"), (Language::SimplifiedChinese, "关键时刻")] {
+            let b = card_box(&c, lang, 0.0, 0.0);
+            assert_eq!((b.badges[0].kind, b.badges[0].tone), (BadgeKind::KeyMoment, Tone::Key));
+            assert_eq!(b.badges[0].label.text, word);
+            assert_eq!(b.badges[1].kind, BadgeKind::Wait);
+        }
+        c.key_moment = false;
+        assert!(card_box(&c, Language::English, 0.0, 0.0).badges.iter().all(|b| b.kind != BadgeKind::KeyMoment));
+    }
+
+    #[test]
+    fn a_coloured_card_has_its_band_above_its_text() {
+        let mut c = Card::new("c1", "l", "s", "Pay the bill at the counter");
+        assert!(card_box(&c, Language::English, 0.0, 0.0).colour_band.is_none());
+        for colour in CardColour::ALL {
+            c.colour = Some(colour);
+            let b = card_box(&c, Language::English, 30.0, 50.0);
+            let band = b.colour_band.expect("a coloured card has a band");
+            assert_eq!(band.colour, colour);
+            let r = band.rect;
+            assert!(r.x > b.rect.x && r.right() < b.rect.right() && r.y > b.rect.y, "inside the outline: {r:?}");
+            // The first line's ink starts about 0.7 em above its baseline.
+            let first = &b.text.lines[0];
+            assert!(r.bottom() < first.y - 0.75 * TEXT_FONT.size, "{r:?} over {first:?}");
+        }
+    }
+
+    #[test]
+    fn notes_on_the_card_grow_it_and_every_line_fits() {
+        let mut c = Card::new("c1", "l", "s", "Seat the guests");
+        c.owner = "Host".into();
+        c.notes = "Ask about allergies before the menu comes; 先询问过敏情况，再递上菜单。".repeat(2);
+        c.tags = vec!["#vip".into(), "allergies".into(), " ".into(), "过敏".into()];
+        let hidden = place(&Arc::new(shape(&c, Language::English, NotesShown::Hidden)), &c.id, 10.0, 20.0);
+        let shown = place(&Arc::new(shape(&c, Language::English, NotesShown::OnCard)), &c.id, 10.0, 20.0);
+        assert!(hidden.notes.lines.is_empty() && hidden.tags.lines.is_empty());
+        assert!(shown.notes.lines.len() >= 3, "{:?}", shown.notes);
+        assert!(shown.rect.h > hidden.rect.h);
+        assert_eq!(shown.tags.lines[0].text, "#vip · #allergies · #过敏");
+        assert_eq!(shown.notes.font_size, NOTES_FONT.size);
+        let owner_bottom = shown.owner.lines.last().unwrap().y;
+        let mut last = owner_bottom;
+        for l in shown.notes.lines.iter().chain(&shown.tags.lines) {
+            assert!(l.y > last, "under what came before: {l:?}");
+            last = l.y;
+            assert!(l.x >= shown.rect.x + CARD_PAD && l.x + l.width <= shown.rect.right() - CARD_PAD, "{l:?}");
+            assert!(l.y < shown.rect.bottom() - CARD_PAD / 2.0, "{l:?}");
+        }
+        // Blank notes draw nothing and take no room.
+        let mut blank = c.clone();
+        (blank.notes, blank.tags) = (" \n\t ".into(), vec![" ".into()]);
+        let blank = place(&Arc::new(shape(&blank, Language::English, NotesShown::OnCard)), &c.id, 10.0, 20.0);
+        assert!(blank.notes.lines.is_empty() && blank.tags.lines.is_empty());
+        assert_eq!(blank.rect.h, hidden.rect.h);
+        // A footnote is a badge, not the text.
+        let numbered =
+            place(&Arc::new(shape(&c, Language::SimplifiedChinese, NotesShown::Footnote(3))), &c.id, 0.0, 0.0);
+        assert!(numbered.notes.lines.is_empty());
+        let note = numbered.badges.last().unwrap();
+        assert_eq!((note.kind, note.label.text.as_str()), (BadgeKind::Note { number: 3 }, "注释 3"));
+        // Shapes are reused only for the same display.
+        let s = shape(&c, Language::English, NotesShown::OnCard);
+        assert!(s.is_of(&c, Language::English, NotesShown::OnCard));
+        assert!(!s.is_of(&c, Language::English, NotesShown::Hidden));
+        let mut edited = c.clone();
+        edited.tags.push("new".into());
+        assert!(!s.is_of(&edited, Language::English, NotesShown::OnCard));
+        edited.colour = Some(CardColour::Blue);
+        let hidden_shape = shape(&c, Language::English, NotesShown::Hidden);
+        assert!(!hidden_shape.is_of(&edited, Language::English, NotesShown::Hidden), "the colour is drawn");
     }
 }

@@ -44,30 +44,33 @@ const ITEM_GAP: f32 = 18.0;
 const OUTLINE_W: f32 = 28.0;
 const LINE_W: f32 = 28.0;
 
-/// The slots of the badges a legend shows, in its order: the fail kinds, wait, emotion,
-/// time, the channels.
-const SLOTS: usize = 4 + 3 + 4;
+/// The slots of the badges a legend shows, in its order: the key moment, the fail kinds,
+/// wait, emotion, time, the channels.
+const SLOTS: usize = 1 + 4 + 3 + 4;
 
-fn slot(kind: &BadgeKind) -> usize {
-    match kind {
+/// A badge's slot; `None` for a footnote's number, which the notes block explains.
+fn slot(kind: &BadgeKind) -> Option<usize> {
+    Some(match kind {
+        BadgeKind::KeyMoment => 0,
         BadgeKind::FailPoint { fail } => match fail {
-            FailKind::Process => 0,
-            FailKind::Outcome => 1,
-            FailKind::Interaction => 2,
-            FailKind::System => 3,
+            FailKind::Process => 1,
+            FailKind::Outcome => 2,
+            FailKind::Interaction => 3,
+            FailKind::System => 4,
         },
-        BadgeKind::Wait => 4,
-        BadgeKind::Emotion { .. } => 5,
-        BadgeKind::Time { .. } => 6,
+        BadgeKind::Wait => 5,
+        BadgeKind::Emotion { .. } => 6,
+        BadgeKind::Time { .. } => 7,
         BadgeKind::Channel { channel } => {
-            7 + match channel {
+            8 + match channel {
                 Channel::Physical => 0,
                 Channel::Digital => 1,
                 Channel::Interpersonal => 2,
                 Channel::Process => 3,
             }
         }
-    }
+        BadgeKind::Note { .. } => return None,
+    })
 }
 
 /// An item before it is placed: what its swatches show, and its words.
@@ -121,7 +124,9 @@ pub fn legend(
     for card in cards {
         fail_outline |= card.fail_point;
         for b in &card.badges {
-            badges[slot(&b.kind)].get_or_insert(b);
+            if let Some(i) = slot(&b.kind) {
+                badges[i].get_or_insert(b);
+            }
         }
     }
     let any_badge = badges.iter().any(Option::is_some);
@@ -132,11 +137,12 @@ pub fn legend(
     let group = |range: std::ops::Range<usize>| badges[range].iter().flatten().copied().collect::<Vec<&Badge>>();
     let mut wanted: Vec<Wanted> = Vec::new();
     for (range, word) in [
-        (0..4, LegendWord::FailPoint),
-        (4..5, LegendWord::Wait),
-        (5..6, LegendWord::Emotion),
-        (6..7, LegendWord::Time),
-        (7..11, LegendWord::Channel),
+        (0..1, LegendWord::KeyMoment),
+        (1..5, LegendWord::FailPoint),
+        (5..6, LegendWord::Wait),
+        (6..7, LegendWord::Emotion),
+        (7..8, LegendWord::Time),
+        (8..12, LegendWord::Channel),
     ] {
         let shown = group(range);
         if !shown.is_empty() {
@@ -361,5 +367,21 @@ mod tests {
         let legend = layout(&b).legend.unwrap();
         assert_eq!(legend.title.lines[0].text, "图例");
         assert_eq!(badge_texts(&legend.items[0]), ["流程失败点", "系统失败点"]);
+    }
+
+    #[test]
+    fn a_key_moment_comes_first_and_a_footnote_brings_no_legend() {
+        let mut b = doc(false);
+        b.cards.values_mut().next().unwrap().notes = "A note".into();
+        b.display.notes = crate::model::NotesDisplay::Footnotes;
+        assert!(layout(&b).legend.is_none(), "a footnote's number is explained by the notes");
+        for (lang, word) in [(Language::English, "Key moment"), (Language::SimplifiedChinese, "关键时刻")] {
+            let mut b = doc(true);
+            b.language = lang;
+            b.cards.values_mut().last().unwrap().key_moment = true;
+            let legend = layout(&b).legend.unwrap();
+            assert_eq!(badge_texts(&legend.items[0]), [word]);
+            assert_eq!(legend.items[0].text.lines[0].text, words::legend_item(lang, LegendWord::KeyMoment));
+        }
     }
 }

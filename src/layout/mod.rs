@@ -16,6 +16,11 @@
 //! collapsed band (flagged `from_collapsed`/`to_collapsed`). Cards whose lane or stage
 //! does not exist, and connectors whose cards do not exist, are not drawn.
 //!
+//! What a card shows besides its text follows the document: its key moment (a badge, in
+//! the legend), its colour (a band across its top), and its notes and tags as
+//! `display.notes` says (hidden, under its text, or numbered footnotes written out in a
+//! block under the legend, [`notes`]).
+//!
 //! Connectors are routed around cards through the gutters ([`route`]), each gutter as
 //! wide as its tracks need ([`columns`]), with their ends spread along the cards' sides
 //! ([`ports`]); their labels go where they cover no card,
@@ -36,6 +41,7 @@ mod heat;
 mod label;
 mod legend;
 pub mod metrics;
+mod notes;
 mod obstacles;
 pub mod paint;
 mod ports;
@@ -111,7 +117,8 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
     let grid_top = header_top + header_h;
     let placed = cards_by_cell(doc, grid.n_stages);
     let kept = earlier_boxes(earlier);
-    let stacks = stack_cards(doc, lang, &placed, &kept);
+    let shown = notes::shown(doc, &placed);
+    let stacks = stack_cards(doc, lang, &placed, &shown, &kept);
     let (mut lanes, grid_bottom) = lane_bands(doc, lang, theme, &stacks, &names, grid_top);
     let routed = route_connectors(doc, &placed, &stacks, &lanes, &grid);
     let columns = routed.columns.clone();
@@ -139,9 +146,12 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
         legend_top,
         columns.right() - MARGIN,
     );
+    let below = legend.as_ref().map_or(below, |l| l.frame.bottom());
+    let notes = footnotes(lang, &placed, &shown, below + LEGEND_GAP, columns.right() - MARGIN);
+    let below = notes.as_ref().map_or(below, |n| n.frame.bottom());
     Scene {
-        width: columns.right() + MARGIN,
-        height: legend.as_ref().map_or(below, |l| l.frame.bottom()) + MARGIN,
+        width: columns.right().max(notes.as_ref().map_or(0.0, |n| n.frame.right())) + MARGIN,
+        height: below + MARGIN,
         paint: &theme.paint,
         title,
         stages,
@@ -153,11 +163,32 @@ pub fn layout_reusing(doc: &Blueprint, earlier: Option<&Scene>) -> Scene {
         time_strip,
         legend,
         heat_map,
+        notes,
     }
 }
 
-/// Between the grid (or the names under it) and the legend.
+/// Between the grid (or the names under it) and the legend, and between the blocks under
+/// the grid.
 const LEGEND_GAP: f32 = 16.0;
+
+/// The footnotes' block at `top`, `width` wide, when the cards have footnote numbers.
+fn footnotes(
+    lang: Language,
+    placed: &[(usize, usize, &Card)],
+    shown: &[card::NotesShown],
+    top: f32,
+    width: f32,
+) -> Option<NotesBlock> {
+    let numbered: Vec<(u32, &Card)> = placed
+        .iter()
+        .zip(shown)
+        .filter_map(|(&(_, _, c), s)| match s {
+            card::NotesShown::Footnote(n) => Some((*n, c)),
+            _ => None,
+        })
+        .collect();
+    notes::block_of(lang, &numbered, MARGIN, top, width)
+}
 
 /// Where the stage columns start, and the Scene's width before any gutter is widened
 /// (what the title wraps to: the routes that widen gutters need the title's height).
@@ -300,23 +331,27 @@ fn stack_cards<'a>(
     doc: &Blueprint,
     lang: Language,
     placed: &[(usize, usize, &'a Card)],
+    shown: &[card::NotesShown],
     kept: &HashMap<&str, &Arc<CardBox>>,
 ) -> Stacks<'a> {
     let mut shaped = Vec::with_capacity(placed.len());
     let mut card_lane = Vec::with_capacity(placed.len());
     let mut lane_h = vec![0.0f32; doc.lanes.len()];
     let mut hidden = vec![0usize; doc.lanes.len()];
+    let mut start = 0;
     for cell in placed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
         let (l, s, _) = cell[0];
+        let cell_shown = &shown[start..start + cell.len()];
+        start += cell.len();
         if doc.lanes[l].collapsed {
             hidden[l] += cell.len();
             continue;
         }
         let mut y = 0.0;
-        for &(_, _, c) in cell {
+        for (&(_, _, c), &show) in cell.iter().zip(cell_shown) {
             let shape = match kept.get(c.id.as_str()) {
-                Some(b) if b.shape.is_of(c, lang) => Arc::clone(&b.shape),
-                _ => Arc::new(card::shape(c, lang)),
+                Some(b) if b.shape.is_of(c, lang, show) => Arc::clone(&b.shape),
+                _ => Arc::new(card::shape(c, lang, show)),
             };
             let h = shape.height();
             shaped.push((c, shape, s, y));

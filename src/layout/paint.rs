@@ -19,7 +19,8 @@
 //! - A primitive names its role where the role varies: a card by
 //!   [`CardBox::fail_point`](super::CardBox::fail_point) (→ [`CardPaints::of`]), a badge
 //!   by its [`Tone`] (→ [`BadgePaints::of`]; the fields are named as the tones serialize,
-//!   so a renderer in TypeScript reads `paint.badge[badge.tone]`).
+//!   so a renderer in TypeScript reads `paint.badge[badge.tone]`), a card's colour band by
+//!   its [`CardColour`] (→ [`CardColourPaints::of`], `paint.card_colour[band.colour]`).
 //! - What already varies by element stays on the element: a lane's fill
 //!   ([`LaneBand::fill`](super::LaneBand::fill): the document's colour, or the theme's
 //!   default for its kind) and a line's colour and dash
@@ -36,7 +37,7 @@
 //! theme refers to them; another theme can give its own.
 
 use super::scene::Tone;
-use crate::model::{LaneKind, LineKind, Overlay};
+use crate::model::{CardColour, LaneKind, LineKind, Overlay};
 use serde::Serialize;
 
 /// A `#rrggbb` colour.
@@ -74,11 +75,15 @@ pub struct Paint {
     pub connector: ConnectorPaint,
     pub connector_label: ConnectorLabelPaint,
     pub card: CardPaints,
+    /// The band of a card with a colour of its own, by [`CardColour`].
+    pub card_colour: CardColourPaints,
     pub badge: BadgePaints,
     /// The rows under the grid (emotion curve, time strip): their band and header.
     pub band: BandPaint,
     pub curve: CurvePaint,
     pub strip: StripPaint,
+    /// Notes and tags, on the cards or in the notes block under the grid.
+    pub notes: NotesPaint,
     /// The editor's marks on elements; nothing of them is exported.
     pub mark: MarkPaint,
     /// The heat map (View › Overlay).
@@ -188,6 +193,51 @@ impl CardPaints {
     }
 }
 
+/// The bands of cards with a colour of their own; the fields are named as the colours
+/// serialize, so a renderer in TypeScript reads `paint.card_colour[band.colour]`.
+///
+/// A band, not the card's fill: the lanes are filled with pale colours of the same hues
+/// (a yellow card on the customer lane's cream would all but vanish), a red fill would
+/// blur the fail point's red outline, and a white card keeps its text's contrast whatever
+/// the colour. So the colours are strong ones, each at least 3:1 against the card's fill
+/// (a test checks it), as a graphic mark must be to be seen.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CardColourPaints {
+    pub red: Color,
+    pub orange: Color,
+    pub yellow: Color,
+    pub green: Color,
+    pub blue: Color,
+    pub purple: Color,
+    pub grey: Color,
+}
+
+impl CardColourPaints {
+    /// The band's colour of a card marked `c`.
+    pub fn of(&self, c: CardColour) -> Color {
+        match c {
+            CardColour::Red => self.red,
+            CardColour::Orange => self.orange,
+            CardColour::Yellow => self.yellow,
+            CardColour::Green => self.green,
+            CardColour::Blue => self.blue,
+            CardColour::Purple => self.purple,
+            CardColour::Grey => self.grey,
+        }
+    }
+}
+
+/// Notes and tags: under a card's text, or numbered in the block under the grid.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NotesPaint {
+    pub text: Color,
+    pub tags: Color,
+    /// A footnote's number in the block.
+    pub number: Color,
+}
+
 /// A badge's pill and label.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -209,6 +259,7 @@ pub struct BadgePaints {
     pub neutral: BadgePaint,
     pub good: BadgePaint,
     pub info: BadgePaint,
+    pub key: BadgePaint,
 }
 
 impl BadgePaints {
@@ -220,6 +271,7 @@ impl BadgePaints {
             Tone::Neutral => &self.neutral,
             Tone::Good => &self.good,
             Tone::Info => &self.info,
+            Tone::Key => &self.key,
         }
     }
 }
@@ -343,12 +395,23 @@ pub static PAPER: Theme = Theme {
             normal: CardPaint { fill: WHITE, stroke: GREY, width: 1.0, radius: 4.0, text: INK, owner: MUTED },
             fail_point: CardPaint { fill: WHITE, stroke: RED, width: 1.5, radius: 4.0, text: INK, owner: MUTED },
         },
+        card_colour: CardColourPaints {
+            red: RED,
+            orange: "#bc4c00",
+            yellow: "#b08800",
+            green: "#1a7f37",
+            blue: "#0969da",
+            purple: "#8250df",
+            grey: "#6e7781",
+        },
         badge: BadgePaints {
             alert: BadgePaint { fill: "#ffebe9", stroke: RED, ink: "#a40e26", radius: 8.0 },
             warn: BadgePaint { fill: "#fff8c5", stroke: AMBER, ink: "#7d4e00", radius: 8.0 },
             neutral: BadgePaint { fill: "#eef1f4", stroke: GREY, ink: "#424a53", radius: 8.0 },
             good: BadgePaint { fill: "#dafbe1", stroke: "#2da44e", ink: "#116329", radius: 8.0 },
             info: BadgePaint { fill: "#ddf4ff", stroke: "#218bff", ink: "#0a3069", radius: 8.0 },
+            // Solid ink and white words: it reads as strongly on a black-and-white print.
+            key: BadgePaint { fill: INK, stroke: INK, ink: WHITE, radius: 8.0 },
         },
         band: BandPaint { fill: "#f6f8fa", stroke: GRID, name: INK, text: MUTED },
         curve: CurvePaint {
@@ -372,6 +435,7 @@ pub static PAPER: Theme = Theme {
             limit_width: 1.5,
             figure: INK,
         },
+        notes: NotesPaint { text: "#424a53", tags: MUTED, number: INK },
         mark: MarkPaint { error: RED, warning: AMBER, info: GREY, selected: "#1a73e8" },
         // Light enough at the darkest level (0.45) for black text on the cards' white to
         // stay readable where a card does not cover its cell.
@@ -438,13 +502,55 @@ mod tests {
         assert_eq!(p.badge.of(Tone::Warn), &p.badge.warn);
         // The badge and mark entries are named as the tones and severities serialize.
         let json = serde_json::to_value(p).unwrap();
-        for t in [Tone::Alert, Tone::Warn, Tone::Neutral, Tone::Good, Tone::Info] {
+        for t in [Tone::Alert, Tone::Warn, Tone::Neutral, Tone::Good, Tone::Info, Tone::Key] {
             let key = serde_json::to_value(t).unwrap();
             assert_eq!(json["badge"][key.as_str().unwrap()]["fill"], p.badge.of(t).fill);
+        }
+        for c in CardColour::ALL {
+            let key = serde_json::to_value(c).unwrap();
+            assert_eq!(json["card_colour"][key.as_str().unwrap()], p.card_colour.of(c), "{key}");
         }
         for s in [crate::model::Severity::Error, crate::model::Severity::Warning, crate::model::Severity::Info] {
             let key = serde_json::to_value(s).unwrap();
             assert!(json["mark"][key.as_str().unwrap()].is_string(), "{key}");
+        }
+    }
+
+    /// WCAG's contrast ratio of two `#rrggbb` colours.
+    fn contrast(a: &str, b: &str) -> f64 {
+        fn luminance(c: &str) -> f64 {
+            let channel = |i: usize| {
+                let v = u8::from_str_radix(&c[i..i + 2], 16).unwrap() as f64 / 255.0;
+                if v <= 0.04045 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+        }
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn colour_bands_show_on_every_card_and_key_moments_read_in_grey() {
+        // There is one drawing theme; a second one is one more entry here.
+        for theme in [&PAPER] {
+            let p = &theme.paint;
+            for c in CardColour::ALL {
+                let band = p.card_colour.of(c);
+                for card in [p.card.normal, p.card.fail_point] {
+                    assert!(contrast(band, card.fill) >= 3.0, "{c:?} {band} on {}", card.fill);
+                    // The card's own text keeps its contrast: the band is not under it.
+                    assert!(contrast(card.text, card.fill) >= 7.0);
+                }
+            }
+            // The key moment's badge: words readable on it, and a pill that is not a pale one.
+            let key = p.badge.key;
+            assert!(contrast(key.ink, key.fill) >= 7.0);
+            assert!(contrast(key.fill, p.page) >= 7.0);
+            assert!(contrast(p.notes.text, p.page) >= 4.5 && contrast(p.notes.tags, p.page) >= 4.5);
         }
     }
 }

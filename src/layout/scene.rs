@@ -4,7 +4,9 @@
 
 use super::card::CardShape;
 use super::paint::Paint;
-use crate::model::{CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind, Overlay, StageId};
+use crate::model::{
+    CardColour, CardId, Channel, Direction, ElementRef, FailKind, LaneKind, LineKind, Overlay, StageId,
+};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -136,6 +138,8 @@ pub enum Tone {
     Neutral,
     Good,
     Info,
+    /// A key moment: dark, so that it stands out in black-and-white print too.
+    Key,
 }
 
 /// What a badge shows.
@@ -143,11 +147,26 @@ pub enum Tone {
 #[serde(tag = "type", rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum BadgeKind {
-    FailPoint { fail: FailKind },
+    FailPoint {
+        fail: FailKind,
+    },
     Wait,
-    Emotion { score: i8 },
-    Time { over_tolerance: bool },
-    Channel { channel: Channel },
+    Emotion {
+        score: i8,
+    },
+    Time {
+        over_tolerance: bool,
+    },
+    Channel {
+        channel: Channel,
+    },
+    /// A moment of truth (`Card::key_moment`).
+    KeyMoment,
+    /// The number of the card's notes in the Scene's [`NotesBlock`] (notes shown as
+    /// footnotes).
+    Note {
+        number: u32,
+    },
 }
 
 /// A small labelled pill at the bottom of a card.
@@ -170,9 +189,17 @@ pub struct CardBox {
     pub text: TextBlock,
     /// "Owner: …", smaller, under the text.
     pub owner: TextBlock,
+    /// The card's notes, under the owner, when the document shows notes on the cards;
+    /// drawn in the Scene's `paint.notes.text`.
+    pub notes: TextBlock,
+    /// The card's tags as one run of `#tag`s, under the notes (same display), in
+    /// `paint.notes.tags`.
+    pub tags: TextBlock,
     pub badges: Vec<Badge>,
     /// Drawn with the Scene's `paint.card.fail_point` rather than `paint.card.normal`.
     pub fail_point: bool,
+    /// The designer's colour mark, drawn as a band across the card's top.
+    pub colour_band: Option<ColourBand>,
     /// What the box is placed from, shared with the next layout while the card's content
     /// stays the same.
     #[serde(skip)]
@@ -185,14 +212,28 @@ pub struct CardBox {
 impl PartialEq for CardBox {
     fn eq(&self, other: &Self) -> bool {
         // Destructured, so that a field added later is not left out by mistake.
-        let CardBox { element, rect, text, owner, badges, fail_point, shape: _ } = self;
+        let CardBox { element, rect, text, owner, notes, tags, badges, fail_point, colour_band, shape: _ } = self;
         *element == other.element
             && *rect == other.rect
             && *text == other.text
             && *owner == other.owner
+            && *notes == other.notes
+            && *tags == other.tags
             && *badges == other.badges
             && *fail_point == other.fail_point
+            && *colour_band == other.colour_band
     }
+}
+
+/// A card's colour mark: a band inside the card's outline, filled with the Scene's
+/// `paint.card_colour` of `colour`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ColourBand {
+    pub rect: Rect,
+    pub colour: CardColour,
+    /// Corner radius.
+    pub radius: f32,
 }
 
 /// A filled triangle; `tip` touches the card.
@@ -432,4 +473,32 @@ pub struct Scene {
     pub legend: Option<Legend>,
     /// When the document asks for one (`display.overlay`).
     pub heat_map: Option<HeatMap>,
+    /// Under the legend, when the document shows notes as footnotes and a drawn card has
+    /// notes or tags.
+    pub notes: Option<NotesBlock>,
+}
+
+/// One card's footnote: its number, its notes and its tags.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NoteItem {
+    /// The card the notes are of.
+    pub element: ElementRef,
+    /// The number, as the card's `Note` badge shows it; in `paint.notes.number`.
+    pub number: TextBlock,
+    /// In `paint.notes.text`.
+    pub text: TextBlock,
+    /// In `paint.notes.tags`.
+    pub tags: TextBlock,
+}
+
+/// The cards' notes written out under the grid, numbered in journey order (stage by
+/// stage, lane by lane, top to bottom in a cell), in a frame drawn as the legend's.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NotesBlock {
+    /// Drawn in the lanes' paint: `paint.lane.stroke` around `paint.page`.
+    pub frame: Rect,
+    pub title: TextBlock,
+    pub items: Vec<NoteItem>,
 }

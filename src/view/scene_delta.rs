@@ -6,8 +6,8 @@
 //! thousands of unchanged-but-shifted cards and connectors.
 
 use crate::layout::{
-    CardBox, ConnectorRoute, EmotionBand, HeatMap, LaneBand, Legend, LineGeom, Paint, Point, Rect, Scene, StageColumn,
-    TextBlock, TimeStrip, TitleBlock,
+    CardBox, ConnectorRoute, EmotionBand, HeatMap, LaneBand, Legend, LineGeom, NotesBlock, Paint, Point, Rect, Scene,
+    StageColumn, TextBlock, TimeStrip, TitleBlock,
 };
 use crate::model::ElementRef;
 use serde::Serialize;
@@ -134,6 +134,11 @@ impl Shiftable for CardBox {
         c.rect = move_rect(&c.rect, dx, dy);
         c.text = move_text(&c.text, dx, dy);
         c.owner = move_text(&c.owner, dx, dy);
+        c.notes = move_text(&c.notes, dx, dy);
+        c.tags = move_text(&c.tags, dx, dy);
+        if let Some(band) = &mut c.colour_band {
+            band.rect = move_rect(&band.rect, dx, dy);
+        }
         for b in &mut c.badges {
             b.rect = move_rect(&b.rect, dx, dy);
             b.label.x += dx;
@@ -212,6 +217,8 @@ pub struct SceneDelta {
     pub legend: Option<LegendChange>,
     /// The heat map, when it changed (shown, reshaded, its rings moved, or hidden).
     pub heat_map: Option<HeatMapChange>,
+    /// The footnotes' block, when it changed (placed, moved, changed or taken away).
+    pub notes: Option<NotesChange>,
 }
 
 /// The Scene's emotion curve after a change: `None` when there is none any more.
@@ -226,6 +233,13 @@ pub struct EmotionCurveChange {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TimeStripChange {
     pub time_strip: Option<TimeStrip>,
+}
+
+/// The Scene's footnotes after a change: `None` when there are none any more.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NotesChange {
+    pub notes: Option<NotesBlock>,
 }
 
 /// The Scene's legend after a change: `None` when there is none any more.
@@ -264,6 +278,7 @@ impl SceneDelta {
                 .map(|time_strip| TimeStripChange { time_strip }),
             legend: part(old.map(|o| &o.legend), &new.legend).map(|legend| LegendChange { legend }),
             heat_map: part(old.map(|o| &o.heat_map), &new.heat_map).map(|heat_map| HeatMapChange { heat_map }),
+            notes: part(old.map(|o| &o.notes), &new.notes).map(|notes| NotesChange { notes }),
         }
     }
 
@@ -283,6 +298,7 @@ impl SceneDelta {
             time_strip: None,
             legend: None,
             heat_map: None,
+            notes: None,
         }
     }
 
@@ -300,6 +316,7 @@ impl SceneDelta {
             && self.time_strip.is_none()
             && self.legend.is_none()
             && self.heat_map.is_none()
+            && self.notes.is_none()
     }
 }
 
@@ -516,6 +533,51 @@ mod tests {
         let back = SceneDelta::between(Some(&strip_only), &both);
         assert_eq!(back.emotion_curve, Some(EmotionCurveChange { emotion_curve: both.emotion_curve.clone() }));
         assert!(SceneDelta::between(None, &both).time_strip.is_some());
+    }
+
+    #[test]
+    fn the_footnotes_are_sent_when_they_change_and_when_they_go() {
+        let mut doc = crate::generate::synthetic(10);
+        doc.cards.values_mut().next().unwrap().notes = "Ask about allergies".into();
+        let hidden = layout(&doc);
+        assert!(hidden.notes.is_none());
+        doc.display.notes = crate::model::NotesDisplay::Footnotes;
+        let shown = layout(&doc);
+        let d = SceneDelta::between(Some(&hidden), &shown);
+        assert_eq!(d.notes, Some(NotesChange { notes: shown.notes.clone() }));
+        assert!(shown.notes.is_some());
+        // The numbered card grew its badge: it is sent too.
+        assert_eq!(d.cards.upserted.len(), 1);
+        assert_eq!(SceneDelta::between(Some(&shown), &shown.clone()).notes, None);
+        assert_eq!(SceneDelta::between(Some(&shown), &hidden).notes, Some(NotesChange { notes: None }));
+    }
+
+    #[test]
+    fn a_card_with_a_band_and_notes_that_moves_is_sent_as_a_shift() {
+        use crate::model::{Blueprint, Card, CardColour, Lane, LaneKind, NotesDisplay, Stage};
+        let mut doc = Blueprint::empty("Shift");
+        doc.stages = vec![Stage::new("s1", "One")];
+        doc.lanes = vec![Lane::new("l1", LaneKind::Customer, "Customer")];
+        doc.display.notes = NotesDisplay::OnCard;
+        for (i, id) in ["top", "under"].into_iter().enumerate() {
+            let mut c = Card::new(id, "l1", "s1", id);
+            c.order = i as u32;
+            c.colour = Some(CardColour::Green);
+            c.notes = "Say hello".into();
+            c.tags = vec!["greeting".into()];
+            doc.cards.insert(c.id.clone(), c);
+        }
+        let before = layout(&doc);
+        // The card above grows: the one under it moves down, unchanged.
+        doc.cards.get_mut(&crate::model::CardId::from("top")).unwrap().notes =
+            "Say hello, and much more than hello: a note that takes lines. ".repeat(3);
+        let after = layout(&doc);
+        let d = SceneDelta::between(Some(&before), &after);
+        assert_eq!(d.cards.upserted.len(), 1, "only the card that grew is sent whole");
+        assert_eq!(d.cards.shifted.len(), 1, "the one under it is shifted");
+        let (old, new) = (&before.cards[1], &after.cards[1]);
+        assert!(new.rect.y > old.rect.y);
+        assert_eq!(old.shifted(0.0, new.rect.y - old.rect.y), *new);
     }
 
     #[test]

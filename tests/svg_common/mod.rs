@@ -221,3 +221,64 @@ pub fn hostile() -> Blueprint {
     arrow(&mut b, "a2\"><script>", "c2", "bad\"id<x>");
     b
 }
+
+/// Key moments, card colours, and notes and tags drawn on the cards (English and Chinese
+/// notes, a long one cut, tags only).
+pub fn emphasis() -> Blueprint {
+    use frontstage::model::{CardColour, NotesDisplay};
+    let mut b = base(
+        "Hotel check-in, marked up",
+        &[("arrive", "Arrive"), ("check_in", "Check in"), ("room", "Room")],
+        &[("customer", LaneKind::Customer, "Guest"), ("front", LaneKind::Frontstage, "Front desk")],
+    );
+    b.display.notes = NotesDisplay::OnCard;
+    card(&mut b, "g1", "customer", "arrive", 0, "Arrive at the lobby");
+    card(&mut b, "g2", "customer", "check_in", 0, "Give name and passport");
+    card(&mut b, "g3", "customer", "room", 0, "Open the room door");
+    card(&mut b, "f1", "front", "check_in", 0, "Find the booking and hand over the key");
+    card(&mut b, "f2", "front", "room", 0, "Call to ask if all is well");
+    let colours = [CardColour::Red, CardColour::Yellow, CardColour::Green, CardColour::Blue, CardColour::Purple];
+    for (c, colour) in b.cards.values_mut().zip(colours) {
+        c.colour = Some(colour);
+    }
+    let g2 = b.cards.get_mut("g2").unwrap();
+    g2.key_moment = true;
+    g2.wait = true;
+    g2.notes = "The first face of the hotel: a queue here colours the whole stay.".into();
+    g2.tags = vec!["first impression".into(), "queue".into()];
+    let f1 = b.cards.get_mut("f1").unwrap();
+    f1.key_moment = true;
+    f1.fail_point = Some(FailPoint::new(FailKind::System));
+    f1.notes = "预订系统偶尔找不到在线旅行社的订单；请先按手机号查找。 Then by name.".into();
+    let g3 = b.cards.get_mut("g3").unwrap();
+    g3.notes = "A note long enough to be cut on the card: ".repeat(12);
+    g3.colour = Some(CardColour::Grey);
+    b.cards.get_mut("f2").unwrap().tags = vec!["#follow-up".into(), "回访".into()];
+    arrow(&mut b, "a1", "g2", "f1");
+    b
+}
+
+/// The same cards with their notes as footnotes: numbered badges, and the notes written
+/// out under the legend, in the document's Chinese.
+pub fn footnotes() -> Blueprint {
+    let mut b = emphasis();
+    b.display.notes = frontstage::model::NotesDisplay::Footnotes;
+    b.title = "酒店入住：关键时刻与注释".into();
+    for (stage, name) in b.stages.iter_mut().zip(["到达", "办理入住", "客房"]) {
+        stage.name = name.into();
+    }
+    for (lane, name) in b.lanes.iter_mut().zip(["客人", "前台"]) {
+        lane.name = name.into();
+    }
+    for (id, text) in [
+        ("g1", "到达酒店大堂"),
+        ("g2", "出示姓名与证件"),
+        ("g3", "打开房门"),
+        ("f1", "查找预订并交付房卡"),
+        ("f2", "致电询问是否一切顺利"),
+    ] {
+        b.cards.get_mut(id).unwrap().text = text.into();
+    }
+    b.cards.get_mut("g1").unwrap().notes = "大堂的第一印象：门童、指示牌与排队的长度。".into();
+    b
+}

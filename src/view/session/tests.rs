@@ -319,3 +319,30 @@ fn measures_are_kept_across_edits_no_measure_reads() {
     s.undo();
     assert_eq!(*s.report(), *first, "undo gives back the first figures");
 }
+
+#[test]
+fn choosing_footnotes_is_an_edit_whose_delta_draws_them_and_undo_takes_them_away() {
+    use crate::model::NotesDisplay;
+    let mut doc = synthetic(6);
+    doc.cards.values_mut().next().unwrap().notes = "Greet by name".into();
+    let mut s = Session::untitled(doc);
+    s.view();
+    let set = |notes| Command::SetDisplay {
+        notes: Some(notes),
+        legend: None,
+        emotion_curve: None,
+        time_strip: None,
+        overlay: None,
+    };
+    let applied = s.execute(&set(NotesDisplay::Footnotes), None).unwrap();
+    let notes = applied.delta.notes.expect("the footnotes are sent").notes.expect("a block");
+    assert_eq!(notes.items.len(), 1);
+    assert_eq!(s.doc().display.notes, NotesDisplay::Footnotes);
+    assert_eq!(applied.status.undo_label.as_deref(), Some("Change Display Settings"));
+    let back = s.undo();
+    assert_eq!(back.delta.notes.map(|n| n.notes), Some(None));
+    assert_eq!(s.doc().display.notes, NotesDisplay::Hidden);
+    let on_card = s.execute(&set(NotesDisplay::OnCard), None).unwrap();
+    assert!(on_card.delta.notes.is_none(), "no block either way");
+    assert_eq!(on_card.delta.cards.upserted.len(), 1, "the card with notes is drawn again, taller");
+}

@@ -49,6 +49,7 @@ const applied = (): Applied => ({
     time_strip: null,
     legend: null,
     heat_map: null,
+    notes: null,
     cards: keyed,
     connectors: keyed,
   },

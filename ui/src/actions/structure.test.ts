@@ -42,6 +42,7 @@ const noDelta: SceneDelta = {
   time_strip: null,
   legend: null,
   heat_map: null,
+  notes: null,
   cards: keyed,
   connectors: keyed,
 };

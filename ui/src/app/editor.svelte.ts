@@ -18,6 +18,7 @@ import { structureActions } from "../actions/structure-actions";
 import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
 import { connectorActions } from "../actions/connector-actions";
 import { helpActions, type HelpPage } from "../actions/help-actions";
+import { notesActions } from "../actions/notes-actions";
 import { exportActions } from "../actions/export-actions";
 import { cellActions } from "../actions/cell-actions";
 import { cardMarkActions } from "../actions/card-marks";
@@ -166,6 +167,7 @@ export class Editor {
     this.actions.add(...displayActions(this));
     this.actions.add(...connectorActions(this));
     this.actions.add(...helpActions(this));
+    this.actions.add(...notesActions(this));
     this.actions.add(...exportActions(this));
     this.actions.add(...overlayActions(this));
     this.actions.add(...cellActions(this), ...cardMarkActions(this), ...keyboardActions(this));

@@ -40,6 +40,7 @@ function answer(): Omit<Applied, "drawn" | "status"> {
     time_strip: null,
     legend: null,
     heat_map: null,
+    notes: null,
     cards: { ...none, upserted: [card] },
     connectors: none,
   };

@@ -211,6 +211,7 @@ describe("Canvas", () => {
         time_strip: null,
         legend: null,
         heat_map: null,
+        notes: null,
         cards: { upserted: [c2], shifted: [], removed: ["c3"], order: null },
         connectors: none,
       },

@@ -24,6 +24,7 @@ import { el } from "./render/svg";
 import { drawCard, drawConnector, drawConnectorLabel } from "./render/draw";
 import { drawHeatLayer } from "./render/heat";
 import { drawBandsLayer } from "./render/bands";
+import { drawNotesLayer } from "./render/notes";
 import {
   createLayers,
   drawLanes,
@@ -494,6 +495,7 @@ export class Canvas implements GestureHost {
     drawBandsLayer(l.bands, scene);
     drawLegendLayer(l.legend, scene);
     drawHeatLayer(l.heat, scene);
+    drawNotesLayer(l.notes, scene);
     this.forgetMissing();
     this.applyZoom();
     this.culling.draw();
@@ -594,6 +596,10 @@ export class Canvas implements GestureHost {
     if (delta.heat_map) {
       drawHeatLayer(l.heat, scene);
       redrawn.push(l.heat);
+    }
+    if (delta.notes) {
+      drawNotesLayer(l.notes, scene);
+      redrawn.push(l.notes);
     }
     return redrawn;
   }

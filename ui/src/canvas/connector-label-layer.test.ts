@@ -23,6 +23,7 @@ function delta(connectors: SceneDelta["connectors"]): SceneDelta {
     time_strip: null,
     legend: null,
     heat_map: null,
+    notes: null,
     cards: none,
     connectors,
   };

@@ -17,6 +17,7 @@ const NO_DELTA: SceneDelta = {
   emotion_curve: null,
   time_strip: null,
   heat_map: null,
+  notes: null,
   cards: none,
   connectors: none,
 };

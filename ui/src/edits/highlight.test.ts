@@ -80,6 +80,7 @@ describe("dimming on the canvas follows what stands out", () => {
     emotion_curve: null,
     time_strip: null,
     heat_map: null,
+    notes: null,
     cards,
     connectors: none,
   });

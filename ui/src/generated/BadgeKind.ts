@@ -5,4 +5,4 @@ import type { FailKind } from "./FailKind";
 /**
  * What a badge shows.
  */
-export type BadgeKind = { "type": "fail_point", fail: FailKind, } | { "type": "wait" } | { "type": "emotion", score: number, } | { "type": "time", over_tolerance: boolean, } | { "type": "channel", channel: Channel, };
+export type BadgeKind = { "type": "fail_point", fail: FailKind, } | { "type": "wait" } | { "type": "emotion", score: number, } | { "type": "time", over_tolerance: boolean, } | { "type": "channel", channel: Channel, } | { "type": "key_moment" } | { "type": "note", number: number, };

@@ -4,4 +4,4 @@ import type { BadgePaint } from "./BadgePaint";
 /**
  * Badges, by [`Tone`]; the fields are named as the tones serialize.
  */
-export type BadgePaints = { alert: BadgePaint, warn: BadgePaint, neutral: BadgePaint, good: BadgePaint, info: BadgePaint, };
+export type BadgePaints = { alert: BadgePaint, warn: BadgePaint, neutral: BadgePaint, good: BadgePaint, info: BadgePaint, key: BadgePaint, };

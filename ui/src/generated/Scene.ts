@@ -6,6 +6,7 @@ import type { HeatMap } from "./HeatMap";
 import type { LaneBand } from "./LaneBand";
 import type { Legend } from "./Legend";
 import type { LineGeom } from "./LineGeom";
+import type { NotesBlock } from "./NotesBlock";
 import type { Paint } from "./Paint";
 import type { StageColumn } from "./StageColumn";
 import type { TimeStrip } from "./TimeStrip";
@@ -35,4 +36,9 @@ legend: Legend | null,
 /**
  * When the document asks for one (`display.overlay`).
  */
-heat_map: HeatMap | null, };
+heat_map: HeatMap | null, 
+/**
+ * Under the legend, when the document shows notes as footnotes and a drawn card has
+ * notes or tags.
+ */
+notes: NotesBlock | null, };

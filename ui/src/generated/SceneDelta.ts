@@ -7,6 +7,7 @@ import type { KeyedDelta } from "./KeyedDelta";
 import type { LaneBand } from "./LaneBand";
 import type { LegendChange } from "./LegendChange";
 import type { LineGeom } from "./LineGeom";
+import type { NotesChange } from "./NotesChange";
 import type { Paint } from "./Paint";
 import type { StageColumn } from "./StageColumn";
 import type { TimeStripChange } from "./TimeStripChange";
@@ -36,4 +37,8 @@ legend: LegendChange | null,
 /**
  * The heat map, when it changed (shown, reshaded, its rings moved, or hidden).
  */
-heat_map: HeatMapChange | null, };
+heat_map: HeatMapChange | null, 
+/**
+ * The footnotes' block, when it changed (placed, moved, changed or taken away).
+ */
+notes: NotesChange | null, };

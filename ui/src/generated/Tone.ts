@@ -3,4 +3,4 @@
 /**
  * Tone of a badge; its colours are the Scene's `paint.badge` of the tone.
  */
-export type Tone = "alert" | "warn" | "neutral" | "good" | "info";
+export type Tone = "alert" | "warn" | "neutral" | "good" | "info" | "key";

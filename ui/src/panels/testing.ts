@@ -55,6 +55,7 @@ const noDelta: SceneDelta = {
   time_strip: null,
   legend: null,
   heat_map: null,
+  notes: null,
   cards: { upserted: [], shifted: [], removed: [], order: null },
   connectors: { upserted: [], shifted: [], removed: [], order: null },
 };

@@ -22,6 +22,7 @@ function empty(): SceneDelta {
     time_strip: null,
     legend: null,
     heat_map: null,
+    notes: null,
     cards: none<CardBox>(),
     connectors: none<ConnectorRoute>(),
   };

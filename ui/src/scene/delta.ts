@@ -29,6 +29,8 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
     time_strip: delta.time_strip ? delta.time_strip.time_strip : scene.time_strip,
     legend: delta.legend ? delta.legend.legend : scene.legend,
     heat_map: delta.heat_map ? delta.heat_map.heat_map : scene.heat_map,
+    // Likewise the footnotes.
+    notes: delta.notes ? delta.notes.notes : scene.notes,
   };
 }
 

@@ -38,6 +38,7 @@ const cardsOnly = (cards: KeyedDelta<CardBox>): SceneDelta => ({
   time_strip: null,
   legend: null,
   heat_map: null,
+  notes: null,
   cards,
   connectors: { upserted: [], shifted: [], removed: [], order: null },
 });

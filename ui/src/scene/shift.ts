@@ -16,6 +16,9 @@ export function shiftCard(c: CardBox, dx: number, dy: number): CardBox {
     rect: rect(c.rect, dx, dy),
     text: text(c.text, dx, dy),
     owner: text(c.owner, dx, dy),
+    notes: text(c.notes, dx, dy),
+    tags: text(c.tags, dx, dy),
+    colour_band: c.colour_band ? { ...c.colour_band, rect: rect(c.colour_band.rect, dx, dy) } : null,
     badges: c.badges.map((b) => ({
       ...b,
       rect: rect(b.rect, dx, dy),

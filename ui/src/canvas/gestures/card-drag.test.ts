@@ -80,6 +80,7 @@ describe("dragging a card", () => {
         time_strip: null,
         legend: null,
         heat_map: null,
+        notes: null,
         cards: {
           upserted: [box],
           shifted: [],

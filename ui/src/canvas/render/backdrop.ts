@@ -182,8 +182,17 @@ function drawCard(ctx: BackdropCtx, card: CardBox, scene: Scene, family: string)
   ctx.strokeStyle = p.stroke;
   ctx.lineWidth = p.width;
   ctx.stroke();
+  if (card.colour_band) {
+    const b = card.colour_band.rect;
+    ctx.beginPath();
+    roundRect(ctx, b.x, b.y, b.w, b.h, card.colour_band.radius);
+    ctx.fillStyle = scene.paint.card_colour[card.colour_band.colour];
+    ctx.fill();
+  }
   text(ctx, card.text, p.text, family);
   text(ctx, card.owner, p.owner, family);
+  text(ctx, card.notes, scene.paint.notes.text, family);
+  text(ctx, card.tags, scene.paint.notes.tags, family);
   for (const badge of card.badges) {
     const bp = scene.paint.badge[badge.tone] ?? scene.paint.badge.neutral;
     const b = badge.rect;

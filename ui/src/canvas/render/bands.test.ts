@@ -21,6 +21,7 @@ const delta = (parts: Partial<SceneDelta>): SceneDelta => ({
   emotion_curve: null,
   time_strip: null,
   legend: null,
+  notes: null,
   heat_map: null,
   cards: none,
   connectors: none,

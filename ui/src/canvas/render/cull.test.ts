@@ -155,6 +155,7 @@ describe("Canvas culling", () => {
       time_strip: null,
       legend: null,
       heat_map: null,
+      notes: null,
       cards: { upserted: [], shifted: [], removed: [], order: null, ...cards },
       connectors: { upserted: [], shifted: [], removed: [], order: null },
     });
@@ -245,6 +246,7 @@ describe("BoundsCache and shifted items", () => {
       time_strip: null,
       legend: null,
       heat_map: null,
+      notes: null,
       cards: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(card.element)] }], removed: [], order: null },
       connectors: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(route.element)] }], removed: [], order: null },
     });

@@ -8,6 +8,7 @@
 import type {
   Badge,
   CardBox,
+  ColourBand,
   ConnectorRoute,
   ElementRef,
   LaneBand,
@@ -167,13 +168,21 @@ export function drawCard(card: CardBox, paint: Paint): SVGGElement {
   g.append(
     rect(card.rect, { class: "card-box", rx: p.radius, fill: p.fill, stroke: p.stroke, "stroke-width": p.width }),
   );
+  if (card.colour_band) g.append(drawColourBand(card.colour_band, paint));
   add(g, text(card.text, p.text, "card-text"));
   add(g, text(card.owner, p.owner, "card-owner"));
+  add(g, text(card.notes, paint.notes.text, "card-notes"));
+  add(g, text(card.tags, paint.notes.tags, "card-tags"));
   for (const badge of card.badges) {
     g.append(drawBadge(badge, paint));
   }
   g.append(...cardHandles(card.rect));
   return g;
+}
+
+/** A card's colour mark: a band across its top, in the colour's paint. */
+function drawColourBand(band: ColourBand, paint: Paint): SVGRectElement {
+  return rect(band.rect, { class: "card-colour", rx: band.radius, fill: paint.card_colour[band.colour] });
 }
 
 /** A badge: its pill and bold label in its tone's paint. */

@@ -15,6 +15,7 @@ const delta = (heat_map: SceneDelta["heat_map"], legend: SceneDelta["legend"] = 
   lines: null,
   paint: null,
   legend,
+  notes: null,
   emotion_curve: null,
   time_strip: null,
   heat_map,

@@ -19,6 +19,7 @@ export type LayerName =
   | "labels"
   | "bands"
   | "legend"
+  | "notes"
   | "present";
 
 export interface Layers {
@@ -60,6 +61,8 @@ export function createLayers(): Layers {
     // The emotion curve and the time strip under the grid (render/bands.ts).
     bands: el("g", { class: "layer-bands" }),
     legend: el("g", { class: "layer-legend" }),
+    // The footnotes, under the legend (render/notes.ts).
+    notes: el("g", { class: "layer-notes" }),
     // While presenting: the other stages dimmed and the stage's cards ringed (render/present.ts).
     present: el("g", { class: "layer-present ui-only", "pointer-events": "none" }),
   };
@@ -85,6 +88,7 @@ export function createLayers(): Layers {
     l.labels,
     l.bands,
     l.legend,
+    l.notes,
     l.present,
     overlay,
   );

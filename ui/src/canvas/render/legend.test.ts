@@ -17,6 +17,7 @@ const delta = (legend: SceneDelta["legend"]): SceneDelta => ({
   time_strip: null,
   legend,
   heat_map: null,
+  notes: null,
   cards: none,
   connectors: none,
 });

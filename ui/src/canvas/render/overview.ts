@@ -6,7 +6,7 @@
 // card boxes, in the Scene's paint, one path per colour — and the names of lanes and
 // stages (and cards' text) only where they come out large enough to read.
 
-import type { Scene, TextBlock } from "../../scene/types";
+import type { Rect, Scene, TextBlock } from "../../scene/types";
 
 /** The part of CanvasRenderingContext2D the overview uses (tests pass a recorder). */
 export type OverviewCtx = Pick<
@@ -139,6 +139,22 @@ export function drawOverview(
     ctx.strokeStyle = paint.stroke;
     ctx.lineWidth = Math.max(paint.width, hair);
     ctx.stroke();
+  }
+  // The cards' colour bands: one fill per colour, at least a pixel tall, so a designer's
+  // colours still show when the whole blueprint is in view.
+  const bands = new Map<string, Rect[]>();
+  for (const c of scene.cards) {
+    if (!c.colour_band) continue;
+    const fill = p.card_colour[c.colour_band.colour];
+    const list = bands.get(fill);
+    if (list) list.push(c.colour_band.rect);
+    else bands.set(fill, [c.colour_band.rect]);
+  }
+  for (const [fill, rects] of bands) {
+    ctx.beginPath();
+    for (const r of rects) ctx.rect(r.x, r.y, Math.max(r.w, hair), Math.max(r.h, hair));
+    ctx.fillStyle = fill;
+    ctx.fill();
   }
   for (const line of scene.lines) {
     ctx.strokeStyle = line.color;

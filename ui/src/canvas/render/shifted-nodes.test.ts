@@ -20,6 +20,7 @@ function delta(cards: Partial<SceneDelta["cards"]>, connectors: Partial<SceneDel
     time_strip: null,
     legend: null,
     heat_map: null,
+    notes: null,
     cards: { ...none, ...cards } as SceneDelta["cards"],
     connectors: { ...none, ...connectors } as SceneDelta["connectors"],
   };
