@@ -1,6 +1,8 @@
-//! The Measures panel as a designer uses it: on the hotel example the panel shows the
-//! journey's time as worked out by hand (docs/measures.md); a step's duration edited in
-//! the inspector changes it by as much, and undo brings it back; the critical path's
+//! The Measures panel and the bands under the blueprint as a designer uses them: on the
+//! hotel example the panel shows the journey's time as worked out by hand
+//! (docs/measures.md); a step's duration edited in the inspector changes it, and its
+//! stage's bar in the time strip, by as much, and undo brings both back; an emotion set
+//! in the inspector moves the step's point of the emotion curve; the critical path's
 //! toggle dims every card off the path.
 
 use crate::support::*;
@@ -30,6 +32,10 @@ async fn measure_the_hotel(client: &Client, work: &Path) -> TestResult {
     let report = measure(&doc);
     let journey = report.time.journey.customer_seconds;
     let en = |s: u64| duration(Language::English, u32::try_from(s).unwrap_or(u32::MAX));
+    // The step's stage in the time strip: its customer's time, drawn under the grid.
+    let stage = doc.cards.get(STEP).map(|c| c.stage.clone()).ok_or("the step is in the example")?;
+    let stage_time = report.time.stages.iter().find(|s| s.stage == stage).map(|s| s.span.customer_seconds).unwrap_or(0);
+    let strip_figure = format!(r#".layer-bands .stage-bar[data-stage="{stage}"] .strip-figure"#);
     invoke(client, "test_open", json!({ "path": path_str(&file) })).await?.map_err(|e| e.to_string())?;
     wait_until_count(client, ".card", doc.cards.len()).await?;
 
@@ -46,8 +52,36 @@ async fn measure_the_hotel(client: &Client, work: &Path) -> TestResult {
     amount.send_keys(&format!("20{}", char::from(Key::Enter))).await?;
     click(client, MEASURES_TAB).await?;
     wait_for_text(client, JOURNEY_TIME, &en(journey + 600)).await?;
+    wait_for_text(client, &strip_figure, &en(stage_time + 600)).await?;
     click(client, r#"button[data-action="edit.undo"]"#).await?;
     wait_for_text(client, JOURNEY_TIME, &en(journey)).await?;
+    wait_for_text(client, &strip_figure, &en(stage_time)).await?;
+
+    // The guest feels bad in the room: the step's point of the curve goes down to −2.
+    let point = format!(r#".layer-bands .emotion-points [data-card="{STEP}"]"#);
+    let y = |client: &Client| {
+        let script = format!("return Number(document.querySelector({}).getAttribute('cy'));", json!(point));
+        let client = client.clone();
+        async move { client.execute(&script, vec![]).await.map(|v| v.as_f64().unwrap_or(f64::NAN)) }
+    };
+    let high = y(client).await?;
+    assert_eq!(doc.cards.get(STEP).and_then(|c| c.emotion), Some(2), "the example changed: pick another step");
+    click_card(client, STEP).await?;
+    let choose = r#"
+        const label = [...document.querySelectorAll(".inspector label")].find((l) => l.textContent.trim() === "Emotion");
+        const select = label && document.getElementById(label.htmlFor);
+        if (!select) return false;
+        select.value = "-2";
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+        return true;
+    "#;
+    assert_eq!(client.execute(choose, vec![]).await?, json!(true), "the inspector has an Emotion field");
+    let lower = format!("return Number(document.querySelector({}).getAttribute('cy')) > {high};", json!(point));
+    crate::editor::wait_for_js(client, &lower).await?;
+    screenshot(client, "measures-curve-dip").await?;
+    click(client, r#"button[data-action="edit.undo"]"#).await?;
+    let back = format!("return Number(document.querySelector({}).getAttribute('cy')) === {high};", json!(point));
+    crate::editor::wait_for_js(client, &back).await?;
 
     // The critical path stands out; every other card is dimmed, until the toggle is off.
     let CriticalPath::Path { steps, .. } = &report.time.critical_path else {
@@ -63,9 +97,11 @@ async fn measure_the_hotel(client: &Client, work: &Path) -> TestResult {
     wait_until_count(client, ".card.dimmed", 0).await
 }
 
+/// Wait until the element's text is `want`, or starts with it followed by " /" (a time
+/// against its limit, as the time strip writes it).
 async fn wait_for_text(client: &Client, css: &str, want: &str) -> TestResult {
     let script = format!(
-        "return document.querySelector({css})?.textContent.trim() === {want};",
+        "const t = document.querySelector({css})?.textContent.trim(); return t === {want} || !!t?.startsWith({want} + ' /');",
         css = json!(css),
         want = json!(want)
     );

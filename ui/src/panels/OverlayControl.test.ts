@@ -56,6 +56,22 @@ describe("the overlay control", () => {
     expect(sent).toHaveLength(1);
   });
 
+  it("is enabled once a document is open", () => {
+    const editor = editorWith();
+    const mirror = editor.mirror;
+    editor.mirror = null;
+    const target = document.createElement("div");
+    document.body.append(target);
+    app = mount(OverlayControl, { target, props: { editor } });
+    flushSync();
+    const select = target.querySelector("select")!;
+    expect(select.disabled).toBe(true);
+    editor.mirror = mirror;
+    editor.revision++;
+    flushSync();
+    expect(select.disabled).toBe(false);
+  });
+
   it("speaks the window's language", () => {
     setLocale("zh-CN");
     const { select } = setup();
