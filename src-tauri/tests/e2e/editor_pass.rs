@@ -101,16 +101,20 @@ async fn sticky_headers(client: &Client, doc: &frontstage::model::Blueprint) -> 
         assert!(pinned["dx"].as_f64().unwrap_or(99.0) < 1.0, "stage header above its column: {pinned}");
     }
 
-    // A click on a pinned lane header (the last lane's, in view at the bottom) selects that
-    // lane, without scrolling.
+    // A click on a pinned lane header (the last lane's, in view at the bottom above the
+    // bands under the grid) selects that lane, without scrolling. It is clicked in its part
+    // below the pinned stage headers, which lie over it.
     let lane = doc.lanes.last().ok_or("no lanes")?.id.as_str().to_owned();
     let at = client
         .execute(
             "const b = document.querySelector(`.pinned-lanes [data-pin=\"lane:${arguments[0]}\"] .lane-header`).getBoundingClientRect();
-             return [b.left + 6, b.top + 6];",
+             const under = document.querySelector('.pinned-stages').getBoundingClientRect().bottom;
+             const top = Math.max(b.top, under);
+             return b.bottom - top > 12 ? [b.left + 6, top + 6] : null;",
             vec![json!(lane)],
         )
         .await?;
+    let at = if at.is_null() { Err(format!("the last lane's header is not in view: {v}"))? } else { at };
     let (x, y): (f64, f64) = serde_json::from_value(at)?;
     let press = MouseActions::new("mouse".into())
         .then(PointerAction::MoveTo { duration: None, x: x.round(), y: y.round() })
