@@ -6,6 +6,7 @@ import { nextCell } from "./cell-actions";
 import { menuItems } from "./context-menu";
 import { connectChoices } from "../edits/connect-choices";
 import { Mirror } from "../scene/mirror";
+import { unchangedDelta } from "../scene/testing";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import { Editor } from "../app/editor.svelte";
 import ContextMenu from "../panels/ContextMenu.svelte";
@@ -33,26 +34,10 @@ const status: Status = {
   undo_label: null,
   redo_label: null,
 };
-const keyed = { upserted: [], shifted: [], removed: [], order: null };
 const applied = (): Applied => ({
   patch: { changes: [] },
   created: [],
-  delta: {
-    width: null,
-    height: null,
-    title: null,
-    stages: null,
-    lanes: null,
-    lines: null,
-    paint: null,
-    emotion_curve: null,
-    time_strip: null,
-    legend: null,
-    heat_map: null,
-    notes: null,
-    cards: keyed,
-    connectors: keyed,
-  },
+  delta: unchangedDelta(),
   diagnostics: null,
   drawn: false,
   status,

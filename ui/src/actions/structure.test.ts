@@ -2,7 +2,7 @@
 // diagnostics marks, with the desktop shell replaced by a fake core.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
-import type { Applied, Command, Diagnostic, LaneBand, Patch, SceneDelta, Status } from "../scene/types";
+import type { Applied, Command, Diagnostic, LaneBand, Patch, Status } from "../scene/types";
 
 const shell = vi.hoisted(() => ({
   view: vi.fn(),
@@ -16,6 +16,7 @@ vi.mock("../scene/ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) 
 
 import { Editor } from "../app/editor.svelte";
 import { Mirror } from "../scene/mirror";
+import { unchangedDelta } from "../scene/testing";
 import { deleteMessage } from "./delete-confirm";
 import { setLocale } from "../i18n";
 import { fittingKind } from "./structure-actions";
@@ -29,23 +30,7 @@ const status: Status = {
   undo_label: null,
   redo_label: null,
 };
-const keyed = { upserted: [], shifted: [], removed: [], order: null };
-const noDelta: SceneDelta = {
-  width: null,
-  height: null,
-  title: null,
-  stages: null,
-  lanes: null,
-  lines: null,
-  paint: null,
-  emotion_curve: null,
-  time_strip: null,
-  legend: null,
-  heat_map: null,
-  notes: null,
-  cards: keyed,
-  connectors: keyed,
-};
+const noDelta = unchangedDelta();
 
 function applied(over: Partial<Applied> = {}): Applied {
   return { patch: { changes: [] }, created: [], delta: noDelta, diagnostics: null, drawn: false, status, ...over };
@@ -188,7 +173,7 @@ describe("structure actions and keys", () => {
       applied({
         patch: { changes: [{ record: "lanes", before: doc.lanes, after }] },
         created: [{ kind: "lane", id: "l9" }],
-        delta: { ...noDelta, lanes: [...scene.lanes, band] },
+        delta: unchangedDelta({ lanes: [...scene.lanes, band] }),
       }),
     );
     canvas.setSelection(["lane:l1"]);
@@ -295,7 +280,7 @@ describe("a lane moved across a line", () => {
       ],
     };
     shell.execute.mockResolvedValueOnce(
-      applied({ delta: { ...noDelta, lanes }, diagnostics: [{ type: "add", items: [diagnostic] }] }),
+      applied({ delta: unchangedDelta({ lanes }), diagnostics: [{ type: "add", items: [diagnostic] }] }),
     );
     await editor.edit({ type: "move_lane", lane: "l1", index: 1 });
     expect(host.querySelector('.lane[data-id="l1"]')!.classList.contains("has-error")).toBe(true);

@@ -2,7 +2,8 @@
 // and the core only runs the command; with the desktop shell replaced by a fake core.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
-import type { Applied, Command, Diagnostic, Prepared, SceneDelta, Status } from "../scene/types";
+import type { Applied, Command, Diagnostic, Prepared, Status } from "../scene/types";
+import { unchangedDelta } from "../scene/testing";
 
 const shell = vi.hoisted(() => ({ view: vi.fn(), execute: vi.fn(), anticipate: vi.fn() }));
 vi.mock("../scene/ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
@@ -18,23 +19,7 @@ const status = (dirty: boolean): Status => ({
   undo_label: null,
   redo_label: null,
 });
-const keyed = { upserted: [], shifted: [], removed: [], order: null };
-const noDelta: SceneDelta = {
-  width: null,
-  height: null,
-  title: null,
-  stages: null,
-  lanes: null,
-  lines: null,
-  paint: null,
-  emotion_curve: null,
-  time_strip: null,
-  legend: null,
-  heat_map: null,
-  notes: null,
-  cards: keyed,
-  connectors: keyed,
-};
+const noDelta = unchangedDelta();
 const broken: Diagnostic = {
   rule: "customer_flow_break",
   severity: "warning",

@@ -2,7 +2,8 @@
 // phases, with the desktop shell replaced by a fake core.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
-import type { Applied, Command, Diagnostic, Prepared, SceneDelta, Status } from "../scene/types";
+import type { Applied, Command, Diagnostic, Prepared, Status } from "../scene/types";
+import { keyedDelta, unchangedDelta } from "../scene/testing";
 
 const shell = vi.hoisted(() => ({ view: vi.fn(), execute: vi.fn(), anticipate: vi.fn() }));
 vi.mock("../scene/ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
@@ -20,7 +21,6 @@ const status: Status = {
   undo_label: null,
   redo_label: null,
 };
-const none = { upserted: [], shifted: [], removed: [], order: null };
 const broken: Diagnostic = { rule: "r", severity: "warning", message: "m", hint: "h", elements: [] };
 const drop: Command = { type: "move_card", card: "c1", lane: "l2", stage: "s2", index: 0 };
 
@@ -28,22 +28,7 @@ const drop: Command = { type: "move_card", card: "c1", lane: "l2", stage: "s2", 
 function answer(): Omit<Applied, "drawn" | "status"> {
   const card = structuredClone(smallSceneFixture().cards[0]!);
   card.rect.x += 10;
-  const delta: SceneDelta = {
-    width: null,
-    height: null,
-    title: null,
-    stages: null,
-    lanes: null,
-    lines: null,
-    paint: null,
-    emotion_curve: null,
-    time_strip: null,
-    legend: null,
-    heat_map: null,
-    notes: null,
-    cards: { ...none, upserted: [card] },
-    connectors: none,
-  };
+  const delta = unchangedDelta({ cards: keyedDelta({ upserted: [card] }) });
   return { patch: { changes: [] }, created: [], delta, diagnostics: [{ type: "add", items: [broken] }] };
 }
 

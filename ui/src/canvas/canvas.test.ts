@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { Canvas } from "./canvas";
 import { Mirror } from "../scene/mirror";
+import { unchangedDelta } from "../scene/testing";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import type { Diagnostic } from "../scene/types";
 
@@ -197,26 +198,7 @@ describe("Canvas", () => {
     canvas.setSelection(["card:c3"]);
     const c2 = structuredClone(scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c2")!);
     c2.rect.x += 30;
-    const none = { upserted: [], shifted: [], removed: [], order: null };
-    canvas.apply(
-      {
-        width: null,
-        height: null,
-        title: null,
-        stages: null,
-        lanes: null,
-        lines: null,
-        paint: null,
-        emotion_curve: null,
-        time_strip: null,
-        legend: null,
-        heat_map: null,
-        notes: null,
-        cards: { upserted: [c2], shifted: [], removed: ["c3"], order: null },
-        connectors: none,
-      },
-      mirror,
-    );
+    canvas.apply(unchangedDelta({ cards: { upserted: [c2], shifted: [], removed: ["c3"], order: null } }), mirror);
     expect(node("c1")).toBe(c1Before);
     expect(node("c2")).not.toBe(c2Before);
     expect(Number(node("c2")!.querySelector("rect")!.getAttribute("x"))).toBe(c2.rect.x);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setup } from "./connector-test-kit";
+import { unchangedDelta } from "../scene/testing";
 import type { ConnectorRoute, SceneDelta } from "../scene/types";
 
 afterEach(() => document.body.replaceChildren());
@@ -10,23 +11,7 @@ const LABEL: ConnectorRoute["label"] = {
 };
 
 function delta(connectors: SceneDelta["connectors"]): SceneDelta {
-  const none = { upserted: [], removed: [], order: null, shifted: [] };
-  return {
-    width: null,
-    height: null,
-    title: null,
-    stages: null,
-    lanes: null,
-    lines: null,
-    paint: null,
-    emotion_curve: null,
-    time_strip: null,
-    legend: null,
-    heat_map: null,
-    notes: null,
-    cards: none,
-    connectors,
-  };
+  return unchangedDelta({ connectors });
 }
 
 function labelledSetup() {

@@ -2,25 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { pinLayout, type PinView } from "./pinned";
 import { setupCanvas } from "./testing";
 import { smallSceneFixture } from "../fixtures";
-import type { SceneDelta } from "../scene/types";
-
-const none = { upserted: [], shifted: [], removed: [], order: null };
-const NO_DELTA: SceneDelta = {
-  width: null,
-  height: null,
-  title: null,
-  stages: null,
-  lanes: null,
-  lines: null,
-  paint: null,
-  legend: null,
-  emotion_curve: null,
-  time_strip: null,
-  heat_map: null,
-  notes: null,
-  cards: none,
-  connectors: none,
-};
+import { unchangedDelta } from "../scene/testing";
 
 // The fixture: lane headers x 24–204 (lanes from y 106), stage headers y 66–106.
 const view = (v: Partial<PinView>): PinView => ({
@@ -179,7 +161,7 @@ describe("the canvas's pinned headers", () => {
     // An edit that redraws the strips: a lane renamed.
     const next = structuredClone(scene);
     next.lanes[0]!.name.lines[0]!.text = "Guest";
-    canvas.apply({ ...NO_DELTA, lanes: next.lanes }, mirror);
+    canvas.apply(unchangedDelta({ lanes: next.lanes }), mirror);
     expect(canvas.pinned.lanes.svg.querySelector(".lane-name")!.textContent).toBe("Guest");
     expect(reads).toEqual([]);
     // Still where the last scroll put them.

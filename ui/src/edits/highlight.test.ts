@@ -5,7 +5,7 @@ import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import { setupCanvas } from "../canvas/testing";
 import { Canvas } from "../canvas/canvas";
 import { CULL_MIN_ITEMS } from "../canvas/render/cull";
-import type { SceneDelta } from "../scene/types";
+import { unchangedDelta } from "../scene/testing";
 
 describe("highlight", () => {
   it("picks the cards that stand out", () => {
@@ -67,23 +67,6 @@ describe("highlight", () => {
 });
 
 describe("dimming on the canvas follows what stands out", () => {
-  const none = { upserted: [], shifted: [], removed: [], order: null };
-  const delta = (cards: SceneDelta["cards"] = none): SceneDelta => ({
-    width: null,
-    height: null,
-    title: null,
-    stages: null,
-    lanes: null,
-    lines: null,
-    paint: null,
-    legend: null,
-    emotion_curve: null,
-    time_strip: null,
-    heat_map: null,
-    notes: null,
-    cards,
-    connectors: none,
-  });
   /** As the editor does: read from the mirror at each paint. */
   const standsOut = (m: Mirror, h: Highlight) => (id: string) => {
     const card = m.cards.get(id);
@@ -109,7 +92,7 @@ describe("dimming on the canvas follows what stands out", () => {
     // c1 gets the owner: the core redraws c1 (its owner line), not the arrow a1 from c1 to c3.
     mirror.cards.get("c1")!.owner = "Host";
     const c1 = structuredClone(labelled.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!);
-    canvas.apply(delta({ upserted: [c1], shifted: [], removed: [], order: null }), mirror);
+    canvas.apply(unchangedDelta({ cards: { upserted: [c1], shifted: [], removed: [], order: null } }), mirror);
     expect(host.querySelector('.card[data-id="c1"]')!.classList.contains("dimmed")).toBe(false);
     expect(host.querySelector('.connector[data-id="a1"]')!.classList.contains("dimmed")).toBe(false);
     expect(host.querySelector('.connector-label[data-id="a1"]')!.classList.contains("dimmed")).toBe(false);
@@ -117,7 +100,7 @@ describe("dimming on the canvas follows what stands out", () => {
     canvas.setHighlight(standsOut(mirror, { kind: "channel", channel: "digital" }));
     expect(host.querySelector('.card[data-id="c2"]')!.classList.contains("dimmed")).toBe(false);
     mirror.cards.get("c2")!.channel = "process";
-    canvas.apply(delta(), mirror);
+    canvas.apply(unchangedDelta(), mirror);
     expect(host.querySelector('.card[data-id="c2"]')!.classList.contains("dimmed")).toBe(true);
   });
 

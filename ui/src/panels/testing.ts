@@ -5,7 +5,8 @@ import { Editor } from "../app/editor.svelte";
 import type { Canvas } from "../canvas/canvas";
 import { Mirror } from "../scene/mirror";
 import { smallBlueprint } from "../fixtures";
-import type { Applied, Blueprint, Change, Figures, Measures, Patch, SceneDelta, Status, Stepped } from "../scene/types";
+import type { Applied, Blueprint, Change, Figures, Measures, Patch, Status, Stepped } from "../scene/types";
+import { unchangedDelta } from "../scene/testing";
 
 export function editorWith(doc: Blueprint = smallBlueprint()): Editor {
   const editor = new Editor();
@@ -43,22 +44,7 @@ export function status(canUndo: boolean): Status {
   };
 }
 
-const noDelta: SceneDelta = {
-  width: null,
-  height: null,
-  title: null,
-  stages: null,
-  lanes: null,
-  lines: null,
-  paint: null,
-  emotion_curve: null,
-  time_strip: null,
-  legend: null,
-  heat_map: null,
-  notes: null,
-  cards: { upserted: [], shifted: [], removed: [], order: null },
-  connectors: { upserted: [], shifted: [], removed: [], order: null },
-};
+const noDelta = unchangedDelta();
 
 export function applied(...changes: Change[]): Applied {
   return { patch: { changes }, created: [], delta: noDelta, diagnostics: null, drawn: false, status: status(true) };

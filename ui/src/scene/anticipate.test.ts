@@ -1,31 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { Anticipator } from "./anticipate";
-import type { Command, Prepared, SceneDelta } from "./types";
+import { unchangedDelta } from "./testing";
+import type { Command, Prepared } from "./types";
 
 const move = (index: number): Command => ({ type: "move_card", card: "c1", lane: "l1", stage: "s1", index });
 const settle = () => new Promise((r) => setTimeout(r, 0));
-const keyed = { upserted: [], shifted: [], removed: [], order: null };
-const noDelta: SceneDelta = {
-  width: null,
-  height: null,
-  title: null,
-  stages: null,
-  lanes: null,
-  lines: null,
-  paint: null,
-  emotion_curve: null,
-  time_strip: null,
-  legend: null,
-  heat_map: null,
-  notes: null,
-  cards: keyed,
-  connectors: keyed,
-};
 const preparedAs = (token: number): Prepared => ({
   token,
   patch: { changes: [] },
   created: [],
-  delta: noDelta,
+  delta: unchangedDelta(),
   diagnostics: null,
 });
 

@@ -3,30 +3,8 @@ import { applyDelta } from "./delta";
 import { DeltaMismatch, joinParts } from "./runs";
 import { smallSceneFixture } from "../fixtures";
 import { idOf } from "./keys";
-import type { CardBox, ConnectorRoute, ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
-
-function none<T>(): KeyedDelta<T> {
-  return { upserted: [], shifted: [], removed: [], order: null };
-}
-
-function empty(): SceneDelta {
-  return {
-    width: null,
-    height: null,
-    title: null,
-    stages: null,
-    lanes: null,
-    lines: null,
-    paint: null,
-    emotion_curve: null,
-    time_strip: null,
-    legend: null,
-    heat_map: null,
-    notes: null,
-    cards: none<CardBox>(),
-    connectors: none<ConnectorRoute>(),
-  };
-}
+import { unchangedDelta } from "./testing";
+import type { ElementRef, Scene } from "./types";
 
 const ids = (items: { element: ElementRef }[]) => items.map((i) => idOf(i.element));
 const card = (s: Scene, id: string) => s.cards.find((c) => c.element.kind === "card" && c.element.id === id)!;
@@ -34,7 +12,7 @@ const card = (s: Scene, id: string) => s.cards.find((c) => c.element.kind === "c
 describe("applyDelta", () => {
   it("keeps every part an empty delta does not name, by identity", () => {
     const scene = smallSceneFixture();
-    const next = applyDelta(scene, empty());
+    const next = applyDelta(scene, unchangedDelta());
     expect(next).toEqual(scene);
     expect(next.cards).toBe(scene.cards);
     expect(next.connectors).toBe(scene.connectors);
@@ -45,7 +23,7 @@ describe("applyDelta", () => {
   it("replaces the small parts it names whole", () => {
     const scene = smallSceneFixture();
     const lanes = structuredClone(scene.lanes).slice(0, 1);
-    const next = applyDelta(scene, { ...empty(), width: 999, lanes });
+    const next = applyDelta(scene, unchangedDelta({ width: 999, lanes }));
     expect(next.width).toBe(999);
     expect(next.height).toBe(scene.height);
     expect(next.lanes).toEqual(lanes);
@@ -57,7 +35,10 @@ describe("applyDelta", () => {
     const before = ids(scene.cards);
     const moved = structuredClone(card(scene, "c2"));
     moved.rect.x += 40;
-    const next = applyDelta(scene, { ...empty(), cards: { upserted: [moved], shifted: [], removed: [], order: null } });
+    const next = applyDelta(
+      scene,
+      unchangedDelta({ cards: { upserted: [moved], shifted: [], removed: [], order: null } }),
+    );
     expect(ids(next.cards)).toEqual(before);
     expect(card(next, "c2").rect.x).toBe(card(scene, "c2").rect.x + 40);
     expect(card(next, "c1")).toBe(card(scene, "c1"));
@@ -67,11 +48,13 @@ describe("applyDelta", () => {
 
   it("removes cards and connectors by id", () => {
     const scene = smallSceneFixture();
-    const next = applyDelta(scene, {
-      ...empty(),
-      cards: { upserted: [], shifted: [], removed: ["c3"], order: null },
-      connectors: { upserted: [], shifted: [], removed: ["a1"], order: null },
-    });
+    const next = applyDelta(
+      scene,
+      unchangedDelta({
+        cards: { upserted: [], shifted: [], removed: ["c3"], order: null },
+        connectors: { upserted: [], shifted: [], removed: ["a1"], order: null },
+      }),
+    );
     expect(ids(next.cards)).toEqual(ids(scene.cards).filter((id) => id !== "c3"));
     expect(next.connectors).toEqual([]);
     expect(scene.connectors).toHaveLength(1);
@@ -87,7 +70,7 @@ describe("applyDelta", () => {
       { type: "add" as const, items: ["c9"] },
       { type: "keep" as const, from: 1, len: n - 1 },
     ];
-    const next = applyDelta(scene, { ...empty(), cards: { upserted: [extra], shifted: [], removed: [], order } });
+    const next = applyDelta(scene, unchangedDelta({ cards: { upserted: [extra], shifted: [], removed: [], order } }));
     const old = ids(scene.cards);
     expect(ids(next.cards)).toEqual([old[0], "c9", ...old.slice(1)]);
     expect(card(next, "c9")).toEqual(extra);
@@ -102,10 +85,10 @@ describe("applyDelta", () => {
       { type: "keep" as const, from: n - 1, len: 1 },
       { type: "keep" as const, from: 0, len: n - 1 },
     ];
-    const next = applyDelta(scene, {
-      ...empty(),
-      cards: { upserted: [], shifted: [{ dx: 0, dy: 7, ids: [old[n - 1]!] }], removed: [], order },
-    });
+    const next = applyDelta(
+      scene,
+      unchangedDelta({ cards: { upserted: [], shifted: [{ dx: 0, dy: 7, ids: [old[n - 1]!] }], removed: [], order } }),
+    );
     expect(ids(next.cards)).toEqual([old[n - 1], ...old.slice(0, n - 1)]);
     expect(next.cards[0]!.rect.y).toBe(scene.cards[n - 1]!.rect.y + 7);
     expect(next.cards[1]).toBe(scene.cards[0]);
@@ -113,11 +96,13 @@ describe("applyDelta", () => {
 
   it("moves shifted cards and connectors by their offset, keeping the rest", () => {
     const scene = smallSceneFixture();
-    const next = applyDelta(scene, {
-      ...empty(),
-      cards: { upserted: [], shifted: [{ dx: 5, dy: 38, ids: ["c2"] }], removed: [], order: null },
-      connectors: { upserted: [], shifted: [{ dx: 0, dy: -2, ids: ["a1"] }], removed: [], order: null },
-    });
+    const next = applyDelta(
+      scene,
+      unchangedDelta({
+        cards: { upserted: [], shifted: [{ dx: 5, dy: 38, ids: ["c2"] }], removed: [], order: null },
+        connectors: { upserted: [], shifted: [{ dx: 0, dy: -2, ids: ["a1"] }], removed: [], order: null },
+      }),
+    );
     const was = card(scene, "c2");
     const now = card(next, "c2");
     expect(now.rect).toEqual({ ...was.rect, x: was.rect.x + 5, y: was.rect.y + 38 });
@@ -131,46 +116,45 @@ describe("applyDelta", () => {
     expect(a1.points).toEqual(a0.points.map((p) => ({ x: p.x, y: p.y - 2 })));
     expect(a1.arrowheads[0]!.tip.y).toBe(a0.arrowheads[0]!.tip.y - 2);
     expect(() =>
-      applyDelta(scene, {
-        ...empty(),
-        cards: { upserted: [], shifted: [{ dx: 1, dy: 1, ids: ["nope"] }], removed: [], order: null },
-      }),
+      applyDelta(
+        scene,
+        unchangedDelta({
+          cards: { upserted: [], shifted: [{ dx: 1, dy: 1, ids: ["nope"] }], removed: [], order: null },
+        }),
+      ),
     ).toThrow(DeltaMismatch);
   });
 
   it("refuses a delta that does not fit the scene", () => {
     const scene = smallSceneFixture();
-    const gone = { ...empty(), cards: { upserted: [], shifted: [], removed: ["nope"], order: null } };
+    const gone = unchangedDelta({ cards: { upserted: [], shifted: [], removed: ["nope"], order: null } });
     expect(() => applyDelta(scene, gone)).toThrow(DeltaMismatch);
     const extra = structuredClone(card(scene, "c1"));
     extra.element = { kind: "card", id: "c9" };
-    const unordered = { ...empty(), cards: { upserted: [extra], shifted: [], removed: [], order: null } };
+    const unordered = unchangedDelta({ cards: { upserted: [extra], shifted: [], removed: [], order: null } });
     expect(() => applyDelta(scene, unordered)).toThrow(DeltaMismatch);
-    const short = {
-      ...empty(),
+    const short = unchangedDelta({
       cards: { upserted: [], shifted: [], removed: [], order: [{ type: "add" as const, items: ["c1"] }] },
-    };
+    });
     expect(() => applyDelta(scene, short)).toThrow(DeltaMismatch);
-    const past = {
-      ...empty(),
+    const past = unchangedDelta({
       cards: {
         upserted: [],
         shifted: [],
         removed: [],
         order: [{ type: "keep" as const, from: 1, len: scene.cards.length }],
       },
-    };
+    });
     expect(() => applyDelta(scene, past)).toThrow(DeltaMismatch);
     // A kept position whose card the delta removed.
-    const dropped = {
-      ...empty(),
+    const dropped = unchangedDelta({
       cards: {
         upserted: [],
         shifted: [],
         removed: [ids(scene.cards)[0]!],
         order: [{ type: "keep" as const, from: 0, len: scene.cards.length }],
       },
-    };
+    });
     expect(() => applyDelta(scene, dropped)).toThrow(DeltaMismatch);
   });
 });

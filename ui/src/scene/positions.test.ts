@@ -4,7 +4,8 @@ import { DeltaMismatch } from "./runs";
 import { smallSceneFixture } from "../fixtures";
 import { idOf } from "./keys";
 import { itemById, positions } from "./positions";
-import type { CardBox, KeyedDelta, Run, Scene, SceneDelta } from "./types";
+import { unchangedDelta } from "./testing";
+import type { CardBox, KeyedDelta, Run, Scene } from "./types";
 
 // A seeded generator, so a failure names the run that found it.
 function rng(seed: number) {
@@ -26,22 +27,7 @@ function sceneOf(n: number): Scene {
   return { ...scene, cards, connectors: [] };
 }
 
-const cardsOnly = (cards: KeyedDelta<CardBox>): SceneDelta => ({
-  width: null,
-  height: null,
-  title: null,
-  stages: null,
-  lanes: null,
-  lines: null,
-  paint: null,
-  emotion_curve: null,
-  time_strip: null,
-  legend: null,
-  heat_map: null,
-  notes: null,
-  cards,
-  connectors: { upserted: [], shifted: [], removed: [], order: null },
-});
+const cardsOnly = (cards: KeyedDelta<CardBox>) => unchangedDelta({ cards });
 
 /** Runs of `old` positions and listed ids that spell `next` (ids), as the core sends them. */
 function runsFor(old: string[], next: string[]): Run<string>[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cardRects } from "../../edits/drop";
 import { pointer, setupCanvas } from "../testing";
+import { unchangedDelta } from "../../scene/testing";
 
 function setup() {
   const { host, canvas, scene, mirror, sent: moves, expected } = setupCanvas();
@@ -66,21 +67,8 @@ describe("dragging a card", () => {
     const box = structuredClone(scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c2")!);
     box.element = { kind: "card", id: "c9" };
     box.rect = { ...box.rect, x: to.x - 10, y: g.lane("l3").y + 1, h: 6 };
-    const none = { upserted: [], shifted: [], removed: [], order: null };
     canvas.apply(
-      {
-        width: null,
-        height: null,
-        title: null,
-        stages: null,
-        lanes: null,
-        lines: null,
-        paint: null,
-        emotion_curve: null,
-        time_strip: null,
-        legend: null,
-        heat_map: null,
-        notes: null,
+      unchangedDelta({
         cards: {
           upserted: [box],
           shifted: [],
@@ -90,8 +78,7 @@ describe("dragging a card", () => {
             { type: "add", items: ["c9"] },
           ],
         },
-        connectors: none,
-      },
+      }),
       mirror,
     );
     pointer("pointermove", canvas.svg, to.x + 1, to.y);

@@ -5,28 +5,9 @@ import { drawEmotionCurve, drawTimeStrip } from "./bands";
 import { drawLegend } from "./draw";
 import { drawPinnedLanes } from "./pinned";
 import { el } from "./svg";
-import type { SceneDelta } from "../../scene/types";
+import { unchangedDelta } from "../../scene/testing";
 
 afterEach(() => document.body.replaceChildren());
-
-const none = { upserted: [], shifted: [], removed: [], order: null };
-const delta = (parts: Partial<SceneDelta>): SceneDelta => ({
-  width: null,
-  height: null,
-  title: null,
-  stages: null,
-  lanes: null,
-  lines: null,
-  paint: null,
-  emotion_curve: null,
-  time_strip: null,
-  legend: null,
-  notes: null,
-  heat_map: null,
-  cards: none,
-  connectors: none,
-  ...parts,
-});
 
 const num = (e: Element, a: string) => Number(e.getAttribute(a));
 
@@ -124,14 +105,14 @@ describe("the bands' layer", () => {
     const layer = host.querySelector(".layer-bands")!;
     expect(layer.childElementCount).toBe(0); // the small fixture has no emotion and no durations
     const measured = measuredSceneFixture();
-    canvas.apply(delta({ emotion_curve: { emotion_curve: measured.emotion_curve } }), mirror);
+    canvas.apply(unchangedDelta({ emotion_curve: { emotion_curve: measured.emotion_curve } }), mirror);
     expect(layer.querySelectorAll(".emotion-curve")).toHaveLength(1);
     const drawn = layer.firstElementChild;
-    canvas.apply(delta({}), mirror);
+    canvas.apply(unchangedDelta(), mirror);
     expect(layer.firstElementChild).toBe(drawn);
-    canvas.apply(delta({ time_strip: { time_strip: measured.time_strip } }), mirror);
+    canvas.apply(unchangedDelta({ time_strip: { time_strip: measured.time_strip } }), mirror);
     expect([...layer.children].map((c) => c.getAttribute("class"))).toEqual(["emotion-curve", "time-strip"]);
-    canvas.apply(delta({ emotion_curve: { emotion_curve: null } }), mirror);
+    canvas.apply(unchangedDelta({ emotion_curve: { emotion_curve: null } }), mirror);
     expect([...layer.children].map((c) => c.getAttribute("class"))).toEqual(["time-strip"]);
     expect(canvas.current!.emotion_curve).toBeNull();
   });

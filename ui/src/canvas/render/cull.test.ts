@@ -17,7 +17,8 @@ import {
 } from "./cull";
 import { applyDelta } from "../../scene/delta";
 import { idOf } from "../../scene/keys";
-import type { CardBox, ConnectorRoute, KeyedDelta, Scene, SceneDelta } from "../../scene/types";
+import { keyedDelta, unchangedDelta } from "../../scene/testing";
+import type { CardBox, ConnectorRoute, Scene } from "../../scene/types";
 
 describe("culling geometry", () => {
   it("widens the viewport by a margin and converts it to scene units", () => {
@@ -143,37 +144,23 @@ describe("Canvas culling", () => {
     const canvas = new Canvas(host);
     const scene = wideScene(600);
     canvas.render(scene, new Mirror(smallBlueprint()));
-    const delta = (cards: Partial<KeyedDelta<CardBox>>): SceneDelta => ({
-      width: null,
-      height: null,
-      title: null,
-      stages: null,
-      lanes: null,
-      lines: null,
-      paint: null,
-      emotion_curve: null,
-      time_strip: null,
-      legend: null,
-      heat_map: null,
-      notes: null,
-      cards: { upserted: [], shifted: [], removed: [], order: null, ...cards },
-      connectors: { upserted: [], shifted: [], removed: [], order: null },
-    });
     // w2 leaves the area (x −400…1200), w300 comes into it, w5 is removed, w1 moves to the end.
     const n = scene.cards.length;
     canvas.apply(
-      delta({
-        shifted: [
-          { dx: 5000, dy: 0, ids: ["w2"] },
-          { dx: -300 * 160, dy: 0, ids: ["w300"] },
-        ],
-        removed: ["w5"],
-        order: [
-          { type: "keep", from: 0, len: 1 },
-          { type: "keep", from: 2, len: 3 },
-          { type: "keep", from: 6, len: n - 6 },
-          { type: "keep", from: 1, len: 1 },
-        ],
+      unchangedDelta({
+        cards: keyedDelta({
+          shifted: [
+            { dx: 5000, dy: 0, ids: ["w2"] },
+            { dx: -300 * 160, dy: 0, ids: ["w300"] },
+          ],
+          removed: ["w5"],
+          order: [
+            { type: "keep", from: 0, len: 1 },
+            { type: "keep", from: 2, len: 3 },
+            { type: "keep", from: 6, len: n - 6 },
+            { type: "keep", from: 1, len: 1 },
+          ],
+        }),
       }),
       new Mirror(smallBlueprint()),
     );
@@ -234,22 +221,18 @@ describe("BoundsCache and shifted items", () => {
     const route = scene.connectors[0]!;
     const card = scene.cards[0]!;
     const before = { route: cache.connector(route), card: cache.card(card) };
-    const next = applyDelta(scene, {
-      width: null,
-      height: null,
-      title: null,
-      stages: null,
-      lanes: null,
-      lines: null,
-      paint: null,
-      emotion_curve: null,
-      time_strip: null,
-      legend: null,
-      heat_map: null,
-      notes: null,
-      cards: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(card.element)] }], removed: [], order: null },
-      connectors: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(route.element)] }], removed: [], order: null },
-    });
+    const next = applyDelta(
+      scene,
+      unchangedDelta({
+        cards: { upserted: [], shifted: [{ dx: 3, dy: 38, ids: [idOf(card.element)] }], removed: [], order: null },
+        connectors: {
+          upserted: [],
+          shifted: [{ dx: 3, dy: 38, ids: [idOf(route.element)] }],
+          removed: [],
+          order: null,
+        },
+      }),
+    );
     const moved = (b: Bounds) => ({ x0: b.x0 + 3, y0: b.y0 + 38, x1: b.x1 + 3, y1: b.y1 + 38 });
     expect(cache.connector(next.connectors[0]!)).toEqual(moved(before.route));
     expect(cache.connector(next.connectors[0]!)).toEqual(connectorBounds(next.connectors[0]!));

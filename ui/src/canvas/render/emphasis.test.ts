@@ -6,7 +6,8 @@ import { drawNotes } from "./notes";
 import { drawOverview, placeOverview, type OverviewCtx } from "./overview";
 import { drawBackdrop, type BackdropCtx } from "./backdrop";
 import { applyDelta } from "../../scene/delta";
-import type { CardBox, Rect, Scene, SceneDelta, TextBlock } from "../../scene/types";
+import { keyedDelta, unchangedDelta } from "../../scene/testing";
+import type { CardBox, Rect, Scene, TextBlock } from "../../scene/types";
 
 afterEach(() => document.body.replaceChildren());
 
@@ -119,29 +120,12 @@ describe("key moments, card colours and notes on the canvas", () => {
     expect(layer.querySelectorAll(".note-number")).toHaveLength(2);
     // Drawn after the legend, as exported.
     expect(layer.previousElementSibling!.classList.contains("layer-legend")).toBe(true);
-    const none = { upserted: [], shifted: [], removed: [], order: null };
-    const delta = (notes: SceneDelta["notes"]): SceneDelta => ({
-      width: null,
-      height: null,
-      title: null,
-      stages: null,
-      lanes: null,
-      lines: null,
-      paint: null,
-      legend: null,
-      heat_map: null,
-      emotion_curve: null,
-      time_strip: null,
-      notes,
-      cards: none,
-      connectors: none,
-    });
     const before = layer.firstElementChild;
-    canvas.apply(delta(null), mirror);
+    canvas.apply(unchangedDelta(), mirror);
     expect(layer.firstElementChild).toBe(before);
-    canvas.apply(delta({ notes: null }), mirror);
+    canvas.apply(unchangedDelta({ notes: { notes: null } }), mirror);
     expect(layer.childElementCount).toBe(0);
-    canvas.apply(delta({ notes: scene.notes }), mirror);
+    canvas.apply(unchangedDelta({ notes: { notes: scene.notes } }), mirror);
     expect(layer.querySelectorAll(".note-text")).toHaveLength(2);
   });
 
@@ -173,23 +157,10 @@ describe("key moments, card colours and notes on the canvas", () => {
 
   it("moves a shifted card's band, notes and tags with it, as the core's shift does", () => {
     const scene = emphasisSceneFixture();
-    const none = { upserted: [], shifted: [], removed: [], order: null };
-    const next = applyDelta(scene, {
-      width: null,
-      height: null,
-      title: null,
-      stages: null,
-      lanes: null,
-      lines: null,
-      paint: null,
-      legend: null,
-      heat_map: null,
-      emotion_curve: null,
-      time_strip: null,
-      notes: null,
-      cards: { ...none, shifted: [{ dx: 3, dy: 40, ids: ["c1"] }] },
-      connectors: none,
-    });
+    const next = applyDelta(
+      scene,
+      unchangedDelta({ cards: keyedDelta({ shifted: [{ dx: 3, dy: 40, ids: ["c1"] }] }) }),
+    );
     const [was, now] = [card(scene, "c1"), card(next, "c1")];
     expect(now.colour_band!.rect).toEqual({
       ...was.colour_band!.rect,

@@ -1,27 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setupCanvas } from "../testing";
 import { smallHeatSceneFixture } from "../../fixtures";
-import type { SceneDelta } from "../../scene/types";
+import { unchangedDelta } from "../../scene/testing";
 
 afterEach(() => document.body.replaceChildren());
-
-const none = { upserted: [], shifted: [], removed: [], order: null };
-const delta = (heat_map: SceneDelta["heat_map"], legend: SceneDelta["legend"] = null): SceneDelta => ({
-  width: null,
-  height: null,
-  title: null,
-  stages: null,
-  lanes: null,
-  lines: null,
-  paint: null,
-  legend,
-  notes: null,
-  emotion_curve: null,
-  time_strip: null,
-  heat_map,
-  cards: none,
-  connectors: none,
-});
 
 describe("the heat map on the canvas", () => {
   it("is drawn from the Scene's heat map as the export draws it, under the cards", () => {
@@ -29,7 +11,7 @@ describe("the heat map on the canvas", () => {
     expect(host.querySelector(".layer-heat")!.childElementCount).toBe(0);
     const heated = smallHeatSceneFixture();
     const heat = heated.heat_map!;
-    canvas.apply(delta({ heat_map: heat }, { legend: heated.legend }), mirror);
+    canvas.apply(unchangedDelta({ heat_map: { heat_map: heat }, legend: { legend: heated.legend } }), mirror);
 
     const g = host.querySelector(".layer-heat .heat-map")!;
     expect(g.getAttribute("data-by")).toBe("fail_points");
@@ -65,11 +47,11 @@ describe("the heat map on the canvas", () => {
   it("goes when a delta takes it away, and stays through one that does not name it", () => {
     const { host, canvas, mirror } = setupCanvas();
     const heat = smallHeatSceneFixture().heat_map!;
-    canvas.apply(delta({ heat_map: heat }), mirror);
+    canvas.apply(unchangedDelta({ heat_map: { heat_map: heat } }), mirror);
     const drawn = host.querySelector(".layer-heat .heat-map");
-    canvas.apply(delta(null), mirror);
+    canvas.apply(unchangedDelta(), mirror);
     expect(host.querySelector(".layer-heat .heat-map")).toBe(drawn);
-    canvas.apply(delta({ heat_map: null }), mirror);
+    canvas.apply(unchangedDelta({ heat_map: { heat_map: null } }), mirror);
     expect(host.querySelector(".layer-heat")!.childElementCount).toBe(0);
     expect(canvas.current!.heat_map).toBeNull();
   });

@@ -1,26 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setupCanvas } from "../testing";
-import type { SceneDelta } from "../../scene/types";
+import { unchangedDelta } from "../../scene/testing";
 
 afterEach(() => document.body.replaceChildren());
-
-const none = { upserted: [], shifted: [], removed: [], order: null };
-const delta = (legend: SceneDelta["legend"]): SceneDelta => ({
-  width: null,
-  height: null,
-  title: null,
-  stages: null,
-  lanes: null,
-  lines: null,
-  paint: null,
-  emotion_curve: null,
-  time_strip: null,
-  legend,
-  heat_map: null,
-  notes: null,
-  cards: none,
-  connectors: none,
-});
 
 describe("the legend on the canvas", () => {
   it("is drawn from the Scene's legend, swatch by swatch, as the export draws it", () => {
@@ -52,12 +34,12 @@ describe("the legend on the canvas", () => {
   it("follows a delta that changes or takes it away, and is left alone by one that does not", () => {
     const { host, canvas, scene, mirror } = setupCanvas();
     const before = host.querySelector(".layer-legend .legend");
-    canvas.apply(delta(null), mirror);
+    canvas.apply(unchangedDelta(), mirror);
     expect(host.querySelector(".layer-legend .legend")).toBe(before);
-    canvas.apply(delta({ legend: null }), mirror);
+    canvas.apply(unchangedDelta({ legend: { legend: null } }), mirror);
     expect(host.querySelector(".layer-legend")!.childElementCount).toBe(0);
     expect(canvas.current!.legend).toBeNull();
-    canvas.apply(delta({ legend: scene.legend }), mirror);
+    canvas.apply(unchangedDelta({ legend: { legend: scene.legend } }), mirror);
     expect(host.querySelectorAll(".layer-legend .legend-item")).toHaveLength(scene.legend!.items.length);
   });
 });

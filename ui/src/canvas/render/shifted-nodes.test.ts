@@ -2,28 +2,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { setupCanvas, pointer } from "../testing";
 import { applyDelta } from "../../scene/delta";
 import { shiftedFrom } from "../../scene/shift";
+import { keyedDelta, unchangedDelta } from "../../scene/testing";
 import type { CardBox, SceneDelta } from "../../scene/types";
 
 afterEach(() => document.body.replaceChildren());
 
 function delta(cards: Partial<SceneDelta["cards"]>, connectors: Partial<SceneDelta["connectors"]> = {}): SceneDelta {
-  const none = { upserted: [], shifted: [], removed: [], order: null };
-  return {
-    width: null,
-    height: null,
-    title: null,
-    stages: null,
-    lanes: null,
-    lines: null,
-    paint: null,
-    emotion_curve: null,
-    time_strip: null,
-    legend: null,
-    heat_map: null,
-    notes: null,
-    cards: { ...none, ...cards } as SceneDelta["cards"],
-    connectors: { ...none, ...connectors } as SceneDelta["connectors"],
-  };
+  return unchangedDelta({ cards: keyedDelta(cards), connectors: keyedDelta(connectors) });
 }
 
 const cardNode = (host: HTMLElement, id: string) => host.querySelector<SVGGElement>(`.card[data-id="${id}"]`)!;
