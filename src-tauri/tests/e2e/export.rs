@@ -122,7 +122,10 @@ async fn field(client: &Client, name: &str) -> TestResult<String> {
 async fn wait_for_result(client: &Client, unit: &str) -> TestResult<String> {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        let v = client.execute("return document.querySelector('.export-result')?.textContent ?? '';", vec![]).await?;
+        // The figure of the choices just set: not the last one's while theirs is on its way.
+        let v = client
+            .execute("return document.querySelector('.export-result:not(.pending)')?.textContent.trim() ?? '';", vec![])
+            .await?;
         let text = v.as_str().unwrap_or_default().to_owned();
         if text.ends_with(unit) {
             return Ok(text);

@@ -12,6 +12,8 @@ export class ExportDialogState {
   choices = $state<ExportChoices | null>(null);
   outcome = $state<Outcome | null>(null);
   busy = $state(false);
+  /** The choices changed and their answer is on its way: the outcome shown is the last one's. */
+  pending = $state(false);
   error = $state<AppError | null>(null);
   private asked = 0;
 
@@ -33,11 +35,14 @@ export class ExportDialogState {
   async refresh(): Promise<void> {
     if (!this.choices) return;
     const asked = ++this.asked;
+    this.pending = true;
     try {
       const outcome = await this.api.exportOutcome(this.target, $state.snapshot(this.choices));
       if (asked === this.asked) this.outcome = outcome;
     } catch (e) {
       if (asked === this.asked) this.error = toAppError(e);
+    } finally {
+      if (asked === this.asked) this.pending = false;
     }
   }
 

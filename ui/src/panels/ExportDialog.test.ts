@@ -103,6 +103,24 @@ describe("ExportDialog", () => {
     expect(closed).toBe(1);
   });
 
+  it("greys the figure out while the newest choices' figure is on its way", async () => {
+    const host = await open("png");
+    const result = host.querySelector(".export-result")!;
+    expect(result.classList.contains("pending")).toBe(false);
+    let answer: (o: Outcome) => void = () => {};
+    api.exportOutcome.mockImplementationOnce(() => new Promise<Outcome>((resolve) => (answer = resolve)));
+    choose(select(host, "scale"), "1");
+    // The last choices' figure stays, marked as stale, until the answer comes.
+    expect(result.classList.contains("pending")).toBe(true);
+    expect(result.getAttribute("aria-busy")).toBe("true");
+    expect(result.textContent).toBe("3,200 × 1,800 pixels");
+    answer({ kind: "pixels", width: 1600, height: 900 });
+    for (let i = 0; i < 3; i++) await tick();
+    flushSync();
+    expect(result.classList.contains("pending")).toBe(false);
+    expect(result.textContent).toBe("1,600 × 900 pixels");
+  });
+
   it("shows the PNG's pixels, refuses a size too large with the reason and a way out", async () => {
     const host = await open("png");
     expect(host.querySelector(".export-result")!.textContent).toBe("3,200 × 1,800 pixels");
