@@ -11,7 +11,9 @@ use crate::measure::{
 use crate::model::Blueprint;
 use std::sync::Arc;
 
-/// The last report, or what is still known of it after the edits since. A [`Session`](super::Session) keeps one; so can anything else that holds a document and its patches.
+/// The last report, or what is still known of it after the edits since. A
+/// [`Session`](super::Session) keeps one; so can anything else that holds a document and
+/// its patches.
 #[derive(Default)]
 pub struct KeptMeasures {
     /// The document's report, until an edit changes something a measure reads.
