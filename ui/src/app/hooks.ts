@@ -3,6 +3,7 @@
 // with `productHooks`.
 
 import type { Editor } from "./editor.svelte";
+import type { WatchedPanel } from "./sidebar.svelte";
 
 export interface AppHooks {
   /** The window's first load, once the canvas is attached. */
@@ -11,6 +12,8 @@ export interface AppHooks {
   offersRecovery: boolean;
   /** Whether the window loads the document again when the shell replaces it (File › New). */
   followsReplacement: boolean;
+  /** A sidebar panel pinned from the start, for this window only (the product keeps the user's). */
+  pinnedPanel?: WatchedPanel;
 }
 
 export const productHooks: AppHooks = {

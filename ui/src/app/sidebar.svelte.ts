@@ -1,18 +1,32 @@
 // Which sidebar tab shows. Selecting something shows its fields (the Inspector), so a
 // designer sees what they clicked without looking for a tab; Problems stays one click
-// away. Pinning Problems keeps it shown whatever is selected, and the choice is kept
+// away. Pinning keeps a watched panel (Problems, or Measures while the designer drags
+// cards to see the figures change) shown whatever is selected, and the choice is kept
 // (localStorage, as the minimap's is). A selection made from a panel's list (clicking a
 // problem, or a figure in Measures) never switches away from that panel.
 
 export type SidebarTab = "problems" | "measures" | "inspector" | "rules";
+/** The panels that watch the document as it changes, the ones worth pinning. */
+export type WatchedPanel = "problems" | "measures";
 
 export const PIN_KEY = "frontstage.sidebar.problems_pinned";
 
-function storedPin(): boolean {
+/** The pinned panel kept from an earlier start, if any ("pinned" was Problems' pin). */
+function storedPin(): WatchedPanel | null {
   try {
-    return globalThis.localStorage?.getItem(PIN_KEY) === "pinned";
+    const kept = globalThis.localStorage?.getItem(PIN_KEY);
+    if (kept === "pinned" || kept === "problems") return "problems";
+    return kept === "measures" ? "measures" : null;
   } catch {
-    return false;
+    return null;
+  }
+}
+
+function storePin(value: WatchedPanel | "free"): void {
+  try {
+    globalThis.localStorage?.setItem(PIN_KEY, value);
+  } catch {
+    // Storage can be unavailable (private mode); the pin still works for this window.
   }
 }
 
@@ -23,15 +37,23 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export class SidebarChoice {
-  pinned = $state(storedPin());
+  pinned = $state(false);
   tab = $state<SidebarTab>("problems");
   /** The selection last seen: an edit hands the same keys again, which is no new selection. */
   private seen: readonly string[] = [];
   /** The selection a click in a panel made, which leaves that panel shown. */
   private fromPanel: readonly string[] | null = null;
 
-  constructor() {
-    if (this.pinned) this.tab = "problems";
+  /** `start`: a panel to pin for this window only, whatever was kept (a guest page's). */
+  constructor(start?: WatchedPanel) {
+    const pinned = start ?? storedPin();
+    if (pinned) [this.pinned, this.tab] = [true, pinned];
+  }
+
+  /** The user chose `tab`; a pin moves along to another watched panel. */
+  show(tab: SidebarTab): void {
+    this.tab = tab;
+    if (this.pinned && isWatched(tab)) storePin(tab);
   }
 
   /** The selection is now `keys`. */
@@ -48,13 +70,14 @@ export class SidebarChoice {
     this.fromPanel = [...keys];
   }
 
+  /** Pin the watched panel shown (Problems when another tab shows), or unpin. */
   setPinned(on: boolean): void {
     this.pinned = on;
-    if (on) this.tab = "problems";
-    try {
-      globalThis.localStorage?.setItem(PIN_KEY, on ? "pinned" : "free");
-    } catch {
-      // Storage can be unavailable (private mode); the pin still works for this window.
-    }
+    if (on && !isWatched(this.tab)) this.tab = "problems";
+    storePin(on && isWatched(this.tab) ? this.tab : "free");
   }
+}
+
+function isWatched(tab: SidebarTab): tab is WatchedPanel {
+  return tab === "problems" || tab === "measures";
 }

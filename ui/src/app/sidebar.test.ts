@@ -37,7 +37,7 @@ describe("the sidebar's tab", () => {
     expect(s.tab).toBe("problems");
     s.selected(["card:c1"]);
     expect(s.tab).toBe("problems");
-    expect(localStorage.getItem(PIN_KEY)).toBe("pinned");
+    expect(localStorage.getItem(PIN_KEY)).toBe("problems");
     const next = new SidebarChoice(); // another window, or the next start
     expect(next.pinned).toBe(true);
     next.selected(["card:c2"]);
@@ -46,5 +46,28 @@ describe("the sidebar's tab", () => {
     expect(new SidebarChoice().pinned).toBe(false);
     next.selected(["card:c3"]);
     expect(next.tab).toBe("inspector");
+  });
+
+  it("pins Measures as it pins Problems, follows a watched tab the user chooses, and reads the older pin", () => {
+    localStorage.setItem(PIN_KEY, "pinned"); // as an earlier version kept Problems' pin
+    expect(new SidebarChoice().tab).toBe("problems");
+    const s = new SidebarChoice();
+    s.show("measures");
+    expect(localStorage.getItem(PIN_KEY)).toBe("measures");
+    s.selected(["card:c1"]);
+    expect(s.tab).toBe("measures");
+    s.show("rules"); // the pin stays on the panel kept
+    expect(localStorage.getItem(PIN_KEY)).toBe("measures");
+    s.setPinned(false);
+    s.show("measures");
+    s.setPinned(true);
+    expect([s.tab, localStorage.getItem(PIN_KEY)]).toEqual(["measures", "measures"]);
+    expect(new SidebarChoice().tab).toBe("measures");
+  });
+
+  it("pins a guest's panel for its window only", () => {
+    const s = new SidebarChoice("measures");
+    expect([s.pinned, s.tab]).toEqual([true, "measures"]);
+    expect(localStorage.getItem(PIN_KEY)).toBeNull();
   });
 });

@@ -25,5 +25,6 @@ export function benchHooks(params: BenchParams): AppHooks {
     offersRecovery: false,
     // The benchmark's own document would otherwise be fetched and drawn twice.
     followsReplacement: false,
+    pinnedPanel: params.panel,
   };
 }

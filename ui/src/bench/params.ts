@@ -1,8 +1,13 @@
-// The page parameters of benchmark mode, as the peer page reads them.
+// The page parameters of benchmark mode, as the peer page reads them, and ours: `panel`
+// pins a sidebar panel for the run (`?panel=measures`: the drop is measured until the
+// Measures panel shows the moved card's figures).
+
+import type { WatchedPanel } from "../app/sidebar.svelte";
 
 export interface BenchParams {
   n: number;
   s: number;
+  panel?: WatchedPanel;
 }
 
 /** `?n=N` → the parameters, or null when the page is not in benchmark mode. */
@@ -12,5 +17,8 @@ export function benchParams(search: string): BenchParams | null {
   if (raw === null) return null;
   const n = Math.max(1, parseInt(raw, 10) || 200);
   // The core's stage count for N cards (frontstage::generate::stage_count).
-  return { n, s: Math.min(40, Math.max(4, Math.ceil(n / 25))) };
+  const params: BenchParams = { n, s: Math.min(40, Math.max(4, Math.ceil(n / 25))) };
+  const panel = q.get("panel");
+  if (panel === "problems" || panel === "measures") params.panel = panel;
+  return params;
 }

@@ -5,11 +5,12 @@ import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import type { Applied, Command, Diagnostic, Prepared, Status } from "../scene/types";
 import { keyedDelta, unchangedDelta } from "../scene/testing";
 
-const shell = vi.hoisted(() => ({ view: vi.fn(), execute: vi.fn(), anticipate: vi.fn() }));
+const shell = vi.hoisted(() => ({ view: vi.fn(), execute: vi.fn(), anticipate: vi.fn(), measures: vi.fn() }));
 vi.mock("../scene/ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) }));
 
 import { Editor } from "../app/editor.svelte";
-import { instrumentPhases } from "./phases";
+import { MeasuresState } from "../app/measures.svelte";
+import { instrumentMeasures, instrumentPhases } from "./phases";
 import { enableTimingMarks, instrument, marksSince } from "./timing";
 
 const status: Status = {
@@ -111,6 +112,27 @@ describe("the drop's split", () => {
       "edit:patched",
     ]);
     expect(shell.execute).toHaveBeenCalledWith(drop, 7);
+  });
+});
+
+describe("the Measures panel's part of a drop", () => {
+  it("is marked when new figures are drawn, not when a refresh brings none", async () => {
+    const editor = await setup();
+    instrumentMeasures();
+    shell.measures.mockImplementation(() => Promise.resolve({ journey: {} })); // a new answer each time, as over IPC
+    shell.execute.mockResolvedValue({ ...answer(), drawn: false, status });
+    const panel = new MeasuresState(editor);
+    await panel.refresh();
+    performance.clearMarks();
+    await panel.refresh(); // the same revision: nothing asked, nothing drawn
+    expect(shell.measures).toHaveBeenCalledTimes(1);
+    expect(performance.getEntriesByName("measures:shown", "mark")).toHaveLength(0);
+    performance.mark("drop:release");
+    await editor.edit(drop);
+    await panel.refresh();
+    expect(shell.measures).toHaveBeenCalledTimes(2);
+    const split = marksSince("drop:release");
+    expect(split["measures:shown"]).toBeGreaterThanOrEqual(split["edit:patched"]!);
   });
 });
 

@@ -3,8 +3,10 @@
 // The product splits an edit into methods of their own; the benchmark marks them here,
 // and a renamed method stops the benchmark (instrument throws) instead of losing a mark.
 
+import { tick } from "svelte";
 import type { Editor } from "../app/editor.svelte";
-import { instrument } from "./timing";
+import { MeasuresState } from "../app/measures.svelte";
+import { instrument, mark } from "./timing";
 
 /** A method, whether its mark is set when it is called or when it is done, and the mark. */
 type Phase = readonly [method: string, at: "before" | "after", mark: string];
@@ -52,4 +54,21 @@ export function instrumentPhases(editor: Editor): void {
     [editor.anticipator, ANTICIPATOR],
   ];
   for (const [target, phases] of targets) for (const [method, at, name] of phases) instrument(target, method, at, name);
+}
+
+/**
+ * Mark `measures:shown` when the Measures panel has drawn figures it did not have: its
+ * refresh brought new ones and the panel's DOM is updated. (A refresh for a revision it
+ * has measured already brings none, and is not marked.) Every panel, for the page's lifetime.
+ */
+export function instrumentMeasures(): void {
+  const proto = MeasuresState.prototype;
+  const refresh = proto.refresh;
+  proto.refresh = async function (this: MeasuresState): Promise<void> {
+    const before = this.measures;
+    await refresh.call(this);
+    if (this.measures === before) return;
+    await tick();
+    mark("measures:shown");
+  };
 }

@@ -1,7 +1,8 @@
 // Recording one drag, as the peer page does: from `startDrag()` the canvas's own pointer
 // handlers and the editor's `edit` are timed (wrapped for the length of the recording),
 // every animation frame is counted, and `endDrag()` sums it up two frames after the
-// drop's command came back.
+// drop's command came back (and, with the Measures panel pinned, after it showed the
+// dropped document's figures).
 
 import type { Editor } from "../app/editor.svelte";
 import type { Rect } from "../scene/types";
@@ -29,6 +30,9 @@ interface Recorder {
   commitMs: number | null;
   answeredMs: number | null;
   commitPaintedMs: number | null;
+  /** Release → the Measures panel drew the dropped document's figures, and two frames on. */
+  measuresMs: number | null;
+  measuresPaintedMs: number | null;
 }
 
 /** The canvas's private pointer handlers, wrapped to time them. */
@@ -39,8 +43,14 @@ interface Handlers {
   drag: { id: string; moved: boolean } | null;
 }
 
+/** What a drop is measured until, besides the canvas and the problems panel. */
+export interface Awaited {
+  /** The Measures panel shows (pinned) and draws the figures again after every edit. */
+  measures: boolean;
+}
+
 /** `startDrag` and `endDrag` of the contract; `boxOf` reads a card's box from the drawn Scene. */
-export function dragRecorder(editor: Editor, boxOf: (id: string) => Rect | null) {
+export function dragRecorder(editor: Editor, boxOf: (id: string) => Rect | null, awaited: Awaited) {
   const canvas = editor.canvas!;
   const handlers = canvas as unknown as Handlers;
   const cardNode = (id: string) => canvas.node(cardKey(id));
@@ -78,6 +88,8 @@ export function dragRecorder(editor: Editor, boxOf: (id: string) => Rect | null)
       commitMs: null,
       answeredMs: null,
       commitPaintedMs: null,
+      measuresMs: null,
+      measuresPaintedMs: null,
     };
     rec = r;
     window.addEventListener("pointermove", onRaw, true);
@@ -180,6 +192,9 @@ export function dragRecorder(editor: Editor, boxOf: (id: string) => Rect | null)
       // Of which the core's answer (command, IPC, parsing), and the drop until painted.
       commitAnsweredMs: r.answeredMs,
       commitPaintedMs: r.commitPaintedMs,
+      // Release → the Measures panel drew the new figures (our code returned), and painted.
+      measuresMs: r.measuresMs,
+      measuresPaintedMs: r.measuresPaintedMs,
       cellId: r.cardId,
       movedBy: dx == null || dy == null ? null : { dx: round1(dx), dy: round1(dy) },
       cellMoved: dx != null && dy != null && Math.hypot(dx, dy) > 10,
@@ -201,6 +216,18 @@ export function dragRecorder(editor: Editor, boxOf: (id: string) => Rect | null)
     while (r.upAt == null && performance.now() < tEnd) await nextFrame();
     if (r.commit)
       await Promise.race([r.commit, new Promise((ok) => setTimeout(ok, Math.max(0, tEnd - performance.now())))]);
+    if (awaited.measures && r.upAt != null) {
+      const shown = () => marksSince("drop:release")["measures:shown"];
+      // As commitPaintedMs: until the second frame after the figures were drawn; a frame
+      // that finds them drawn is the first.
+      let frames = 0;
+      while (shown() === undefined && performance.now() < tEnd) frames = (await nextFrame(), 1);
+      r.measuresMs = shown() ?? null;
+      if (r.measuresMs !== null) {
+        for (; frames < 2; frames++) await nextFrame();
+        r.measuresPaintedMs = round1(performance.now() - r.upAt);
+      }
+    }
     await nextFrame();
     await nextFrame();
     stopRecording(r);

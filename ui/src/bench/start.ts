@@ -13,7 +13,7 @@ import { frameStats, round1, type IdleStats } from "./stats";
 import type { BenchParams } from "./params";
 import { dragPlan } from "./drag-plan";
 import { dragRecorder } from "./recorder";
-import { instrumentPhases } from "./phases";
+import { instrumentMeasures, instrumentPhases } from "./phases";
 import { enableTimingMarks, nextFrame } from "./timing";
 import { presentTimes } from "./present";
 
@@ -28,6 +28,7 @@ export async function startBench(editor: Editor, params: BenchParams): Promise<v
     const canvas = editor.canvas;
     if (!canvas) throw new Error("the canvas is not attached");
     instrumentPhases(editor);
+    instrumentMeasures();
     enableTimingMarks();
     const t0 = performance.now();
     // A command of the benchmark build only (never the product): a generated document of N cards.
@@ -63,7 +64,7 @@ export async function startBench(editor: Editor, params: BenchParams): Promise<v
       devicePixelRatio: window.devicePixelRatio,
       viewport: [window.innerWidth, window.innerHeight],
     };
-    Object.assign(bench, contract(editor));
+    Object.assign(bench, contract(editor, params));
     bench.ready = true;
   } catch (e) {
     bench.error = errorMessage(e);
@@ -71,7 +72,7 @@ export async function startBench(editor: Editor, params: BenchParams): Promise<v
 }
 
 /** The contract's functions over `editor`. */
-function contract(editor: Editor) {
+function contract(editor: Editor, params: BenchParams) {
   const canvas = editor.canvas!;
   // From the drawn Scene, not the DOM: far cards are culled (canvas/render/cull.ts).
   let indexed: { scene: Scene | null; rects: Map<string, Rect> } = { scene: null, rects: new Map() };
@@ -86,7 +87,7 @@ function contract(editor: Editor) {
     dragPlan: (steps?: number, durationMs?: number) => dragPlan(editor, boxOf, steps, durationMs),
     // View › Present, timed: entering and every step (bench/present.ts).
     present: () => presentTimes(editor),
-    ...dragRecorder(editor, boxOf),
+    ...dragRecorder(editor, boxOf, { measures: params.panel === "measures" }),
   };
 }
 

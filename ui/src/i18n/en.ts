@@ -312,8 +312,9 @@ export const en = {
     "Add a card after the selected one, or in the first empty customer action cell ({shortcut})",
   "toolbar.cards": "Cards",
   "canvas.cell_hint": "Double-click to add a card",
-  "sidebar.pin_problems": "Keep Problems shown",
-  "sidebar.pin_problems_title": "When on, selecting something no longer switches to the Inspector",
+  "sidebar.pin_panel": "Keep this panel shown",
+  "sidebar.pin_panel_title":
+    "When on, Problems or Measures stays shown: selecting something no longer switches to the Inspector",
   "help.close": "Close",
   "help.shortcuts.title": "Keyboard Shortcuts",
   "help.shortcuts.intro": "Every key the editor knows. Keys for the drawing work while the canvas has the focus.",

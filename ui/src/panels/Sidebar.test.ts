@@ -109,15 +109,26 @@ describe("Sidebar and the selection", () => {
   });
 
   it("keeps pinned Problems shown whatever is selected, and says it is pinned", () => {
-    const pin = target.querySelector<HTMLButtonElement>('[data-pin="problems"]')!;
+    const pin = target.querySelector<HTMLButtonElement>('[data-pin="panel"]')!;
     expect(pin.getAttribute("aria-pressed")).toBe("false");
-    expect(pin.getAttribute("aria-label")).toBe("Keep Problems shown");
+    expect(pin.getAttribute("aria-label")).toBe("Keep this panel shown");
     pin.click();
     flushSync();
     expect(pin.getAttribute("aria-pressed")).toBe("true");
     editor.selection = ["lane:l2"];
     flushSync();
     expect(visiblePanel()[0]!.querySelector(".problems")).not.toBeNull();
-    expect(localStorage.getItem("frontstage.sidebar.problems_pinned")).toBe("pinned");
+    expect(localStorage.getItem("frontstage.sidebar.problems_pinned")).toBe("problems");
+  });
+
+  it("keeps pinned Measures shown while a card is selected, as when it is dragged", async () => {
+    tabs()[1]!.click();
+    await settle();
+    target.querySelector<HTMLButtonElement>('[data-pin="panel"]')!.click();
+    flushSync();
+    editor.selection = ["card:c1"];
+    flushSync();
+    expect(visiblePanel()[0]!.querySelector(".measures")).not.toBeNull();
+    expect(localStorage.getItem("frontstage.sidebar.problems_pinned")).toBe("measures");
   });
 });
