@@ -111,5 +111,6 @@ describe("benchmark parameters", () => {
     expect(benchParams("?n=10")).toEqual({ n: 10, s: 4 });
     expect(benchParams("?n=5000&panel=measures")).toEqual({ n: 5000, s: 40, panel: "measures" });
     expect(benchParams("?n=5000&panel=rules")).toEqual({ n: 5000, s: 40 });
+    expect(benchParams("?n=200&open=fitted")).toEqual({ n: 200, s: 8, fitted: true });
   });
 });
