@@ -241,7 +241,11 @@ export class Canvas implements GestureHost {
     this.listenOnPins();
     this.viewChanged.add(() => this.pinned.place());
     host.addEventListener("scroll", () => this.viewChanged.emit(), { passive: true });
-    if (typeof ResizeObserver === "function") new ResizeObserver(() => this.viewChanged.emit()).observe(host);
+    // The host's border box: the padding reserveBottom sets (from the corner's observer)
+    // changes its content box, and a change made while observers are being told, at the
+    // same depth, is an error in the page (WebKitGTK reported it at every start).
+    if (typeof ResizeObserver === "function")
+      new ResizeObserver(() => this.viewChanged.emit()).observe(host, { box: "border-box" });
   }
 
   /**

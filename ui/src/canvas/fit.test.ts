@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { OPEN_MAX_ZOOM, openingZoom, READABLE_ZOOM, stageToFit, widthZoom } from "./fit";
 import { setupCanvas } from "./testing";
 import { smallSceneFixture } from "../fixtures";
@@ -73,5 +73,26 @@ describe("the canvas's fits", () => {
     expect(canvas.zoom).toBeCloseTo(160 / scene.height);
     canvas.reserveBottom(0);
     expect(host.style.paddingBottom).toBe("");
+  });
+
+  it("watch the host's border box, which the reserved room leaves as it is", () => {
+    // The corner's observer reserves the room while observers are being told: had the
+    // canvas watched the host's content box, the padding would change it at the same depth,
+    // an error in the page.
+    const observed: [Element, ResizeObserverOptions | undefined][] = [];
+    class Watching {
+      observe(target: Element, options?: ResizeObserverOptions) {
+        observed.push([target, options]);
+      }
+      disconnect() {}
+      unobserve() {}
+    }
+    vi.stubGlobal("ResizeObserver", Watching);
+    try {
+      const { host } = setupCanvas();
+      expect(observed.filter(([t]) => t === host).map(([, o]) => o?.box)).toEqual(["border-box"]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
