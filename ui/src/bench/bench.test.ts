@@ -76,6 +76,21 @@ describe("drag plan geometry", () => {
     expect(scrollFor({ x: 10, y: 10, w: 120, h: 48 }, view, { left: 300, top: 300 })).toEqual({ left: 0, top: 0 });
   });
 
+  it("keeps the card clear of the headers pinned at the view's left and top", () => {
+    const pinned = { left: 204, top: 170 };
+    // At the left, it would fit the peer page's 80 px: the pinned lane column covers that.
+    expect(scrollFor({ x: 220, y: 300, w: 120, h: 48 }, view, { left: 0, top: 0 }, pinned)).toEqual({
+      left: 0,
+      top: 0,
+    });
+    const to = scrollFor({ x: 900, y: 900, w: 120, h: 48 }, view, { left: 0, top: 0 }, pinned);
+    expect(900 - to.left).toBe(204 + 80);
+    expect(900 - to.top).toBe(240);
+    expect(scrollFor({ x: 900, y: 900, w: 120, h: 48 }, view, { left: 0, top: 0 }, { left: 0, top: 400 }).top).toBe(
+      460,
+    );
+  });
+
   it("offers press points inside the card, its padding first", () => {
     const card = { x: 100, y: 200, w: 120, h: 48 };
     const pts = pressCandidates(card);

@@ -21,15 +21,24 @@ export interface Box {
 /**
  * Scroll offsets (for the scrolling host) that keep the card and the whole drag inside
  * the visible part of the host, as the peer page does: unchanged when they already fit,
- * else the card 240 px from the top and 80 px from the left (never below 0).
+ * else the card 240 px from the top and 80 px from the left (never below 0), but never
+ * under the headers pinned at the view's left and top once it scrolls (`pinned`: how
+ * far they reach into it).
  * `card` is in the host's content coordinates; `view` is the host's visible box.
  */
-export function scrollFor(card: Rect, view: Box, scroll: { left: number; top: number }): { left: number; top: number } {
+export function scrollFor(
+  card: Rect,
+  view: Box,
+  scroll: { left: number; top: number },
+  pinned: { left: number; top: number } = { left: 0, top: 0 },
+): { left: number; top: number } {
   let { left, top } = scroll;
   const y = view.top + card.y - top;
   const x = view.left + card.x - left;
-  if (y < view.top + MARGIN || y + card.h + DRAG_DY + MARGIN > view.bottom) top = Math.max(0, card.y - 240);
-  if (x < view.left + MARGIN || x + card.w + DRAG_DX + MARGIN > view.right) left = Math.max(0, card.x - 80);
+  if (y < view.top + pinned.top + MARGIN || y + card.h + DRAG_DY + MARGIN > view.bottom)
+    top = Math.max(0, card.y - Math.max(240, pinned.top + MARGIN));
+  if (x < view.left + pinned.left + MARGIN || x + card.w + DRAG_DX + MARGIN > view.right)
+    left = Math.max(0, card.x - pinned.left - 80);
   return { left, top };
 }
 
@@ -81,9 +90,14 @@ export function dragPlan(editor: Editor, boxOf: (id: string) => Rect | null, ste
     right: Math.min(hb.right, window.innerWidth),
     bottom: Math.min(hb.bottom, window.innerHeight),
   };
-  const to = scrollFor(scaled, view, { left: host.scrollLeft, top: host.scrollTop });
+  // The lane header column and the stage header row, pinned over the view once it scrolls.
+  const scene = canvas.current;
+  const pinned = { left: (scene?.stages[0]?.x ?? 0) * z, top: (scene?.lanes[0]?.band.y ?? 0) * z };
+  const to = scrollFor(scaled, view, { left: host.scrollLeft, top: host.scrollTop }, pinned);
   host.scrollLeft = to.left;
   host.scrollTop = to.top;
+  // The pinned headers as the press will find them (the scroll event comes a frame later).
+  canvas.pinned.place();
   // Drawn at the new scroll position (and kept drawn) before it is looked at.
   const node = canvas.reveal(cardKey(pick.id), { scroll: false });
   if (!node) throw new Error(`card ${pick.id} is not drawn`);
