@@ -7,7 +7,7 @@ import type { Action } from "./registry";
 import type { GestureHost } from "../canvas/gestures/host";
 import { arrowMoves, type Direction } from "../edits/card-moves";
 import { editCardText, newCard } from "../canvas/gestures/card-create";
-import { newCardSlot } from "../edits/new-card-target";
+import { canAddCard, newCardSlot } from "../edits/new-card-target";
 import { canvasHasFocus, reachableCards, selectCard, tabTarget } from "../canvas/gestures/card-keys";
 import {
   copyToSystem,
@@ -57,7 +57,7 @@ export function cardActions(editor: { readonly canvas: GestureHost | null }): Ac
       keys: ["Insert", "Mod+Enter"],
       enabled: () => {
         const m = canvas()?.currentMirror;
-        return !!m && newCardSlot(m, selected()) !== null;
+        return !!m && canAddCard(m);
       },
       // The field opens where the card will stand (edits/new-card-target.ts says where).
       run: () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { besideCell, newCardSlot } from "./new-card-target";
+import { besideCell, canAddCard, newCardSlot } from "./new-card-target";
 import { grid } from "./moves-testing";
 
 // grid(): lanes l1 (customer), l2 (frontstage), l3 (backstage); stages s1, s2, s3.
@@ -39,6 +39,17 @@ describe("where a new card goes", () => {
   it("skips collapsed lanes and gives up without an open cell", () => {
     expect(newCardSlot(grid({}, ["l1"]), [])).toEqual({ lane: "l2", stage: "s1", index: 0 });
     expect(newCardSlot(grid({}, ["l1", "l2", "l3"]), [])).toBeNull();
+  });
+
+  it("says whether there is a place as newCardSlot finds one, without the cards", () => {
+    const full = grid({ "l1/s1": ["a"], "l1/s2": ["b"], "l1/s3": ["c"] });
+    const none = grid({}, ["l1", "l2", "l3"]);
+    const noStages = grid({});
+    noStages.stages = [];
+    for (const m of [grid({}), grid({}, ["l1"]), full, none, noStages]) {
+      expect(canAddCard(m)).toBe(newCardSlot(m, [{ kind: "card", id: "a" }]) !== null);
+    }
+    expect([canAddCard(full), canAddCard(none), canAddCard(noStages)]).toEqual([true, false, false]);
   });
 
   it("the cell beside: right with Tab, left with Shift+Tab, nothing past the edge", () => {
