@@ -619,7 +619,8 @@ fn route_connectors(
         .collect();
     let labels: Vec<Option<label::Measured>> = ends.iter().map(|(c, _, _)| label::measure(&c.label)).collect();
     let sizes: Vec<Option<(f32, f32)>> = labels.iter().map(|l| l.as_ref().map(|l| (l.w, l.h))).collect();
-    let (routes, columns) = route::route_all(&ends, &sizes, &obstacles, &even);
+    let held = route::gutter_tracks(lanes.len());
+    let (routes, columns) = route::route_all(&ends, &sizes, &obstacles, &even, held);
     Routed { routes, labels, obstacles, columns }
 }
 

@@ -84,7 +84,7 @@ pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32
                 (x, x)
             }
             Shape::Forward | Shape::Backward => straighten(&from.rect, &to.rect, (pa, na), (pb, nb)),
-            Shape::Loop => (pa, pb),
+            Shape::Loop | Shape::Elbow { .. } => (pa, pb),
         })
         .collect()
 }

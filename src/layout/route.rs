@@ -10,12 +10,18 @@
 //!   straight down or up; otherwise a loop through the gutter right of the column;
 //! - a card to itself: a small loop through the gutter on its right.
 //!
+//! Where a gutter would carry more runs side by side than it holds, the arrows
+//! of that bundle whose way is clear go through lane space instead, as an **elbow**: along
+//! the source's row into the target's column, then down (or up) into the target's top (or
+//! bottom) through empty cells, with no run in a gutter at all.
+//!
 //! Several ends on one side of a card get ports of their own ([`super::ports`]); vertical
 //! runs sharing a gutter, and horizontal runs sharing a corridor, get tracks of their own,
-//! ordered to cross as little as possible. A gutter whose runs need more tracks than it
-//! holds [`TRACK_STEP`] apart is widened by what they need ([`super::columns`]): routes
-//! are planned in even columns (a plan depends on the columns' order and the cards' rows
-//! only), then drawn in the widened ones.
+//! ordered to cross as little as possible. Every gutter is widened to hold as many tracks
+//! [`TRACK_STEP`] apart as the blueprint's lanes suggest ([`gutter_tracks`],
+//! [`super::columns`]), and further where a label needs room: routes are planned in even
+//! columns (a plan depends on the columns' order and the cards' rows only), then drawn in
+//! the widened ones.
 
 use super::columns::Columns;
 use super::geometry::CELL_PAD_X;
@@ -37,7 +43,7 @@ pub const TRACK_MAX: f32 = CELL_PAD_X - HEAD_LEN - 2.0;
 /// Room between two neighbouring tracks: a gutter is widened until its tracks are this far
 /// apart.
 pub const TRACK_STEP: f32 = 6.0;
-/// The most a gutter is widened; beyond it, its tracks come closer.
+/// The most a gutter is widened for a label.
 pub const MAX_WIDENING: f32 = 10.0 * WIDENING_STEP;
 
 /// Where a connector end sits.
@@ -61,7 +67,17 @@ pub enum Shape {
     Up,
     /// Same column with cards between: through the gutter on the right.
     Loop,
+    /// Along the source's row into the target's column (a later one when `forward`), then
+    /// down into its top (`down`) or up into its bottom.
+    Elbow {
+        forward: bool,
+        down: bool,
+    },
 }
+
+/// The least drop between an elbow's source card and its target: the vertical leg keeps
+/// an arrowhead and a little line above it.
+const ELBOW_DROP: f32 = HEAD_LEN + 4.0;
 
 impl Shape {
     pub fn of(from: &Place, to: &Place, obstacles: &Obstacles) -> Shape {
@@ -81,9 +97,33 @@ impl Shape {
         }
     }
 
+    /// The elbow from `from` to `to` in another column, when its way is clear: no card of
+    /// the columns between within `CLEARANCE` of the source's band, and none of the
+    /// target's column between that band and the target.
+    fn elbow(from: &Place, to: &Place, obstacles: &Obstacles) -> Option<Shape> {
+        let (a, b) = (from.rect, to.rect);
+        let forward = from.column < to.column;
+        let mut between = if forward { from.column + 1..to.column } else { to.column + 1..from.column };
+        let down = b.y - a.bottom() >= ELBOW_DROP;
+        if from.column == to.column || (!down && a.y - b.bottom() < ELBOW_DROP) {
+            return None;
+        }
+        let (band_top, band_bottom) = (a.y - CLEARANCE, a.bottom() + CLEARANCE);
+        let clear_between = between.all(|c| !obstacles.any_between(c, band_top, band_bottom));
+        let clear_down = if down {
+            !obstacles.any_between(to.column, band_top, b.y)
+        } else {
+            !obstacles.any_between(to.column, b.bottom(), band_bottom)
+        };
+        (clear_between && clear_down).then_some(Shape::Elbow { forward, down })
+    }
+
     /// The sides the route leaves `from` and enters `to` by.
     pub fn sides(self) -> (Side, Side) {
         match self {
+            Shape::Elbow { forward, down } => {
+                (if forward { Side::Right } else { Side::Left }, if down { Side::Top } else { Side::Bottom })
+            }
             Shape::SelfLoop | Shape::Loop => (Side::Right, Side::Right),
             Shape::Forward => (Side::Right, Side::Left),
             Shape::Backward => (Side::Left, Side::Right),
@@ -120,6 +160,8 @@ struct Plan {
     runs: [Option<usize>; 2],
     /// The horizontal run (corridor) between them, by index.
     hrun: Option<usize>,
+    /// No run: one bend, below or above the end, at the start's height.
+    elbow: bool,
 }
 
 /// Route every connector between the cards of `even` columns (`ends` are placed in them).
@@ -132,21 +174,36 @@ pub fn route_all(
     labels: &[Option<(f32, f32)>],
     obstacles: &Obstacles,
     even: &Columns,
+    held: usize,
 ) -> (Vec<ConnectorRoute>, Columns) {
-    let shapes: Vec<Shape> = ends.iter().map(|(_, f, t)| Shape::of(f, t, obstacles)).collect();
-    let ports = ports::assign(ends, &shapes);
-    let mut runs: Vec<Run> = Vec::new();
-    let mut hruns: Vec<HRun> = Vec::new();
-    let plans: Vec<Plan> = ends
-        .iter()
-        .zip(&shapes)
-        .zip(&ports)
-        .map(|(((c, from, to), &shape), &(pa, pb))| {
-            plan(c.id.as_str(), from, to, shape, pa, pb, obstacles, &mut runs, &mut hruns)
-        })
-        .collect();
-    let tracks = Tracks::of(&runs, even.len() + 1);
-    let mut columns = Columns::widened(even.left(0), tracks.widen.clone());
+    let mut shapes: Vec<Shape> = ends.iter().map(|(_, f, t)| Shape::of(f, t, obstacles)).collect();
+    let (mut plans, mut runs, mut hruns) = plan_all(ends, &shapes, obstacles);
+    let mut tracks = Tracks::of(&runs);
+    // Bundles of more runs than a gutter holds send their clear arrows through lane
+    // space; the ports of their ends' sides change, so everything is planned again.
+    let mut owner = vec![0; runs.len()];
+    for (i, plan) in plans.iter().enumerate() {
+        for &r in plan.runs.iter().flatten() {
+            owner[r] = i;
+        }
+    }
+    let mut elbows = false;
+    for group in tracks.groups(&runs).filter(|g| g.len() > held) {
+        for &r in group {
+            let i = owner[r];
+            let (_, from, to) = &ends[i];
+            if let Some(elbow) = Shape::elbow(from, to, obstacles) {
+                shapes[i] = elbow;
+                elbows = true;
+            }
+        }
+    }
+    if elbows {
+        (plans, runs, hruns) = plan_all(ends, &shapes, obstacles);
+        tracks = Tracks::of(&runs);
+    }
+    let base = widening(held);
+    let mut columns = Columns::widened(even.left(0), vec![base; even.len() + 1]);
     let mut xs = tracks.xs(&runs, &columns);
     // How far each column's cards moved: the plan's ends move with their cards.
     let moved = |p: Point, column: usize, columns: &Columns| Point {
@@ -156,9 +213,8 @@ pub fn route_all(
     // Gutters widened further where a label has no room on its route otherwise. Tracks
     // keep their offsets from the gutter's middle (they are TRACK_STEP apart already).
     let room = label_room(ends, labels, &plans, &runs, &xs, &columns, |p, c| moved(p, c, &columns));
-    if room.iter().zip(&tracks.widen).any(|(r, w)| r > w) {
-        let widen = room.iter().zip(&tracks.widen).map(|(r, w)| r.max(*w)).collect();
-        columns = Columns::widened(even.left(0), widen);
+    if room.iter().any(|&r| r > base) {
+        columns = Columns::widened(even.left(0), room.iter().map(|r| r.max(base)).collect());
         xs = tracks.xs(&runs, &columns);
     }
     let ys = corridor_tracks(&hruns);
@@ -177,11 +233,44 @@ pub fn route_all(
                 points.push(p(xs[r], next));
                 y = next;
             }
+            if plan.elbow {
+                points.push(p(plan.end.x, plan.start.y));
+            }
             points.push(plan.end);
             finish(c, from, to, simplify(points))
         })
         .collect();
     (routes, columns)
+}
+
+/// How many tracks every gutter of a blueprint with `lanes` lanes holds `TRACK_STEP` apart:
+/// a run joins two rows, and a gutter beside n lanes rarely has more than half as many side
+/// by side (the hospital example's 12 lanes: 5 at most). The columns' x then depends on
+/// the lanes, not on the routes: sized by its runs, a gutter changed with every edit to
+/// them and moved every column right of it (at 5,000 cards a drop moved forty columns by
+/// up to 156 px, redrew every card and took 80–130 ms). Beyond that, its tracks come closer.
+pub fn gutter_tracks(lanes: usize) -> usize {
+    lanes.div_ceil(2).clamp(2, 6)
+}
+
+/// Each connector's plan in its shape, with the vertical and horizontal runs they need.
+fn plan_all<'a>(
+    ends: &[(&'a Connector, Place, Place)],
+    shapes: &[Shape],
+    obstacles: &Obstacles,
+) -> (Vec<Plan>, Vec<Run<'a>>, Vec<HRun<'a>>) {
+    let ports = ports::assign(ends, shapes);
+    let mut runs: Vec<Run> = Vec::new();
+    let mut hruns: Vec<HRun> = Vec::new();
+    let plans = ends
+        .iter()
+        .zip(shapes)
+        .zip(&ports)
+        .map(|(((c, from, to), &shape), &(pa, pb))| {
+            plan(c.id.as_str(), from, to, shape, pa, pb, obstacles, &mut runs, &mut hruns)
+        })
+        .collect();
+    (plans, runs, hruns)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -201,13 +290,19 @@ fn plan<'a>(
         runs.push(Run { gutter, y0, y1, enter_right, exit_right, id });
         runs.len() - 1
     };
-    let straight = |start: Point, end: Point| Plan { start, end, runs: [None; 2], hrun: None };
-    let one = |start: Point, end: Point, run: usize| Plan { start, end, runs: [Some(run), None], hrun: None };
+    let straight = |start: Point, end: Point| Plan { start, end, runs: [None; 2], hrun: None, elbow: false };
+    let one =
+        |start: Point, end: Point, run: usize| Plan { start, end, runs: [Some(run), None], hrun: None, elbow: false };
     match shape {
         Shape::Down | Shape::Up => {
             let (ya, yb) = if shape == Shape::Down { (a.bottom(), b.y) } else { (a.y, b.bottom()) };
             // One x for both ends keeps the run straight; the busier side's port wins.
             straight(p(pa, ya), p(pa, yb))
+        }
+        Shape::Elbow { forward, down } => {
+            let start = if forward { p(a.right(), pa) } else { p(a.x, pa) };
+            let end = if down { p(pb, b.y) } else { p(pb, b.bottom()) };
+            Plan { elbow: true, ..straight(start, end) }
         }
         Shape::SelfLoop | Shape::Loop => {
             let (ya, yb) = if shape == Shape::SelfLoop { (pa - SELF_LOOP, pa + SELF_LOOP) } else { (pa, pb) };
@@ -237,7 +332,7 @@ fn plan<'a>(
                 let r0 = run(near_from, pa, channel.y, enter_right, !enter_right);
                 let r1 = run(near_to, channel.y, pb, enter_right, !enter_right);
                 hruns.push(HRun { channel, y0: pa, id });
-                Plan { start, end, runs: [Some(r0), Some(r1)], hrun: Some(hruns.len() - 1) }
+                Plan { start, end, runs: [Some(r0), Some(r1)], hrun: Some(hruns.len() - 1), elbow: false }
             }
         }
     }
@@ -248,24 +343,20 @@ fn plan<'a>(
 /// what reads as one line passing the card.
 const TRACK_CLEAR: f32 = 2.0 * ports::PORT_STEP;
 
-/// The runs' order in their gutters' tracks, and how much each gutter is widened for them.
-/// Runs of a gutter whose vertical extents overlap, directly or through others, form a
-/// bundle; a gutter is widened until its largest bundle's tracks are `TRACK_STEP` apart
-/// (at most by `MAX_WIDENING`), and each bundle is spread evenly across it (at most
-/// `TRACK_STEP` apart), so runs far apart keep the gutter's middle and a move re-tracks
-/// only the bundles it touches. Order in a bundle, left to right: loops back into the left
+/// The runs' order in their gutters' tracks. Runs of a gutter whose vertical extents
+/// overlap, directly or through others, form a bundle; each bundle is spread evenly across
+/// its gutter (at most `TRACK_STEP` apart), so runs far apart keep the gutter's middle and
+/// a move re-tracks only the bundles it touches. Order in a bundle, left to right: loops back into the left
 /// column (longest outermost), runs passing through the gutter ordered so their horizontal
 /// legs do not cross each other's vertical ones, loops back into the right column.
 struct Tracks {
     /// Run indices sorted by gutter, bundle and place in the bundle.
     order: Vec<usize>,
     bundle: Vec<usize>,
-    /// Per gutter.
-    widen: Vec<f32>,
 }
 
 impl Tracks {
-    fn of(runs: &[Run], gutters: usize) -> Tracks {
+    fn of(runs: &[Run]) -> Tracks {
         let key = |r: &Run| -> (u8, f32) {
             let span = (r.y1 - r.y0).abs();
             match (r.enter_right, r.exit_right) {
@@ -290,14 +381,7 @@ impl Tracks {
                 .then(a.y1.total_cmp(&b.y1))
                 .then(a.id.cmp(b.id))
         });
-        let mut tracks = Tracks { order, bundle, widen: Vec::new() };
-        let mut widen = vec![0.0f32; gutters];
-        for group in tracks.groups(runs) {
-            let g = runs[group[0]].gutter;
-            widen[g] = widen[g].max(widening(group.len()));
-        }
-        tracks.widen = widen;
-        tracks
+        Tracks { order, bundle }
     }
 
     /// The bundles, each in its order.
@@ -376,8 +460,7 @@ pub fn widening(tracks: usize) -> f32 {
     ((need / WIDENING_STEP).ceil() * WIDENING_STEP).clamp(0.0, MAX_WIDENING)
 }
 
-/// A gutter widens two tracks at a time: every column right of it moves when it does, so
-/// an edit that adds or takes one track moves them half as often.
+/// Gutters widen two tracks at a time.
 const WIDENING_STEP: f32 = 2.0 * TRACK_STEP;
 
 /// For each run, its bundle: the runs of its gutter reached through a chain of runs each
@@ -537,7 +620,7 @@ mod tests {
 
     fn one(c: &Connector, places: &[Place], from: usize, to: usize) -> ConnectorRoute {
         let o = obstacles(places);
-        route_all(&[(c, places[from], places[to])], &[], &o, &even()).0.remove(0)
+        route_all(&[(c, places[from], places[to])], &[], &o, &even(), 2).0.remove(0)
     }
 
     #[test]
@@ -607,6 +690,8 @@ mod tests {
             place(3, 1, 400.0),
             place(4, 1, 100.0),
             place(5, 0, 500.0),
+            // Blocks the way through column 1's cells above card 3: the runs stay in the gutter.
+            place(6, 1, 340.0),
         ];
         let o = obstacles(&cards);
         // Three runs into the gutter left of column 1, and a loop in the same gutter.
@@ -616,30 +701,72 @@ mod tests {
             (&cs[2], cards[2], cards[3]),
             (&cs[3], cards[0], cards[5]),
         ];
-        let (routes, columns) = route_all(&ends, &[], &o, &even());
+        // The blueprint's gutters hold four tracks: every gutter is widened for them, so
+        // the columns' x does not follow the routes (an edit to them moves no column).
+        let (routes, columns) = route_all(&ends, &[], &o, &even(), 4);
+        assert!(widening(4) > 0.0 && widening(2) == 0.0);
+        assert!((0..=even().len()).all(|g| columns.widening(g) == widening(4)));
+        assert_eq!(columns.card_x(1), even().card_x(1) + 2.0 * widening(4));
         let mut xs: Vec<f32> = routes.iter().map(|r| r.points[1].x).collect();
         xs.sort_by(f32::total_cmp);
         xs.dedup();
         assert_eq!(xs.len(), 4, "every vertical run has its own track: {xs:?}");
-        // Four tracks do not fit the gutter TRACK_STEP apart: it is widened, and column 1's
-        // cards (where three arrows end) move right by as much.
-        assert_eq!(columns.widening(1), widening(4));
-        assert!(widening(4) > 0.0 && widening(2) == 0.0);
-        assert_eq!(columns.card_x(1), even().card_x(1) + widening(4));
-        assert_eq!(columns.card_x(0), even().card_x(0), "the column left of it stays");
         assert!(routes[..3].iter().all(|r| r.points.last().unwrap().x == columns.card_x(1)));
-        let (lo, hi) = (GRID_X + STAGE_W + TRACK_MIN, GRID_X + STAGE_W + widening(4) + TRACK_MAX);
+        let gutter = columns.left(1);
+        let (lo, hi) = (gutter + TRACK_MIN, gutter + widening(4) + TRACK_MAX);
         assert!(xs.iter().all(|x| (lo..=hi).contains(x)), "{xs:?} in {lo}..{hi}");
         assert!(xs.windows(2).all(|w| w[1] - w[0] >= TRACK_STEP - 0.01), "{xs:?}");
         // Going down from the left, the run starting highest is rightmost: no crossings.
         assert!(routes[0].points[1].x > routes[1].points[1].x && routes[1].points[1].x > routes[2].points[1].x);
-        // Many runs widen the gutter by at most MAX_WIDENING, and still fit it.
+        // Fewer runs than that: the same columns.
+        assert_eq!(route_all(&ends[..1], &[], &o, &even(), 4).1, columns);
+        // More runs than the gutter holds come closer, and stay inside it.
         let many: Vec<Connector> = (0..50).map(|i| Connector::new(format!("m{i}"), "x", "y")).collect();
         let ends: Vec<_> = many.iter().map(|c| (c, cards[0], cards[3])).collect();
-        let (routes, columns) = route_all(&ends, &[], &o, &even());
-        assert_eq!(columns.widening(1), MAX_WIDENING);
-        let hi = GRID_X + STAGE_W + MAX_WIDENING + TRACK_MAX;
+        let (routes, wide) = route_all(&ends, &[], &o, &even(), 4);
+        assert_eq!(wide, columns);
         assert!(routes.iter().all(|r| (lo..=hi).contains(&r.points[1].x)));
+    }
+
+    #[test]
+    fn gutters_hold_tracks_for_half_the_lanes() {
+        assert_eq!([1, 3, 5, 12, 30].map(gutter_tracks), [2, 2, 3, 6, 6]);
+    }
+
+    #[test]
+    fn a_crowded_gutter_sends_arrows_with_a_clear_way_through_lane_space() {
+        let cs: Vec<Connector> = (0..3).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
+        let target = place(3, 1, 500.0);
+        let cards = [place(0, 0, 100.0), place(1, 0, 200.0), place(2, 0, 300.0), target];
+        let ends: Vec<_> = (0..3).map(|i| (&cs[i], cards[i], target)).collect();
+        let routes = route_all(&ends, &[], &obstacles(&cards), &even(), 2).0;
+        let mut xs = Vec::new();
+        for (i, r) in routes.iter().enumerate() {
+            // Out of the right side along the source's row, then down into the target's top.
+            assert_eq!(r.points.len(), 3, "{:?}", r.points);
+            assert!(orthogonal(&r.points) && clear_of(&r.points, &cards, [i, 3]), "{:?}", r.points);
+            assert_eq!(r.points[0].x, cards[i].rect.right());
+            assert_eq!(r.points[2].y, target.rect.y);
+            assert!(r.points[2].x > target.rect.x && r.points[2].x < target.rect.right());
+            assert_eq!(r.arrowheads[0].tip, r.points[2]);
+            xs.push(r.points[2].x);
+        }
+        assert!(xs[0] < xs[1] && xs[1] < xs[2], "each enters at a port of its own, uncrossed: {xs:?}");
+
+        // A card in the way keeps the arrows above it in the gutter; the one below it goes
+        // through the cells.
+        let blocker = place(4, 1, 250.0);
+        let cards = [cards[0], cards[1], cards[2], target, blocker];
+        let routes = route_all(&ends, &[], &obstacles(&cards), &even(), 2).0;
+        assert_eq!(routes.iter().map(|r| r.points.len()).collect::<Vec<_>>(), [4, 4, 3]);
+        for (i, r) in routes.iter().enumerate() {
+            assert!(orthogonal(&r.points) && clear_of(&r.points, &cards, [i, 3]), "{:?}", r.points);
+        }
+
+        // Two runs fit the gutter: they stay there.
+        let ends = &ends[..2];
+        let routes = route_all(ends, &[], &obstacles(&cards[..4]), &even(), 2).0;
+        assert!(routes.iter().all(|r| r.points.len() == 4), "{routes:?}");
     }
 
     #[test]
@@ -652,7 +779,7 @@ mod tests {
             [place(0, 0, 100.0), place(1, 0, 300.0), place(2, 0, 500.0), place(3, 0, 200.0), place(4, 0, 400.0)];
         let o = obstacles(&cards);
         let ends = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[1], cards[2])];
-        let routes = route_all(&ends, &[], &o, &even()).0;
+        let routes = route_all(&ends, &[], &o, &even(), 2).0;
         assert!(routes.iter().all(|r| r.points.len() == 4), "two loops: {routes:?}");
         let gap = routes[1].points[1].y - routes[0].points[2].y;
         assert!(gap > 0.0 && gap <= 12.0, "the runs end and start a port apart: {gap}");
@@ -668,13 +795,13 @@ mod tests {
         let o = obstacles(&cards);
         let top = [(&cs[0], cards[0], cards[1])];
         let both = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[2], cards[3])];
-        let alone = route_all(&top, &[], &o, &even()).0[0].points[1].x;
-        let routes = route_all(&both, &[], &o, &even()).0;
+        let alone = route_all(&top, &[], &o, &even(), 2).0[0].points[1].x;
+        let routes = route_all(&both, &[], &o, &even(), 2).0;
         assert_eq!(routes[0].points[1].x, alone, "a run far below takes no track from it");
         assert_eq!(routes[1].points[1].x, alone, "runs that never meet share the middle track");
         // A second run joining the top bundle moves that bundle's tracks only.
         let three = [(&cs[0], cards[0], cards[1]), (&cs[1], cards[2], cards[3]), (&cs[2], cards[4], cards[1])];
-        let routes = route_all(&three, &[], &o, &even()).0;
+        let routes = route_all(&three, &[], &o, &even(), 2).0;
         assert_ne!(routes[0].points[1].x, routes[2].points[1].x, "overlapping runs get tracks of their own");
         assert_eq!(routes[1].points[1].x, alone, "the bundle below keeps its track");
     }

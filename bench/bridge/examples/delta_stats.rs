@@ -33,6 +33,8 @@ fn main() {
             );
         }
     }
+    let xs = |s: &frontstage::layout::Scene| s.stages.iter().map(|c| c.x).collect::<Vec<_>>();
+    println!("stage x before {:?}\nstage x after  {:?}", xs(&before), xs(&after));
     let v = serde_json::to_value(&applied).unwrap();
     let d = &v["delta"];
     for k in ["cards", "connectors"] {
