@@ -33,6 +33,8 @@ interface Recorder {
   /** Release → the Measures panel drew the dropped document's figures, and two frames on. */
   measuresMs: number | null;
   measuresPaintedMs: number | null;
+  /** The element the first press landed on, and where. */
+  pressedOn: string | null;
 }
 
 /** The canvas's private pointer handlers, wrapped to time them. */
@@ -65,6 +67,12 @@ export function dragRecorder(editor: Editor, boxOf: (id: string) => Rect | null,
   };
   const onRaw = (e: Event) => {
     if (rec?.active && e.type === "pointermove") rec.rawMoves++;
+    // What the press landed on, to say why no drag started.
+    if (rec?.active && e.type === "pointerdown" && rec.pressedOn === null) {
+      const p = e as PointerEvent;
+      const t = e.target as Element | null;
+      rec.pressedOn = `${t?.tagName.toLowerCase()}.${t?.getAttribute("class") ?? ""} at ${p.clientX},${p.clientY} button ${p.button}`;
+    }
   };
 
   function startDrag(cardId?: string) {
@@ -90,9 +98,11 @@ export function dragRecorder(editor: Editor, boxOf: (id: string) => Rect | null,
       commitPaintedMs: null,
       measuresMs: null,
       measuresPaintedMs: null,
+      pressedOn: null,
     };
     rec = r;
     window.addEventListener("pointermove", onRaw, true);
+    window.addEventListener("pointerdown", onRaw, true);
     // The canvas's listeners call these methods through `this`, so instance
     // properties shadow them for the length of the recording.
     handlers.onPointerDown = function (e) {
@@ -161,6 +171,7 @@ export function dragRecorder(editor: Editor, boxOf: (id: string) => Rect | null,
   function stopRecording(r: Recorder) {
     r.active = false;
     window.removeEventListener("pointermove", onRaw, true);
+    window.removeEventListener("pointerdown", onRaw, true);
     // Remove the shadowing properties: the prototype's methods show through again.
     for (const k of ["onPointerDown", "onPointerMove", "onPointerUp"] as const)
       delete (handlers as Partial<Handlers>)[k];
@@ -172,7 +183,10 @@ export function dragRecorder(editor: Editor, boxOf: (id: string) => Rect | null,
     if (r.downAt == null || r.upAt == null) {
       return {
         ...base,
-        error: r.downAt == null ? "no press reached the canvas on a card" : "no release reached the canvas",
+        error:
+          r.downAt == null
+            ? `no press reached the canvas on a card (pressed on ${r.pressedOn ?? "nothing"})`
+            : "no release reached the canvas",
       };
     }
     const after = r.cardId ? boxOf(r.cardId) : null;
