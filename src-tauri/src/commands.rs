@@ -58,14 +58,16 @@ pub fn execute(
 }
 
 /// Prepare the answer to `command`, a drop the UI expects, without running it, and send
-/// it: the UI may draw it at the drop. Off the main thread: the drag goes on meanwhile.
+/// it (with the Measures panel's figures when `measures`, the panel shows): the UI may
+/// draw it at the drop. Off the main thread: the drag goes on meanwhile.
 #[tauri::command]
-pub async fn anticipate(window: WebviewWindow, command: serde_json::Value) -> Result<Option<Prepared>, AppError> {
-    let command = parse_command(command)?;
+pub async fn anticipate(
+    window: WebviewWindow,
+    command: serde_json::Value,
+    measures: Option<bool>,
+) -> Result<Option<Prepared>, AppError> {
     let (app, label) = (window.app_handle().clone(), window.label().to_owned());
-    tauri::async_runtime::spawn_blocking(move || app.state::<Sessions>().with(&label, |s| s.prepare(&command))?)
-        .await
-        .map_err(|e| AppError::new("internal", format!("the preparation stopped: {e}")))?
+    Sessions::prepare_aside(app, label, parse_command(command)?, measures.unwrap_or(false)).await
 }
 
 #[tauri::command]

@@ -2,9 +2,10 @@
 //! history, file, checker, what its view holds) and the name of its recovery copy.
 
 use crate::AppError;
+use frontstage::edit::Command;
 use frontstage::model::Language;
 use frontstage::rules::Diagnostic;
-use frontstage::view::{Session, Status};
+use frontstage::view::{Prepared, Session, Status};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
@@ -65,6 +66,21 @@ impl Sessions {
         let mut map = self.lock();
         let open = map.get_mut(label).ok_or_else(|| no_session(label))?;
         Ok(f(&mut open.session))
+    }
+
+    /// Prepare the window's next drop (`Session::prepare`) on a blocking thread, so the
+    /// drag goes on meanwhile.
+    pub async fn prepare_aside(
+        app: tauri::AppHandle,
+        label: String,
+        command: Command,
+        with_measures: bool,
+    ) -> Result<Option<Prepared>, AppError> {
+        use tauri::Manager;
+        let prepare = move || app.state::<Sessions>().with(&label, |s| s.prepare(&command, with_measures))?;
+        tauri::async_runtime::spawn_blocking(prepare)
+            .await
+            .map_err(|e| AppError::new("internal", format!("the preparation stopped: {e}")))?
     }
 
     /// The window's whole view as the JSON the UI receives, written while the session is

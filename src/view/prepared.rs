@@ -7,6 +7,7 @@
 //! against the Scene and diagnostics the view held then.
 
 use super::diagnostics_delta::diagnostics_change;
+use super::measures::{panel, Measures};
 use super::runs::Run;
 use super::scene_delta::SceneDelta;
 use super::session::Held;
@@ -49,27 +50,35 @@ pub struct Prepared {
     pub delta: SceneDelta,
     /// The diagnostics as runs of the last ones sent, only when they would change.
     pub diagnostics: Option<Vec<Run<Diagnostic>>>,
+    /// The Measures panel's figures after the drop, when the view asked for them: a panel
+    /// shown beside the canvas draws them with the drop instead of asking once the core
+    /// has run it.
+    pub measures: Option<Measures>,
 }
 
 /// Tokens are unique in the process, so one can never name another window's preparation.
 static NEXT_TOKEN: AtomicU64 = AtomicU64::new(1);
 
-/// Prepare `command`'s answer against what the view `held`, leaving the document, the
-/// checker and the history as they are.
+/// Prepare `command`'s answer against what the view `held` (with the Measures panel's
+/// figures when `with_measures`), leaving the document, the checker and the history as
+/// they are.
 pub(super) fn prepare(
     editor: &mut Editor,
     checker: &mut Checker,
     held: &Held,
     command: &Command,
     revision: u64,
+    with_measures: bool,
 ) -> Result<(Preparation, Prepared), EditError> {
     #[cfg(debug_assertions)]
     let before = checker.diagnostics();
-    let (scene, delta, diagnostics, outcome) = editor.trial(command, |doc, outcome| {
+    let (scene, delta, diagnostics, measures, outcome) = editor.trial(command, |doc, outcome| {
         let scene = layout_reusing(doc, Some(&held.scene));
         let delta = SceneDelta::between(Some(&held.scene), &scene);
         checker.update(doc, &outcome.patch);
-        (scene, delta, checker.diagnostics(), outcome.clone())
+        // Measured afresh: the session's kept measures stay those of its document.
+        let measures = with_measures.then(|| panel(doc, &crate::measure::measure(doc)));
+        (scene, delta, checker.diagnostics(), measures, outcome.clone())
     })?;
     // The checker is incremental both ways: the inverse patch puts it back.
     checker.update(editor.doc(), &outcome.patch.inverse());
@@ -82,6 +91,7 @@ pub(super) fn prepare(
         created: outcome.created,
         delta: delta.clone(),
         diagnostics: diagnostics_change(Some(&held.diagnostics), &diagnostics),
+        measures,
     };
     Ok((Preparation { command: command.clone(), revision, token, scene, delta, diagnostics }, prepared))
 }

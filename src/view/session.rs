@@ -319,13 +319,14 @@ impl Session {
     }
 
     /// Prepare the answer to `command`, the drop the view expects next, without running it
-    /// (see [`super::prepared`]). Nothing to prepare before the view holds a Scene.
-    pub fn prepare(&mut self, command: &Command) -> Result<Option<Prepared>, Error> {
+    /// (see [`super::prepared`]), with the Measures panel's figures after it when
+    /// `with_measures` (the view shows them). Nothing to prepare before the view holds a Scene.
+    pub fn prepare(&mut self, command: &Command, with_measures: bool) -> Result<Option<Prepared>, Error> {
         self.retired.clear();
         self.prepared = None;
         let Some(held) = self.held.as_ref() else { return Ok(None) };
         let (preparation, prepared) =
-            super::prepared::prepare(&mut self.editor, &mut self.checker, held, command, self.revision)?;
+            super::prepared::prepare(&mut self.editor, &mut self.checker, held, command, self.revision, with_measures)?;
         self.prepared = Some(preparation);
         Ok(Some(prepared))
     }

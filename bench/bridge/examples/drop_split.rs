@@ -24,7 +24,7 @@ fn main() {
         // The whole answer, as the app gives it.
         if run % 3 == 2 {
             let t = Instant::now();
-            let prepared = s.prepare(&cmd).unwrap().unwrap();
+            let prepared = s.prepare(&cmd, false).unwrap().unwrap();
             let t_prepare = t.elapsed();
             let json = serde_json::to_string(&prepared).unwrap();
             let t_json = t.elapsed();

@@ -55,6 +55,7 @@ impl Bridge {
     fn command(&mut self, name: &str, args: Value) -> Result<String, AppError> {
         let s = &mut self.session;
         let command = || parse_command(args.get("command").cloned().unwrap_or(Value::Null));
+        let flag = |name: &str| args.get(name).and_then(Value::as_bool).unwrap_or(false);
         let out = match name {
             "view" => to_json(&s.view()),
             "status" => to_json(&s.status()),
@@ -66,7 +67,7 @@ impl Bridge {
                 to_json(&s.view())
             }
             "execute" => to_json(&s.execute(&command()?, args.get("drawn").and_then(Value::as_u64))?),
-            "anticipate" => to_json(&s.prepare(&command()?)?),
+            "anticipate" => to_json(&s.prepare(&command()?, flag("measures"))?),
             "preview" => to_json(&s.preview(&command()?)?),
             // Nobody to ask: a destructive edit goes ahead, as if confirmed.
             "confirm" => "true".to_owned(),

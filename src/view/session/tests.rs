@@ -174,7 +174,7 @@ fn a_prepared_drop_answers_as_an_unprepared_one_and_changes_nothing_before_it() 
     let drop = drop_of(&plain);
     let (doc, revision, undo) = (prepared.doc().clone(), prepared.revision(), prepared.status().can_undo);
     let problems = prepared.diagnostics();
-    let sent = prepared.prepare(&drop).unwrap().unwrap();
+    let sent = prepared.prepare(&drop, false).unwrap().unwrap();
     assert!(prepared.prepared.is_some());
     assert_eq!(
         (prepared.doc(), prepared.revision(), prepared.status().can_undo),
@@ -197,7 +197,7 @@ fn a_prepared_drop_answers_as_an_unprepared_one_and_changes_nothing_before_it() 
     assert!(prepared.held.as_ref().unwrap().scene == plain.held.as_ref().unwrap().scene);
     // The Scene it replaced waits for the next preparation to be freed.
     assert_eq!((prepared.retired.len(), plain.retired.len()), (1, 0));
-    prepared.prepare(&drop).unwrap();
+    prepared.prepare(&drop, false).unwrap();
     assert!(prepared.retired.is_empty());
 }
 
@@ -208,7 +208,7 @@ fn a_drop_whose_answer_the_view_drew_sends_nothing_to_redraw() {
     let Command::MoveCard { card, .. } = drop.clone() else { unreachable!() };
     let home = plain.doc().cards.get(&card).unwrap();
     let (lane, stage) = (home.lane.clone(), home.stage.clone());
-    let token = prepared.prepare(&drop).unwrap().unwrap().token;
+    let token = prepared.prepare(&drop, false).unwrap().unwrap().token;
     let a = prepared.execute(&drop, Some(token)).unwrap();
     let b = plain.execute(&drop, None).unwrap();
     assert!(a.drawn && !b.drawn);
@@ -223,9 +223,9 @@ fn a_drop_whose_answer_the_view_drew_sends_nothing_to_redraw() {
 fn a_drawn_answer_that_is_not_the_prepared_one_is_answered_whole() {
     let (mut plain, mut prepared) = (shown(300), shown(300));
     let drop = drop_of(&plain);
-    let first = prepared.prepare(&drop).unwrap().unwrap().token;
+    let first = prepared.prepare(&drop, false).unwrap().unwrap().token;
     // Prepared again: the view names the first, which the core no longer holds.
-    let again = prepared.prepare(&drop).unwrap().unwrap().token;
+    let again = prepared.prepare(&drop, false).unwrap().unwrap().token;
     assert_ne!(first, again);
     let a = prepared.execute(&drop, Some(first)).unwrap();
     let b = plain.execute(&drop, None).unwrap();
@@ -237,7 +237,7 @@ fn a_drawn_answer_that_is_not_the_prepared_one_is_answered_whole() {
 fn the_drop_uses_the_prepared_delta() {
     let mut s = shown(60);
     let drop = drop_of(&s);
-    s.prepare(&drop).unwrap();
+    s.prepare(&drop, false).unwrap();
     // Marked, to tell it from one computed at the drop.
     let marker = ElementRef::Card(CardId::from("prepared"));
     s.prepared.as_mut().unwrap().delta.cards.removed.push(super::super::scene_delta::key_of(&marker));
@@ -253,11 +253,11 @@ fn another_command_or_an_edit_in_between_is_answered_afresh() {
     let elsewhere = Command::MoveCard { card, lane, stage, index: 1 };
     let rename = Command::RenameStage { stage: plain.doc().stages[0].id.clone(), name: "Arrive".into() };
 
-    prepared.prepare(&drop).unwrap();
+    prepared.prepare(&drop, false).unwrap();
     assert_eq!(answer(&prepared.execute(&elsewhere, None).unwrap()), answer(&plain.execute(&elsewhere, None).unwrap()));
     assert_eq!(prepared.retired.len(), 1, "the unused preparation is freed later");
 
-    let token = prepared.prepare(&drop).unwrap().unwrap().token;
+    let token = prepared.prepare(&drop, false).unwrap().unwrap().token;
     prepared.execute(&rename, None).unwrap();
     plain.execute(&rename, None).unwrap();
     assert!(prepared.prepared.is_none(), "the edit made it stale");
@@ -272,7 +272,7 @@ fn nothing_is_prepared_before_the_view_holds_a_scene_or_for_a_refused_command() 
     let card = s.doc().cards.keys().next().unwrap().clone();
     let doc = s.doc();
     let drop = Command::MoveCard { card, lane: doc.lanes[0].id.clone(), stage: doc.stages[1].id.clone(), index: 0 };
-    assert!(s.prepare(&drop).unwrap().is_none());
+    assert!(s.prepare(&drop, false).unwrap().is_none());
     assert!(s.prepared.is_none());
     s.view();
     let refused = Command::MoveCard {
@@ -281,7 +281,7 @@ fn nothing_is_prepared_before_the_view_holds_a_scene_or_for_a_refused_command() 
         stage: s.doc().stages[0].id.clone(),
         index: 0,
     };
-    assert!(s.prepare(&refused).is_err());
+    assert!(s.prepare(&refused, false).is_err());
     assert!(s.prepared.is_none());
 }
 
@@ -291,7 +291,7 @@ fn the_scene_exports_draw_is_the_documents_layout_after_every_step() {
     assert_eq!(*s.scene(), crate::layout::layout(s.doc()), "before any view");
     s.view();
     let drop = drop_of(&s);
-    let prepared = s.prepare(&drop).unwrap().unwrap();
+    let prepared = s.prepare(&drop, false).unwrap().unwrap();
     s.execute(&drop, Some(prepared.token)).unwrap();
     assert_eq!(*s.scene(), crate::layout::layout(s.doc()), "after a prepared drop");
     s.undo();

@@ -31,6 +31,7 @@ import type {
   Command,
   Diagnostic,
   ElementRef,
+  Measures,
   Patch,
   Prepared,
   Run,
@@ -84,8 +85,15 @@ export class Editor {
   readonly view = new ViewControls(this.actions);
   /** What a command would change (the core's preview), and asking the user: replaceable in tests. */
   preview = (command: Command) => shell.preview(command);
+  /**
+   * Whether the Measures panel wants the figures after every change (it shows, or the
+   * critical path is highlighted): a prepared drop then brings them along.
+   */
+  wantsMeasures = false;
+  /** The figures a drawn prepared drop brought, and the revision they are for. */
+  measuresAhead: { revision: number; measures: Measures } | null = null;
   /** A drop's answer prepared in the core while the card is dragged. */
-  readonly anticipator = new Anticipator((command) => shell.anticipate(command));
+  readonly anticipator = new Anticipator((command) => shell.anticipate(command, this.wantsMeasures));
   confirm = (message: string, action: string) => shell.confirm(message, action);
 
   constructor() {
@@ -312,7 +320,7 @@ export class Editor {
    */
   private async drawAnswer(prepared: Prepared): Promise<boolean> {
     try {
-      await this.applyPatch(prepared.patch, prepared.delta, prepared.diagnostics);
+      await this.applyPatch(prepared.patch, prepared.delta, prepared.diagnostics, prepared.measures);
       return true;
     } catch (e) {
       this.error = errorMessage(e);
@@ -342,16 +350,18 @@ export class Editor {
     this.setStatus(stepped.status);
   }
 
-  /** `diagnostics` is `null` when they did not change. */
+  /** `diagnostics` is `null` when they did not change; `measures` are the figures after it, if known. */
   private async applyPatch(
     patch: Patch | null,
     delta: SceneDelta,
     diagnostics: Run<Diagnostic>[] | null,
+    measures: Measures | null = null,
   ): Promise<void> {
     const mirror = this.mirror;
     if (!mirror) return;
     this.patchMirror(mirror, patch);
     this.revision++;
+    this.measuresAhead = measures ? { revision: this.revision, measures } : null;
     this.title = mirror.meta.title;
     let next: NextDiagnostics | null;
     try {

@@ -22,19 +22,31 @@ export class MeasuresState {
     return this.editor.highlight?.kind === "critical_path";
   }
 
-  /** Bring the figures (and the path's highlight) up to the mirror's revision. */
+  /**
+   * Bring the figures (and the path's highlight) up to the mirror's revision: those a
+   * drawn drop brought along, else the core's once it holds what the mirror shows.
+   */
   async refresh(): Promise<void> {
     const revision = this.editor.revision;
     if (revision === this.measuredAt) return;
     const serial = ++this.asked;
     try {
-      await this.editor.settled();
-      const measures = await shell.measures();
+      const ahead = this.editor.measuresAhead;
+      let measures: Measures;
+      if (ahead?.revision === revision) {
+        measures = ahead.measures;
+      } else {
+        await this.editor.settled();
+        measures = await shell.measures();
+      }
       if (serial !== this.asked) return;
       this.measures = measures;
       this.measuredAt = revision;
       this.error = null;
-      if (this.pathShown) await this.showPath();
+      if (this.pathShown) {
+        await this.editor.settled();
+        await this.showPath();
+      }
     } catch (e) {
       if (serial === this.asked) this.error = errorMessage(e);
     }

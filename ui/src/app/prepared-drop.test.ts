@@ -2,7 +2,7 @@
 // and the core only runs the command; with the desktop shell replaced by a fake core.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
-import type { Applied, Command, Diagnostic, Prepared, Status } from "../scene/types";
+import type { Applied, Command, Diagnostic, Measures, Prepared, Status } from "../scene/types";
 import { unchangedDelta } from "../scene/testing";
 
 const shell = vi.hoisted(() => ({ view: vi.fn(), execute: vi.fn(), anticipate: vi.fn() }));
@@ -34,6 +34,7 @@ const prepared: Prepared = {
   created: [],
   delta: noDelta,
   diagnostics: [{ type: "add", items: [broken] }],
+  measures: null,
 };
 const committed = (drawn: boolean): Applied => ({
   patch: { changes: [] },
@@ -81,6 +82,23 @@ async function droppedWhileRunning(editor: Editor) {
 
 describe("a drop prepared during the drag", () => {
   beforeEach(() => document.body.replaceChildren());
+
+  it("brings the Measures panel's figures when the panel wants them, for the revision it draws", async () => {
+    const editor = await setup();
+    editor.wantsMeasures = true;
+    const measures = { journey: {}, stages: [], kpis: [] } as unknown as Measures;
+    shell.anticipate.mockResolvedValue({ ...prepared, measures });
+    shell.execute.mockReturnValue(later<Applied>().promise);
+    editor.anticipator.ask(drop);
+    await settle();
+    expect(shell.anticipate).toHaveBeenCalledWith(drop, true);
+    await editor.edit(drop);
+    expect(editor.measuresAhead).toEqual({ revision: editor.revision, measures });
+    // Any other edit is not the drop they were measured for.
+    shell.execute.mockResolvedValue(committed(false));
+    await editor.edit({ ...drop, index: 1 });
+    expect(editor.measuresAhead).toBeNull();
+  });
 
   it("is drawn before the core has run it, then the core's status follows", async () => {
     const editor = await setup();

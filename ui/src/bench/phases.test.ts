@@ -89,7 +89,7 @@ describe("the drop's split", () => {
 
   it("marks a prepared answer as in hand when the drop starts drawing it, and the drag's preparation", async () => {
     const editor = await setup();
-    const prepared: Prepared = { token: 7, ...answer() };
+    const prepared: Prepared = { token: 7, ...answer(), measures: null };
     shell.anticipate.mockResolvedValue(prepared);
     shell.execute.mockResolvedValue({ ...answer(), drawn: true, status });
     editor.anticipator.ask(drop);

@@ -139,6 +139,26 @@ describe("Measures panel", () => {
     expect(shell.measures).not.toHaveBeenCalled();
   });
 
+  it("draws the figures a drawn drop brought along without asking, and wants them only while shown", async () => {
+    await render();
+    expect(editor.wantsMeasures).toBe(true);
+    vi.mocked(shell.measures).mockClear();
+    editor.measuresAhead = { revision: editor.revision + 1, measures: answer(3720 + 600) };
+    editor.revision++;
+    await settle();
+    expect(shell.measures).not.toHaveBeenCalled();
+    expect(text('[data-measure="journey-time"]')).toContain("1 h 12 min");
+    // Figures for another revision are not these: the core is asked.
+    editor.revision++;
+    await settle();
+    expect(shell.measures).toHaveBeenCalledTimes(1);
+    unmount(app!);
+    target.replaceChildren();
+    app = mount(Measures, { target, props: { editor, shown: false } });
+    flushSync();
+    expect(editor.wantsMeasures).toBe(false);
+  });
+
   it("lists the KPIs with target, actual and status, and selects what one is attached to", async () => {
     await render();
     expect(text(".kpi .kpi-figures")).toBe("≥ 93 % Actual: 91 % stage: Order 点餐");

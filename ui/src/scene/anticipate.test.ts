@@ -11,6 +11,7 @@ const preparedAs = (token: number): Prepared => ({
   created: [],
   delta: unchangedDelta(),
   diagnostics: null,
+  measures: null,
 });
 
 /** A core that answers when told to, with token 1, 2, … in the order asked. */

@@ -82,7 +82,8 @@ export const shell = {
   /** Run `command`; `drawn` names the prepared answer to it the UI already drew. */
   execute: (command: Command, drawn?: number) => invoke<Applied>("execute", { command, drawn: drawn ?? null }),
   /** Prepare the answer to a command the UI expects next (a drop), without running it. */
-  anticipate: (command: Command) => invoke<Prepared | null>("anticipate", { command }),
+  /** `measures`: with the Measures panel's figures after the drop (the panel shows). */
+  anticipate: (command: Command, measures: boolean) => invoke<Prepared | null>("anticipate", { command, measures }),
   /** What a command would change, without changing anything. */
   preview: (command: Command) => invoke<Patch>("preview", { command }),
   /** A native dialog: `message`, and `action` on the button that goes ahead. */
