@@ -33,7 +33,7 @@ pub fn commands(bench: bool, test_hooks: bool) -> Vec<&'static str> {
     }
     if test_hooks {
         commands.extend(["test_save_as", "test_export", "test_open", "test_pid", "test_new_from"]);
-        commands.extend(["test_answer_save_dialog", "test_printed", "test_menu"]);
+        commands.extend(["test_answer_save_dialog", "test_printed", "test_menu", "test_menu_radio"]);
     }
     commands
 }

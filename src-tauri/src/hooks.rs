@@ -107,3 +107,11 @@ pub fn test_menu(app: AppHandle, id: String) -> Result<(), AppError> {
     crate::dispatch::route(&app, &id);
     Ok(())
 }
+
+/// The window's menu items drawn as radio items, with whether each is chosen (Linux: GTK
+/// draws them; elsewhere none are).
+#[tauri::command]
+pub fn test_menu_radio(window: WebviewWindow) -> Result<Vec<(String, bool)>, AppError> {
+    enabled()?;
+    Ok(crate::menu_look::radio_items(&window))
+}

@@ -16,6 +16,7 @@ pub mod flows;
 pub mod hooks;
 pub mod locale;
 pub mod menu;
+pub mod menu_look;
 pub mod preferences;
 pub mod recent;
 pub mod recovery;
@@ -95,7 +96,8 @@ macro_rules! handlers_and_hooks {
             hooks::test_new_from,
             hooks::test_answer_save_dialog,
             hooks::test_printed,
-            hooks::test_menu
+            hooks::test_menu,
+            hooks::test_menu_radio
             $(, $extra)*
         )
     };

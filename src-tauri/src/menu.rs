@@ -364,6 +364,9 @@ pub fn install(app: &AppHandle, recent_paths: &[std::path::PathBuf]) -> tauri::R
     let (menu, parts) = build(app, recent_paths)?;
     app.set_menu(menu)?;
     *app.state::<MenuState>().0.lock().unwrap_or_else(|p| p.into_inner()) = Some(parts);
+    for window in app.webview_windows().values() {
+        crate::menu_look::draw_choices(window);
+    }
     Ok(())
 }
 

@@ -199,8 +199,11 @@ pub fn open_window(app: &AppHandle, session: Session) -> tauri::Result<WebviewWi
         .inner_size(1280.0, 800.0)
         .min_inner_size(640.0, 400.0)
         .build();
-    if built.is_err() {
-        sessions.remove(&label);
+    match &built {
+        Ok(window) => crate::menu_look::draw_choices(window),
+        Err(_) => {
+            sessions.remove(&label);
+        }
     }
     built
 }

@@ -17,11 +17,61 @@ use std::path::Path;
 
 pub async fn editor_pass_session(port: u16, work: &Path) -> TestResult {
     let client = connect(port, &[]).await?;
+    let result = menu_choices(&client).await;
+    end(client, result, "menu-choices").await?;
+    let client = connect(port, &[]).await?;
     let result = keyboard_build(&client).await;
     end(client, result, "keyboard-build").await?;
     let client = connect(port, &[]).await?;
     let result = large_map(&client, work).await;
     end(client, result, "editor-pass").await
+}
+
+/// View › Overlay, Notes, Language and Theme choose one of several: GTK draws their items
+/// as radio items, the chosen one marked, also in the bar a language switch builds again.
+async fn menu_choices(client: &Client) -> TestResult {
+    let radio = || async {
+        let items = invoke(client, "test_menu_radio", json!({})).await?.map_err(|e| e.to_string())?;
+        Ok::<_, Box<dyn std::error::Error>>(serde_json::from_value::<Vec<(String, bool)>>(items)?)
+    };
+    let chosen =
+        |items: &[(String, bool)]| items.iter().filter(|(_, on)| *on).map(|(l, _)| l.clone()).collect::<Vec<_>>();
+    let items = radio().await?;
+    let labels: Vec<&str> = items.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "None",
+            "Fail Points",
+            "Waits",
+            "Time",
+            "Hidden",
+            "On Cards",
+            "As Footnotes",
+            "System",
+            "English",
+            "简体中文",
+            "System",
+            "Light",
+            "Dark"
+        ],
+        "View's choices drawn as radio items"
+    );
+    assert_eq!(chosen(&items), ["None", "Hidden", "System", "System"]);
+    invoke(client, "test_menu", json!({ "id": "view.language.zh-CN" })).await?.map_err(|e| e.to_string())?;
+    // The bar is built again on the main thread after the command returns.
+    let mut items = radio().await?;
+    for _ in 0..50 {
+        if chosen(&items).contains(&"跟随系统".to_owned()) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        items = radio().await?;
+    }
+    assert_eq!(items.len(), 13, "the bar built again in Chinese has them too: {items:?}");
+    assert_eq!(chosen(&items), ["无", "隐藏", "简体中文", "跟随系统"]);
+    invoke(client, "test_menu", json!({ "id": "view.language.system" })).await?.map_err(|e| e.to_string())?;
+    Ok(())
 }
 
 async fn large_map(client: &Client, work: &Path) -> TestResult {
@@ -249,8 +299,15 @@ async fn keyboard_build(client: &Client) -> TestResult {
         "return document.querySelector('.card.selected .card-text')?.textContent === 'Orders';",
     )
     .await?;
+    // Every contextmenu event the web view sends, to read once it is dispatched: one whose
+    // default is not prevented brings up WebKitGTK's own menu (Back, Forward, Reload).
+    client
+        .execute("window.__menus = []; addEventListener('contextmenu', (e) => __menus.push(e), true);", vec![])
+        .await?;
     chord_of(client, &[Key::Shift], char::from(Key::F10)).await?;
     wait_until_count(client, ".context-menu[role=\"menu\"]", 1).await?;
+    let native = client.execute("return __menus.filter((e) => !e.defaultPrevented).length;", vec![]).await?;
+    assert_eq!(native, json!(0), "Shift+F10 brought up the web view's own menu");
     assert_eq!(
         client.active_element().await?.attr("data-action").await?.as_deref(),
         Some("cards.edit_text"),
@@ -308,6 +365,8 @@ async fn keyboard_build(client: &Client) -> TestResult {
     client.perform_actions(right).await?;
     client.release_actions().await?;
     wait_until_count(client, ".context-menu[role=\"menu\"][aria-label=\"Card actions\"]", 1).await?;
+    let menus = client.execute("return __menus.map((e) => e.defaultPrevented);", vec![]).await?;
+    assert_eq!(menus.as_array().and_then(|m| m.last()), Some(&json!(true)), "the right-click's own menu: {menus}");
     let label = client.find(fantoccini::Locator::Css("[data-action=\"cards.fail_point\"]")).await?.text().await?;
     assert!(label.contains("Unmark Fail Point"), "the menu knows the card's state: {label}");
     press(client, Key::Escape).await?;
