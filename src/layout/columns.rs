@@ -1,7 +1,7 @@
 //! The stage columns' x. Every column is [`STAGE_W`] wide with its cards in the middle,
-//! and the gutters between them (where connectors run) are `2 × CELL_PAD_X` wide, unless
-//! a gutter's connectors need more tracks than that holds: then it is widened by what they
-//! need ([`super::route`] says how much), the room added left of the cards of the column
+//! and the gutters between them (where connectors run) are `2 × CELL_PAD_X` wide plus a
+//! widening ([`super::route`] says how much: for the tracks the blueprint's lanes suggest,
+//! and more where a label needs room), the room added left of the cards of the column
 //! right of it (right of the last column for the last gutter).
 
 use super::geometry::{CELL_PAD_X, STAGE_W};

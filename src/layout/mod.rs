@@ -573,7 +573,8 @@ struct Routed {
 
 /// Connectors between the cards they join (at the band of a collapsed lane for a hidden
 /// card), routed around the cards. Planned with the cards in even columns, as the stacks
-/// and lanes put them; the router says how wide each gutter must be for its tracks.
+/// and lanes put them; the router says how wide the gutters are (for the tracks the lanes
+/// suggest, and the labels).
 fn route_connectors(
     doc: &Blueprint,
     placed: &[(usize, usize, &Card)],

@@ -30,6 +30,25 @@ struct End<'a> {
     id: &'a str,
     connector: usize,
     is_to: bool,
+    elbow: bool,
+}
+
+/// Far enough apart to keep an elbow's ends apart from the other ends of a side.
+const FAR: f32 = 1e6;
+
+/// Where an elbow's ends go among the other ends of their sides, so that elbows do not
+/// cross each other. On the source's side, elbows going down take the upper ports, the one
+/// to the farthest column highest (its leg passes over the nearer ones' columns), and
+/// elbows going up the lower ports, the farthest lowest. On the target's top or bottom,
+/// elbows from the left take the ports left of the arrows from straight above or below,
+/// the nearest source leftmost (the farther ones' legs pass beside its leg, not across),
+/// and elbows from the right the ports right of them, the nearest rightmost.
+fn elbow_order(from: &Place, to: &Place, forward: bool, down: bool) -> (f32, f32) {
+    let columns = from.column.abs_diff(to.column) as f32;
+    let source = if down { -FAR * columns } else { FAR * columns } + to.rect.center_y();
+    let rise = (from.rect.center_y() - to.rect.center_y()).abs();
+    let target = to.rect.center_x() + if forward { rise - FAR } else { FAR - rise };
+    (source, target)
 }
 
 /// For each connector, the coordinate of its `from` and `to` port along their sides (y on
@@ -43,9 +62,14 @@ pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32
             Side::Top | Side::Bottom => r.center_x(),
         };
         let id = c.id.as_str();
-        list.push(End { key: from.key, side: sa, toward: along(sa, &to.rect), id, connector: i, is_to: false });
+        let (mut ta, mut tb) = (along(sa, &to.rect), along(sb, &from.rect));
+        if let Shape::Elbow { forward, down } = *shape {
+            (ta, tb) = elbow_order(from, to, forward, down);
+        }
+        let elbow = matches!(shape, Shape::Elbow { .. });
+        list.push(End { key: from.key, side: sa, toward: ta, id, connector: i, is_to: false, elbow });
         if *shape != Shape::SelfLoop {
-            list.push(End { key: to.key, side: sb, toward: along(sb, &from.rect), id, connector: i, is_to: true });
+            list.push(End { key: to.key, side: sb, toward: tb, id, connector: i, is_to: true, elbow });
         }
     }
     // By box and side first (boxes are numbered densely: a counting sort); then each
@@ -56,8 +80,8 @@ pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32
         group.sort_unstable_by(|a, b| a.toward.total_cmp(&b.toward).then(a.id.cmp(b.id)).then(a.is_to.cmp(&b.is_to)));
     }
 
-    // (coordinate, how many ends share the side) per connector end.
-    let mut at = vec![[(0.0f32, 0usize); 2]; ends.len()];
+    // (coordinate, how many ends share the side, whether an elbow ends there) per connector end.
+    let mut at = vec![[(0.0f32, 0usize, false); 2]; ends.len()];
     for group in list.chunk_by(|a, b| (a.key, a.side) == (b.key, b.side)) {
         let e = &group[0];
         let (_, from, to) = &ends[e.connector];
@@ -69,18 +93,21 @@ pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32
         let n = group.len();
         let step = PORT_STEP.min((hi - lo - 2.0 * PORT_INSET).max(0.0) / n as f32);
         let first = (lo + hi) / 2.0 - step * (n as f32 - 1.0) / 2.0;
+        let elbow = group.iter().any(|e| e.elbow);
         for (k, e) in group.iter().enumerate() {
-            at[e.connector][e.is_to as usize] = (first + step * k as f32, n);
+            at[e.connector][e.is_to as usize] = (first + step * k as f32, n, elbow);
         }
     }
 
     ends.iter()
         .zip(shapes)
         .zip(at)
-        .map(|(((_, from, to), shape), [(pa, na), (pb, nb)])| match shape {
+        .map(|(((_, from, to), shape), [(pa, na, ea), (pb, nb, eb)])| match shape {
             Shape::SelfLoop => (pa, pa),
             Shape::Down | Shape::Up => {
-                let x = if na >= nb { pa } else { pb };
+                // An elbow's leg runs at its port on the side it shares: the straight arrow
+                // keeps that side's own port, never the other side's, which may be the same x.
+                let x = if ea || (!eb && na >= nb) { pa } else { pb };
                 (x, x)
             }
             Shape::Forward | Shape::Backward => straighten(&from.rect, &to.rect, (pa, na), (pb, nb)),

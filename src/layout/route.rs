@@ -40,8 +40,7 @@ const SELF_LOOP: f32 = 6.0;
 /// arrowhead's length after its last bend.
 pub const TRACK_MIN: f32 = -CELL_PAD_X + 8.0;
 pub const TRACK_MAX: f32 = CELL_PAD_X - HEAD_LEN - 2.0;
-/// Room between two neighbouring tracks: a gutter is widened until its tracks are this far
-/// apart.
+/// Room between two neighbouring tracks: a gutter holds [`gutter_tracks`] this far apart.
 pub const TRACK_STEP: f32 = 6.0;
 /// The most a gutter is widened for a label.
 pub const MAX_WIDENING: f32 = 10.0 * WIDENING_STEP;
@@ -202,8 +201,10 @@ pub fn route_all(
         (plans, runs, hruns) = plan_all(ends, &shapes, obstacles);
         tracks = Tracks::of(&runs);
     }
+    // Not the gutter left of the first column: no run is ever planned there.
     let base = widening(held);
-    let mut columns = Columns::widened(even.left(0), vec![base; even.len() + 1]);
+    let widened = |g: usize, w: f32| if g == 0 { 0.0 } else { w };
+    let mut columns = Columns::widened(even.left(0), (0..=even.len()).map(|g| widened(g, base)).collect());
     let mut xs = tracks.xs(&runs, &columns);
     // How far each column's cards moved: the plan's ends move with their cards.
     let moved = |p: Point, column: usize, columns: &Columns| Point {
@@ -214,7 +215,8 @@ pub fn route_all(
     // keep their offsets from the gutter's middle (they are TRACK_STEP apart already).
     let room = label_room(ends, labels, &plans, &runs, &xs, &columns, |p, c| moved(p, c, &columns));
     if room.iter().any(|&r| r > base) {
-        columns = Columns::widened(even.left(0), room.iter().map(|r| r.max(base)).collect());
+        columns =
+            Columns::widened(even.left(0), room.iter().enumerate().map(|(g, r)| widened(g, r.max(base))).collect());
         xs = tracks.xs(&runs, &columns);
     }
     let ys = corridor_tracks(&hruns);
@@ -618,6 +620,59 @@ mod tests {
         })
     }
 
+    /// How many times a horizontal segment of one route crosses a vertical one of another
+    /// (strictly inside both).
+    fn crossings(routes: &[ConnectorRoute]) -> usize {
+        let segments = |r: &ConnectorRoute| r.points.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>();
+        let mut n = 0;
+        for (i, a) in routes.iter().enumerate() {
+            for b in routes.iter().skip(i + 1) {
+                for (h0, h1) in segments(a).into_iter().chain(segments(b)) {
+                    let other = if segments(a).contains(&(h0, h1)) { b } else { a };
+                    if h0.y != h1.y {
+                        continue;
+                    }
+                    for (v0, v1) in segments(other).into_iter().filter(|(p, q)| p.x == q.x) {
+                        let (x0, x1) = (h0.x.min(h1.x), h0.x.max(h1.x));
+                        let (y0, y1) = (v0.y.min(v1.y), v0.y.max(v1.y));
+                        n += usize::from(v0.x > x0 && v0.x < x1 && h0.y > y0 && h0.y < y1);
+                    }
+                }
+            }
+        }
+        n
+    }
+
+    #[test]
+    fn elbows_from_one_card_to_columns_apart_do_not_cross() {
+        let cs: Vec<Connector> = (0..2).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
+        let (a, near, far) = (place(0, 0, 100.0), place(1, 1, 300.0), place(2, 2, 500.0));
+        let cards = [a, near, far];
+        let ends = [(&cs[0], a, near), (&cs[1], a, far)];
+        let shapes = [Shape::Elbow { forward: true, down: true }; 2];
+        let ports = ports::assign(&ends, &shapes);
+        assert!(ports[1].0 < ports[0].0, "the leg to the farther column leaves higher: {ports:?}");
+        let mut runs = Vec::new();
+        let mut hruns = Vec::new();
+        let o = obstacles(&cards);
+        let routes: Vec<ConnectorRoute> = ends
+            .iter()
+            .zip(&ports)
+            .zip(shapes)
+            .map(|(((c, f, t), &(pa, pb)), sh)| {
+                let plan = plan(c.id.as_str(), f, t, sh, pa, pb, &o, &mut runs, &mut hruns);
+                let points = simplify(vec![plan.start, p(plan.end.x, plan.start.y), plan.end]);
+                finish(c, f, t, points)
+            })
+            .collect();
+        assert_eq!(crossings(&routes), 0, "{routes:?}");
+        // What the count counts: a leg across another's.
+        let mut across = routes.clone();
+        across[0].points = vec![p(0.0, 50.0), p(100.0, 50.0)];
+        across[1].points = vec![p(50.0, 0.0), p(50.0, 100.0)];
+        assert_eq!(crossings(&across), 1);
+    }
+
     fn one(c: &Connector, places: &[Place], from: usize, to: usize) -> ConnectorRoute {
         let o = obstacles(places);
         route_all(&[(c, places[from], places[to])], &[], &o, &even(), 2).0.remove(0)
@@ -690,7 +745,7 @@ mod tests {
             place(3, 1, 400.0),
             place(4, 1, 100.0),
             place(5, 0, 500.0),
-            // Blocks the way through column 1's cells above card 3: the runs stay in the gutter.
+            // Blocks the way through column 1's cells above card 3 (were the gutter crowded).
             place(6, 1, 340.0),
         ];
         let o = obstacles(&cards);
@@ -705,8 +760,9 @@ mod tests {
         // the columns' x does not follow the routes (an edit to them moves no column).
         let (routes, columns) = route_all(&ends, &[], &o, &even(), 4);
         assert!(widening(4) > 0.0 && widening(2) == 0.0);
-        assert!((0..=even().len()).all(|g| columns.widening(g) == widening(4)));
-        assert_eq!(columns.card_x(1), even().card_x(1) + 2.0 * widening(4));
+        assert!((1..=even().len()).all(|g| columns.widening(g) == widening(4)));
+        assert_eq!(columns.widening(0), 0.0, "no run is planned left of the first column");
+        assert_eq!(columns.card_x(1), even().card_x(1) + widening(4));
         let mut xs: Vec<f32> = routes.iter().map(|r| r.points[1].x).collect();
         xs.sort_by(f32::total_cmp);
         xs.dedup();
@@ -718,7 +774,7 @@ mod tests {
         assert!(xs.windows(2).all(|w| w[1] - w[0] >= TRACK_STEP - 0.01), "{xs:?}");
         // Going down from the left, the run starting highest is rightmost: no crossings.
         assert!(routes[0].points[1].x > routes[1].points[1].x && routes[1].points[1].x > routes[2].points[1].x);
-        // Fewer runs than that: the same columns.
+        // Fewer runs than that: the same columns (they follow the lanes, not the runs).
         assert_eq!(route_all(&ends[..1], &[], &o, &even(), 4).1, columns);
         // More runs than the gutter holds come closer, and stay inside it.
         let many: Vec<Connector> = (0..50).map(|i| Connector::new(format!("m{i}"), "x", "y")).collect();
@@ -751,7 +807,9 @@ mod tests {
             assert_eq!(r.arrowheads[0].tip, r.points[2]);
             xs.push(r.points[2].x);
         }
-        assert!(xs[0] < xs[1] && xs[1] < xs[2], "each enters at a port of its own, uncrossed: {xs:?}");
+        // The highest source's leg nearest the far corner: the lower ones' legs end before it.
+        assert!(xs[0] > xs[1] && xs[1] > xs[2], "each enters at a port of its own: {xs:?}");
+        assert_eq!(crossings(&routes), 0);
 
         // A card in the way keeps the arrows above it in the gutter; the one below it goes
         // through the cells.

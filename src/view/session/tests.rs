@@ -301,6 +301,21 @@ fn the_scene_exports_draw_is_the_documents_layout_after_every_step() {
 }
 
 #[test]
+fn a_drop_prepared_for_the_measures_panel_brings_the_figures_after_it() {
+    let mut s = shown(60);
+    let drop = drop_of(&s);
+    let before = s.measures();
+    assert!(s.prepare(&drop, false).unwrap().unwrap().measures.is_none(), "not asked for");
+    let prepared = s.prepare(&drop, true).unwrap().unwrap();
+    let figures = prepared.measures.expect("asked for");
+    // Preparing measured the drop's document and kept the session's own.
+    assert_eq!(json(&s.measures()), json(&before));
+    s.execute(&drop, Some(prepared.token)).unwrap();
+    assert_eq!(json(&figures), json(&s.measures()), "the figures the panel drew are the core's after the drop");
+    assert_ne!(json(&figures), json(&before), "the drop moved a customer step");
+}
+
+#[test]
 fn measures_are_kept_across_edits_no_measure_reads() {
     let mut s = shown(40);
     let first = s.report();

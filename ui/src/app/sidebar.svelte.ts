@@ -44,8 +44,12 @@ export class SidebarChoice {
   /** The selection a click in a panel made, which leaves that panel shown. */
   private fromPanel: readonly string[] | null = null;
 
+  /** Whether the pin is kept for the next start (not for a guest page's pin). */
+  private readonly keeps: boolean;
+
   /** `start`: a panel to pin for this window only, whatever was kept (a guest page's). */
   constructor(start?: WatchedPanel) {
+    this.keeps = start === undefined;
     const pinned = start ?? storedPin();
     if (pinned) [this.pinned, this.tab] = [true, pinned];
   }
@@ -53,7 +57,11 @@ export class SidebarChoice {
   /** The user chose `tab`; a pin moves along to another watched panel. */
   show(tab: SidebarTab): void {
     this.tab = tab;
-    if (this.pinned && isWatched(tab)) storePin(tab);
+    if (this.pinned && isWatched(tab)) this.keep(tab);
+  }
+
+  private keep(value: WatchedPanel | "free"): void {
+    if (this.keeps) storePin(value);
   }
 
   /** The selection is now `keys`. */
@@ -74,7 +82,7 @@ export class SidebarChoice {
   setPinned(on: boolean): void {
     this.pinned = on;
     if (on && !isWatched(this.tab)) this.tab = "problems";
-    storePin(on && isWatched(this.tab) ? this.tab : "free");
+    this.keep(on && isWatched(this.tab) ? this.tab : "free");
   }
 }
 

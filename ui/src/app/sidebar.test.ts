@@ -68,6 +68,8 @@ describe("the sidebar's tab", () => {
   it("pins a guest's panel for its window only", () => {
     const s = new SidebarChoice("measures");
     expect([s.pinned, s.tab]).toEqual([true, "measures"]);
+    s.show("problems");
+    s.setPinned(false);
     expect(localStorage.getItem(PIN_KEY)).toBeNull();
   });
 });

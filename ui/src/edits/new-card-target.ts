@@ -17,7 +17,6 @@ export interface CardSlot {
   index: number;
 }
 
-/** The slot a new card takes for this selection; null when the blueprint has no open cell. */
 /**
  * Whether `newCardSlot` finds a place (an open lane and a stage): what the Add Card button
  * asks after every edit, without looking at the cards (at 5,000 cards the place itself
@@ -27,6 +26,7 @@ export function canAddCard(m: Mirror): boolean {
   return m.stages.length > 0 && m.lanes.some((l) => !l.collapsed);
 }
 
+/** The slot a new card takes for this selection; null when the blueprint has no open cell. */
 export function newCardSlot(m: Mirror, selected: readonly ElementRef[]): CardSlot | null {
   const open = m.lanes.filter((l) => !l.collapsed);
   if (!open.length || !m.stages.length) return null;
