@@ -59,16 +59,25 @@ pub async fn user_session(client: &Client) -> TestResult {
 
     // Drag the first card to the empty last stage of its lane: it moves there, and Undo
     // puts it back. Positions come from the core's layout, as the canvas draws them.
-    let scene = frontstage::layout::layout(&frontstage::generate::synthetic(12));
-    let x0 = scene
-        .cards
-        .iter()
-        .find(|c| c.element == frontstage::model::ElementRef::Card("c00000".into()))
-        .ok_or("no c00000")?
-        .rect
-        .x;
-    let dx = scene.stages[3].x - scene.stages[0].x;
-    let (start, end) = (f64::from(x0), f64::from(x0 + dx));
+    // The columns may move too (a gutter widened for a label): where the core lays the
+    // moved card out is where it must be drawn.
+    let doc = frontstage::generate::synthetic(12);
+    let x_of = |doc: &frontstage::model::Blueprint| -> TestResult<f32> {
+        let scene = frontstage::layout::layout(doc);
+        let card = scene.cards.iter().find(|c| c.element == frontstage::model::ElementRef::Card("c00000".into()));
+        Ok(card.ok_or("no c00000")?.rect.x)
+    };
+    let x0 = x_of(&doc)?;
+    let dx = {
+        let scene = frontstage::layout::layout(&doc);
+        scene.stages[3].x - scene.stages[0].x
+    };
+    let mut moved = frontstage::view::Session::untitled(doc.clone());
+    let lane = doc.cards.get("c00000").ok_or("no c00000")?.lane.clone();
+    let stage = doc.stages[3].id.clone();
+    let to = frontstage::edit::Command::MoveCard { card: "c00000".into(), lane, stage, index: 0 };
+    moved.execute(&to, None)?;
+    let (start, end) = (f64::from(x0), f64::from(x_of(moved.doc())?));
     let first = r#".card[data-id="c00000"] rect"#;
     wait_for_scene_x(client, first, start).await?;
     // At 100 % (a document opens fitted to the window's width), so that the scene's
