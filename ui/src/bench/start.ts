@@ -82,7 +82,9 @@ function contract(editor: Editor, params: BenchParams) {
     const scene = canvas.current;
     if (indexed.scene !== scene)
       indexed = { scene, rects: new Map(scene?.cards.map((c) => [idOf(c.element), c.rect])) };
-    return indexed.rects.get(id) ?? null;
+    // A copy: a shifted card's rect moves in place (scene/shift.ts), and a drag compares before with after.
+    const r = indexed.rects.get(id);
+    return r ? { ...r } : null;
   };
   return {
     measureIdle,

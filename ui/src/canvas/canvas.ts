@@ -546,6 +546,7 @@ export class Canvas implements GestureHost {
     this.mirror = m;
     const touched: SVGGElement[] = [];
     const redrawn = this.redrawLayers(scene, delta);
+    this.offsetShifted(delta);
     if (!isEmpty(delta.cards)) updateCardRects(this.rects, scene.cards, delta.cards);
     this.forgetMissing();
     this.applyZoom();
@@ -565,6 +566,13 @@ export class Canvas implements GestureHost {
   /** The drawn Scene after `delta`; throws DeltaMismatch when it does not fit. */
   private applySceneDelta(scene: Scene, delta: SceneDelta): Scene {
     return applyDelta(scene, delta);
+  }
+
+  /** Move the nodes of the cards and connectors the delta shifted (their items moved in place). */
+  private offsetShifted(delta: SceneDelta): void {
+    this.cards.offset(delta.cards.shifted);
+    this.connectors.offset(delta.connectors.shifted);
+    this.labels.offset(delta.connectors.shifted);
   }
 
   /** Redraw the small layers the delta replaced; returns those layers. */

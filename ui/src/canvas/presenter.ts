@@ -20,7 +20,7 @@ import type { CardBox, ConnectorRoute, StageColumn } from "../scene/types";
 import { drawPinnedHeaders, drawStageDecor, fitZoom, headerRight, overviewFrame, stageFrame } from "./render/present";
 import { drawOverview, placeOverview, type OverviewCtx } from "./render/overview";
 import { BackdropTiles, type BackdropCtx } from "./render/backdrop";
-import { BoundsCache, cullsScene, visibleItems } from "./render/cull";
+import { cardBounds, connectorBounds, cullsScene, visibleItems } from "./render/cull";
 import { createLayers, drawLanes, drawLines, drawPaper, drawTitle } from "./render/layers";
 import { drawCard, drawConnector, drawConnectorLabel, drawStage } from "./render/draw";
 import { KeyedLayer } from "./render/keyed";
@@ -117,7 +117,6 @@ export class Presenter {
   private stageSurface: StageSurface | null = null;
   private view: SurfaceView | null = null;
   private box: HostBox | null = null;
-  private bounds = new BoundsCache();
   /** The backdrop's tiles, while a culled Scene is presented. */
   private tiles: BackdropTiles | null = null;
   /** A wheel's scroll waits for the next frame. */
@@ -484,8 +483,8 @@ export class Presenter {
       y1: (v.y + box.h) / z,
     };
     const none = new Set<string>();
-    const cards = visibleItems(scene.cards, this.bounds.card, (c) => idOf(c.element), area, none);
-    const connectors = visibleItems(scene.connectors, this.bounds.connector, (c) => idOf(c.element), area, none);
+    const cards = visibleItems(scene.cards, cardBounds, (c) => idOf(c.element), area, none);
+    const connectors = visibleItems(scene.connectors, connectorBounds, (c) => idOf(c.element), area, none);
     surface.connectors.show(connectors);
     surface.cards.show(cards);
     surface.labels.show(connectors.filter((c) => c.label));

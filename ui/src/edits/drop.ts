@@ -17,15 +17,18 @@ export function cardRects(scene: Scene): Map<string, Rect> {
   return new Map(scene.cards.map((c) => [idOf(c.element), c.rect]));
 }
 
-/** Bring `rects` (of the Scene before `d`) up to date with `cards`, the list after it. */
+/**
+ * Bring `rects` (of the Scene before `d`) up to date with `cards`, the list after it. A
+ * shifted card's rect is the object `rects` holds, moved in place: only what `d`
+ * replaces or removes is written.
+ */
 export function updateCardRects(rects: Map<string, Rect>, cards: readonly CardBox[], d: KeyedDelta<CardBox>): void {
   for (const id of d.removed) rects.delete(id);
-  const set = (id: string) => {
+  for (const u of d.upserted) {
+    const id = idOf(u.element);
     const card = itemById(cards, id);
     if (card) rects.set(id, card.rect);
-  };
-  for (const s of d.shifted) for (const id of s.ids) set(id);
-  for (const u of d.upserted) set(idOf(u.element));
+  }
 }
 
 /** The cards of a cell, in order (`Mirror.cell`, which reads every card). */

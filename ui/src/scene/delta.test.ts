@@ -76,7 +76,7 @@ describe("applyDelta", () => {
     expect(card(next, "c9")).toEqual(extra);
   });
 
-  it("reorders by runs of the old order, with the kept items' shifted copies", () => {
+  it("reorders by runs of the old order, with the kept items shifted in place", () => {
     const scene = smallSceneFixture();
     const old = ids(scene.cards);
     const n = old.length;
@@ -85,17 +85,21 @@ describe("applyDelta", () => {
       { type: "keep" as const, from: n - 1, len: 1 },
       { type: "keep" as const, from: 0, len: n - 1 },
     ];
+    const y = scene.cards[n - 1]!.rect.y;
     const next = applyDelta(
       scene,
       unchangedDelta({ cards: { upserted: [], shifted: [{ dx: 0, dy: 7, ids: [old[n - 1]!] }], removed: [], order } }),
     );
     expect(ids(next.cards)).toEqual([old[n - 1], ...old.slice(0, n - 1)]);
-    expect(next.cards[0]!.rect.y).toBe(scene.cards[n - 1]!.rect.y + 7);
+    expect(next.cards[0]).toBe(scene.cards[n - 1]);
+    expect(next.cards[0]!.rect.y).toBe(y + 7);
     expect(next.cards[1]).toBe(scene.cards[0]);
   });
 
   it("moves shifted cards and connectors by their offset, keeping the rest", () => {
     const scene = smallSceneFixture();
+    const was = structuredClone(card(scene, "c2"));
+    const a0 = structuredClone(scene.connectors[0]!);
     const next = applyDelta(
       scene,
       unchangedDelta({
@@ -103,7 +107,6 @@ describe("applyDelta", () => {
         connectors: { upserted: [], shifted: [{ dx: 0, dy: -2, ids: ["a1"] }], removed: [], order: null },
       }),
     );
-    const was = card(scene, "c2");
     const now = card(next, "c2");
     expect(now.rect).toEqual({ ...was.rect, x: was.rect.x + 5, y: was.rect.y + 38 });
     expect(now.text.lines.map((l) => [l.x, l.y, l.text])).toEqual(
@@ -112,7 +115,7 @@ describe("applyDelta", () => {
     expect(now.badges.map((b) => b.rect.y)).toEqual(was.badges.map((b) => b.rect.y + 38));
     expect(card(next, "c1")).toBe(card(scene, "c1"));
     expect(ids(next.cards)).toEqual(ids(scene.cards));
-    const [a0, a1] = [scene.connectors[0]!, next.connectors[0]!];
+    const a1 = next.connectors[0]!;
     expect(a1.points).toEqual(a0.points.map((p) => ({ x: p.x, y: p.y - 2 })));
     expect(a1.arrowheads[0]!.tip.y).toBe(a0.arrowheads[0]!.tip.y - 2);
     expect(() =>
@@ -123,6 +126,40 @@ describe("applyDelta", () => {
         }),
       ),
     ).toThrow(DeltaMismatch);
+  });
+
+  it("moves nothing when the delta does not fit, and not an item it also replaces", () => {
+    const scene = smallSceneFixture();
+    const before = structuredClone(scene);
+    const shiftC1 = [{ dx: 0, dy: 9, ids: ["c1"] }];
+    const misfits = [
+      { upserted: [], shifted: shiftC1, removed: ["nope"], order: null },
+      { upserted: [], shifted: [...shiftC1, { dx: 0, dy: 9, ids: ["nope"] }], removed: [], order: null },
+      { upserted: [], shifted: shiftC1, removed: [], order: [{ type: "add" as const, items: ["c1"] }] },
+    ];
+    for (const cards of misfits) expect(() => applyDelta(scene, unchangedDelta({ cards }))).toThrow(DeltaMismatch);
+    expect(scene).toEqual(before);
+    // c1 shifted and replaced: the replacement as sent; c2 shifted and removed.
+    const replacement = structuredClone(card(scene, "c1"));
+    replacement.rect.x += 100;
+    const next = applyDelta(
+      scene,
+      unchangedDelta({
+        cards: {
+          upserted: [replacement],
+          shifted: [{ dx: 0, dy: 9, ids: ["c1", "c2"] }],
+          removed: ["c2"],
+          order: null,
+        },
+      }),
+    );
+    expect(card(next, "c1")).toBe(replacement);
+    expect(replacement.rect).toEqual({
+      ...before.cards.find((c) => idOf(c.element) === "c1")!.rect,
+      x: replacement.rect.x,
+    });
+    expect(card(scene, "c1")).toEqual(card(before, "c1"));
+    expect(card(scene, "c2")).toEqual(card(before, "c2"));
   });
 
   it("refuses a delta that does not fit the scene", () => {

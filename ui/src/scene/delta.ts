@@ -1,10 +1,11 @@
 // Applying the core's SceneDelta (src/view/scene_delta.rs) to the Scene the UI holds:
 // changed small parts are replaced whole, cards and connectors are upserted, shifted by
-// an offset and removed by id, and their order stays the core's (the drawing order).
+// an offset (in place: scene/shift.ts) and removed by id, and their order stays the
+// core's (the drawing order).
 
 import { idOf } from "./keys";
 import { DeltaMismatch, joinParts } from "./runs";
-import { recordShift, shiftCard, shiftConnector } from "./shift";
+import { shiftCard, shiftConnector } from "./shift";
 import { forget, handOn, positions } from "./positions";
 import type { ElementRef, KeyedDelta, Scene, SceneDelta } from "./types";
 
@@ -12,7 +13,12 @@ export function isEmpty<T>(d: KeyedDelta<T>): boolean {
   return d.upserted.length === 0 && d.shifted.length === 0 && d.removed.length === 0 && d.order === null;
 }
 
-/** The Scene after `delta`; `scene` is left as it was, unchanged parts are shared. */
+/**
+ * The Scene after `delta`. Unchanged parts are shared with `scene`, and the cards and
+ * connectors the delta shifts are moved in place, so `scene` sees them moved too; the
+ * rest of `scene` is left as it was. A delta that does not fit throws DeltaMismatch
+ * before anything is moved.
+ */
 export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
   return {
     width: delta.width ?? scene.width,
@@ -38,7 +44,7 @@ function applyKeyed<T extends { element: ElementRef } & object>(
   items: T[],
   d: KeyedDelta<T>,
   what: string,
-  shift: (item: T, dx: number, dy: number) => T,
+  shift: (item: T, dx: number, dy: number) => void,
 ): T[] {
   if (isEmpty(d)) return items;
   const pos = positions(items);
@@ -63,23 +69,40 @@ function derive<T extends { element: ElementRef } & object>(
   pos: Map<string, number>,
   d: KeyedDelta<T>,
   what: string,
-  shift: (item: T, dx: number, dy: number) => T,
+  shift: (item: T, dx: number, dy: number) => void,
 ): T[] {
-  // What changed, by id: shifted copies, then upserts over them; and what goes.
-  const changed = new Map<string, T>();
-  for (const s of d.shifted) {
-    for (const id of s.ids) {
+  // The items to shift, found before `rebuild` hands their positions on to the new list.
+  const shifting = d.shifted.map((s) =>
+    s.ids.map((id) => {
       const i = pos.get(id);
       if (i === undefined) throw new DeltaMismatch(`the ${what} ${id} to shift is not in the scene`);
-      const item = changed.get(id) ?? items[i]!;
-      changed.set(id, recordShift(shift(item, s.dx, s.dy), item, s.dx, s.dy));
-    }
-  }
+      return items[i]!;
+    }),
+  );
+  const out = rebuild(items, pos, d, what);
+  // Every check passed: move the shifted items, but not one the delta replaces or removes.
+  const replaced = new Set(d.removed);
+  for (const u of d.upserted) replaced.add(idOf(u.element));
+  d.shifted.forEach((s, run) => {
+    s.ids.forEach((id, k) => {
+      if (!replaced.has(id)) shift(shifting[run]![k]!, s.dx, s.dy);
+    });
+  });
+  return out;
+}
+
+function rebuild<T extends { element: ElementRef } & object>(
+  items: T[],
+  pos: Map<string, number>,
+  d: KeyedDelta<T>,
+  what: string,
+): T[] {
+  // What changed, by id (upserts); and what goes.
+  const changed = new Map<string, T>();
   const removed = new Set<string>();
   for (const id of d.removed) {
     if (!pos.has(id) || removed.has(id)) throw new DeltaMismatch(`the ${what} ${id} to remove is not in the scene`);
     removed.add(id);
-    changed.delete(id);
   }
   const added = new Set<string>();
   for (const u of d.upserted) {

@@ -7,8 +7,9 @@
 // Scene's paint, then lays the paper's colour over it at the presenter's dimming. The
 // column itself is drawn as SVG over it (presenter.ts).
 
-import type { CardBox, ConnectorRoute, Point, Scene, TextBlock } from "../../scene/types";
+import type { CardBox, Point, Scene, TextBlock } from "../../scene/types";
 import { DIM_OPACITY } from "./present";
+import { type Bounds, connectorBounds } from "./cull";
 
 /** The part of CanvasRenderingContext2D the backdrop uses. */
 export type BackdropCtx = Pick<
@@ -52,40 +53,8 @@ export interface BackdropView {
   ratio: number;
 }
 
-/** Axis-aligned bounds, scene units. */
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const meets = (a: Box, x: number, y: number, w: number, h: number) =>
+const meets = (a: Bounds, x: number, y: number, w: number, h: number) =>
   x <= a.x1 && a.x0 <= x + w && y <= a.y1 && a.y0 <= y + h;
-
-function routeBox(c: ConnectorRoute): Box {
-  const b = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-  const add = (p: Point) => {
-    if (p.x < b.x0) b.x0 = p.x;
-    if (p.x > b.x1) b.x1 = p.x;
-    if (p.y < b.y0) b.y0 = p.y;
-    if (p.y > b.y1) b.y1 = p.y;
-  };
-  for (const p of c.points) add(p);
-  for (const h of c.arrowheads) for (const p of h.points) add(p);
-  if (c.label) {
-    const r = c.label.rect;
-    add({ x: r.x, y: r.y });
-    add({ x: r.x + r.w, y: r.y + r.h });
-  }
-  return b;
-}
-const routeBoxes = new WeakMap<ConnectorRoute, Box>();
-function boxOf(c: ConnectorRoute): Box {
-  let b = routeBoxes.get(c);
-  if (!b) routeBoxes.set(c, (b = routeBox(c)));
-  return b;
-}
 
 /**
  * `ctx` with its colours, font, alignment and line width written only when they change:
@@ -235,7 +204,7 @@ export function drawBackdrop(
   ctx.setTransform(ratio * z, 0, 0, ratio * z, -ratio * view.x, -ratio * view.y);
   // The region drawn, in scene units (a little wider: strokes reach past their boxes).
   const slack = 4 / z;
-  const area: Box = {
+  const area: Bounds = {
     x0: (view.x + px0) / z - slack,
     y0: view.y / z - slack,
     x1: (view.x + px1) / z + slack,
@@ -291,7 +260,7 @@ export function drawBackdrop(
   }
   // Arrows, under the lines and cards; their heads.
   const routes = scene.connectors.filter((c) => {
-    const b = boxOf(c);
+    const b = connectorBounds(c);
     return b.x0 <= area.x1 && area.x0 <= b.x1 && b.y0 <= area.y1 && area.y0 <= b.y1;
   });
   ctx.strokeStyle = p.connector.stroke;

@@ -4,7 +4,7 @@ import { Mirror } from "../../scene/mirror";
 import { pointer } from "../testing";
 import { smallBlueprint, smallSceneFixture } from "../../fixtures";
 import {
-  BoundsCache,
+  cardBounds,
   connectorBounds,
   cullsScene,
   drawnBounds,
@@ -214,13 +214,17 @@ describe("Canvas culling", () => {
   });
 });
 
-describe("BoundsCache and shifted items", () => {
-  it("gives a shifted copy its original's bounds moved by the offset, as computing them would", () => {
+describe("bounds of shifted items", () => {
+  it("are the bounds before the shift moved by its offset: every part of the item moved", () => {
     const scene = smallSceneFixture();
-    const cache = new BoundsCache();
     const route = scene.connectors[0]!;
+    // A label far below the route: the label's box must move with the route.
+    route.label = {
+      rect: { x: 0, y: 900, w: 40, h: 14 },
+      text: { font_size: 11, bold: false, centered: true, lines: [{ text: "on", x: 20, y: 910, width: 12 }] },
+    };
     const card = scene.cards[0]!;
-    const before = { route: cache.connector(route), card: cache.card(card) };
+    const before = { route: connectorBounds(route), card: cardBounds(card) };
     const next = applyDelta(
       scene,
       unchangedDelta({
@@ -234,8 +238,8 @@ describe("BoundsCache and shifted items", () => {
       }),
     );
     const moved = (b: Bounds) => ({ x0: b.x0 + 3, y0: b.y0 + 38, x1: b.x1 + 3, y1: b.y1 + 38 });
-    expect(cache.connector(next.connectors[0]!)).toEqual(moved(before.route));
-    expect(cache.connector(next.connectors[0]!)).toEqual(connectorBounds(next.connectors[0]!));
-    expect(cache.card(next.cards[0]!)).toEqual(moved(before.card));
+    expect(connectorBounds(next.connectors[0]!)).toEqual(moved(before.route));
+    expect(next.connectors[0]!.label!.text.lines[0]).toMatchObject({ x: 23, y: 948 });
+    expect(cardBounds(next.cards[0]!)).toEqual(moved(before.card));
   });
 });

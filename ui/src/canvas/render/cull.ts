@@ -15,7 +15,6 @@ import type {
   Scene,
   SceneDelta,
 } from "../../scene/types";
-import { shiftedFrom } from "../../scene/shift";
 import { itemById, positions } from "../../scene/positions";
 import { idOf, parseKey } from "../../scene/keys";
 
@@ -140,33 +139,8 @@ export function cullsScene(cards: number, connectors: number): boolean {
   return cards + connectors >= CULL_MIN_ITEMS;
 }
 
-/**
- * Bounds of Scene items, computed once per item object (the Scene's items are
- * immutable: an edit replaces the ones it changes).
- */
-export class BoundsCache {
-  private cards = new WeakMap<CardBox, Bounds>();
-  private connectors = new WeakMap<ConnectorRoute, Bounds>();
-
-  card = (c: CardBox): Bounds => {
-    let b = this.cards.get(c);
-    if (!b) this.cards.set(c, (b = this.shifted(this.cards, c) ?? rectBounds(c.rect)));
-    return b;
-  };
-
-  connector = (c: ConnectorRoute): Bounds => {
-    let b = this.connectors.get(c);
-    if (!b) this.connectors.set(c, (b = this.shifted(this.connectors, c) ?? connectorBounds(c)));
-    return b;
-  };
-
-  /** A shifted copy's bounds from its original's, when those are known (cheaper than a route's). */
-  private shifted<T extends object>(cache: WeakMap<T, Bounds>, item: T): Bounds | null {
-    const from = shiftedFrom(item);
-    const b = from && cache.get(from.base);
-    return b ? { x0: b.x0 + from.dx, y0: b.y0 + from.dy, x1: b.x1 + from.dx, y1: b.y1 + from.dy } : null;
-  }
-}
+/** A card's bounds: its box. */
+export const cardBounds = (c: CardBox): Bounds => rectBounds(c.rect);
 
 /**
  * Scroll offsets of the host that centre `b` (scene units) in a viewport of
@@ -200,7 +174,6 @@ const idOfItem = (i: { element: ElementRef }) => idOf(i.element);
  * selection, reveal).
  */
 export class Culling {
-  private bounds = new BoundsCache();
   private revealed: string | null = null;
   private pending = false;
   /** The area last measured; measuring forces a layout, so edits reuse it. */
@@ -248,8 +221,8 @@ export class Culling {
     const area = this.measured.area;
     const { cards, connectors } = this.pinnedIds();
     this.showItems(
-      visibleItems(s.cards, this.bounds.card, idOfItem, area, cards),
-      visibleItems(s.connectors, this.bounds.connector, idOfItem, area, connectors),
+      visibleItems(s.cards, cardBounds, idOfItem, area, cards),
+      visibleItems(s.connectors, connectorBounds, idOfItem, area, connectors),
       area !== null,
       created,
       compare,
@@ -270,15 +243,8 @@ export class Culling {
     }
     const pinned = this.pinnedIds();
     this.showItems(
-      visibleAfter(s.cards, delta.cards, this.shown.cards, this.bounds.card, area, pinned.cards),
-      visibleAfter(
-        s.connectors,
-        delta.connectors,
-        this.shown.connectors,
-        this.bounds.connector,
-        area,
-        pinned.connectors,
-      ),
+      visibleAfter(s.cards, delta.cards, this.shown.cards, cardBounds, area, pinned.cards),
+      visibleAfter(s.connectors, delta.connectors, this.shown.connectors, connectorBounds, area, pinned.connectors),
       true,
       created,
       false,
@@ -352,11 +318,11 @@ export class Culling {
     if (!s) return null;
     if (ref?.kind === "card") {
       const c = itemById(s.cards, ref.id);
-      return c ? this.bounds.card(c) : null;
+      return c ? cardBounds(c) : null;
     }
     if (ref?.kind === "connector") {
       const c = itemById(s.connectors, ref.id);
-      return c ? this.bounds.connector(c) : null;
+      return c ? connectorBounds(c) : null;
     }
     return null;
   }

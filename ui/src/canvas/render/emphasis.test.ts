@@ -157,11 +157,12 @@ describe("key moments, card colours and notes on the canvas", () => {
 
   it("moves a shifted card's band, notes and tags with it, as the core's shift does", () => {
     const scene = emphasisSceneFixture();
+    const was = structuredClone(card(scene, "c1"));
     const next = applyDelta(
       scene,
       unchangedDelta({ cards: keyedDelta({ shifted: [{ dx: 3, dy: 40, ids: ["c1"] }] }) }),
     );
-    const [was, now] = [card(scene, "c1"), card(next, "c1")];
+    const now = card(next, "c1");
     expect(now.colour_band!.rect).toEqual({
       ...was.colour_band!.rect,
       x: was.colour_band!.rect.x + 3,

@@ -2,15 +2,14 @@
 // given, in their order, reusing the node of an item that did not change. Culling gives
 // it the items near the viewport; without culling, all of them.
 
-import type { ElementRef } from "../../scene/types";
+import type { ElementRef, Shift } from "../../scene/types";
 import { idOf } from "../../scene/keys";
 import { el } from "./svg";
-import { shiftedFrom } from "../../scene/shift";
 
 interface Keyed<T> {
   node: SVGGElement;
   item: T;
-  /** How far `item` lies from the item the node was drawn for (moved by a transform). */
+  /** How far `item` has shifted since the node was drawn (moved by a transform). */
   dx: number;
   dy: number;
 }
@@ -60,11 +59,27 @@ export class KeyedLayer<T extends { element: ElementRef } & object> {
   }
 
   /**
+   * A delta shifted these items (in place, scene/shift.ts): move the nodes drawn for them
+   * instead of drawing them again (after a lane grows, everything below only shifts).
+   * Call it before `show`, which redraws an item the same delta replaced.
+   */
+  offset(shifts: readonly Shift[]): void {
+    for (const s of shifts) {
+      for (const id of s.ids) {
+        const k = this.nodes.get(id);
+        if (!k) continue;
+        k.dx += s.dx;
+        k.dy += s.dy;
+        offsetNode(k.node, k.dx, k.dy);
+      }
+    }
+  }
+
+  /**
    * Show `items` and nothing else, in this order. An item keeps its node when it is the
-   * same object (a delta shares what it did not change), a shifted copy of the item the
-   * node shows (the node moves: after a lane grows, everything below only shifts) or,
-   * with `compare`, draws the same (a whole new Scene); new and changed nodes are pushed
-   * to `created`.
+   * same object (a delta shares what it did not change, and shifts in place) or, with
+   * `compare`, draws the same (a whole new Scene); new and changed nodes are pushed to
+   * `created`.
    */
   show(items: readonly T[], created: SVGGElement[] = [], compare = true): void {
     const wanted = new Set<string>();
@@ -79,13 +94,7 @@ export class KeyedLayer<T extends { element: ElementRef } & object> {
     for (const item of items) {
       const id = idOf(item.element);
       let k = this.nodes.get(id);
-      const shift = k && k.item !== item ? shiftedFrom(item) : undefined;
-      if (k && shift && shift.base === k.item) {
-        k.dx += shift.dx;
-        k.dy += shift.dy;
-        k.item = item;
-        offsetNode(k.node, k.dx, k.dy);
-      } else if (!k || (k.item !== item && (!compare || JSON.stringify(k.item) !== JSON.stringify(item)))) {
+      if (!k || (k.item !== item && (!compare || JSON.stringify(k.item) !== JSON.stringify(item)))) {
         const node = wrapContent(this.draw(item));
         if (k) k.node.replaceWith(node);
         k = { node, item, dx: 0, dy: 0 };

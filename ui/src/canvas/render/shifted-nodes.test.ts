@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setupCanvas, pointer } from "../testing";
 import { applyDelta } from "../../scene/delta";
-import { shiftedFrom } from "../../scene/shift";
 import { keyedDelta, unchangedDelta } from "../../scene/testing";
 import type { CardBox, SceneDelta } from "../../scene/types";
 
@@ -15,14 +14,16 @@ const cardNode = (host: HTMLElement, id: string) => host.querySelector<SVGGEleme
 const offsetOf = (node: Element) => node.querySelector(":scope > g.shifted")!.getAttribute("transform");
 
 describe("a delta that only shifts", () => {
-  it("records which item a shifted copy came from", () => {
+  it("moves the shifted card in place: the same object, in the new Scene and the old", () => {
     const { scene } = setupCanvas();
+    const c1 = scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!;
+    const c2 = structuredClone(scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c2")!);
+    const y = c1.rect.y;
     const next = applyDelta(scene, delta({ shifted: [{ dx: 0, dy: 38, ids: ["c1"] }] }));
-    const before = scene.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!;
-    const after = next.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")!;
-    expect(after.rect.y).toBe(before.rect.y + 38);
-    expect(shiftedFrom(after)).toEqual({ base: before, dx: 0, dy: 38 });
-    expect(shiftedFrom(before)).toBeUndefined();
+    expect(next.cards).not.toBe(scene.cards);
+    expect(next.cards.find((c) => c.element.kind === "card" && c.element.id === "c1")).toBe(c1);
+    expect(c1.rect.y).toBe(y + 38);
+    expect(next.cards.find((c) => c.element.kind === "card" && c.element.id === "c2")).toEqual(c2);
   });
 
   it("moves the drawn nodes of shifted cards and connectors instead of drawing them again", () => {
