@@ -71,14 +71,15 @@ fn a_card_moved_between_connected_cards_is_gone_around() {
 /// The hospital example (8 stages, 12 lanes, 40 arrows), measured. Before gutters were
 /// widened for their tracks, five arrows ran side by side in one 32-px gutter as little
 /// as 1.8 px apart (three in most others, 1.8–4 px apart); now every gutter gives its
-/// arrows 6 px each.
+/// arrows 6 px each, and the loops of "Arrive and register" that crowded the gutter on
+/// its right go left of it where that gutter is quieter: three side by side at most.
 #[test]
 fn hospital_arrows_have_room_in_their_gutters() {
     let scene = layout(&example("hospital-outpatient.frontstage"));
     let gutters = layout_common::gutters(&scene);
     assert_eq!(gutters.len(), 8, "{gutters:?}");
     let most = gutters.iter().map(|g| g.parallel).max().unwrap();
-    assert_eq!(most, 5, "{gutters:?}");
+    assert_eq!(most, 3, "{gutters:?}");
     for g in &gutters {
         assert!(g.closest >= 6.0 - 0.01, "arrows too close in {g:?}");
     }

@@ -51,6 +51,21 @@ fn elbow_order(from: &Place, to: &Place, forward: bool, down: bool) -> (f32, f32
     (source, target)
 }
 
+/// Where a loop's ends go among the other ends of their sides. A loop's run is the
+/// innermost of its gutter (nearest the column), so another end between its two ports would
+/// cross it: each end takes the port nearest the way the loop goes from there (the lowest
+/// where it goes on down, the highest where it goes up), a longer loop around a shorter one.
+fn loop_order(from: &Place, to: &Place) -> (f32, f32) {
+    let (a, b) = (from.rect.center_y(), to.rect.center_y());
+    let span = (b - a).abs();
+    let (lowest, highest) = (FAR - span, span - FAR);
+    if b > a {
+        (lowest, highest)
+    } else {
+        (highest, lowest)
+    }
+}
+
 /// For each connector, the coordinate of its `from` and `to` port along their sides (y on
 /// left and right sides, x on top and bottom ones).
 pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32, f32)> {
@@ -63,8 +78,10 @@ pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32
         };
         let id = c.id.as_str();
         let (mut ta, mut tb) = (along(sa, &to.rect), along(sb, &from.rect));
-        if let Shape::Elbow { forward, down } = *shape {
-            (ta, tb) = elbow_order(from, to, forward, down);
+        match *shape {
+            Shape::Elbow { forward, down } => (ta, tb) = elbow_order(from, to, forward, down),
+            Shape::Loop { .. } => (ta, tb) = loop_order(from, to),
+            _ => {}
         }
         let elbow = matches!(shape, Shape::Elbow { .. });
         list.push(End { key: from.key, side: sa, toward: ta, id, connector: i, is_to: false, elbow });
@@ -111,7 +128,7 @@ pub fn assign(ends: &[(&Connector, Place, Place)], shapes: &[Shape]) -> Vec<(f32
                 (x, x)
             }
             Shape::Forward | Shape::Backward => straighten(&from.rect, &to.rect, (pa, na), (pb, nb)),
-            Shape::Loop | Shape::Elbow { .. } => (pa, pb),
+            Shape::Loop { .. } | Shape::Elbow { .. } => (pa, pb),
         })
         .collect()
 }
@@ -160,6 +177,24 @@ mod tests {
         assert!(got[2].0 < got[1].0 && got[1].0 < got[0].0, "{got:?}");
         assert!(got.iter().all(|&(y, _)| y > 100.0 && y < 160.0));
         assert!(got[1].0 - got[2].0 <= PORT_STEP);
+    }
+
+    #[test]
+    fn a_loop_takes_the_ports_toward_where_it_goes() {
+        let cs: Vec<Connector> = (0..3).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
+        let (a, b) = (place(0, 1, 100.0, 60.0), place(1, 1, 300.0, 60.0));
+        // Besides the loop from a down to b, an arrow leaves a's right side to a card below
+        // b's row, and one enters b's right side from above a's: by their other ends they
+        // would sit between the loop's ports, across its run.
+        let ends = [(&cs[0], a, b), (&cs[1], a, place(2, 2, 500.0, 40.0)), (&cs[2], place(3, 2, 20.0, 40.0), b)];
+        let shapes = [Shape::Loop { right: true }, Shape::Forward, Shape::Backward];
+        let got = assign(&ends, &shapes);
+        assert!(got[0].0 > got[1].0, "the loop leaves a below the other end: {got:?}");
+        assert!(got[0].1 < got[2].1, "the loop enters b above the other end: {got:?}");
+        // Going up, the other way round.
+        let ends = [(&cs[0], b, a), (&cs[1], b, place(2, 2, 20.0, 40.0)), (&cs[2], place(3, 2, 500.0, 40.0), a)];
+        let got = assign(&ends, &shapes);
+        assert!(got[0].0 < got[1].0 && got[0].1 > got[2].1, "{got:?}");
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //!   both rows are blocked, through the nearest corridor free across those stages;
 //! - backward: the mirror image, out of the left side into the target's right side;
 //! - same column with no card between them (or an end in a collapsed lane with none):
-//!   straight down or up; otherwise a loop through the gutter right of the column;
+//!   straight down or up; otherwise a loop through the gutter right of the column, or the
+//!   one left of it where fewer runs pass beside it (not left of the first column);
 //! - a card to itself: a small loop through the gutter on its right.
 //!
 //! Where a gutter would carry more runs side by side than it holds, the arrows
@@ -64,8 +65,11 @@ pub enum Shape {
     Backward,
     Down,
     Up,
-    /// Same column with cards between: through the gutter on the right.
-    Loop,
+    /// Same column with cards between: through the gutter on the right (`right`), or on
+    /// the left where the right one is busier ([`balance_loops`]).
+    Loop {
+        right: bool,
+    },
     /// Along the source's row into the target's column (a later one when `forward`), then
     /// down into its top (`down`) or up into its bottom.
     Elbow {
@@ -92,7 +96,7 @@ impl Shape {
         } else if a.y > b.y && !obstacles.any_between(from.column, b.bottom(), a.y) {
             Shape::Up
         } else {
-            Shape::Loop
+            Shape::Loop { right: true }
         }
     }
 
@@ -123,7 +127,8 @@ impl Shape {
             Shape::Elbow { forward, down } => {
                 (if forward { Side::Right } else { Side::Left }, if down { Side::Top } else { Side::Bottom })
             }
-            Shape::SelfLoop | Shape::Loop => (Side::Right, Side::Right),
+            Shape::SelfLoop | Shape::Loop { right: true } => (Side::Right, Side::Right),
+            Shape::Loop { right: false } => (Side::Left, Side::Left),
             Shape::Forward => (Side::Right, Side::Left),
             Shape::Backward => (Side::Left, Side::Right),
             Shape::Down => (Side::Bottom, Side::Top),
@@ -201,6 +206,10 @@ pub fn route_all(
         (plans, runs, hruns) = plan_all(ends, &shapes, obstacles);
         tracks = Tracks::of(&runs);
     }
+    if balance_loops(ends, &mut shapes, &plans, &runs, even.len()) {
+        (plans, runs, hruns) = plan_all(ends, &shapes, obstacles);
+        tracks = Tracks::of(&runs);
+    }
     // Not the gutter left of the first column: no run is ever planned there.
     let base = widening(held);
     let widened = |g: usize, w: f32| if g == 0 { 0.0 } else { w };
@@ -243,6 +252,54 @@ pub fn route_all(
         })
         .collect();
     (routes, columns)
+}
+
+/// Loops whose gutter (right of their column) is busy beside them go through the gutter
+/// left of the column instead, where fewer runs pass beside them: longest first, each
+/// counted against where the ones before it went. A gutter is busy when two other runs
+/// pass beside the loop; a loop of the first column stays (left of it are the lane
+/// headers, and that gutter is not widened for runs). Returns whether any loop moved.
+fn balance_loops(
+    ends: &[(&Connector, Place, Place)],
+    shapes: &mut [Shape],
+    plans: &[Plan],
+    runs: &[Run],
+    columns: usize,
+) -> bool {
+    let extent = |r: &Run| (r.y0.min(r.y1), r.y0.max(r.y1));
+    let mut loops: Vec<(usize, usize)> = shapes
+        .iter()
+        .zip(plans)
+        .enumerate()
+        .filter(|(i, (shape, _))| **shape == Shape::Loop { right: true } && ends[*i].1.column > 0)
+        .filter_map(|(i, (_, plan))| Some((i, plan.runs[0]?)))
+        .collect();
+    if loops.is_empty() {
+        return false;
+    }
+    let span = |r: usize| extent(&runs[r]).1 - extent(&runs[r]).0;
+    loops.sort_by(|a, b| span(b.1).total_cmp(&span(a.1)).then(runs[a.1].id.cmp(runs[b.1].id)));
+    // Each gutter's runs: their extents, and which run.
+    let mut gutters: Vec<Vec<(f32, f32, usize)>> = vec![Vec::new(); columns + 1];
+    for (i, r) in runs.iter().enumerate() {
+        let (lo, hi) = extent(r);
+        gutters[r.gutter].push((lo, hi, i));
+    }
+    let beside = |list: &[(f32, f32, usize)], (lo, hi): (f32, f32), me: usize| {
+        list.iter().filter(|&&(a, b, r)| r != me && a < hi && lo < b).count()
+    };
+    let mut moved = false;
+    for (i, r) in loops {
+        let (g, at) = (runs[r].gutter, extent(&runs[r]));
+        let right = beside(&gutters[g], at, r);
+        if right >= 2 && beside(&gutters[g - 1], at, r) < right {
+            shapes[i] = Shape::Loop { right: false };
+            gutters[g].retain(|e| e.2 != r);
+            gutters[g - 1].push((at.0, at.1, r));
+            moved = true;
+        }
+    }
+    moved
 }
 
 /// How many tracks every gutter of a blueprint with `lanes` lanes holds `TRACK_STEP` apart:
@@ -306,10 +363,14 @@ fn plan<'a>(
             let end = if down { p(pb, b.y) } else { p(pb, b.bottom()) };
             Plan { elbow: true, ..straight(start, end) }
         }
-        Shape::SelfLoop | Shape::Loop => {
+        Shape::SelfLoop | Shape::Loop { right: true } => {
             let (ya, yb) = if shape == Shape::SelfLoop { (pa - SELF_LOOP, pa + SELF_LOOP) } else { (pa, pb) };
             let r = run(from.column + 1, ya, yb, false, false);
             one(p(a.right(), ya), p(b.right(), yb), r)
+        }
+        Shape::Loop { right: false } => {
+            let r = run(from.column, pa, pb, true, true);
+            one(p(a.x, pa), p(b.x, pb), r)
         }
         Shape::Forward | Shape::Backward => {
             let fwd = shape == Shape::Forward;
@@ -733,6 +794,38 @@ mod tests {
         let r = one(&c, &cards, 0, 0);
         assert_eq!(r.points.len(), 4, "a loop to itself");
         assert!(orthogonal(&r.points));
+    }
+
+    #[test]
+    fn a_loop_goes_left_of_its_column_where_its_gutter_is_busy() {
+        let cs: Vec<Connector> = (0..3).map(|i| Connector::new(format!("a{i}"), "x", "y")).collect();
+        for column in [0, 1] {
+            let cards: Vec<Place> = (0..4).map(|k| place(k, column, 100.0 + 100.0 * k as f32)).collect();
+            // Three loops side by side right of the column; the longest has two beside it.
+            let ends = [(&cs[0], cards[0], cards[3]), (&cs[1], cards[0], cards[2]), (&cs[2], cards[1], cards[3])];
+            let (routes, _) = route_all(&ends, &[], &obstacles(&cards), &even(), 2);
+            let right = GRID_X + (column + 1) as f32 * STAGE_W;
+            let left = GRID_X + column as f32 * STAGE_W;
+            let gutter_x = |r: &ConnectorRoute| r.points[1].x;
+            for (r, (_, from, to)) in routes.iter().zip(&ends) {
+                assert!(orthogonal(&r.points) && clear_of(&r.points, &cards, [from.key, to.key]), "{r:?}");
+            }
+            for r in &routes[1..] {
+                assert!((gutter_x(r) - right).abs() <= CELL_PAD_X, "a loop with one beside it stays right: {r:?}");
+            }
+            let longest = &routes[0];
+            if column == 0 {
+                // Left of the first column are the lane headers.
+                assert!((gutter_x(longest) - right).abs() <= CELL_PAD_X, "{longest:?}");
+            } else {
+                assert!((gutter_x(longest) - left).abs() <= CELL_PAD_X, "{longest:?}");
+                // Out of the left side and into it: the arrowhead points right, at the card.
+                assert_eq!(longest.points[0].x, cards[0].rect.x);
+                assert_eq!(longest.arrowheads[0].tip, *longest.points.last().unwrap());
+                assert_eq!(longest.arrowheads[0].tip.x, cards[3].rect.x);
+                assert!(longest.arrowheads[0].points[1].x < cards[3].rect.x);
+            }
+        }
     }
 
     #[test]
