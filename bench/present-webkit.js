@@ -6,7 +6,10 @@
 // leaves, timing each step. Prints one JSON line per run and a summary.
 //
 //   node bench/present-webkit.js --app target/release/frontstage-app [--n 5000] [--runs 3]
-//        [--sizes 1280x720,3840x2160] [--out results.json]
+//        [--sizes 1280x720,3840x2160] [--dwell MS] [--out results.json]
+//
+// --dwell MS rests that long on each step before the next (a presenter talking to it),
+// as a clicker is pressed; without it each step follows two frames after the last.
 //
 // Needs Xvfb, tauri-driver and WebKitWebDriver (scripts/desktop-deps.sh), and the app
 // built with the `bench` feature (docs/editor-benchmark.md, "Run it"). Uses Node's fetch
@@ -29,6 +32,7 @@ const SIZES = option("sizes", "1280x720,3840x2160")
   .split(",")
   .map((s) => s.split("x").map(Number));
 const OUT = option("out");
+const DWELL = Number(option("dwell", "0"));
 if (!APP) throw new Error("--app PATH: the app built with the bench feature");
 
 const children = [];
@@ -170,7 +174,7 @@ async function oneRun(width, height) {
     });
     if (ready.failed) throw new Error(ready.failed);
     await sleep(1000);
-    const times = await ajs("window.bench.present()");
+    const times = await ajs(`window.bench.present({ dwellMs: ${DWELL} })`);
     if (times.failed) throw new Error(times.failed);
     await wd(base, "DELETE", s);
     return times;
@@ -196,7 +200,7 @@ const median = (xs) => {
   for (const [width, height] of SIZES) {
     for (let r = 0; r < RUNS; r++) {
       const t = await oneRun(width, height);
-      const row = { size: `${width}x${height}`, run: r + 1, ...t };
+      const row = { size: `${width}x${height}`, run: r + 1, dwellMs: DWELL, ...t };
       all.push(row);
       console.log(JSON.stringify(row));
     }
@@ -205,7 +209,7 @@ const median = (xs) => {
     const rows = all.filter((r) => r.size === `${width}x${height}`);
     const painted = (f) => rows.map(f).filter((x) => x != null);
     console.log(
-      `${width}x${height}, ${N} cards, ${rows.length} runs: enter ${median(painted((r) => r.enter.paintedMs))} ms` +
+      `${width}x${height}, ${N} cards, ${rows.length} runs, dwell ${DWELL} ms: enter ${median(painted((r) => r.enter.paintedMs))} ms` +
         ` (code ${median(painted((r) => r.enter.codeMs))}), step median ${median(painted((r) => r.stepMedianPaintedMs))} ms,` +
         ` step max ${Math.max(...painted((r) => r.stepMaxPaintedMs))} ms, leave ${median(painted((r) => r.leave.paintedMs))} ms`,
     );

@@ -11,6 +11,7 @@ vi.mock("../scene/ipc", () => ({ shell, errorMessage: (e: unknown) => String(e) 
 import { Editor } from "../app/editor.svelte";
 import { MeasuresState } from "../app/measures.svelte";
 import { instrumentMeasures, instrumentPhases } from "./phases";
+import { presentTimes } from "./present";
 import { enableTimingMarks, instrument, marksSince } from "./timing";
 
 const status: Status = {
@@ -159,5 +160,22 @@ describe("instrument", () => {
 
   it("refuses a method the product does not have", () => {
     expect(() => instrument({}, "gone", "after", "t:gone")).toThrow(/gone/);
+  });
+});
+
+describe("the presentation's split", () => {
+  it("marks when the presenter started, sized and framed each step, after the action began", async () => {
+    const editor = await setup();
+    const times = await presentTimes(editor);
+    expect(times.enter.step).toBe(0);
+    const at = times.enter.split;
+    expect(Object.keys(at)).toEqual(
+      expect.arrayContaining(["present:action", "present:started", "present:sized", "present:framed"]),
+    );
+    expect(at["present:started"]!).toBeLessThanOrEqual(at["present:framed"]!);
+    expect(times.steps.map((s) => s.step)).toEqual(times.steps.map((_, i) => i + 1));
+    for (const s of times.steps) expect(s.split).toHaveProperty("present:framed");
+    expect(times.leave.action).toBe("leave");
+    expect(editor.presentation.active).toBe(false);
   });
 });

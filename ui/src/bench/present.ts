@@ -9,7 +9,8 @@
 import type { Editor } from "../app/editor.svelte";
 import type { FullScreen } from "../app/fullscreen";
 import { median, round1 } from "./stats";
-import { nextFrame } from "./timing";
+import { instrument, mark, marksSince, nextFrame } from "./timing";
+import { BackdropTiles } from "../canvas/render/backdrop";
 
 export interface PresentStep {
   /** What was run: `enter`, `next`, `first`, `last` or `leave`. */
@@ -20,6 +21,33 @@ export interface PresentStep {
   paintedMs: number | null;
   /** Cards shown as live SVG after it: the drawing's (culled near the view), or while a large blueprint is presented on the presenter's surface, those of the stage's column. */
   cardsDrawn: number;
+  /** Where the code's time went: ms after the action started at which each phase ended (`PRESENTER`). */
+  split: Record<string, number>;
+}
+
+/** The presenter's phases, marked when each returns (the tiles: each time some are drawn). */
+const PRESENTER = [
+  ["start", "present:started"],
+  // The view's size read: the first read after the chrome hid lays the page out.
+  ["size", "present:sized"],
+  ["prepareFirst", "present:ahead"],
+  ["frame", "present:framed"],
+  ["drawRaster", "present:raster"],
+  ["render", "present:rendered"],
+] as const;
+
+const instrumented = new WeakSet<object>();
+
+function instrumentPresenter(editor: Editor): void {
+  const presenter = editor.canvas?.presenter;
+  if (!presenter) throw new Error("the canvas is not attached");
+  if (instrumented.has(presenter)) return;
+  instrumented.add(presenter);
+  for (const [method, name] of PRESENTER) instrument(presenter, method, "after", name);
+  if (!instrumented.has(BackdropTiles.prototype)) {
+    instrumented.add(BackdropTiles.prototype);
+    instrument(BackdropTiles.prototype, "fill", "after", "present:tiles");
+  }
 }
 
 export interface PresentTimes {
@@ -41,9 +69,11 @@ export interface PresentTimes {
 const noFullScreen: FullScreen = { enter: async () => false, leave: async () => {}, onLeft: () => () => {} };
 
 async function timed(editor: Editor, action: string, id: string): Promise<PresentStep> {
+  mark("present:action");
   const t0 = performance.now();
   await editor.run(id);
   const t1 = performance.now();
+  const split = marksSince("present:action");
   await nextFrame();
   await nextFrame();
   const t2 = performance.now();
@@ -53,6 +83,7 @@ async function timed(editor: Editor, action: string, id: string): Promise<Presen
     codeMs: round1(t1 - t0),
     paintedMs: round1(t2 - t0),
     cardsDrawn: cardsDrawn(editor),
+    split,
   };
 }
 
@@ -66,19 +97,31 @@ function cardsDrawn(editor: Editor): number {
   return canvas.svg.querySelectorAll(".card").length;
 }
 
-export async function presentTimes(editor: Editor): Promise<PresentTimes> {
+/**
+ * Present the benchmark's document, timing each action. `dwellMs`: how long to rest on
+ * each step before the next, as a presenter does (0: the next two frames after it).
+ */
+export async function presentTimes(editor: Editor, { dwellMs = 0 } = {}): Promise<PresentTimes> {
   const p = editor.presentation;
   const own = p.fullScreen;
   p.fullScreen = noFullScreen;
+  instrumentPresenter(editor);
   try {
     if (p.active) await p.leave();
     await nextFrame();
+    const rest = () => new Promise((done) => setTimeout(done, dwellMs));
     const enter = await timed(editor, "enter", "view.present");
     const overviewRaster = editor.canvas?.presenter.rasterShown ?? false;
     const steps: PresentStep[] = [];
-    for (let i = 1; i < p.count; i++) steps.push(await timed(editor, "next", "present.next"));
+    for (let i = 1; i < p.count; i++) {
+      await rest();
+      steps.push(await timed(editor, "next", "present.next"));
+    }
+    await rest();
     const first = await timed(editor, "first", "present.first");
+    await rest();
     const last = await timed(editor, "last", "present.last");
+    await rest();
     const leave = await timed(editor, "leave", "present.leave");
     const painted = steps.flatMap((s) => (s.paintedMs == null ? [] : [s.paintedMs]));
     return {

@@ -90,7 +90,7 @@ function contract(editor: Editor, params: BenchParams) {
     measureIdle,
     dragPlan: (steps?: number, durationMs?: number) => dragPlan(editor, boxOf, steps, durationMs),
     // View › Present, timed: entering and every step (bench/present.ts).
-    present: () => presentTimes(editor),
+    present: (options?: { dwellMs?: number }) => presentTimes(editor, options),
     ...dragRecorder(editor, boxOf, { measures: params.panel === "measures" }),
   };
 }

@@ -121,6 +121,8 @@ export class Presenter {
   private tiles: BackdropTiles | null = null;
   /** A wheel's scroll waits for the next frame. */
   private scrollPending = false;
+  /** The drawing's font list while presenting (`fontFamily`). */
+  private family: string | null = null;
 
   constructor(
     private readonly c: PresenterHost,
@@ -222,6 +224,7 @@ export class Presenter {
     this.strip = this.stripContent = this.raster = null;
     this.stripScene = null;
     this.framedSize = "";
+    this.family = null;
   }
 
   /** The view's size: the host's, or (on the surface, the host collapsed) its parent's. */
@@ -321,7 +324,12 @@ export class Presenter {
     if (!raster) return;
     const host = this.c.host;
     const parent = raster.parentElement;
-    if (parent) {
+    if (this.surfaced) {
+      // Over the host's parent, as the surface is: no layout read beyond the size's.
+      this.measureBox(w, h);
+      raster.style.left = `${this.box!.left}px`;
+      raster.style.top = `${this.box!.top}px`;
+    } else if (parent) {
       const hr = host.getBoundingClientRect();
       const pr = parent.getBoundingClientRect();
       raster.style.left = `${hr.left + host.clientLeft - pr.left}px`;
@@ -492,8 +500,12 @@ export class Presenter {
     this.decorate();
   }
 
+  /**
+   * The drawing's font list, read once a presentation: reading a computed style after
+   * the DOM changed (a tile appended) makes WebKitGTK update the styles first.
+   */
   private fontFamily(): string {
-    return getComputedStyle(this.c.svg).fontFamily || "sans-serif";
+    return (this.family ??= getComputedStyle(this.c.svg).fontFamily || "sans-serif");
   }
 
   /** Where a step frames the Scene (for tests and the benchmark). */
