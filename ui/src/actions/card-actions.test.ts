@@ -100,6 +100,19 @@ describe("card keys", () => {
     expect(sent).toHaveLength(3);
   });
 
+  it("Insert, with nothing selected, adds the card in the cell cursor's cell", async () => {
+    const { canvas, press, sent } = setup();
+    canvas.host.focus();
+    canvas.setCellCursor({ lane: "l2", stage: "s2" });
+    await press("Insert");
+    const f = document.querySelector<HTMLTextAreaElement>("textarea.inline-edit")!;
+    f.value = "Pours water";
+    f.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    await settle();
+    const cell = canvas.currentMirror!.cell("l2", "s2").length;
+    expect(sent).toEqual([{ type: "add_card", lane: "l2", stage: "s2", index: cell, text: "Pours water" }]);
+  });
+
   it("Mod+A selects every card; Enter edits the selected card's text; Insert adds one after it", async () => {
     const { canvas, press, sent } = setup();
     canvas.host.focus();

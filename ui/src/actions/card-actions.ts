@@ -62,7 +62,7 @@ export function cardActions(editor: { readonly canvas: GestureHost | null }): Ac
       // The field opens where the card will stand (edits/new-card-target.ts says where).
       run: () => {
         const c = canvas()!;
-        const slot = newCardSlot(c.currentMirror!, selected());
+        const slot = newCardSlot(c.currentMirror!, selected(), c.cellCursor);
         if (slot) newCard(c, slot.lane, slot.stage, slot.index);
       },
     },

@@ -36,6 +36,19 @@ describe("where a new card goes", () => {
     expect(newCardSlot(m, [{ kind: "stage", id: "s2" }])).toEqual({ lane: "l1", stage: "s2", index: 1 });
   });
 
+  it("with nothing selected and the cell cursor on an open cell: the end of that cell", () => {
+    const m = grid({ "l2/s3": ["a", "b"] }, ["l3"]);
+    expect(newCardSlot(m, [], { lane: "l2", stage: "s3" })).toEqual({ lane: "l2", stage: "s3", index: 2 });
+    // A selection is the keyboard's place then; a collapsed lane or a stage gone is not a place.
+    expect(newCardSlot(m, [{ kind: "card", id: "a" }], { lane: "l1", stage: "s1" })).toEqual({
+      lane: "l2",
+      stage: "s3",
+      index: 1,
+    });
+    expect(newCardSlot(m, [], { lane: "l3", stage: "s1" })).toEqual({ lane: "l1", stage: "s1", index: 0 });
+    expect(newCardSlot(m, [], { lane: "l2", stage: "gone" })).toEqual({ lane: "l1", stage: "s1", index: 0 });
+  });
+
   it("skips collapsed lanes and gives up without an open cell", () => {
     expect(newCardSlot(grid({}, ["l1"]), [])).toEqual({ lane: "l2", stage: "s1", index: 0 });
     expect(newCardSlot(grid({}, ["l1", "l2", "l3"]), [])).toBeNull();

@@ -1,8 +1,8 @@
 // Where a new card goes when it is asked for without pointing (Insert › New Card, the
 // toolbar's Add Card, Ctrl/Cmd+Enter, Tab from a card's text). Decided on the mirror alone.
 //
-// With nothing selected the card goes to the first empty customer-actions cell, left to
-// right: the customer's actions are what a blueprint is laid out from, and an immediate
+// With nothing selected the card goes to the keyboard's cell cursor, if it is on an open
+// lane, else to the first empty customer-actions cell, left to right: the customer's actions are what a blueprint is laid out from, and an immediate
 // field where the card will stand is quicker and plainer than a "click a cell" mode the
 // designer would first have to notice and then leave with Escape.
 
@@ -26,8 +26,21 @@ export function canAddCard(m: Mirror): boolean {
   return m.stages.length > 0 && m.lanes.some((l) => !l.collapsed);
 }
 
-/** The slot a new card takes for this selection; null when the blueprint has no open cell. */
-export function newCardSlot(m: Mirror, selected: readonly ElementRef[]): CardSlot | null {
+/** A cell, by its lane and stage (the canvas's cell cursor). */
+export interface CellRef {
+  lane: string;
+  stage: string;
+}
+
+/**
+ * The slot a new card takes for this selection, or with none for the cell cursor `cursor`
+ * (the end of its cell); null when the blueprint has no open cell.
+ */
+export function newCardSlot(
+  m: Mirror,
+  selected: readonly ElementRef[],
+  cursor: CellRef | null = null,
+): CardSlot | null {
   const open = m.lanes.filter((l) => !l.collapsed);
   if (!open.length || !m.stages.length) return null;
   const end = (lane: string, stage: string): CardSlot => ({ lane, stage, index: m.cell(lane, stage).length });
@@ -46,6 +59,10 @@ export function newCardSlot(m: Mirror, selected: readonly ElementRef[]): CardSlo
     const index = m.cell(card.lane, card.stage).findIndex((c) => c.id === card.id) + 1;
     return { lane: card.lane, stage: card.stage, index };
   }
+
+  const atCursor =
+    !selected.length && cursor && open.some((l) => l.id === cursor.lane) && m.stages.some((s) => s.id === cursor.stage);
+  if (atCursor) return end(cursor.lane, cursor.stage);
 
   const one = selected.length === 1 ? selected[0]! : null;
   const customer = open.find((l) => l.kind === "customer") ?? open[0]!;

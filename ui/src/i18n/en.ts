@@ -170,6 +170,7 @@ export const en = {
   "inspector.line.between": "Between {above} and {below}",
   "inspector.line.unnamed_lane": "(unnamed lane)",
   "inspector.line.not_placed": "Not on the blueprint",
+  "inspector.line.taken": "{position} ({line})",
   "inspector.line.remove": "Remove Line",
   "inspector.lines": "Lines",
   "inspector.lines.hint": "Where each line runs. Choose a position to add a line that is not on the blueprint.",

@@ -158,6 +158,7 @@ export const zhCN: Record<Key, string> = {
   "inspector.line.between": "在 {above} 与 {below} 之间",
   "inspector.line.unnamed_lane": "（未命名泳道）",
   "inspector.line.not_placed": "不在蓝图上",
+  "inspector.line.taken": "{position}（{line}）",
   "inspector.line.remove": "移除线",
   "inspector.lines": "线",
   "inspector.lines.hint": "每条线所在的位置。为不在蓝图上的线选择位置即可添加。",

@@ -59,12 +59,14 @@ describe("Inspector: a selected line", () => {
     expect(target.querySelector("h2")!.textContent).toBe("Line");
     expect(target.querySelector(".line-name")!.textContent).toBe("Line of visibility");
     const position = select("Position");
+    // The line of interaction's boundary is offered disabled: two lines there would hide each other.
     expect(options(position)).toEqual([
       "Above Customer",
-      "Between Customer and Frontstage",
+      "Between Customer and Frontstage (Line of interaction)",
       "Between Frontstage and Backstage",
       "Below Backstage",
     ]);
+    expect([...position.options].map((o) => o.disabled)).toEqual([false, true, false, false]);
     expect(position.value).toBe("2");
   });
 
@@ -91,6 +93,8 @@ describe("Inspector: the document's lines", () => {
     const internal = select("Line of internal interaction");
     expect(internal.value).toBe("");
     expect(options(internal)[0]).toBe("Not on the blueprint");
+    // Where the lines of interaction and visibility run, it cannot go.
+    expect([...internal.options].map((o) => o.disabled)).toEqual([false, false, true, true, false]);
     choose(internal, "3");
     await settle();
     expect(sent()).toEqual([{ type: "place_line", kind: "internal_interaction", boundary: 3 }]);

@@ -50,6 +50,8 @@ export interface Focus {
   /** The focusable, scrolling element around the drawing. */
   readonly host: HTMLElement;
   readonly inline: Pick<InlineEditor, "active" | "open">;
+  /** The keyboard's cell while nothing is selected (moved with the arrow keys), if any. */
+  readonly cellCursor: { lane: string; stage: string } | null;
   /** Give the keyboard to the canvas. */
   takeFocus(): void;
   /** Draw the element if culling left it out, scroll it into view (see Canvas.reveal), return its node. */

@@ -5,7 +5,7 @@ import { boundaries, nearestBoundary } from "./line-drag";
 // The fixture's boundaries: 0 at y 106, 1 at 234 (interaction), 2 at 324 (visibility), 3 at 400.
 
 describe("dragging a line", () => {
-  it("snaps to the nearest lane boundary while dragged and sends one place_line on drop", () => {
+  it("snaps to the nearest lane boundary no other line marks while dragged and sends one place_line on drop", () => {
     const { canvas, sent, q } = setupCanvas();
     const line = q('.line[data-id="interaction"]');
     // The thin line is grabbed by its wider, invisible grab area.
@@ -15,8 +15,9 @@ describe("dragging a line", () => {
     pointer("pointermove", canvas.svg, 300, 270);
     // 270 is nearer 234 than 324: it stays put.
     expect(line.getAttribute("transform")).toBe("translate(0 0)");
+    // 300 is nearest 324, but the line of visibility runs there: the nearest free one is its own.
     pointer("pointermove", canvas.svg, 300, 300);
-    expect(line.getAttribute("transform")).toBe("translate(0 90)");
+    expect(line.getAttribute("transform")).toBe("translate(0 0)");
     pointer("pointermove", canvas.svg, 300, 390);
     expect(line.getAttribute("transform")).toBe("translate(0 166)");
     expect(sent).toEqual([]);
@@ -45,6 +46,17 @@ describe("dragging a line", () => {
     expect(sent).toEqual([{ type: "place_line", kind: "visibility", boundary: 0 }]);
   });
 
+  it("never drops a line onto another line's boundary", () => {
+    const { canvas, sent, q } = setupCanvas();
+    // Right onto the line of visibility's boundary (324), released there: the nearest free
+    // boundary is the one below it (400 is 76 away, its own 90).
+    drag(canvas, q('.line-grab[data-line="interaction"]'), [300, 236], [300, 280], [300, 324]);
+    expect(sent).toEqual([{ type: "place_line", kind: "interaction", boundary: 3 }]);
+    // Onto the line of interaction's (234): its own is the nearest free one; nothing is sent.
+    drag(canvas, q('.line-grab[data-line="visibility"]'), [300, 326], [300, 280], [300, 234]);
+    expect(sent).toHaveLength(1);
+  });
+
   it("sends nothing when cancelled or dropped at its own boundary", () => {
     const { canvas, sent, q } = setupCanvas();
     const grab = q('.line-grab[data-line="visibility"]');
@@ -64,5 +76,7 @@ describe("dragging a line", () => {
     expect(nearestBoundary(ys, 0)).toBe(0);
     expect(nearestBoundary(ys, 280)).toBe(2);
     expect(nearestBoundary(ys, 1000)).toBe(3);
+    expect(nearestBoundary(ys, 1000, new Set([3]))).toBe(2);
+    expect(nearestBoundary(ys, 280, new Set([2]))).toBe(1);
   });
 });

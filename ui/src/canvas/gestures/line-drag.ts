@@ -1,5 +1,6 @@
 // Dragging a line (interaction, visibility, …) to another lane boundary: the line snaps
-// to the nearest boundary while it follows the pointer, and the drop sends one
+// to the nearest boundary no other line marks while it follows the pointer (the core
+// refuses two lines on one boundary: one would hide the other), and the drop sends one
 // place_line. Where the core's check finds a lane on the wrong side of a line, its
 // diagnostics mark both.
 
@@ -16,11 +17,11 @@ export function boundaries(scene: Scene): number[] {
   return [lanes[0]!.band.y, ...lanes.map((l) => l.band.y + l.band.h)];
 }
 
-/** The boundary nearest to scene y (the first of equals). */
-export function nearestBoundary(ys: number[], y: number): number {
-  let best = 0;
+/** The boundary nearest to scene y (the first of equals), of those not `taken`. */
+export function nearestBoundary(ys: number[], y: number, taken: ReadonlySet<number> = new Set()): number {
+  let best = -1;
   ys.forEach((b, i) => {
-    if (Math.abs(b - y) < Math.abs(ys[best]! - y)) best = i;
+    if (!taken.has(i) && (best < 0 || Math.abs(b - y) < Math.abs(ys[best]! - y))) best = i;
   });
   return best;
 }
@@ -34,6 +35,7 @@ class LineDrag extends Drag {
     private node: SVGGElement,
     private ys: number[],
     private from: number,
+    private taken: ReadonlySet<number>,
     press: Press,
   ) {
     super(press.at, press.event, () => canvas.zoom);
@@ -52,7 +54,7 @@ class LineDrag extends Drag {
 
   protected drag(_p: Point, d: Point): void {
     const start = this.ys[this.from]!;
-    this.boundary = nearestBoundary(this.ys, start + d.y);
+    this.boundary = nearestBoundary(this.ys, start + d.y, this.taken);
     this.node.setAttribute("transform", `translate(0 ${this.ys[this.boundary]! - start})`);
   }
 
@@ -78,7 +80,8 @@ export function lineDrag(canvas: SceneView & Commanding & Surface): Gesture {
       const node = canvas.node(lineKey(hit.id));
       const ys = boundaries(scene);
       if (!node || line.boundary >= ys.length) return null;
-      return new LineDrag(canvas, line.kind, node, ys, line.boundary, press);
+      const taken = new Set(canvas.currentMirror!.lines.filter((l) => l.kind !== line.kind).map((l) => l.boundary));
+      return new LineDrag(canvas, line.kind, node, ys, line.boundary, taken, press);
     },
   };
 }
