@@ -124,7 +124,7 @@ proptest! {
         prop_assert_eq!(e.stages.iter().map(|s| s.points as usize).sum::<usize>(), e.points.len());
 
         match &t.critical_path {
-            CriticalPath::Path { seconds, steps, untimed } => {
+            CriticalPath::Path { seconds, steps, untimed, .. } => {
                 prop_assert_eq!(*seconds, steps.iter().map(|id| duration(&b, id)).sum::<u64>());
                 let kind = |id: &CardId| b.card_lane_kind(&b.cards[id]);
                 prop_assert_eq!(kind(&steps[0]), Some(LaneKind::Customer));

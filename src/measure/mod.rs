@@ -65,7 +65,10 @@ pub fn measure(doc: &Blueprint) -> Report {
 /// [`card_change_moves_path`]): the path is the costliest measure after the facts.
 pub fn measure_with_path(doc: &Blueprint, known: Option<CriticalPath>) -> Report {
     let f = Facts::new(doc);
-    let path = known.unwrap_or_else(|| path::critical_path(&f));
+    let path = match known {
+        Some(kept) => path::respan(&f, kept),
+        None => path::critical_path(&f),
+    };
     let time = time::time(&f, path);
     let fail_points = fail_points::fail_points(&f, time.critical_path.steps());
     Report {

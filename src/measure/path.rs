@@ -2,7 +2,9 @@
 //! a customer action to a customer action. Two-way connectors are agreements, not a
 //! sequence, and are left out (as the `customer-flow-cycle` rule does). A loop among the
 //! steps such a path could take would make it endless: the path is then refused, naming
-//! the cards of the loop, rather than followed.
+//! the cards of the loop, rather than followed. A path that does not run from the first
+//! stage with a customer action to the last one says so (`spans_journey`): the customer
+//! actions are not all joined by arrows, and its total is not the journey's.
 
 use super::facts::Facts;
 use crate::model::{CardId, Direction};
@@ -23,6 +25,8 @@ pub enum CriticalPath {
         steps: Vec<CardId>,
         /// Its steps without a duration (counted as 0).
         untimed: Vec<CardId>,
+        /// It starts in the first stage that has a customer action and ends in the last one.
+        spans_journey: bool,
     },
     /// Connectors between these cards go round in a loop on the way between customer
     /// actions, so the longest path has no end.
@@ -100,10 +104,36 @@ pub fn critical_path(f: &Facts) -> CriticalPath {
     }
     steps.reverse();
     let untimed = steps.iter().filter(|&&i| f.cards[i].duration_seconds.is_none()).map(|&i| f.id(i)).collect();
+    let spans_journey = spans(f, &customers, steps.first().copied(), steps.last().copied());
     CriticalPath::Path {
         seconds: steps.iter().map(|&i| f.cards[i].duration_seconds.map_or(0, u64::from)).sum(),
         steps: steps.into_iter().map(|i| f.id(i)).collect(),
         untimed,
+        spans_journey,
+    }
+}
+
+/// Whether a path from card `from` to card `to` starts in the first stage that has one of
+/// the `customers` and ends in the last such stage.
+fn spans(f: &Facts, customers: &[usize], from: Option<usize>, to: Option<usize>) -> bool {
+    let stage = |i: usize| f.places[i].stage;
+    let first = customers.iter().filter_map(|&i| stage(i)).min();
+    let last = customers.iter().filter_map(|&i| stage(i)).max();
+    first.is_some() && from.and_then(stage) == first && to.and_then(stage) == last
+}
+
+/// `path`, kept from before an edit that did not change what the path itself reads, with
+/// `spans_journey` for the document now (a customer action may have moved to another
+/// stage, or the stages to another order): one pass over the cards, no path search.
+pub fn respan(f: &Facts, path: CriticalPath) -> CriticalPath {
+    match path {
+        CriticalPath::Path { seconds, steps, untimed, .. } => {
+            let customers: Vec<usize> = (0..f.cards.len()).filter(|&i| f.is_customer(i)).collect();
+            let at = |c: Option<&CardId>| c.and_then(|c| f.number.get(c.as_str()).copied());
+            let spans_journey = spans(f, &customers, at(steps.first()), at(steps.last()));
+            CriticalPath::Path { seconds, steps, untimed, spans_journey }
+        }
+        other => other,
     }
 }
 

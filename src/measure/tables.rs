@@ -134,10 +134,18 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
     ];
     let path = match &r.time.critical_path {
         CriticalPath::NoCustomerAction => vec![Cell::Text(l.t("no customer action", "没有客户行为"))],
-        CriticalPath::Path { seconds, steps, .. } => vec![Cell::Text(format!(
-            "{}: {}",
+        CriticalPath::Path { seconds, steps, spans_journey, .. } => vec![Cell::Text(format!(
+            "{}: {}{}",
             words::duration(lang, u32::try_from(*seconds).unwrap_or(u32::MAX)),
-            names(doc, steps, " → ")
+            names(doc, steps, " → "),
+            if *spans_journey {
+                String::new()
+            } else {
+                l.t(
+                    " (not from the first stage to the last: the arrows do not join the whole journey)",
+                    "（未从首个阶段贯穿到最后阶段：连线没有连起整个旅程）",
+                )
+            }
         ))],
         CriticalPath::Cycle { cards } => vec![Cell::Text(format!(
             "{}{}",
@@ -194,7 +202,7 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
             ("Standard", "标准"),
             ("Over by", "超出"),
             ("Untimed steps", "未填时长"),
-            ("Fail points", "失误点"),
+            ("Fail points", "失败点"),
             ("Unrecovered", "无补救"),
             ("Emotion (mean)", "情绪均值"),
             ("Emotion (min)", "最低情绪"),
@@ -245,7 +253,7 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
             .collect(),
     });
     out.push(Table {
-        title: l.t("Fail points", "失误点"),
+        title: l.t("Fail points", "失败点"),
         header: [
             ("Step", "步骤"),
             ("Kind", "类型"),
@@ -303,7 +311,7 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
             l.t("Step", "步骤"),
             l.t("Emotion", "情绪"),
             l.t("Before", "之前"),
-            l.t("With a wait or fail point", "伴随的等待或失误点"),
+            l.t("With a wait or fail point", "伴随的等待或失败点"),
         ],
         rows: emotion,
     });

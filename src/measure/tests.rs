@@ -54,8 +54,9 @@ fn ids(v: &[CardId]) -> Vec<&str> {
 fn the_critical_path_takes_the_longer_branch_through_the_join() {
     // A-B-D-E takes 60+120+30+90 = 300 s, A-C-D-E 60+300+30+90 = 480 s.
     match critical_path(&hotel()) {
-        CriticalPath::Path { seconds, steps, untimed } => {
+        CriticalPath::Path { seconds, steps, untimed, spans_journey } => {
             assert_eq!(seconds, 480);
+            assert!(spans_journey, "A in the first stage, E in the last");
             assert_eq!(ids(&steps), ["A", "C", "D", "E"]);
             assert!(untimed.is_empty());
         }
@@ -70,7 +71,7 @@ fn a_step_without_duration_counts_as_zero_and_is_named() {
     card(&mut b, "C").duration_seconds = None;
     // Now A-B-D-E is 60+120+30+0 = 210 s, A-C-D-E 60+0+30+0 = 90 s.
     match critical_path(&b) {
-        CriticalPath::Path { seconds, steps, untimed } => {
+        CriticalPath::Path { seconds, steps, untimed, .. } => {
             assert_eq!((seconds, ids(&steps)), (210, vec!["A", "B", "D", "E"]));
             assert_eq!(ids(&untimed), ["E"]);
         }
@@ -83,6 +84,20 @@ fn a_step_without_duration_counts_as_zero_and_is_named() {
     assert_eq!(ids(&t.stages[2].span.untimed), ["E"]);
     let ba = &t.lanes[2];
     assert_eq!((ba.steps, ba.seconds, ba.untimed), (1, 0, 1));
+}
+
+#[test]
+fn a_path_that_does_not_reach_the_last_stage_says_so() {
+    let mut b = hotel();
+    b.connectors.remove("a5");
+    // A-C-D (390 s) is the longest, but nothing leads on to E, the last stage's.
+    match critical_path(&b) {
+        CriticalPath::Path { seconds, steps, spans_journey, .. } => {
+            assert_eq!((seconds, ids(&steps)), (390, vec!["A", "C", "D"]));
+            assert!(!spans_journey);
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]
@@ -111,7 +126,10 @@ fn two_way_connectors_and_unconnected_customers() {
     let mut b = hotel();
     b.connectors.values_mut().for_each(|c| c.direction = Direction::TwoWay);
     // No sequence at all: the longest single customer action, E (90 s).
-    assert_eq!(critical_path(&b), CriticalPath::Path { seconds: 90, steps: vec!["E".into()], untimed: vec![] });
+    assert_eq!(
+        critical_path(&b),
+        CriticalPath::Path { seconds: 90, steps: vec!["E".into()], untimed: vec![], spans_journey: false }
+    );
     let mut empty = Blueprint::empty("none");
     empty.lanes.push(Lane::new("fr", LaneKind::Frontstage, "F"));
     assert_eq!(critical_path(&empty), CriticalPath::NoCustomerAction);

@@ -62,7 +62,7 @@ fn check(cx: &Cx, out: &mut Out) {
             vec![subject(k)],
             cx.lang.pick(
                 "Look at the steps behind this figure for waits, fail points and low moments, or check the target.",
-                "请查看这个指标背后的步骤中的等待、失误点和低谷，或核实目标。",
+                "请查看这个指标背后的步骤中的等待、失败点和低谷，或核实目标。",
             ),
         );
     }

@@ -83,6 +83,9 @@ pub enum PathFigure {
         seconds: u64,
         steps: u32,
         untimed: u32,
+        /// From the first stage with a customer action to the last (else the arrows do not
+        /// join the whole journey, and the path is part of it).
+        spans_journey: bool,
     },
     /// Connectors go round in a loop between customer actions: no path; `cards` in the loop.
     Cycle {
@@ -274,9 +277,12 @@ pub fn panel(doc: &Blueprint, r: &Report) -> Measures {
         hand_offs: count(r.touchpoints.hand_offs.len()),
         critical_path: match &r.time.critical_path {
             CriticalPath::NoCustomerAction => PathFigure::NoCustomerAction,
-            CriticalPath::Path { seconds, steps, untimed } => {
-                PathFigure::Path { seconds: *seconds, steps: count(steps.len()), untimed: count(untimed.len()) }
-            }
+            CriticalPath::Path { seconds, steps, untimed, spans_journey } => PathFigure::Path {
+                seconds: *seconds,
+                steps: count(steps.len()),
+                untimed: count(untimed.len()),
+                spans_journey: *spans_journey,
+            },
             CriticalPath::Cycle { cards } => PathFigure::Cycle { cards: count(cards.len()) },
         },
         kpis: r.kpis.clone(),

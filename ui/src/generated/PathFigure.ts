@@ -3,4 +3,9 @@
 /**
  * The critical path in brief (its cards: [`Figure::CriticalPath`]).
  */
-export type PathFigure = { "outcome": "no_customer_action" } | { "outcome": "path", seconds: number, steps: number, untimed: number, } | { "outcome": "cycle", cards: number, };
+export type PathFigure = { "outcome": "no_customer_action" } | { "outcome": "path", seconds: number, steps: number, untimed: number, 
+/**
+ * From the first stage with a customer action to the last (else the arrows do not
+ * join the whole journey, and the path is part of it).
+ */
+spans_journey: boolean, } | { "outcome": "cycle", cards: number, };

@@ -440,6 +440,7 @@ export const en = {
   "measures.critical_path": "Critical path",
   "measures.path_none": "none: no customer action",
   "measures.path_cycle": "none: arrows go round in a loop ({count} cards)",
+  "measures.path_partial": "Not from the first stage to the last: the arrows do not join the whole journey.",
   "measures.stages": "Stages",
   "measures.col.stage": "Stage",
   "measures.col.time": "Time",

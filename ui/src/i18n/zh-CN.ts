@@ -417,6 +417,7 @@ export const zhCN: Record<Key, string> = {
   "measures.critical_path": "关键路径",
   "measures.path_none": "无：没有客户行为",
   "measures.path_cycle": "无：连线构成循环（{count} 张卡片）",
+  "measures.path_partial": "未从首个阶段贯穿到最后阶段：连线没有连起整个旅程。",
   "measures.stages": "各阶段",
   "measures.col.stage": "阶段",
   "measures.col.time": "用时",

@@ -87,6 +87,16 @@ describe("Measures panel", () => {
     expect(target.querySelector('[data-measure="over-tolerance"] button')).toBeNull();
   });
 
+  it("says when the critical path does not run from the first stage to the last", async () => {
+    const partial = answer();
+    partial.critical_path = { outcome: "path", seconds: 600, steps: 1, untimed: 0, spans_journey: false };
+    vi.mocked(shell.measures).mockResolvedValue(partial);
+    await render();
+    expect(text('[data-measure="critical-path"]')).toBe(
+      "10 min (1 step) Not from the first stage to the last: the arrows do not join the whole journey.",
+    );
+  });
+
   it("has a row per stage: time, standard, waits, fail points, emotion", async () => {
     await render();
     const row = (s: string, col: string) => text(`tr[data-stage="${s}"] [data-col="${col}"]`);

@@ -118,7 +118,7 @@ export function measuresAnswer(customer_seconds = 3720): Measures {
     ],
     fail_points_on_critical_path: 1,
     hand_offs: 1,
-    critical_path: { outcome: "path", seconds: 5880, steps: 2, untimed: 0 },
+    critical_path: { outcome: "path", seconds: 5880, steps: 2, untimed: 0, spans_journey: true },
     kpis: [
       {
         kpi: "k1",
