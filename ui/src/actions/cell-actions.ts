@@ -2,11 +2,13 @@
 // lane × stage cells (collapsed lanes are skipped) and Enter writes a new card at the end
 // of the cursor's cell. Enabled only while the canvas has the focus and nothing is
 // selected, so the arrows still move selected cards and Enter still edits a card's text.
+// Each move says where the cursor is (the lane, the stage, how many cards) to screen readers.
 
 import type { Action } from "./registry";
 import type { Canvas, Cell } from "../canvas/canvas";
 import type { Mirror } from "../scene/mirror";
-import { canvasHasFocus } from "../canvas/gestures/card-keys";
+import { announce, canvasHasFocus } from "../canvas/gestures/card-keys";
+import { t } from "../i18n";
 import { newCard } from "../canvas/gestures/card-create";
 import { cellRect } from "../canvas/render/cell-cursor";
 
@@ -26,6 +28,15 @@ export function nextCell(m: Mirror, at: Cell | null, dir: Direction): Cell | nul
   return { lane: lanes[li]!.id, stage: m.stages[si]!.id };
 }
 
+/** What a screen reader says of a cell: how many cards, its lane and its stage. */
+export function cellWords(m: Mirror, cell: Cell): string {
+  const lane = m.lanes.find((l) => l.id === cell.lane)?.name ?? "";
+  const stage = m.stages.find((s) => s.id === cell.stage)?.name ?? "";
+  const count = m.cell(cell.lane, cell.stage).length;
+  const key = count === 0 ? "canvas.cell_empty" : count === 1 ? "canvas.cell_one" : "canvas.cell_cards";
+  return t(key, { count, lane, stage });
+}
+
 export function cellActions(editor: { readonly canvas: Canvas | null }): Action[] {
   const canvas = () => editor.canvas;
   const free = () => {
@@ -39,7 +50,9 @@ export function cellActions(editor: { readonly canvas: Canvas | null }): Action[
     enabled: free,
     run: () => {
       const c = canvas()!;
-      c.setCellCursor(nextCell(c.currentMirror!, c.cellCursor, dir));
+      const cell = nextCell(c.currentMirror!, c.cellCursor, dir);
+      c.setCellCursor(cell);
+      if (cell) announce(c, cellWords(c.currentMirror!, cell));
     },
   });
   return [

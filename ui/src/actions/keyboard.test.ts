@@ -84,6 +84,12 @@ describe("the cell cursor", () => {
     await editor.run("cells.cursor_right");
     expect(canvas.cellCursor).toEqual({ lane: "l1", stage: "s2" });
     expect(canvas.overlay.querySelector(".cell-cursor")).not.toBeNull();
+    // Screen readers hear where it is.
+    const spoken = () => canvas.host.parentElement!.querySelector('[role="status"]')!.textContent;
+    expect(spoken()).toBe("Empty cell — Customer, Order 点餐");
+    await editor.run("cells.cursor_down");
+    expect(spoken()).toBe("1 card — Frontstage, Order 点餐");
+    await editor.run("cells.cursor_up");
     expect(key("Enter")).toBe("cells.write");
     await editor.run("cells.write");
     const field = document.querySelector<HTMLTextAreaElement>(".inline-edit")!;

@@ -78,6 +78,51 @@ describe("inline text and input methods", () => {
     expect(commit).toHaveBeenCalledExactlyOnceWith("好");
   });
 
+  it("Tab and Ctrl+Enter during the composition belong to it; after it they commit and go on", async () => {
+    const host = document.createElement("div");
+    document.body.append(host);
+    const ed = new InlineEditor(host, () => ({ zoom: 1, x: 0, y: 0 }));
+    for (const [key, init, how] of [
+      ["Tab", {}, "next"],
+      ["Tab", { shiftKey: true }, "previous"],
+      ["Enter", { ctrlKey: true }, "below"],
+    ] as const) {
+      const commit = vi.fn();
+      const next = vi.fn();
+      const f = ed.open({ rect: { x: 0, y: 0, w: 100, h: 40 }, value: "", label: "t", multiline: true, commit, next });
+      f.dispatchEvent(new CompositionEvent("compositionstart", { data: "" }));
+      f.value = "dian";
+      keydown(f, key, { ...init, isComposing: true, keyCode: 229 });
+      expect(commit).not.toHaveBeenCalled();
+      expect(ed.active).toBe(true);
+      f.value = "点餐";
+      f.dispatchEvent(new CompositionEvent("compositionend", { data: "点餐" }));
+      keydown(f, key, init);
+      await settle();
+      expect(commit).toHaveBeenCalledExactlyOnceWith("点餐");
+      expect(next).toHaveBeenCalledExactlyOnceWith(how);
+      expect(ed.active).toBe(false);
+    }
+  });
+
+  it("a column typed with Pinyin and Ctrl+Enter: each card added once, the next field below", async () => {
+    const { band, sent } = cardCanvas();
+    band("l3").dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 300, clientY: 360 }));
+    const first = document.querySelector<HTMLTextAreaElement>("textarea.inline-edit")!;
+    compose(first, "", ["zuo", "zuo cai"], "做菜");
+    keydown(first, "Enter", { ctrlKey: true });
+    await settle();
+    const second = document.querySelector<HTMLTextAreaElement>("textarea.inline-edit")!;
+    expect(second).not.toBe(first);
+    compose(second, "", ["shang", "shang cai"], "上菜");
+    keydown(second, "Enter");
+    await settle();
+    expect(sent).toEqual([
+      { type: "add_card", lane: "l3", stage: "s1", index: 0, text: "做菜" },
+      { type: "add_card", lane: "l3", stage: "s1", index: 1, text: "上菜" },
+    ]);
+  });
+
   it("a new card typed with Pinyin is added once with the composed text", async () => {
     const { band, sent } = cardCanvas();
     band("l3").dispatchEvent(new MouseEvent("dblclick", { bubbles: true, clientX: 300, clientY: 360 }));

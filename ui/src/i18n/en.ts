@@ -300,6 +300,9 @@ export const en = {
 
   // Canvas
   "canvas.empty_card": "Empty card",
+  "canvas.cell_empty": "Empty cell — {lane}, {stage}",
+  "canvas.cell_one": "1 card — {lane}, {stage}",
+  "canvas.cell_cards": "{count} cards — {lane}, {stage}",
   "canvas.expand_lane": "Expand lane",
   "canvas.collapse_lane": "Collapse lane",
   "canvas.expand_lane_named": "Expand lane “{name}”",

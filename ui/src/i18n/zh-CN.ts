@@ -283,6 +283,9 @@ export const zhCN: Record<Key, string> = {
   "present.no_notes": "本阶段的卡片没有备注。",
 
   "canvas.empty_card": "空卡片",
+  "canvas.cell_empty": "空单元格 — {lane}，{stage}",
+  "canvas.cell_one": "1 张卡片 — {lane}，{stage}",
+  "canvas.cell_cards": "{count} 张卡片 — {lane}，{stage}",
   "canvas.expand_lane": "展开泳道",
   "canvas.collapse_lane": "折叠泳道",
   "canvas.expand_lane_named": "展开泳道“{name}”",
