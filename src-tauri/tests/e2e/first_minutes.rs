@@ -1,7 +1,8 @@
 //! The first minutes of a designer who never saw the app: the blank start greets with no
 //! warnings and shows where cards go; Add Card in the toolbar opens a card's text at once;
 //! a column of three cards is typed with Ctrl+Enter; the four stages are named in a row
-//! with Tab; selecting shows the Inspector; Help's pages open from their keys.
+//! with Tab; selecting shows the Inspector; Help's pages open from their keys; a row of
+//! customer actions is typed in Chinese through an input method's composition, with Tab.
 
 use crate::editor::{card_box, cell_center, center_of, chord, double_click_at, screen_texts, stage_names, wait_for_js};
 use crate::support::*;
@@ -96,6 +97,20 @@ async fn first_minutes(client: &Client, work: &Path) -> TestResult {
     // The keys went to the page, not to the drawing behind it.
     assert_eq!(count(client, ".card").await?, 4);
 
+    // A row of customer actions in Chinese, as an input method types it: Pinyin composed,
+    // a candidate chosen (the key it took, Tab, is the input method's), then Tab commits
+    // the card and opens the next stage's; Enter ends the row.
+    double_click_at(client, cell_center(client, "l-customer", "s2").await?).await?;
+    composed_text(client, "dian can", "点餐", End::Tab).await?;
+    composed_text(client, "yong can", "用餐", End::Tab).await?;
+    composed_text(client, "jie zhang", "结账", End::Enter).await?;
+    wait_until_count(client, ".card", 7).await?;
+    wait_until_count(client, ".inline-edit", 0).await?;
+    for (text, stage) in [("点餐", "s2"), ("用餐", "s3"), ("结账", "s4")] {
+        in_cell(client, text, "l-customer", stage).await?;
+    }
+    screenshot(client, "first-row-typed-in-chinese").await?;
+
     // Saved (which also leaves no recovery copy for the next start), the file holds what
     // was typed, and the command-line check agrees with the app.
     let saved = work.join("first-minutes.frontstage");
@@ -110,10 +125,34 @@ async fn first_minutes(client: &Client, work: &Path) -> TestResult {
     };
     assert_eq!(kind_of("Enters the restaurant"), Some(LaneKind::Customer));
     assert_eq!(kind_of("Briefs the waiter"), Some(LaneKind::Backstage));
+    assert_eq!(kind_of("结账"), Some(LaneKind::Customer));
+    assert_eq!(doc.cards.values().filter(|c| ["点餐", "用餐", "结账"].contains(&c.text.as_str())).count(), 3);
     let rules: Vec<&str> = frontstage::rules::check(&doc).iter().map(|d| d.rule).collect();
     assert!(!rules.contains(&"stage-without-customer-action"), "{rules:?}");
     assert!(rules.contains(&"granularity"), "{rules:?}");
     Ok(())
+}
+
+/// Compose `text` from `pinyin` in the open inline field as an input method does (its
+/// events, in the web view), a key the composition takes included; then end it with `end`,
+/// pressed for real.
+async fn composed_text(client: &Client, pinyin: &str, text: &str, end: End) -> TestResult {
+    wait_until_count(client, ".inline-edit", 1).await?;
+    let script = r#"const [pinyin, text, key] = arguments;
+        const f = document.activeElement;
+        if (!f || f.className !== "inline-edit") return false;
+        f.dispatchEvent(new CompositionEvent("compositionstart", { data: "" }));
+        f.value = pinyin;
+        f.dispatchEvent(new InputEvent("input", { data: pinyin, inputType: "insertCompositionText", isComposing: true }));
+        f.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, isComposing: true }));
+        f.value = text;
+        f.dispatchEvent(new InputEvent("input", { data: text, inputType: "insertCompositionText", isComposing: true }));
+        f.dispatchEvent(new CompositionEvent("compositionend", { data: text }));
+        return document.activeElement === f && f.value === text;"#;
+    let key = if matches!(end, End::Enter) { "Enter" } else { "Tab" };
+    let composed = client.execute(script, vec![json!(pinyin), json!(text), json!(key)]).await?;
+    assert_eq!(composed, json!(true), "{text:?} composed in the open field, which kept it");
+    field_text(client, "", end).await
 }
 
 /// Type into the open inline field and end it with `end`.
@@ -121,7 +160,9 @@ async fn field_text(client: &Client, text: &str, end: End) -> TestResult {
     wait_until_count(client, ".inline-edit", 1).await?;
     let field = client.active_element().await?;
     assert_eq!(field.attr("class").await?.as_deref(), Some("inline-edit"), "the field for {text:?} has the focus");
-    field.send_keys(text).await?;
+    if !text.is_empty() {
+        field.send_keys(text).await?;
+    }
     // Wait for the field to go before looking for the next one.
     let gone = field.clone();
     match end {
