@@ -103,6 +103,49 @@ async fn build_and_check(client: &Client, work: &Path) -> TestResult {
     wait_until_count(client, r#".problem[data-rule="lane-placement"]"#, 0).await?;
     wait_until_count(client, ".lane.has-error", 0).await?;
 
+    // The line of interaction dragged onto the line of visibility's boundary: it does not
+    // go there (one line would hide the other), it stays on the nearest free boundary, its
+    // own; nothing is sent, so nothing is refused and the document is as it was.
+    let lines_expr = r#"[...document.querySelectorAll('.layer-lines .line')].map((g) => g.getAttribute('data-id') + '@' + g.querySelector('line').getAttribute('y1')).join()"#;
+    let lines_now = format!("return {lines_expr};");
+    let lines_before = client.execute(&lines_now, vec![]).await?;
+    // A point of the line's grip that the pointer reaches (not under a header, a card or an arrow).
+    let on_line = |kind: &str| {
+        format!(
+            r#"const grab = document.querySelector('.line-grab[data-line="{kind}"]');
+               const r = grab.getBoundingClientRect();
+               const y = r.top + r.height / 2;
+               for (let x = Math.min(r.right, innerWidth) - 4; x > r.left; x -= 8)
+                 if (document.elementFromPoint(x, y) === grab) return [x, y];
+               return null;"#
+        )
+    };
+    let point = |v: serde_json::Value| -> TestResult<(f64, f64)> {
+        let xy: Vec<f64> = serde_json::from_value(v)?;
+        Ok((xy[0], xy[1]))
+    };
+    let from = point(client.execute(&on_line("interaction"), vec![]).await?)?;
+    let onto = point(client.execute(&on_line("visibility"), vec![]).await?)?;
+    let status_before = client.title().await?;
+    drag(client, from, (from.0, onto.1)).await?;
+    wait_until_count(client, ".line.dragging", 0).await?;
+    assert_eq!(client.execute(&lines_now, vec![]).await?, lines_before, "the lines stay where they were");
+    assert_eq!(count(client, r#".error[role="alert"]"#).await?, 0, "nothing was refused");
+    assert_eq!(client.title().await?, status_before, "no edit was made");
+    // The same grip takes it to a free boundary, above the first lane; undo puts it back.
+    let top = point(
+        client
+            .execute(
+                r#"const r = document.querySelector('.lane .band').getBoundingClientRect(); return [r.left, r.top];"#,
+                vec![],
+            )
+            .await?,
+    )?;
+    drag(client, from, (from.0, top.1)).await?;
+    wait_for_js(client, &format!("return {lines_expr} !== {lines_before};")).await?;
+    click(client, r#"button[data-action="edit.undo"]"#).await?;
+    wait_for_js(client, &format!("return {lines_expr} === {lines_before};")).await?;
+
     // Chinese text edited in place: double-click the card, add to its text.
     double_click_at(client, center_of(client, &card_box(&orders)).await?).await?;
     let field = client.active_element().await?;
