@@ -1,9 +1,11 @@
 //! Large maps and the keyboard: on the hospital example (8 stages × 12 lanes) the lane
 //! header column and the stage header row stay in view while the editor scrolls, and a
 //! click on a pinned header selects its lane. On the blank start a blueprint is built
-//! with the keyboard alone: cards written from the cell cursor in three stages, an arrow
-//! drawn with Connect To…, a fail point set from the context menu, a field changed in the
-//! inspector with the arrow keys (one undo step) and Escape back to the canvas. A
+//! with the keyboard alone, from the toolbar's Tab stops on: cards written from the cell
+//! cursor in three stages, the stages and a lane named (reached from a card through the
+//! inspector, renamed with F2, Tab from one stage's name to the next), an arrow drawn with
+//! Connect To…, a fail point set from the context menu, a field reached with Tab and
+//! changed with the arrow keys (one undo step) and Escape back to the canvas. A
 //! right-click shows the app's own menu.
 
 use crate::support::*;
@@ -223,6 +225,19 @@ async fn type_text(client: &Client, text: &str) -> TestResult {
     Ok(())
 }
 
+/// Press Tab until `script` (run after each press) is true: where the keyboard goes next
+/// as a keyboard user finds it, within 60 presses.
+async fn tab_to(client: &Client, script: &str) -> TestResult {
+    for _ in 0..60 {
+        if client.execute(script, vec![]).await?.as_bool() == Some(true) {
+            return Ok(());
+        }
+        press(client, Key::Tab).await?;
+    }
+    let at = client.execute("return document.activeElement?.outerHTML.slice(0, 200);", vec![]).await?;
+    Err(format!("Tab never reached it ({script}); the focus is on {at}").into())
+}
+
 async fn active_class(client: &Client) -> TestResult<String> {
     Ok(client.active_element().await?.attr("class").await?.unwrap_or_default())
 }
@@ -255,9 +270,8 @@ async fn channel_value(client: &Client) -> TestResult<String> {
 async fn keyboard_build(client: &Client) -> TestResult {
     wait_until_count(client, ".lane", 5).await?;
     assert_eq!(count(client, ".card").await?, 0);
-    // The canvas's one Tab stop, as Tab from the toolbar reaches it.
-    client.execute("document.querySelector('.canvas-host').focus();", vec![]).await?;
-    assert_eq!(active_class(client).await?, "canvas-host");
+    // The canvas's one Tab stop, reached with Tab through the toolbar.
+    tab_to(client, "return document.activeElement?.classList.contains('canvas-host');").await?;
 
     // Three cards in a row of three stages, from the cell cursor.
     press(client, Key::Down).await?;
@@ -279,6 +293,32 @@ async fn keyboard_build(client: &Client) -> TestResult {
     )?;
     let stages: Vec<String> = stages.into_iter().flatten().collect();
     assert_eq!(stages.len(), 3, "three cards written: {stages:?}");
+
+    // The stages named in a row: from the first card's inspector (Alt+Enter) to its stage
+    // (Tab to "Stage: …", Enter selects it and gives the canvas the keyboard), F2 opens its
+    // name, Tab goes on to the next stage's. Then its lane, the same way.
+    for (place, names) in [("Stage: ", &["Arrive", "Order", "Pay", "Leave"][..]), ("Lane: ", &["Guest"][..])] {
+        press(client, Key::Tab).await?;
+        wait_until_count(client, ".card.selected", 1).await?;
+        chord_of(client, &[Key::Alt], char::from(Key::Enter)).await?;
+        crate::editor::wait_for_js(client, "return !!document.activeElement.closest('.inspector');").await?;
+        tab_to(client, &format!("return document.activeElement?.textContent.trim().startsWith({});", json!(place)))
+            .await?;
+        press(client, Key::Enter).await?;
+        crate::editor::wait_for_js(client, "return document.activeElement?.classList.contains('canvas-host');").await?;
+        press(client, Key::F2).await?;
+        for (i, name) in names.iter().enumerate() {
+            wait_until_count(client, ".inline-edit", 1).await?;
+            let last = i + 1 == names.len();
+            type_text(client, &format!("{name}{}", char::from(if last { Key::Enter } else { Key::Tab }))).await?;
+        }
+        wait_until_count(client, ".inline-edit", 0).await?;
+        press(client, Key::Escape).await?;
+        wait_until_count(client, ".card.selected, .lane.selected, .stage.selected", 0).await?;
+    }
+    assert_eq!(crate::editor::stage_names(client).await?, ["Arrive", "Order", "Pay", "Leave"]);
+    let lanes = crate::editor::screen_texts(client, ".layer-lanes .lane .lane-name").await?;
+    assert_eq!(lanes.iter().filter(|n| *n == "Guest").count(), 1, "the first card's lane renamed: {lanes:?}");
 
     // Tab selects the first card; Connect To… draws an arrow to a card found by typing.
     press(client, Key::Tab).await?;
@@ -325,13 +365,12 @@ async fn keyboard_build(client: &Client) -> TestResult {
     chord_of(client, &[Key::Alt], char::from(Key::Enter)).await?;
     crate::editor::wait_for_js(client, "return !!document.activeElement.closest('.inspector');").await?;
     assert_eq!(count(client, ".card.selected").await?, 1);
-    client
-        .execute(
-            "const l = [...document.querySelectorAll('.inspector label')].find((l) => l.textContent === 'Channel');
-             document.getElementById(l.htmlFor).focus();",
-            vec![],
-        )
-        .await?;
+    tab_to(
+        client,
+        "const l = [...document.querySelectorAll('.inspector label')].find((l) => l.textContent === 'Channel');
+         return !!l && document.activeElement?.id === l.htmlFor;",
+    )
+    .await?;
     let before = channel_value(client).await?;
     press(client, Key::Down).await?;
     press(client, Key::Down).await?;

@@ -362,8 +362,11 @@ describe("Inspector", () => {
       `Lane: ${editor.mirror!.lanes.find((l) => l.id === card.lane)!.name}`,
       `Stage: ${editor.mirror!.stages.find((s) => s.id === card.stage)!.name}`,
     ]);
+    const takeFocus = vi.spyOn(editor.canvas!, "takeFocus");
     buttons[0]!.click();
     expect(editor.selection).toEqual([`lane:${card.lane}`]);
+    // The keyboard goes to the canvas, where F2 renames the lane and Alt+arrows move it.
+    expect(takeFocus).toHaveBeenCalledOnce();
   });
 
   it("sets a field on every selected card in one command, keeping each card's text its own", async () => {
