@@ -71,7 +71,11 @@ pub fn to_markdown(doc: &Blueprint, r: &Report) -> String {
 
 /// A CSV field: quoted when it needs it; user text that a spreadsheet would read as a
 /// formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe.
+/// A duration is written h:mm:ss, which Excel and WPS read as a time they can add up.
 fn csv_field(c: &Cell) -> String {
+    if let Cell::Duration(_, s) = c {
+        return format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60);
+    }
     let mut s = c.as_str().to_owned();
     if let Cell::Text(t) = c {
         if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
@@ -128,6 +132,17 @@ mod tests {
         let csv = to_csv(&d, &super::super::measure(&d));
         assert!(csv.starts_with('\u{feff}'));
         assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{csv}");
+    }
+
+    #[test]
+    fn csv_writes_durations_as_times_a_spreadsheet_adds_up() {
+        let mut d = doc("Queue");
+        d.cards.get_mut("c1").unwrap().duration_seconds = Some(2 * 3600 + 5 * 60 + 7);
+        let csv = to_csv(&d, &super::super::measure(&d));
+        assert!(csv.contains("Customer's time,2:05:07\r\n"), "{csv}");
+        assert!(csv.contains("Queue,2:05:07,—\r\n"), "a wait with no tolerance: {csv}");
+        // People reading the text keep their words.
+        assert!(to_text(&d, &super::super::measure(&d)).contains("2 h 5 min"));
     }
 
     #[test]

@@ -11,12 +11,14 @@ use crate::words;
 pub enum Cell {
     Text(String),
     Figure(String),
+    /// A duration: in words for people (`as_str`), and its seconds for a spreadsheet.
+    Duration(String, u64),
 }
 
 impl Cell {
     pub fn as_str(&self) -> &str {
         match self {
-            Cell::Text(s) | Cell::Figure(s) => s,
+            Cell::Text(s) | Cell::Figure(s) | Cell::Duration(s, _) => s,
         }
     }
 }
@@ -38,7 +40,7 @@ impl L {
 }
 
 fn secs(lang: Language, s: u64) -> Cell {
-    Cell::Figure(words::duration(lang, u32::try_from(s).unwrap_or(u32::MAX)))
+    Cell::Duration(words::duration(lang, u32::try_from(s).unwrap_or(u32::MAX)), s)
 }
 
 fn opt_secs(lang: Language, s: Option<u64>) -> Cell {
