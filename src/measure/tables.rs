@@ -115,6 +115,7 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
     let lang = doc.language;
     let l = L(lang);
     let stage_name = |id: &crate::model::StageId| doc.stage(id).map_or(id.to_string(), |s| s.name.clone());
+    let lane_name = |id: &crate::model::LaneId| doc.lane(id).map_or(id.to_string(), |l| l.name.clone());
     let mut out = Vec::new();
 
     let j = &r.time.journey;
@@ -262,6 +263,7 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
             ("What fails", "失误内容"),
             ("Recovery", "有补救"),
             ("Stage", "阶段"),
+            ("Lane", "泳道"),
             ("On the critical path", "在关键路径上"),
         ]
         .iter()
@@ -278,6 +280,7 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
                     Cell::Text(p.description.lines().next().unwrap_or_default().to_owned()),
                     Cell::Text(yes_no(&l, p.recovered)),
                     Cell::Text(stage_name(&p.stage)),
+                    Cell::Text(lane_name(&p.lane)),
                     Cell::Text(yes_no(&l, p.on_critical_path)),
                 ]
             })
