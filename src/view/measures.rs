@@ -7,7 +7,7 @@
 
 use super::error::Error;
 use crate::measure::{customer_steps, ChannelCount, CriticalPath, KpiResult, Report};
-use crate::model::{Blueprint, CardId, Channel, ConnectorId, Direction, FailKind, StageId};
+use crate::model::{Blueprint, CardId, Channel, ConnectorId, Direction, FailKind, LaneId, LineKind, StageId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -93,6 +93,52 @@ pub enum PathFigure {
     },
 }
 
+/// How many owners the panel lists, most time first; the others are counted.
+pub const OWNERS_LISTED: usize = 8;
+
+/// The time of the steps of one lane: every card there, its duration (0 without one).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LaneFigure {
+    pub lane: LaneId,
+    pub name: String,
+    pub steps: u32,
+    pub seconds: u64,
+    /// Its steps without a duration.
+    pub untimed: u32,
+}
+
+/// The time of the steps of one owner (as written on the cards, trimmed).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct OwnerFigure {
+    pub owner: String,
+    pub steps: u32,
+    pub seconds: u64,
+}
+
+/// Where the time of every step goes: by lane, by owner, either side of the line of
+/// visibility (the report's `time.lanes`, `owners` and `visibility`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TimeByPlace {
+    /// Every lane, in order.
+    pub lanes: Vec<LaneFigure>,
+    /// At most [`OWNERS_LISTED`], most time first.
+    pub owners: Vec<OwnerFigure>,
+    /// The owners not listed.
+    pub other_owners: u32,
+    /// Above and below the line of visibility; `None` without one.
+    pub visibility: Option<VisibilityFigure>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct VisibilityFigure {
+    pub above_seconds: u64,
+    pub below_seconds: u64,
+}
+
 /// Everything the Measures panel shows.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -103,6 +149,7 @@ pub struct Measures {
     pub fail_points_on_critical_path: u32,
     pub hand_offs: u32,
     pub critical_path: PathFigure,
+    pub time_by_place: TimeByPlace,
     pub kpis: Vec<KpiResult>,
 }
 
@@ -179,6 +226,18 @@ pub enum Figure {
     /// The path's steps and the one-way connectors between them; the loop's cards when
     /// there is a loop instead.
     CriticalPath,
+    /// The cards of a lane (what its time adds up).
+    LaneSteps {
+        lane: LaneId,
+    },
+    /// The cards of an owner (as written on them, trimmed).
+    OwnerSteps {
+        owner: String,
+    },
+    /// The cards above the line of visibility, or below it.
+    VisibilitySide {
+        above: bool,
+    },
 }
 
 /// The elements behind a figure.
@@ -285,7 +344,36 @@ pub fn panel(doc: &Blueprint, r: &Report) -> Measures {
             },
             CriticalPath::Cycle { cards } => PathFigure::Cycle { cards: count(cards.len()) },
         },
+        time_by_place: time_by_place(r),
         kpis: r.kpis.clone(),
+    }
+}
+
+fn time_by_place(r: &Report) -> TimeByPlace {
+    let t = &r.time;
+    TimeByPlace {
+        lanes: t
+            .lanes
+            .iter()
+            .map(|l| LaneFigure {
+                lane: l.lane.clone(),
+                name: l.name.clone(),
+                steps: l.steps,
+                seconds: l.seconds,
+                untimed: l.untimed,
+            })
+            .collect(),
+        owners: t
+            .owners
+            .iter()
+            .take(OWNERS_LISTED)
+            .map(|o| OwnerFigure { owner: o.owner.clone(), steps: o.steps, seconds: o.seconds })
+            .collect(),
+        other_owners: count(t.owners.len().saturating_sub(OWNERS_LISTED)),
+        visibility: t
+            .visibility
+            .as_ref()
+            .map(|v| VisibilityFigure { above_seconds: v.above_seconds, below_seconds: v.below_seconds }),
     }
 }
 
@@ -303,7 +391,12 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
         | Figure::Emotion { stage }
         | Figure::LowestEmotion { stage }
         | Figure::Touchpoints { stage, .. } => stage.as_ref(),
-        Figure::FailPointsOnCriticalPath | Figure::HandOffs | Figure::CriticalPath => None,
+        Figure::FailPointsOnCriticalPath
+        | Figure::HandOffs
+        | Figure::CriticalPath
+        | Figure::LaneSteps { .. }
+        | Figure::OwnerSteps { .. }
+        | Figure::VisibilitySide { .. } => None,
     };
     let position = match stage {
         Some(s) => Some(
@@ -377,6 +470,29 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
             CriticalPath::Cycle { cards: loop_cards } => cards(loop_cards.clone()),
             CriticalPath::NoCustomerAction => FigureCards::default(),
         },
+        Figure::LaneSteps { lane } => {
+            if doc.lane(lane).is_none() {
+                return Err(Error::new("unknown_lane", format!("there is no lane `{lane}`")));
+            }
+            cards(doc.cards.values().filter(|c| c.lane == *lane).map(|c| c.id.clone()).collect())
+        }
+        Figure::OwnerSteps { owner } => {
+            let owner = owner.trim();
+            cards(
+                doc.cards
+                    .values()
+                    .filter(|c| !owner.is_empty() && c.owner.trim() == owner)
+                    .map(|c| c.id.clone())
+                    .collect(),
+            )
+        }
+        Figure::VisibilitySide { above } => {
+            let Some(line) = doc.line(LineKind::Visibility) else { return Ok(FigureCards::default()) };
+            let side = |c: &crate::model::Card| {
+                doc.lanes.iter().position(|l| l.id == c.lane).map(|i| (i < line.boundary) == *above)
+            };
+            cards(doc.cards.values().filter(|c| side(c) == Some(true)).map(|c| c.id.clone()).collect())
+        }
     })
 }
 

@@ -94,7 +94,17 @@ async fn measure_the_hotel(client: &Client, work: &Path) -> TestResult {
     }
     screenshot(client, "measures-critical-path").await?;
     click(client, r#".measures input[name="critical-path"]"#).await?;
-    wait_until_count(client, ".card.dimmed", 0).await
+    wait_until_count(client, ".card.dimmed", 0).await?;
+
+    // Where the time goes: a lane's time, as the report adds it up, selects its cards.
+    let lane = report.time.lanes.iter().find(|l| l.steps > 1).ok_or("the example has a lane with cards")?;
+    let lane_time = format!(r#".measures tr[data-lane="{}"] [data-col="time"] button"#, lane.lane);
+    wait_for_text(client, &lane_time, &en(lane.seconds)).await?;
+    client.execute(&format!("document.querySelector({}).scrollIntoView();", json!(lane_time)), vec![]).await?;
+    screenshot(client, "measures-time-by-place").await?;
+    click(client, &lane_time).await?;
+    wait_until_count(client, ".card.selected", lane.steps as usize).await?;
+    Ok(())
 }
 
 /// Wait until the element's text is `want`, or starts with it followed by " /" (a time

@@ -42,6 +42,40 @@ fn the_hotels_figures_are_those_worked_out_by_hand() {
     assert_eq!(status_of(&m, "k-engagement"), KpiStatus::NoActual);
 }
 
+#[test]
+fn the_time_by_lane_owner_and_side_of_the_line_and_the_cards_behind_each() {
+    let mut s = hotel();
+    let m = s.measures();
+    let t = &m.time_by_place;
+    let doc = s.doc();
+    assert_eq!(t.lanes.len(), doc.lanes.len());
+    // Every step's time, however it is split, adds up to the same.
+    let all: u64 = doc.cards.values().map(|c| c.duration_seconds.map_or(0, u64::from)).sum();
+    assert_eq!(t.lanes.iter().map(|l| l.seconds).sum::<u64>(), all);
+    let v = t.visibility.expect("the hotel has a line of visibility");
+    assert_eq!(v.above_seconds + v.below_seconds, all);
+    assert!(t.owners.len() <= OWNERS_LISTED);
+    assert!(t.owners.windows(2).all(|w| w[0].seconds >= w[1].seconds), "most time first");
+    let report = crate::measure::measure(doc);
+    // The cards behind a lane's figure are that lane's, as many as its steps.
+    let lane = &t.lanes[0];
+    let behind = cards_behind(doc, &report, &Figure::LaneSteps { lane: lane.lane.clone() }).unwrap();
+    assert_eq!(behind.cards.len(), lane.steps as usize);
+    assert!(behind.cards.iter().all(|c| doc.cards[c].lane == lane.lane));
+    // An owner's: the cards that name it, their durations adding up to its time.
+    let owner = &t.owners[0];
+    let behind = cards_behind(doc, &report, &Figure::OwnerSteps { owner: owner.owner.clone() }).unwrap();
+    let secs: u64 = behind.cards.iter().map(|c| doc.cards[c].duration_seconds.map_or(0, u64::from)).sum();
+    assert_eq!((behind.cards.len(), secs), (owner.steps as usize, owner.seconds));
+    // Either side of the line: every card on one side or the other, the time as split.
+    let side = |above| cards_behind(doc, &report, &Figure::VisibilitySide { above }).unwrap().cards;
+    let (up, down) = (side(true), side(false));
+    assert_eq!(up.len() + down.len(), doc.cards.len());
+    let time = |cs: &[CardId]| cs.iter().map(|c| doc.cards[c].duration_seconds.map_or(0, u64::from)).sum::<u64>();
+    assert_eq!((time(&up), time(&down)), (v.above_seconds, v.below_seconds));
+    assert!(cards_behind(doc, &report, &Figure::LaneSteps { lane: "nope".into() }).is_err());
+}
+
 fn m_steps(m: &Measures) -> u32 {
     match m.critical_path {
         PathFigure::Path { steps, .. } => steps,

@@ -4,8 +4,9 @@ import type { KindFails } from "./KindFails";
 import type { KpiResult } from "./KpiResult";
 import type { PathFigure } from "./PathFigure";
 import type { StageFigures } from "./StageFigures";
+import type { TimeByPlace } from "./TimeByPlace";
 
 /**
  * Everything the Measures panel shows.
  */
-export type Measures = { journey: Figures, stages: Array<StageFigures>, fail_kinds: Array<KindFails>, fail_points_on_critical_path: number, hand_offs: number, critical_path: PathFigure, kpis: Array<KpiResult>, };
+export type Measures = { journey: Figures, stages: Array<StageFigures>, fail_kinds: Array<KindFails>, fail_points_on_critical_path: number, hand_offs: number, critical_path: PathFigure, time_by_place: TimeByPlace, kpis: Array<KpiResult>, };

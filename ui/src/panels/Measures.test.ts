@@ -97,6 +97,28 @@ describe("Measures panel", () => {
     );
   });
 
+  it("shows where the time goes, by lane, owner and side of the line of visibility, each selecting its cards", async () => {
+    await render();
+    const row = (sel: string, col: string) => text(`${sel} [data-col="${col}"]`);
+    expect(text("#measures-by-place")).toBe("Where the time goes");
+    expect(row('tr[data-lane="l1"]', "time")).toBe("1 h 1 without a duration");
+    expect(row('tr[data-lane="l2"]', "steps")).toBe("1");
+    // Nothing to select in a lane without cards.
+    expect(target.querySelector('tr[data-lane="l3"] button')).toBeNull();
+    expect(row('tr[data-owner="Server"]', "time")).toBe("4 min 30 s");
+    expect(text('[data-measure="other-owners"]')).toBe("and 2 more owners");
+    expect(text('[data-measure="visibility"]')).toBe("1 h 4 min above · 0 s below");
+    button('tr[data-lane="l1"] button').click();
+    button('tr[data-owner="Server"] button').click();
+    target.querySelectorAll<HTMLButtonElement>('[data-measure="visibility"] button')[1]!.click();
+    await settle();
+    expect(vi.mocked(shell.figureCards).mock.calls.map((c) => c[0])).toEqual([
+      { figure: "lane_steps", lane: "l1" },
+      { figure: "owner_steps", owner: "Server" },
+      { figure: "visibility_side", above: false },
+    ]);
+  });
+
   it("has a row per stage: time, standard, waits, fail points, emotion", async () => {
     await render();
     const row = (s: string, col: string) => text(`tr[data-stage="${s}"] [data-col="${col}"]`);

@@ -119,6 +119,16 @@ export function measuresAnswer(customer_seconds = 3720): Measures {
     fail_points_on_critical_path: 1,
     hand_offs: 1,
     critical_path: { outcome: "path", seconds: 5880, steps: 2, untimed: 0, spans_journey: true },
+    time_by_place: {
+      lanes: [
+        { lane: "l1", name: "Customer", steps: 2, seconds: 3600, untimed: 1 },
+        { lane: "l2", name: "Frontstage", steps: 1, seconds: 270, untimed: 0 },
+        { lane: "l3", name: "Backstage", steps: 0, seconds: 0, untimed: 0 },
+      ],
+      owners: [{ owner: "Server", steps: 1, seconds: 270 }],
+      other_owners: 2,
+      visibility: { above_seconds: 3870, below_seconds: 0 },
+    },
     kpis: [
       {
         kpi: "k1",
