@@ -110,6 +110,21 @@ proptest! {
         prop_assert_eq!(v.above_seconds + v.below_seconds, all);
         let owned: u64 = b.cards.values().filter(|c| !c.owner.is_empty()).map(|c| duration(&b, &c.id)).sum();
         prop_assert_eq!(t.owners.iter().map(|o| o.seconds).sum::<u64>(), owned);
+        // Per stage, the lanes, owners and sides of the line add up to the journey's.
+        prop_assert_eq!(t.places_by_stage.len(), b.stages.len());
+        for (k, lane) in t.lanes.iter().enumerate() {
+            let by_stage = |f: fn(&measure::LaneTime) -> u64| t.places_by_stage.iter().map(|p| f(&p.lanes[k])).sum::<u64>();
+            prop_assert_eq!(by_stage(|l| l.seconds), lane.seconds);
+            prop_assert_eq!(by_stage(|l| u64::from(l.steps)), u64::from(lane.steps));
+        }
+        for o in &t.owners {
+            let of = |p: &measure::StagePlaces| p.owners.iter().find(|x| x.owner == o.owner).map_or(0, |x| x.seconds);
+            prop_assert_eq!(t.places_by_stage.iter().map(of).sum::<u64>(), o.seconds);
+        }
+        let side = |f: fn(&measure::VisibilitySplit) -> u64| {
+            t.places_by_stage.iter().map(|p| p.visibility.as_ref().map_or(0, f)).sum::<u64>()
+        };
+        prop_assert_eq!((side(|v| v.above_seconds), side(|v| v.below_seconds)), (v.above_seconds, v.below_seconds));
         prop_assert_eq!(r.waits.journey_seconds, t.journey.customer_seconds);
 
         let f = &r.fail_points;

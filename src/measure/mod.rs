@@ -26,7 +26,7 @@ pub use path::CriticalPath;
 pub use reads::{card_change_is_measured, card_change_moves_path, connector_change_is_measured};
 pub use render::{to_csv, to_markdown, to_text};
 pub use tables::{card_name, tables, Cell, Table};
-pub use time::{CustomerTime, LaneTime, OwnerTime, Span, StageTime, StepTime, Time, VisibilitySplit};
+pub use time::{CustomerTime, LaneTime, OwnerTime, Span, StagePlaces, StageTime, StepTime, Time, VisibilitySplit};
 pub use touchpoints::{ChannelCount, HandOff, StageTouchpoints, Touchpoints};
 pub use waits::{OverTolerance, Wait, Waits};
 

@@ -396,6 +396,49 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
             .map(|o| vec![Cell::Text(o.owner.clone()), num(o.steps), secs(lang, o.seconds)])
             .collect(),
     });
+    // Per stage: every lane's time (a column each) and either side of the line.
+    let line = r.time.visibility.is_some();
+    let mut header = vec![l.t("Stage", "阶段")];
+    header.extend(r.time.lanes.iter().map(|x| x.name.clone()));
+    if line {
+        header.extend([l.t("Above the line of visibility", "可视线以上"), l.t("Below it", "可视线以下")]);
+    }
+    out.push(Table {
+        title: l.t("Time per stage and lane", "各阶段各泳道用时"),
+        header,
+        rows: r
+            .time
+            .places_by_stage
+            .iter()
+            .map(|p| {
+                let mut row = vec![Cell::Text(stage_name(&p.stage))];
+                row.extend(p.lanes.iter().map(|x| secs(lang, x.seconds)));
+                if let Some(v) = &p.visibility {
+                    row.extend([secs(lang, v.above_seconds), secs(lang, v.below_seconds)]);
+                }
+                row
+            })
+            .collect(),
+    });
+    out.push(Table {
+        title: l.t("Time per stage and owner", "各阶段各负责人用时"),
+        header: vec![l.t("Stage", "阶段"), l.t("Owner", "负责人"), l.t("Steps", "步骤数"), l.t("Time", "用时")],
+        rows: r
+            .time
+            .places_by_stage
+            .iter()
+            .flat_map(|p| {
+                p.owners.iter().map(|o| {
+                    vec![
+                        Cell::Text(stage_name(&p.stage)),
+                        Cell::Text(o.owner.clone()),
+                        num(o.steps),
+                        secs(lang, o.seconds),
+                    ]
+                })
+            })
+            .collect(),
+    });
     out.push(Table {
         title: l.t("KPIs", "指标"),
         header: [("KPI", "指标"), ("On", "对象"), ("Target", "目标"), ("Actual", "实际"), ("Status", "状态")]

@@ -87,6 +87,29 @@ fn a_step_without_duration_counts_as_zero_and_is_named() {
 }
 
 #[test]
+fn each_stages_time_by_lane_owner_and_side_of_the_line() {
+    let mut b = hotel();
+    card(&mut b, "B").owner = "Desk".into();
+    card(&mut b, "C").owner = "Kitchen".into();
+    card(&mut b, "D").owner = "Desk".into();
+    let t = time(&b);
+    let seconds = |s: usize| t.places_by_stage[s].lanes.iter().map(|l| l.seconds).collect::<Vec<_>>();
+    // s1: A 60 (cu), B 120 (fr), C 300 (ba); s2: D 30 (cu); s3: E 90 (cu).
+    assert_eq!(seconds(0), [60, 120, 300]);
+    assert_eq!(seconds(1), [30, 0, 0]);
+    assert_eq!(seconds(2), [90, 0, 0]);
+    // The line of visibility runs under frontstage: cu and fr above it.
+    let v = |s: usize| t.places_by_stage[s].visibility.as_ref().map(|v| (v.above_seconds, v.below_seconds));
+    assert_eq!((v(0), v(1), v(2)), (Some((180, 300)), Some((30, 0)), Some((90, 0))));
+    let owners = |s: usize| {
+        t.places_by_stage[s].owners.iter().map(|o| (o.owner.as_str(), o.steps, o.seconds)).collect::<Vec<_>>()
+    };
+    assert_eq!(owners(0), [("Kitchen", 1, 300), ("Desk", 1, 120)]);
+    assert_eq!(owners(1), [("Desk", 1, 30)]);
+    assert_eq!(owners(2), []);
+}
+
+#[test]
 fn a_path_that_does_not_reach_the_last_stage_says_so() {
     let mut b = hotel();
     b.connectors.remove("a5");

@@ -95,6 +95,19 @@ pub struct VisibilitySplit {
     pub below_seconds: u64,
 }
 
+/// Where the time of one stage's steps goes: the same figures as the journey's
+/// [`Time::lanes`], [`Time::owners`] and [`Time::visibility`], for the stage's cards.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct StagePlaces {
+    pub stage: StageId,
+    /// Every lane, in order (a lane with no card of the stage: 0 steps).
+    pub lanes: Vec<LaneTime>,
+    /// By owner, most time first.
+    pub owners: Vec<OwnerTime>,
+    /// `None` when the blueprint has no line of visibility.
+    pub visibility: Option<VisibilitySplit>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Time {
     /// Every step with a duration or a tolerance, in journey order.
@@ -107,6 +120,77 @@ pub struct Time {
     pub owners: Vec<OwnerTime>,
     /// `None` when the blueprint has no line of visibility.
     pub visibility: Option<VisibilitySplit>,
+    /// The lanes, owners and line of visibility per stage, every stage in order.
+    pub places_by_stage: Vec<StagePlaces>,
+}
+
+/// Lanes, owners and the line of visibility, added up as steps come.
+struct Places<'a> {
+    lanes: Vec<LaneTime>,
+    owners: BTreeMap<&'a str, OwnerTime>,
+    above: u64,
+    below: u64,
+}
+
+impl<'a> Places<'a> {
+    fn new(f: &Facts) -> Self {
+        let lanes = f
+            .doc
+            .lanes
+            .iter()
+            .map(|l| LaneTime { lane: l.id.clone(), name: l.name.clone(), steps: 0, seconds: 0, untimed: 0 })
+            .collect();
+        Places { lanes, owners: BTreeMap::new(), above: 0, below: 0 }
+    }
+
+    fn add(&mut self, f: &Facts<'a>, i: usize, visibility: Option<usize>) {
+        let c = f.cards[i];
+        let d = c.duration_seconds.map_or(0, u64::from);
+        if let Some(l) = f.places[i].lane {
+            let lane = &mut self.lanes[l];
+            lane.steps += 1;
+            lane.seconds += d;
+            lane.untimed += u32::from(c.duration_seconds.is_none());
+        }
+        let owner = c.owner.trim();
+        if !owner.is_empty() {
+            let o =
+                self.owners.entry(owner).or_insert_with(|| OwnerTime { owner: owner.to_owned(), steps: 0, seconds: 0 });
+            o.steps += 1;
+            o.seconds += d;
+        }
+        match f.above_boundary(i, visibility) {
+            Some(true) => self.above += d,
+            Some(false) => self.below += d,
+            None => {}
+        }
+    }
+
+    /// Add `other`'s figures to these (the journey's from its stages': each card is
+    /// looked at once).
+    fn merge(&mut self, other: &Places<'a>) {
+        for (l, o) in self.lanes.iter_mut().zip(&other.lanes) {
+            l.steps += o.steps;
+            l.seconds += o.seconds;
+            l.untimed += o.untimed;
+        }
+        for (&name, o) in &other.owners {
+            let mine =
+                self.owners.entry(name).or_insert_with(|| OwnerTime { owner: name.to_owned(), steps: 0, seconds: 0 });
+            mine.steps += o.steps;
+            mine.seconds += o.seconds;
+        }
+        self.above += other.above;
+        self.below += other.below;
+    }
+
+    /// The lanes, the owners (most time first) and the split, when there is a line.
+    fn finish(self, has_line: bool) -> (Vec<LaneTime>, Vec<OwnerTime>, Option<VisibilitySplit>) {
+        let mut owners: Vec<OwnerTime> = self.owners.into_values().collect();
+        owners.sort_by(|a, b| b.seconds.cmp(&a.seconds).then_with(|| a.owner.cmp(&b.owner)));
+        let split = has_line.then_some(VisibilitySplit { above_seconds: self.above, below_seconds: self.below });
+        (self.lanes, owners, split)
+    }
 }
 
 /// The customer's time per stage and for the journey: what the drawing's time strip shows.
@@ -163,21 +247,16 @@ pub fn customer(f: &Facts) -> CustomerTime {
 }
 
 /// The time measures of a document whose critical path is `critical_path`.
-pub fn time(f: &Facts, critical_path: CriticalPath) -> Time {
+pub fn time<'a>(f: &Facts<'a>, critical_path: CriticalPath) -> Time {
     let doc = f.doc;
     let mut steps = Vec::new();
-    let mut lanes: Vec<LaneTime> = doc
-        .lanes
-        .iter()
-        .map(|l| LaneTime { lane: l.id.clone(), name: l.name.clone(), steps: 0, seconds: 0, untimed: 0 })
-        .collect();
-    let mut owners: BTreeMap<&str, OwnerTime> = BTreeMap::new();
-    let (mut above, mut below) = (0u64, 0u64);
+    // Each card is added to its stage's figures (or, without a stage, to the journey's
+    // alone); the journey's are then the stages' added up.
+    let mut journey_places = Places::new(f);
+    let mut stage_places: Vec<Places<'a>> = doc.stages.iter().map(|_| Places::new(f)).collect();
     let visibility = doc.line(LineKind::Visibility).map(|l| l.boundary);
     for &i in f.in_journey_order() {
         let c = f.cards[i];
-        let p = f.places[i];
-        let d = c.duration_seconds.map_or(0, u64::from);
         if c.duration_seconds.is_some() || c.tolerance_seconds.is_some() {
             let over = c.duration_seconds.zip(c.tolerance_seconds).map(|(d, t)| d.saturating_sub(t)).filter(|&o| o > 0);
             steps.push(StepTime {
@@ -187,36 +266,25 @@ pub fn time(f: &Facts, critical_path: CriticalPath) -> Time {
                 over_seconds: over,
             });
         }
-        if let Some(l) = p.lane {
-            let lane = &mut lanes[l];
-            lane.steps += 1;
-            lane.seconds += d;
-            lane.untimed += u32::from(c.duration_seconds.is_none());
-        }
-        let owner = c.owner.trim();
-        if !owner.is_empty() {
-            let o = owners.entry(owner).or_insert_with(|| OwnerTime { owner: owner.to_owned(), steps: 0, seconds: 0 });
-            o.steps += 1;
-            o.seconds += d;
-        }
-        match f.above_boundary(i, visibility) {
-            Some(true) => above += d,
-            Some(false) => below += d,
-            None => {}
+        match f.places[i].stage {
+            Some(s) => stage_places[s].add(f, i, visibility),
+            None => journey_places.add(f, i, visibility),
         }
     }
-    let mut owners: Vec<OwnerTime> = owners.into_values().collect();
-    owners.sort_by(|a, b| b.seconds.cmp(&a.seconds).then_with(|| a.owner.cmp(&b.owner)));
+    for p in &stage_places {
+        journey_places.merge(p);
+    }
+    let has_line = visibility.is_some();
+    let (lanes, owners, split) = journey_places.finish(has_line);
+    let places_by_stage = doc
+        .stages
+        .iter()
+        .zip(stage_places)
+        .map(|(s, p)| {
+            let (lanes, owners, visibility) = p.finish(has_line);
+            StagePlaces { stage: s.id.clone(), lanes, owners, visibility }
+        })
+        .collect();
     let CustomerTime { stages, journey, .. } = customer(f);
-    Time {
-        steps,
-        stages,
-        journey,
-        critical_path,
-        lanes,
-        owners,
-        visibility: doc
-            .line(LineKind::Visibility)
-            .map(|_| VisibilitySplit { above_seconds: above, below_seconds: below }),
-    }
+    Time { steps, stages, journey, critical_path, lanes, owners, visibility: split, places_by_stage }
 }
