@@ -280,6 +280,7 @@ const NAMES: &[(&str, &str)] = &[
     ("Delete Stage", "删除阶段"),
     ("Add Lane", "添加泳道"),
     ("Edit Lane", "编辑泳道"),
+    ("Edit Lanes", "编辑泳道"),
     ("Rename Lane", "重命名泳道"),
     ("Move Lane", "移动泳道"),
     ("Delete Lane", "删除泳道"),

@@ -156,6 +156,8 @@ export const en = {
   // Inspector: the selection, and the blueprint's lines
   "inspector.multi_count": "— 1 of {count} selected",
   "inspector.multi_note": "Changes here apply to this one only, not to the other {others} selected.",
+  "inspector.many_lanes_note":
+    "The first lane's values are shown. A field set here is set on all {count} selected lanes, in one step; each keeps its name.",
   "inspector.many_cards_note":
     "The first card's values are shown. A field set here is set on all {count} selected cards, in one step.",
   "line.interaction": "Line of interaction",

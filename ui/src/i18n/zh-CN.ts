@@ -145,6 +145,8 @@ export const zhCN: Record<Key, string> = {
 
   "inspector.multi_count": "— 已选 {count} 项中的第 1 项",
   "inspector.multi_note": "此处的修改只作用于这一项，不影响另外 {others} 个选中项。",
+  "inspector.many_lanes_note":
+    "显示的是第一条泳道的值。在此设置的字段会一次性应用到全部 {count} 条选中的泳道，各自保留名称。",
   "inspector.many_cards_note": "显示的是第一张卡片的值。在此设置的字段会一次性应用到全部 {count} 张选中的卡片。",
   "line.interaction": "互动线",
   "line.visibility": "可视线",

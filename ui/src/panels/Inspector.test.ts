@@ -389,6 +389,24 @@ describe("Inspector", () => {
     ]);
   });
 
+  it("collapses every selected lane in one command; the name is each lane's own", async () => {
+    await render([
+      { kind: "lane", id: "l2" },
+      { kind: "lane", id: "l3" },
+    ]);
+    expect(target.querySelector(".note.multi")!.textContent).toContain("all 2 selected lanes");
+    expect(() => field("Name")).toThrow();
+    field("Collapsed").click();
+    await settle();
+    expect(sent()).toEqual([
+      {
+        type: "batch",
+        label: "Edit Lanes",
+        commands: ["l2", "l3"].map((lane) => ({ type: "update_lane", lane, collapsed: true })),
+      },
+    ]);
+  });
+
   it("ends a field's run of edits when the field is left, so that it is one undo step", async () => {
     await render([{ kind: "card", id: "c3" }]);
     const emotion = field<HTMLSelectElement>("Emotion");
