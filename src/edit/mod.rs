@@ -2,6 +2,7 @@
 
 pub mod command;
 pub mod error;
+mod error_zh;
 pub mod execute;
 pub mod history;
 mod limits;

@@ -361,3 +361,26 @@ fn choosing_footnotes_is_an_edit_whose_delta_draws_them_and_undo_takes_them_away
     assert!(on_card.delta.notes.is_none(), "no block either way");
     assert_eq!(on_card.delta.cards.upserted.len(), 1, "the card with notes is drawn again, taller");
 }
+
+#[test]
+fn a_refused_edit_says_why_in_the_views_language() {
+    let mut s = Session::untitled(synthetic(3));
+    let card = s.doc().cards.keys().next().expect("a card").clone();
+    let selfish = Command::AddConnector {
+        id: None,
+        from: card.clone(),
+        to: card,
+        direction: Default::default(),
+        label: String::new(),
+    };
+    let en = s.execute(&selfish, None).expect_err("refused");
+    assert_eq!(
+        (en.code.as_str(), en.message.as_str()),
+        ("self_connector", "a connector cannot start and end at the same card")
+    );
+    s.set_language(Language::SimplifiedChinese);
+    let zh = s.execute(&selfish, None).expect_err("refused");
+    assert_eq!((zh.code.as_str(), zh.message.as_str()), ("self_connector", "连线的起点和终点不能是同一张卡片"));
+    let preview = s.preview(&selfish).expect_err("refused");
+    assert_eq!(preview.message, zh.message);
+}
