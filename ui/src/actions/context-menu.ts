@@ -49,7 +49,7 @@ const STAGE: MenuItems = [
   "-",
   "view.inspector",
 ];
-const LINE: MenuItems = ["view.inspector"];
+const LINE: MenuItems = ["line.move_up", "line.move_down", "-", "line.remove", "-", "view.inspector"];
 const CONNECTOR: MenuItems = [
   "connector.edit_label",
   "connector.toggle_direction",

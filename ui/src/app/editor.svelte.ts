@@ -15,6 +15,7 @@ import { Presentation } from "./presentation.svelte";
 import { cardActions } from "../actions/card-actions";
 import { displayActions } from "../actions/display-actions";
 import { structureActions } from "../actions/structure-actions";
+import { lineActions } from "../actions/line-actions";
 import { confirmDelete, structureDeletes } from "../actions/delete-confirm";
 import { connectorActions } from "../actions/connector-actions";
 import { helpActions, type HelpPage } from "../actions/help-actions";
@@ -171,7 +172,7 @@ export class Editor {
       },
     );
     this.actions.add(...cardActions(this));
-    this.actions.add(...structureActions(this));
+    this.actions.add(...structureActions(this), ...lineActions(this));
     this.actions.add(...displayActions(this));
     this.actions.add(...connectorActions(this));
     this.actions.add(...helpActions(this));
