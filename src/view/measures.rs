@@ -93,6 +93,24 @@ pub enum PathFigure {
     },
 }
 
+/// The employees' emotion (frontstage and backstage cards), kept apart from the customer's.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct EmployeeEmotion {
+    pub points: u32,
+    pub mean: Option<f64>,
+    pub min: Option<i8>,
+}
+
+/// The customer's dips: points lower than the one before, and those that come with a wait
+/// or a fail point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DipFigures {
+    pub total: u32,
+    pub with_cause: u32,
+}
+
 /// How many owners the panel lists, most time first; the others are counted.
 pub const OWNERS_LISTED: usize = 8;
 
@@ -150,6 +168,8 @@ pub struct Measures {
     pub hand_offs: u32,
     pub critical_path: PathFigure,
     pub time_by_place: TimeByPlace,
+    pub employee_emotion: EmployeeEmotion,
+    pub dips: DipFigures,
     pub kpis: Vec<KpiResult>,
 }
 
@@ -237,6 +257,13 @@ pub enum Figure {
     /// The cards above the line of visibility, or below it.
     VisibilitySide {
         above: bool,
+    },
+    /// The points of the employees' emotion.
+    EmployeeEmotion,
+    /// The customer's dips; only those with a wait or a fail point when `with_cause`.
+    Dips {
+        #[serde(default)]
+        with_cause: bool,
     },
 }
 
@@ -345,6 +372,15 @@ pub fn panel(doc: &Blueprint, r: &Report) -> Measures {
             CriticalPath::Cycle { cards } => PathFigure::Cycle { cards: count(cards.len()) },
         },
         time_by_place: time_by_place(r),
+        employee_emotion: EmployeeEmotion {
+            points: count(r.emotion.employee.points.len()),
+            mean: r.emotion.employee.mean,
+            min: r.emotion.employee.points.iter().map(|p| p.emotion).min(),
+        },
+        dips: DipFigures {
+            total: count(r.emotion.dips.len()),
+            with_cause: count(r.emotion.dips.iter().filter(|d| !d.causes.is_empty()).count()),
+        },
         kpis: r.kpis.clone(),
     }
 }
@@ -396,7 +432,9 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
         | Figure::CriticalPath
         | Figure::LaneSteps { .. }
         | Figure::OwnerSteps { .. }
-        | Figure::VisibilitySide { .. } => None,
+        | Figure::VisibilitySide { .. }
+        | Figure::EmployeeEmotion
+        | Figure::Dips { .. } => None,
     };
     let position = match stage {
         Some(s) => Some(
@@ -486,6 +524,10 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
                     .collect(),
             )
         }
+        Figure::EmployeeEmotion => cards(r.emotion.employee.points.iter().map(|p| p.card.clone()).collect()),
+        Figure::Dips { with_cause } => cards(
+            r.emotion.dips.iter().filter(|d| !*with_cause || !d.causes.is_empty()).map(|d| d.card.clone()).collect(),
+        ),
         Figure::VisibilitySide { above } => {
             let Some(line) = doc.line(LineKind::Visibility) else { return Ok(FigureCards::default()) };
             let side = |c: &crate::model::Card| {

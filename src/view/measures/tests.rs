@@ -76,6 +76,25 @@ fn the_time_by_lane_owner_and_side_of_the_line_and_the_cards_behind_each() {
     assert!(cards_behind(doc, &report, &Figure::LaneSteps { lane: "nope".into() }).is_err());
 }
 
+#[test]
+fn the_employees_emotion_and_the_dips_with_the_cards_behind_them() {
+    let mut s = hotel();
+    let m = s.measures();
+    let report = crate::measure::measure(s.doc());
+    let e = &report.emotion;
+    assert_eq!(m.employee_emotion.points as usize, e.employee.points.len());
+    assert_eq!(m.employee_emotion.mean, e.employee.mean);
+    assert_eq!(m.dips.total as usize, e.dips.len());
+    assert!(m.dips.with_cause <= m.dips.total);
+    assert!(m.dips.with_cause > 0, "the hotel's dips come with its waits and fail points");
+    let behind = |f: Figure| cards_behind(s.doc(), &report, &f).unwrap().cards;
+    assert_eq!(behind(Figure::EmployeeEmotion).len(), e.employee.points.len());
+    assert_eq!(behind(Figure::Dips { with_cause: false }).len(), e.dips.len());
+    let caused = behind(Figure::Dips { with_cause: true });
+    assert_eq!(caused.len(), m.dips.with_cause as usize);
+    assert!(caused.iter().all(|c| e.dips.iter().any(|d| &d.card == c && !d.causes.is_empty())));
+}
+
 fn m_steps(m: &Measures) -> u32 {
     match m.critical_path {
         PathFigure::Path { steps, .. } => steps,

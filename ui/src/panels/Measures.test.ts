@@ -119,6 +119,19 @@ describe("Measures panel", () => {
     ]);
   });
 
+  it("shows the dips, those with a cause, and the employees' emotion apart from the customer's", async () => {
+    await render();
+    expect(text('[data-measure="dips"]')).toBe("2 · 1 with a wait or fail point");
+    expect(text('[data-measure="employee-emotion"]')).toBe("mean +0.5 · lowest −1");
+    button('[data-measure="dips"] button:last-of-type').click();
+    button('[data-measure="employee-emotion"] button').click();
+    await settle();
+    expect(vi.mocked(shell.figureCards).mock.calls.map((c) => c[0])).toEqual([
+      { figure: "dips", with_cause: true },
+      { figure: "employee_emotion" },
+    ]);
+  });
+
   it("has a row per stage: time, standard, waits, fail points, emotion", async () => {
     await render();
     const row = (s: string, col: string) => text(`tr[data-stage="${s}"] [data-col="${col}"]`);
@@ -128,6 +141,10 @@ describe("Measures panel", () => {
     expect(row("s2", "time")).toBe("4 min 30 s");
     expect(row("s2", "standard")).toBe("10 min");
     expect(row("s2", "emotion")).toBe("−0.5 / −1");
+    // The steps over their tolerance (none here: plain text) and the touchpoints.
+    expect(row("s1", "over")).toBe("0");
+    expect(target.querySelector('tr[data-stage="s1"] [data-col="over"] button')).toBeNull();
+    expect(row("s2", "touchpoints")).toBe("3");
   });
 
   it("speaks Chinese", async () => {

@@ -129,6 +129,8 @@ export function measuresAnswer(customer_seconds = 3720): Measures {
       other_owners: 2,
       visibility: { above_seconds: 3870, below_seconds: 0 },
     },
+    employee_emotion: { points: 2, mean: 0.5, min: -1 },
+    dips: { total: 2, with_cause: 1 },
     kpis: [
       {
         kpi: "k1",
