@@ -9,6 +9,7 @@ use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criteri
 use frontstage::edit::{CardChanges, Command, Editor};
 use frontstage::generate::synthetic;
 use frontstage::measure;
+use frontstage::rules::Checker;
 use frontstage::view::{Figure, KeptMeasures, Session};
 use std::hint::black_box;
 
@@ -32,10 +33,14 @@ fn measure_all(c: &mut Criterion) {
 }
 
 /// What the Measures panel costs after a drop or a keystroke: execute one command, then
-/// measure again, with the measures a session keeps (`kept`) or from scratch (`full`).
+/// measure again, with the measures a session keeps (`kept`) or from scratch (`full`);
+/// and the whole of what the core does for the panels but the layout: execute, re-check
+/// incrementally, measure again as a session does (`edit_recheck_remeasure`).
 fn edit_and_remeasure(c: &mut Criterion) {
-    for kept in [true, false] {
-        let mut g = c.benchmark_group(if kept { "edit_remeasure" } else { "edit_full_remeasure" });
+    for (group, kept, check) in
+        [("edit_remeasure", true, false), ("edit_full_remeasure", false, false), ("edit_recheck_remeasure", true, true)]
+    {
+        let mut g = c.benchmark_group(group);
         for n in SIZES {
             let doc = synthetic(n);
             let card = doc.cards.keys().nth(n / 2).expect("card").clone();
@@ -43,8 +48,13 @@ fn edit_and_remeasure(c: &mut Criterion) {
             let mut ed = Editor::new(doc);
             let mut measures = KeptMeasures::default();
             measures.report(ed.doc());
+            let mut checker = Checker::new(ed.doc());
             let mut run = |ed: &mut Editor, cmd: &Command| {
                 let out = ed.execute(cmd).expect("edit");
+                if check {
+                    checker.update(ed.doc(), &out.patch);
+                    black_box(checker.len());
+                }
                 if kept {
                     measures.changed(ed.doc(), &out.patch);
                     black_box(measures.report(ed.doc()));
