@@ -206,7 +206,7 @@ pub fn route_all(
         (plans, runs, hruns) = plan_all(ends, &shapes, obstacles);
         tracks = Tracks::of(&runs);
     }
-    if balance_loops(ends, &mut shapes, &plans, &runs, even.len()) {
+    if balance_loops(ends, &mut shapes, &plans, &runs, even.len(), held) {
         (plans, runs, hruns) = plan_all(ends, &shapes, obstacles);
         tracks = Tracks::of(&runs);
     }
@@ -255,7 +255,8 @@ pub fn route_all(
 }
 
 /// Loops whose gutter (right of their column) is busy beside them go through the gutter
-/// left of the column instead, where fewer runs pass beside them: longest first, each
+/// left of the column instead, where fewer runs pass beside them and it still has room
+/// (`held` tracks: the crowded bundles were re-planned before): longest first, each
 /// counted against where the ones before it went. A gutter is busy when two other runs
 /// pass beside the loop; a loop of the first column stays (left of it are the lane
 /// headers, and that gutter is not widened for runs). Returns whether any loop moved.
@@ -265,6 +266,7 @@ fn balance_loops(
     plans: &[Plan],
     runs: &[Run],
     columns: usize,
+    held: usize,
 ) -> bool {
     let extent = |r: &Run| (r.y0.min(r.y1), r.y0.max(r.y1));
     let mut loops: Vec<(usize, usize)> = shapes
@@ -292,7 +294,8 @@ fn balance_loops(
     for (i, r) in loops {
         let (g, at) = (runs[r].gutter, extent(&runs[r]));
         let right = beside(&gutters[g], at, r);
-        if right >= 2 && beside(&gutters[g - 1], at, r) < right {
+        let left = beside(&gutters[g - 1], at, r);
+        if right >= 2 && left < right && left < held {
             shapes[i] = Shape::Loop { right: false };
             gutters[g].retain(|e| e.2 != r);
             gutters[g - 1].push((at.0, at.1, r));

@@ -330,8 +330,10 @@ impl Session {
         self.retired.clear();
         self.prepared = None;
         let Some(held) = self.held.as_ref() else { return Ok(None) };
+        let lang = self.checker.language();
         let (preparation, prepared) =
-            super::prepared::prepare(&mut self.editor, &mut self.checker, held, command, self.revision, with_measures)?;
+            super::prepared::prepare(&mut self.editor, &mut self.checker, held, command, self.revision, with_measures)
+                .map_err(|e| Error::new(e.code(), e.message(lang)))?;
         self.prepared = Some(preparation);
         Ok(Some(prepared))
     }

@@ -126,12 +126,16 @@ async fn build_and_check(client: &Client, work: &Path) -> TestResult {
     };
     let from = point(client.execute(&on_line("interaction"), vec![]).await?)?;
     let onto = point(client.execute(&on_line("visibility"), vec![]).await?)?;
-    let status_before = client.title().await?;
+    // The last edit Undo names: a place_line sent (and refused or not) would show in it or
+    // in the error bar.
+    let undo = r#"return document.querySelector('button[data-action="edit.undo"]').title;"#;
+    let undo_before = client.execute(undo, vec![]).await?;
     drag(client, from, (from.0, onto.1)).await?;
     wait_until_count(client, ".line.dragging", 0).await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(client.execute(&lines_now, vec![]).await?, lines_before, "the lines stay where they were");
     assert_eq!(count(client, r#".error[role="alert"]"#).await?, 0, "nothing was refused");
-    assert_eq!(client.title().await?, status_before, "no edit was made");
+    assert_eq!(client.execute(undo, vec![]).await?, undo_before, "no edit was made");
     // The same grip takes it to a free boundary, above the first lane; undo puts it back.
     let top = point(
         client

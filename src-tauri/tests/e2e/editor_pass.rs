@@ -270,7 +270,9 @@ async fn channel_value(client: &Client) -> TestResult<String> {
 async fn keyboard_build(client: &Client) -> TestResult {
     wait_until_count(client, ".lane", 5).await?;
     assert_eq!(count(client, ".card").await?, 0);
-    // The canvas's one Tab stop, reached with Tab through the toolbar.
+    // The canvas's one Tab stop, reached with Tab from the toolbar's first button.
+    client.execute("document.querySelector('.toolbar button:not([disabled])').focus();", vec![]).await?;
+    assert_eq!(client.active_element().await?.prop("tagName").await?.as_deref(), Some("BUTTON"));
     tab_to(client, "return document.activeElement?.classList.contains('canvas-host');").await?;
 
     // Three cards in a row of three stages, from the cell cursor.

@@ -540,13 +540,14 @@ export class Canvas implements GestureHost {
   apply(delta: SceneDelta, m: Mirror): void {
     if (!this.scene) throw new DeltaMismatch("there is no scene to apply a delta to");
     const scene = this.applySceneDelta(this.scene, delta);
+    // The shifted items have moved: their nodes follow at once, whatever comes next.
+    this.offsetShifted(delta);
     // A new paint (another theme) repaints everything.
     if (delta.paint) return this.repaint(scene, m);
     this.scene = scene;
     this.mirror = m;
     const touched: SVGGElement[] = [];
     const redrawn = this.redrawLayers(scene, delta);
-    this.offsetShifted(delta);
     if (!isEmpty(delta.cards)) updateCardRects(this.rects, scene.cards, delta.cards);
     this.forgetMissing();
     this.applyZoom();

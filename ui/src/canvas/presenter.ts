@@ -463,7 +463,9 @@ export class Presenter {
     setIfChanged(surface.root, "transform", `scale(${z})`);
     const l = surface.layers;
     if (surface.drawn !== scene) {
-      if (surface.drawn && surface.drawn.paint !== scene.paint) {
+      // Another Scene: a delta may have moved items in place (same objects, new
+      // coordinates), or a theme repainted them: the column's nodes are drawn again.
+      if (surface.drawn) {
         surface.cards.clear();
         surface.connectors.clear();
         surface.labels.clear();

@@ -396,6 +396,11 @@ describe("Inspector", () => {
     ]);
     expect(target.querySelector(".note.multi")!.textContent).toContain("all 2 selected lanes");
     expect(() => field("Name")).toThrow();
+    // The first lane has no colour of its own; the others may: resetting is offered.
+    const reset = [...target.querySelectorAll<HTMLButtonElement>("button")].find(
+      (b) => b.textContent!.trim() === "Reset colour",
+    );
+    expect(reset?.disabled).toBe(false);
     field("Collapsed").click();
     await settle();
     expect(sent()).toEqual([

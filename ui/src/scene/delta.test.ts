@@ -138,6 +138,17 @@ describe("applyDelta", () => {
       { upserted: [], shifted: shiftC1, removed: [], order: [{ type: "add" as const, items: ["c1"] }] },
     ];
     for (const cards of misfits) expect(() => applyDelta(scene, unchangedDelta({ cards }))).toThrow(DeltaMismatch);
+    // Cards that fit, with connectors that do not: nothing moved either.
+    const badConnectors = { upserted: [], shifted: [], removed: ["nope"], order: null };
+    expect(() =>
+      applyDelta(
+        scene,
+        unchangedDelta({
+          cards: { upserted: [], shifted: shiftC1, removed: [], order: null },
+          connectors: badConnectors,
+        }),
+      ),
+    ).toThrow(DeltaMismatch);
     expect(scene).toEqual(before);
     // c1 shifted and replaced: the replacement as sent; c2 shifted and removed.
     const replacement = structuredClone(card(scene, "c1"));

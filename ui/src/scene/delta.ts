@@ -20,6 +20,11 @@ export function isEmpty<T>(d: KeyedDelta<T>): boolean {
  * before anything is moved.
  */
 export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
+  // Both lists are checked and rebuilt first; only then is anything shifted.
+  const cards = applyKeyed(scene.cards, delta.cards, "card", shiftCard);
+  const connectors = applyKeyed(scene.connectors, delta.connectors, "connector", shiftConnector);
+  cards.shift();
+  connectors.shift();
   return {
     width: delta.width ?? scene.width,
     height: delta.height ?? scene.height,
@@ -28,8 +33,8 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
     lanes: delta.lanes ?? scene.lanes,
     lines: delta.lines ?? scene.lines,
     paint: delta.paint ?? scene.paint,
-    cards: applyKeyed(scene.cards, delta.cards, "card", shiftCard),
-    connectors: applyKeyed(scene.connectors, delta.connectors, "connector", shiftConnector),
+    cards: cards.items,
+    connectors: connectors.items,
     // A change names the part after it: none when it was taken away.
     emotion_curve: delta.emotion_curve ? delta.emotion_curve.emotion_curve : scene.emotion_curve,
     time_strip: delta.time_strip ? delta.time_strip.time_strip : scene.time_strip,
@@ -40,13 +45,19 @@ export function applyDelta(scene: Scene, delta: SceneDelta): Scene {
   };
 }
 
+/** A list after its delta, and the shifts still to make (once every list fitted). */
+interface Applied<T> {
+  items: T[];
+  shift: () => void;
+}
+
 function applyKeyed<T extends { element: ElementRef } & object>(
   items: T[],
   d: KeyedDelta<T>,
   what: string,
   shift: (item: T, dx: number, dy: number) => void,
-): T[] {
-  if (isEmpty(d)) return items;
+): Applied<T> {
+  if (isEmpty(d)) return { items, shift: () => {} };
   const pos = positions(items);
   try {
     return derive(items, pos, d, what, shift);
@@ -70,7 +81,7 @@ function derive<T extends { element: ElementRef } & object>(
   d: KeyedDelta<T>,
   what: string,
   shift: (item: T, dx: number, dy: number) => void,
-): T[] {
+): Applied<T> {
   // The items to shift, found before `rebuild` hands their positions on to the new list.
   const shifting = d.shifted.map((s) =>
     s.ids.map((id) => {
@@ -83,12 +94,13 @@ function derive<T extends { element: ElementRef } & object>(
   // Every check passed: move the shifted items, but not one the delta replaces or removes.
   const replaced = new Set(d.removed);
   for (const u of d.upserted) replaced.add(idOf(u.element));
-  d.shifted.forEach((s, run) => {
-    s.ids.forEach((id, k) => {
-      if (!replaced.has(id)) shift(shifting[run]![k]!, s.dx, s.dy);
+  const moves = () =>
+    d.shifted.forEach((s, run) => {
+      s.ids.forEach((id, k) => {
+        if (!replaced.has(id)) shift(shifting[run]![k]!, s.dx, s.dy);
+      });
     });
-  });
-  return out;
+  return { items: out, shift: moves };
 }
 
 function rebuild<T extends { element: ElementRef } & object>(

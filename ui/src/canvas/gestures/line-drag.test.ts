@@ -57,6 +57,25 @@ describe("dragging a line", () => {
     expect(sent).toHaveLength(1);
   });
 
+  it("keeps its own boundary when another line shares it, and snaps nowhere else that is taken", () => {
+    // Both lines on boundary 2, as a file may bring them: the line of interaction can
+    // still be dragged, stays where it is near its own place, and goes to a free one.
+    const { canvas, sent, q } = setupCanvas({
+      doc: (b) => {
+        b.lines.find((l) => l.kind === "interaction")!.boundary = 2;
+      },
+    });
+    const line = q('.line[data-id="interaction"]');
+    pointer("pointerdown", q('.line-grab[data-line="interaction"]'), 300, 324);
+    pointer("pointermove", canvas.svg, 300, 330);
+    pointer("pointermove", canvas.svg, 300, 318);
+    expect(line.getAttribute("transform")).toBe("translate(0 0)");
+    pointer("pointermove", canvas.svg, 300, 240);
+    pointer("pointerup", canvas.svg, 300, 240);
+    expect(sent).toEqual([{ type: "place_line", kind: "interaction", boundary: 1 }]);
+    expect(nearestBoundary([0, 10], 3, new Set([0, 1]))).toBe(-1);
+  });
+
   it("sends nothing when cancelled or dropped at its own boundary", () => {
     const { canvas, sent, q } = setupCanvas();
     const grab = q('.line-grab[data-line="visibility"]');

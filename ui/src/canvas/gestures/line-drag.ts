@@ -17,7 +17,7 @@ export function boundaries(scene: Scene): number[] {
   return [lanes[0]!.band.y, ...lanes.map((l) => l.band.y + l.band.h)];
 }
 
-/** The boundary nearest to scene y (the first of equals), of those not `taken`. */
+/** The boundary nearest to scene y (the first of equals), of those not `taken`; −1 when every one is. */
 export function nearestBoundary(ys: number[], y: number, taken: ReadonlySet<number> = new Set()): number {
   let best = -1;
   ys.forEach((b, i) => {
@@ -54,7 +54,8 @@ class LineDrag extends Drag {
 
   protected drag(_p: Point, d: Point): void {
     const start = this.ys[this.from]!;
-    this.boundary = nearestBoundary(this.ys, start + d.y, this.taken);
+    const nearest = nearestBoundary(this.ys, start + d.y, this.taken);
+    this.boundary = nearest < 0 ? this.from : nearest;
     this.node.setAttribute("transform", `translate(0 ${this.ys[this.boundary]! - start})`);
   }
 
@@ -80,7 +81,10 @@ export function lineDrag(canvas: SceneView & Commanding & Surface): Gesture {
       const node = canvas.node(lineKey(hit.id));
       const ys = boundaries(scene);
       if (!node || line.boundary >= ys.length) return null;
+      // Its own boundary is always its to keep, even where another line shares it (a file
+      // may bring two lines on one boundary).
       const taken = new Set(canvas.currentMirror!.lines.filter((l) => l.kind !== line.kind).map((l) => l.boundary));
+      taken.delete(line.boundary);
       return new LineDrag(canvas, line.kind, node, ys, line.boundary, taken, press);
     },
   };
