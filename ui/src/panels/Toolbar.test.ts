@@ -59,3 +59,35 @@ describe("Toolbar", () => {
     expect(title("edit.redo")).toBe("重做");
   });
 });
+
+describe("Toolbar for screen readers", () => {
+  it("names every control, in both languages", () => {
+    for (const locale of ["en", "zh-CN"] as const) {
+      setLocale(locale);
+      const target = document.createElement("div");
+      document.body.append(target);
+      const editor = editorWith();
+      editor.status = status(true);
+      const toolbar = mount(Toolbar, { target, props: { editor } });
+      flushSync();
+      const controls = [...target.querySelectorAll<HTMLElement>("button, select, input")];
+      expect(controls.length).toBeGreaterThan(8);
+      // A control's accessible name: aria-label, a label element for it, or its own text.
+      const name = (c: HTMLElement) =>
+        c.getAttribute("aria-label") ??
+        (c.id ? target.querySelector(`label[for="${c.id}"]`)?.textContent : null) ??
+        c.closest("label")?.textContent ??
+        c.textContent;
+      const unnamed = controls.filter((c) => !name(c)?.trim());
+      expect(
+        unnamed.map((c) => c.outerHTML.slice(0, 80)),
+        locale,
+      ).toEqual([]);
+      // Groups are named too.
+      for (const g of target.querySelectorAll('[role="group"]'))
+        expect(g.getAttribute("aria-label")?.trim()).toBeTruthy();
+      unmount(toolbar);
+      target.remove();
+    }
+  });
+});
