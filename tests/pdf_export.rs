@@ -117,6 +117,35 @@ fn every_card_text_is_text_in_the_pdf() {
     }
 }
 
+/// The measures drawn under the grid reach the PDF as text: the emotion curve's row and
+/// dips, the time strip's row, the journey's total and every stage's figure.
+#[test]
+fn the_emotion_curve_and_the_time_strip_are_text_in_the_pdf() {
+    if !poppler() {
+        return;
+    }
+    let doc = example("hotel-stay.frontstage");
+    let scene = layout::layout(&doc);
+    let curve = scene.emotion_curve.as_ref().expect("the hotel draws its emotion curve");
+    let strip = scene.time_strip.as_ref().expect("the hotel draws its time strip");
+    let mut expected: Vec<String> = Vec::new();
+    let mut lines = |block: &frontstage::layout::TextBlock| expected.extend(block.lines.iter().map(|l| l.text.clone()));
+    lines(&curve.row.name);
+    for dip in &curve.dips {
+        lines(&dip.text);
+    }
+    lines(&strip.row.name);
+    lines(&strip.total);
+    for bar in &strip.stages {
+        lines(&bar.figure);
+    }
+    assert!(expected.len() > 5, "{expected:?}");
+    let all = squeeze(&text(&make(&doc, PdfOptions::default()), None));
+    for line in &expected {
+        assert!(all.contains(&squeeze(line)), "{line:?} is not in the PDF's text");
+    }
+}
+
 #[test]
 fn notes_shown_are_text_in_the_pdf_and_hidden_ones_are_not() {
     if !poppler() {
