@@ -4,6 +4,7 @@
 
 use crate::edit::{Command, EditError};
 use crate::io::{LoadError, SaveError};
+use crate::model::Language;
 use serde::Serialize;
 
 /// The UI knows it as `AppError`: the desktop shell's own failures (a dialog, a window)
@@ -18,6 +19,13 @@ pub struct Error {
 impl Error {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
         Error { code: code.to_owned(), message: message.into() }
+    }
+}
+
+impl Error {
+    /// A refused edit as a view shows it: its code, and the reason in the view's language.
+    pub fn refused(e: &EditError, lang: Language) -> Self {
+        Error::new(e.code(), e.message(lang))
     }
 }
 

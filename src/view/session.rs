@@ -8,7 +8,7 @@ use super::measures::{cards_behind, panel, Figure, FigureCards, Measures};
 use super::prepared::{Preparation, Prepared};
 use super::runs::Run;
 use super::scene_delta::SceneDelta;
-use crate::edit::{Command, EditError, Editor, Patch};
+use crate::edit::{Command, Editor, Patch};
 use crate::layout::{layout_reusing, Scene};
 use crate::measure::Report;
 use crate::model::{Blueprint, ElementRef, Language};
@@ -254,7 +254,7 @@ impl Session {
             Some(p) if p.is_for(command, self.revision) => (Some(p), None),
             other => (None, other),
         };
-        let outcome = self.editor.execute(command).map_err(|e| self.refused(&e))?;
+        let outcome = self.editor.execute(command).map_err(|e| Error::refused(&e, self.language()))?;
         self.changed(&outcome.patch);
         let (delta, diagnostics, drawn) = match prepared {
             Some(p) => self.take_prepared(p, drawn),
@@ -293,11 +293,6 @@ impl Session {
         (delta, diagnostics, drawn)
     }
 
-    /// A refused edit as the view shows it: its code, and the reason in the view's language.
-    fn refused(&self, e: &EditError) -> Error {
-        Error::new(e.code(), e.message(self.language()))
-    }
-
     /// Undo one step and answer with what the view must redraw.
     pub fn undo(&mut self) -> Stepped {
         self.step(false)
@@ -320,7 +315,7 @@ impl Session {
     /// What a command would change, without changing anything (no undo step, nothing
     /// redrawn): a view names what a delete takes with it before asking to go ahead.
     pub fn preview(&mut self, command: &Command) -> Result<Patch, Error> {
-        self.editor.preview(command).map_err(|e| self.refused(&e))
+        self.editor.preview(command).map_err(|e| Error::refused(&e, self.language()))
     }
 
     /// Prepare the answer to `command`, the drop the view expects next, without running it
@@ -333,7 +328,7 @@ impl Session {
         let lang = self.checker.language();
         let (preparation, prepared) =
             super::prepared::prepare(&mut self.editor, &mut self.checker, held, command, self.revision, with_measures)
-                .map_err(|e| Error::new(e.code(), e.message(lang)))?;
+                .map_err(|e| Error::refused(&e, lang))?;
         self.prepared = Some(preparation);
         Ok(Some(prepared))
     }

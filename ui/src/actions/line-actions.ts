@@ -6,12 +6,13 @@ import type { Action } from "./registry";
 import type { StructureHost } from "./structure-actions";
 import type { Mirror } from "../scene/mirror";
 import type { LineKind } from "../scene/types";
+import { othersBoundaries } from "../edits/line-boundaries";
 
 /** The boundary the line `kind` moves to one step up (`-1`) or down (`1`); null when there is none. */
 export function lineStep(m: Mirror, kind: LineKind, dir: -1 | 1): number | null {
   const line = m.lines.find((l) => l.kind === kind);
   if (!line) return null;
-  const taken = new Set(m.lines.filter((l) => l.kind !== kind).map((l) => l.boundary));
+  const taken = othersBoundaries(m.lines, kind);
   for (let b = line.boundary + dir; b >= 0 && b <= m.lanes.length; b += dir) if (!taken.has(b)) return b;
   return null;
 }

@@ -9,6 +9,7 @@ import { Drag, type Gesture, type GestureSession, type Press } from "./gesture";
 import type { Point } from "../hit";
 import type { LineKind, Scene } from "../../scene/types";
 import { lineKey } from "../../scene/keys";
+import { othersBoundaries } from "../../edits/line-boundaries";
 
 /** The y of every lane boundary: 0 above the first lane, `lanes.length` below the last. */
 export function boundaries(scene: Scene): number[] {
@@ -83,7 +84,7 @@ export function lineDrag(canvas: SceneView & Commanding & Surface): Gesture {
       if (!node || line.boundary >= ys.length) return null;
       // Its own boundary is always its to keep, even where another line shares it (a file
       // may bring two lines on one boundary).
-      const taken = new Set(canvas.currentMirror!.lines.filter((l) => l.kind !== line.kind).map((l) => l.boundary));
+      const taken = othersBoundaries(canvas.currentMirror!.lines, line.kind);
       taken.delete(line.boundary);
       return new LineDrag(canvas, line.kind, node, ys, line.boundary, taken, press);
     },
