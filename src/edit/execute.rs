@@ -184,13 +184,18 @@ fn run(tx: &mut Transaction, cmd: &Command, created: &mut Vec<ElementRef>) -> Re
             let old = tx.doc().cards.get(card).cloned().ok_or_else(|| EditError::UnknownCard(card.clone()))?;
             lane_index(tx, lane)?;
             stage_index(tx, stage)?;
-            let mut target = cell_ids(tx, lane, stage, Some(card));
+            // The cell it leaves, without it, reads the same before the move as after.
+            let [target, source] = tx.doc().cells_cards([(lane, stage), (&old.lane, &old.stage)]);
+            let ids = |cards: Vec<&Card>| -> Vec<CardId> {
+                cards.into_iter().filter(|c| c.id != *card).map(|c| c.id.clone()).collect()
+            };
+            let changes_cell = old.lane != *lane || old.stage != *stage;
+            let (mut target, source) = (ids(target), changes_cell.then(|| ids(source)));
             let at = move_index(*index, target.len() + 1)?;
             tx.put_card(card, Some(Card { lane: lane.clone(), stage: stage.clone(), ..old.clone() }));
             target.insert(at, card.clone());
             renumber(tx, &target);
-            if old.lane != *lane || old.stage != *stage {
-                let source = cell_ids(tx, &old.lane, &old.stage, None);
+            if let Some(source) = source {
                 renumber(tx, &source);
             }
         }

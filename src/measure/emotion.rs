@@ -64,7 +64,7 @@ pub struct Emotion {
 
 fn curve(f: &Facts, lanes: &[LaneKind]) -> Curve {
     let order =
-        f.journey_order(|i| f.cards[i].emotion.is_some() && f.places[i].kind.is_some_and(|k| lanes.contains(&k)));
+        f.journey_order(|i| f.briefs[i].emotion.is_some() && f.places[i].kind.is_some_and(|k| lanes.contains(&k)));
     let mut sums: Vec<(i64, u32, Option<i8>)> = vec![(0, 0, None); f.doc.stages.len()];
     let mut points = Vec::with_capacity(order.len());
     for i in order {
@@ -131,7 +131,7 @@ fn causes(f: &Facts, dips: &mut [Dip]) {
     let mut at: Vec<Option<usize>> = vec![None; f.cards.len()];
     let mut near: Vec<Vec<usize>> = Vec::with_capacity(dips.len());
     for (k, d) in dips.iter().enumerate() {
-        let i = f.number.get(d.card.as_str()).copied();
+        let i = f.number(d.card.as_str());
         if let Some(i) = i {
             at[i] = Some(k);
         }

@@ -2,12 +2,17 @@
 //! its stage and lane by position, its lane's kind, and which side of the lines it is on.
 //! Cards are numbered in id order (the document's order), and a measure refers to them by
 //! that number until it writes its result, which names them by id.
+//!
+//! What is looked up by id (each card's place, each connector's ends) is an [`Index`],
+//! which a caller holding the document across edits can keep: a move then costs one
+//! lookup for the card moved instead of one per card and connector (docs/performance.md,
+//! "Measures").
 
-use crate::model::{Blueprint, Card, CardId, Connector, LaneKind};
+use crate::model::{Blueprint, Card, CardId, Channel, Connector, LaneKind};
 use foldhash::{HashMap, HashMapExt};
 
 /// One card's place, by position.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Place {
     /// Position of its stage; `None` for a card whose stage does not exist.
     pub stage: Option<usize>,
@@ -16,18 +21,70 @@ pub struct Place {
     pub kind: Option<LaneKind>,
 }
 
-/// The document with its cards numbered and placed.
-pub struct Facts<'a> {
-    pub doc: &'a Blueprint,
-    pub cards: Vec<&'a Card>,
-    pub places: Vec<Place>,
-    /// Card number by id.
-    pub number: HashMap<&'a str, usize>,
-    /// Every card in journey order, sorted once for all the measures.
-    order: Vec<usize>,
-    /// Each connector (in id order) with the numbers of its two ends, looked up once for
-    /// all the measures; connectors with an end that does not exist are left out.
-    pub links: Vec<(&'a Connector, usize, usize)>,
+/// Each card's place and each connector's ends by card number: everything the measures
+/// look up by id. Valid for a document while no card or connector is added or removed, no
+/// connector's ends change and no lane or stage changes; a card moved to another lane or
+/// stage is noted with [`Index::moved`] and placed again by [`Index::refresh`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Index {
+    /// By card number (id order).
+    places: Vec<Place>,
+    /// Each connector's ends by card number, in connector id order; `None` when an end
+    /// does not exist.
+    ends: Vec<Option<(usize, usize)>>,
+    /// Cards whose lane or stage changed since they were placed.
+    moved: Vec<CardId>,
+}
+
+impl Index {
+    pub fn new(doc: &Blueprint) -> Index {
+        let mut lanes: HashMap<&str, (usize, LaneKind)> = HashMap::with_capacity(doc.lanes.len());
+        for (i, l) in doc.lanes.iter().enumerate() {
+            lanes.entry(l.id.as_str()).or_insert((i, l.kind));
+        }
+        let mut stages: HashMap<&str, usize> = HashMap::with_capacity(doc.stages.len());
+        for (i, s) in doc.stages.iter().enumerate() {
+            stages.entry(s.id.as_str()).or_insert(i);
+        }
+        let n = doc.cards.len();
+        let (mut places, mut number) = (Vec::with_capacity(n), HashMap::with_capacity(n));
+        for (i, c) in doc.cards.values().enumerate() {
+            let lane = lanes.get(c.lane.as_str()).copied();
+            places.push(Place {
+                stage: stages.get(c.stage.as_str()).copied(),
+                lane: lane.map(|l| l.0),
+                kind: lane.map(|l| l.1),
+            });
+            number.insert(c.id.as_str(), i);
+        }
+        let ends = doc
+            .connectors
+            .values()
+            .map(|c| Some((*number.get(c.from.as_str())?, *number.get(c.to.as_str())?)))
+            .collect();
+        Index { places, ends, moved: Vec::new() }
+    }
+
+    /// Note that `card` may now be in another lane or stage.
+    pub fn moved(&mut self, card: &CardId) {
+        self.moved.push(card.clone());
+    }
+
+    /// Place again the cards noted as moved, in `doc` as it is now; `cards` are its cards
+    /// in id order.
+    fn refresh(&mut self, doc: &Blueprint, cards: &[&Card]) {
+        for id in std::mem::take(&mut self.moved) {
+            let Ok(i) = cards.binary_search_by(|c| c.id.as_str().cmp(id.as_str())) else { continue };
+            let c = cards[i];
+            // The first lane or stage of an id, as `new` keeps it.
+            let lane = doc.lanes.iter().position(|l| l.id == c.lane);
+            self.places[i] = Place {
+                stage: doc.stages.iter().position(|s| s.id == c.stage),
+                lane,
+                kind: lane.map(|l| doc.lanes[l].kind),
+            };
+        }
+    }
 }
 
 /// Every card's number in journey order: by stage, then lane (a card without one after
@@ -71,37 +128,77 @@ fn journey_order(places: &[Place], cards: &[&Card], n_stages: usize, n_lanes: us
     order
 }
 
+/// What the measures' passes over every card ask of it, side by side: a pass that
+/// keeps a few cards reads this, not each card (ten thousand cards are megabytes apart).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Brief {
+    pub duration: Option<u32>,
+    pub tolerance: Option<u32>,
+    pub emotion: Option<i8>,
+    pub channel: Option<Channel>,
+    pub wait: bool,
+    pub fail_point: bool,
+    /// Whether its owner is more than blanks.
+    pub owner: bool,
+}
+
+impl Brief {
+    fn of(c: &Card) -> Brief {
+        Brief {
+            duration: c.duration_seconds,
+            tolerance: c.tolerance_seconds,
+            emotion: c.emotion,
+            channel: c.channel,
+            wait: c.wait,
+            fail_point: c.fail_point.is_some(),
+            owner: !c.owner.trim().is_empty(),
+        }
+    }
+}
+
+/// The document with its cards numbered and placed.
+pub struct Facts<'a> {
+    pub doc: &'a Blueprint,
+    /// By number: in id order.
+    pub cards: Vec<&'a Card>,
+    /// By number.
+    pub briefs: Vec<Brief>,
+    pub places: &'a [Place],
+    /// Every card in journey order, sorted once for all the measures.
+    order: Vec<usize>,
+    /// Each connector (in id order) with the numbers of its two ends; connectors with an
+    /// end that does not exist are left out.
+    pub links: Vec<(&'a Connector, usize, usize)>,
+}
+
+/// `measure` given the facts of `doc`, its index worked out afresh.
+pub fn of<R>(doc: &Blueprint, measure: impl FnOnce(&Facts) -> R) -> R {
+    let index = Index::new(doc);
+    measure(&Facts::new(doc, doc.cards.values().collect(), &index))
+}
+
+/// `measure` given the facts of `doc`, with `index` kept from before the edits since (see
+/// [`Index`]).
+pub fn kept<R>(doc: &Blueprint, index: &mut Index, measure: impl FnOnce(&Facts) -> R) -> R {
+    let cards: Vec<&Card> = doc.cards.values().collect();
+    index.refresh(doc, &cards);
+    debug_assert!(*index == Index::new(doc), "a kept index that is not the document's");
+    measure(&Facts::new(doc, cards, index))
+}
+
 impl<'a> Facts<'a> {
-    pub fn new(doc: &'a Blueprint) -> Facts<'a> {
-        let mut lanes: HashMap<&str, (usize, LaneKind)> = HashMap::with_capacity(doc.lanes.len());
-        for (i, l) in doc.lanes.iter().enumerate() {
-            lanes.entry(l.id.as_str()).or_insert((i, l.kind));
-        }
-        let mut stages: HashMap<&str, usize> = HashMap::with_capacity(doc.stages.len());
-        for (i, s) in doc.stages.iter().enumerate() {
-            stages.entry(s.id.as_str()).or_insert(i);
-        }
-        let n = doc.cards.len();
-        let (mut cards, mut places, mut number) =
-            (Vec::with_capacity(n), Vec::with_capacity(n), HashMap::with_capacity(n));
-        for (i, c) in doc.cards.values().enumerate() {
-            let lane = lanes.get(c.lane.as_str()).copied();
-            places.push(Place {
-                stage: stages.get(c.stage.as_str()).copied(),
-                lane: lane.map(|l| l.0),
-                kind: lane.map(|l| l.1),
-            });
-            cards.push(c);
-            number.insert(c.id.as_str(), i);
-        }
-        let order = journey_order(&places, &cards, doc.stages.len(), doc.lanes.len());
-        let mut links = Vec::with_capacity(doc.connectors.len());
-        for c in doc.connectors.values() {
-            if let (Some(&a), Some(&b)) = (number.get(c.from.as_str()), number.get(c.to.as_str())) {
-                links.push((c, a, b));
-            }
-        }
-        Facts { doc, cards, places, number, order, links }
+    fn new(doc: &'a Blueprint, cards: Vec<&'a Card>, index: &'a Index) -> Facts<'a> {
+        let places = index.places.as_slice();
+        let order = journey_order(places, &cards, doc.stages.len(), doc.lanes.len());
+        let links =
+            doc.connectors.values().zip(&index.ends).filter_map(|(c, ends)| ends.map(|(a, b)| (c, a, b))).collect();
+        let briefs = cards.iter().map(|c| Brief::of(c)).collect();
+        Facts { doc, cards, briefs, places, order, links }
+    }
+
+    /// The number of the card `id`.
+    pub fn number(&self, id: &str) -> Option<usize> {
+        self.cards.binary_search_by(|c| c.id.as_str().cmp(id)).ok()
     }
 
     pub fn id(&self, i: usize) -> CardId {
@@ -116,7 +213,7 @@ impl<'a> Facts<'a> {
     /// One of the customer's steps for time: a customer action, or a step marked as the
     /// customer waiting, in whatever lane it is drawn.
     pub fn is_customer_time(&self, i: usize) -> bool {
-        self.is_customer(i) || self.cards[i].wait
+        self.is_customer(i) || self.briefs[i].wait
     }
 
     /// Which side of a line at `boundary` the card's lane is on: `Some(true)` above,
@@ -167,10 +264,11 @@ mod tests {
                 _ => c.order = 0,
             }
         }
-        let f = Facts::new(&doc);
-        assert_eq!(f.in_journey_order(), sorted(&f));
-        // With far more cells than cards, the whole list is sorted instead: same order.
-        assert_eq!(journey_order(&f.places, &f.cards, 1_000_000, doc.lanes.len()), sorted(&f));
+        of(&doc, |f| {
+            assert_eq!(f.in_journey_order(), sorted(f));
+            // With far more cells than cards, the whole list is sorted instead: same order.
+            assert_eq!(journey_order(f.places, &f.cards, 1_000_000, doc.lanes.len()), sorted(f));
+        });
     }
 
     /// Counted into cells or sorted, the journey order is the same.
@@ -182,11 +280,12 @@ mod tests {
         doc.cards.get_mut(&ids[0]).unwrap().stage = "nowhere".into();
         doc.cards.get_mut(&ids[1]).unwrap().lane = "nowhere".into();
         doc.cards.get_mut(&ids[2]).unwrap().order = 0;
-        let f = Facts::new(&doc);
+        let index = Index::new(&doc);
+        let f = Facts::new(&doc, doc.cards.values().collect(), &index);
         let (stages, lanes) = (doc.stages.len(), doc.lanes.len());
-        let counted = journey_order(&f.places, &f.cards, stages, lanes);
+        let counted = journey_order(f.places, &f.cards, stages, lanes);
         // As many stages as it takes for the cells to outnumber the cards.
-        let sorted = journey_order(&f.places, &f.cards, stages + 10_000, lanes);
+        let sorted = journey_order(f.places, &f.cards, stages + 10_000, lanes);
         assert_eq!(counted, sorted);
         assert_eq!(counted.len(), doc.cards.len());
         let key = |i: usize| (f.places[i].stage.unwrap_or(usize::MAX), f.places[i].lane.unwrap_or(usize::MAX));

@@ -84,7 +84,7 @@ pub fn fail_points(f: &Facts, critical: &[CardId]) -> FailPoints {
         by_lane: doc.lanes.iter().map(|l| LaneFails { lane: l.id.clone(), count: FailCount::default() }).collect(),
         on_critical_path: 0,
     };
-    for i in f.journey_order(|i| f.cards[i].fail_point.is_some()) {
+    for i in f.journey_order(|i| f.briefs[i].fail_point) {
         let c = f.cards[i];
         let Some(fp) = &c.fail_point else { continue };
         let recovered = !fp.recovery.trim().is_empty();

@@ -32,6 +32,7 @@ pub use waits::{OverTolerance, Wait, Waits};
 
 use crate::model::{Blueprint, Language};
 use facts::Facts;
+pub use facts::Index;
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -64,21 +65,31 @@ pub fn measure(doc: &Blueprint) -> Report {
 /// nothing the path depends on changed since it was found (see
 /// [`card_change_moves_path`]): the path is the costliest measure after the facts.
 pub fn measure_with_path(doc: &Blueprint, known: Option<CriticalPath>) -> Report {
-    let f = Facts::new(doc);
+    facts::of(doc, |f| report(f, known))
+}
+
+/// [`measure_with_path`] with the ids looked up in `index`, kept by the caller across the
+/// edits since it was made (see [`Index`]).
+pub fn measure_kept(doc: &Blueprint, known: Option<CriticalPath>, index: &mut Index) -> Report {
+    facts::kept(doc, index, |f| report(f, known))
+}
+
+fn report(f: &Facts, known: Option<CriticalPath>) -> Report {
+    let doc = f.doc;
     let path = match known {
-        Some(kept) => path::respan(&f, kept),
-        None => path::critical_path(&f),
+        Some(kept) => path::respan(f, kept),
+        None => path::critical_path(f),
     };
-    let time = time::time(&f, path);
-    let fail_points = fail_points::fail_points(&f, time.critical_path.steps());
+    let time = time::time(f, path);
+    let fail_points = fail_points::fail_points(f, time.critical_path.steps());
     Report {
         format: "frontstage-report".into(),
         version: REPORT_VERSION,
         title: doc.title.clone(),
         language: doc.language,
-        waits: waits::waits(&f),
-        emotion: emotion::emotion(&f),
-        touchpoints: touchpoints::touchpoints(&f),
+        waits: waits::waits(f),
+        emotion: emotion::emotion(f),
+        touchpoints: touchpoints::touchpoints(f),
         kpis: kpis::kpis(doc),
         fail_points,
         time,
@@ -87,38 +98,33 @@ pub fn measure_with_path(doc: &Blueprint, known: Option<CriticalPath>) -> Report
 
 /// Time: steps, stages, the journey, the critical path, lanes, owners, visibility.
 pub fn time(doc: &Blueprint) -> Time {
-    let f = Facts::new(doc);
-    let path = path::critical_path(&f);
-    time::time(&f, path)
+    facts::of(doc, |f| time::time(f, path::critical_path(f)))
 }
 
 /// The customer's steps (a customer action, or a step marked as a wait), in journey
 /// order: the cards whose durations the customer's time adds up.
 pub fn customer_steps(doc: &Blueprint) -> Vec<crate::model::CardId> {
-    let f = Facts::new(doc);
-    f.journey_order(|i| f.is_customer_time(i)).into_iter().map(|i| f.id(i)).collect()
+    facts::of(doc, |f| f.journey_order(|i| f.is_customer_time(i)).into_iter().map(|i| f.id(i)).collect())
 }
 
 /// The critical path alone.
 pub fn critical_path(doc: &Blueprint) -> CriticalPath {
-    path::critical_path(&Facts::new(doc))
+    facts::of(doc, path::critical_path)
 }
 
 /// Waits, tolerance and the journey against its standard.
 pub fn waits(doc: &Blueprint) -> Waits {
-    waits::waits(&Facts::new(doc))
+    facts::of(doc, waits::waits)
 }
 
 /// Fail points, with which lie on the critical path.
 pub fn fail_points(doc: &Blueprint) -> FailPoints {
-    let f = Facts::new(doc);
-    let path = path::critical_path(&f);
-    fail_points::fail_points(&f, path.steps())
+    facts::of(doc, |f| fail_points::fail_points(f, path::critical_path(f).steps()))
 }
 
 /// The customer's and the employees' emotion.
 pub fn emotion(doc: &Blueprint) -> Emotion {
-    emotion::emotion(&Facts::new(doc))
+    facts::of(doc, emotion::emotion)
 }
 
 /// What the drawing's bands show, and nothing more (layout runs it on every relayout):
@@ -128,8 +134,10 @@ pub fn for_drawing(doc: &Blueprint, emotion: bool, time: bool) -> ForDrawing {
     if !emotion && !time {
         return ForDrawing { emotion: None, time: None };
     }
-    let f = Facts::new(doc);
-    ForDrawing { emotion: emotion.then(|| emotion::customer(&f)), time: time.then(|| time::customer(&f)) }
+    facts::of(doc, |f| ForDrawing {
+        emotion: emotion.then(|| emotion::customer(f)),
+        time: time.then(|| time::customer(f)),
+    })
 }
 
 /// The measures [`for_drawing`] was asked for.
@@ -142,7 +150,7 @@ pub struct ForDrawing {
 
 /// Touchpoints by channel and hand-offs across the lines.
 pub fn touchpoints(doc: &Blueprint) -> Touchpoints {
-    touchpoints::touchpoints(&Facts::new(doc))
+    facts::of(doc, touchpoints::touchpoints)
 }
 
 /// The KPIs with their status.

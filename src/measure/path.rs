@@ -75,7 +75,7 @@ pub fn critical_path(f: &Facts) -> CriticalPath {
     let mut done = 0;
     while let Some(i) = ready.pop() {
         done += 1;
-        let d = f.cards[i].duration_seconds.map_or(0, u64::from);
+        let d = f.briefs[i].duration.map_or(0, u64::from);
         best[i] = (best[i].0 + d, best[i].1 + 1);
         for &j in out.of(i) {
             if !keep[j] {
@@ -129,7 +129,7 @@ pub fn respan(f: &Facts, path: CriticalPath) -> CriticalPath {
     match path {
         CriticalPath::Path { seconds, steps, untimed, .. } => {
             let customers: Vec<usize> = (0..f.cards.len()).filter(|&i| f.is_customer(i)).collect();
-            let at = |c: Option<&CardId>| c.and_then(|c| f.number.get(c.as_str()).copied());
+            let at = |c: Option<&CardId>| c.and_then(|c| f.number(c.as_str()));
             let spans_journey = spans(f, &customers, at(steps.first()), at(steps.last()));
             CriticalPath::Path { seconds, steps, untimed, spans_journey }
         }

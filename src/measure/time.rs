@@ -144,16 +144,16 @@ impl<'a> Places<'a> {
     }
 
     fn add(&mut self, f: &Facts<'a>, i: usize, visibility: Option<usize>) {
-        let c = f.cards[i];
-        let d = c.duration_seconds.map_or(0, u64::from);
+        let b = f.briefs[i];
+        let d = b.duration.map_or(0, u64::from);
         if let Some(l) = f.places[i].lane {
             let lane = &mut self.lanes[l];
             lane.steps += 1;
             lane.seconds += d;
-            lane.untimed += u32::from(c.duration_seconds.is_none());
+            lane.untimed += u32::from(b.duration.is_none());
         }
-        let owner = c.owner.trim();
-        if !owner.is_empty() {
+        if b.owner {
+            let owner = f.cards[i].owner.trim();
             let o =
                 self.owners.entry(owner).or_insert_with(|| OwnerTime { owner: owner.to_owned(), steps: 0, seconds: 0 });
             o.steps += 1;
@@ -256,8 +256,9 @@ pub fn time<'a>(f: &Facts<'a>, critical_path: CriticalPath) -> Time {
     let mut stage_places: Vec<Places<'a>> = doc.stages.iter().map(|_| Places::new(f)).collect();
     let visibility = doc.line(LineKind::Visibility).map(|l| l.boundary);
     for &i in f.in_journey_order() {
-        let c = f.cards[i];
-        if c.duration_seconds.is_some() || c.tolerance_seconds.is_some() {
+        let b = f.briefs[i];
+        if b.duration.is_some() || b.tolerance.is_some() {
+            let c = f.cards[i];
             let over = c.duration_seconds.zip(c.tolerance_seconds).map(|(d, t)| d.saturating_sub(t)).filter(|&o| o > 0);
             steps.push(StepTime {
                 card: c.id.clone(),

@@ -64,8 +64,8 @@ pub fn touchpoints(f: &Facts) -> Touchpoints {
         .iter()
         .map(|s| StageTouchpoints { stage: s.id.clone(), channels: ChannelCount::default() })
         .collect();
-    for (i, c) in f.cards.iter().enumerate() {
-        let Some(ch) = c.channel else { continue };
+    for (i, b) in f.briefs.iter().enumerate() {
+        let Some(ch) = b.channel else { continue };
         journey.add(ch);
         if let Some(s) = f.places[i].stage {
             stages[s].channels.add(ch);
@@ -73,15 +73,12 @@ pub fn touchpoints(f: &Facts) -> Touchpoints {
     }
     let mut hand_offs = Vec::new();
     let lines = [LineKind::Interaction, LineKind::Visibility].map(|k| (k, f.doc.line(k).map(|l| l.boundary)));
+    let crosses = |from: usize, to: usize, boundary: Option<usize>| matches!((f.above_boundary(from, boundary), f.above_boundary(to, boundary)), (Some(x), Some(y)) if x != y);
     for &(a, from, to) in &f.links {
-        let crosses: Vec<LineKind> = lines
-            .iter()
-            .filter(
-                |(_, b)| matches!((f.above_boundary(from, *b), f.above_boundary(to, *b)), (Some(x), Some(y)) if x != y),
-            )
-            .map(|(k, _)| *k)
-            .collect();
-        if !crosses.is_empty() {
+        // Most connectors cross no line: nothing is collected for them.
+        let crossed = lines.map(|(_, b)| crosses(from, to, b));
+        if crossed.contains(&true) {
+            let crosses = lines.iter().zip(crossed).filter(|(_, c)| *c).map(|((k, _), _)| *k).collect();
             hand_offs.push(HandOff { connector: a.id.clone(), from: a.from.clone(), to: a.to.clone(), crosses });
         }
     }

@@ -37,7 +37,7 @@ pub struct Waits {
 }
 
 pub fn waits(f: &Facts) -> Waits {
-    let order = f.journey_order(|i| f.cards[i].wait || f.cards[i].duration_seconds.is_some());
+    let order = f.journey_order(|i| f.briefs[i].wait || f.briefs[i].duration.is_some());
     let mut waits = Vec::new();
     let mut without_tolerance = Vec::new();
     let mut over_tolerance = Vec::new();

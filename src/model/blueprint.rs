@@ -177,9 +177,23 @@ impl Blueprint {
 
     /// Cards of one cell in display order (by `order`, then id).
     pub fn cell_cards(&self, lane: &LaneId, stage: &StageId) -> Vec<&Card> {
-        let mut v: Vec<&Card> = self.cards.values().filter(|c| &c.lane == lane && &c.stage == stage).collect();
-        v.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
+        let [v] = self.cells_cards([(lane, stage)]);
         v
+    }
+
+    /// Cards of several cells, each in display order, in one pass over the cards (an edit
+    /// moving a card reads the cell it leaves and the one it enters).
+    pub fn cells_cards<const N: usize>(&self, cells: [(&LaneId, &StageId); N]) -> [Vec<&Card>; N] {
+        let mut out: [Vec<&Card>; N] = std::array::from_fn(|_| Vec::new());
+        for c in self.cards.values() {
+            if let Some(k) = cells.iter().position(|(lane, stage)| c.stage == **stage && c.lane == **lane) {
+                out[k].push(c);
+            }
+        }
+        for v in &mut out {
+            v.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
+        }
+        out
     }
 
     /// Connectors touching a card, either end.

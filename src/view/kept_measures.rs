@@ -1,11 +1,11 @@
 //! The session's measures, kept between edits: measured again only when an edit changed
 //! something a measure reads, and then without finding the critical path again when
-//! nothing the path reads changed. A text edit costs nothing, a move one pass over the
-//! cards (docs/performance.md, "Measures").
+//! nothing the path reads changed, and with the cards' places kept too. A text edit costs
+//! nothing, a move one pass over the cards (docs/performance.md, "Measures").
 
 use crate::edit::{Change, Patch};
 use crate::measure::{
-    card_change_is_measured, card_change_moves_path, connector_change_is_measured, measure_with_path, CriticalPath,
+    card_change_is_measured, card_change_moves_path, connector_change_is_measured, measure_kept, CriticalPath, Index,
     Report,
 };
 use crate::model::Blueprint;
@@ -21,6 +21,9 @@ pub struct KeptMeasures {
     /// The critical path of a report an edit invalidated, while no edit since changed
     /// what the path reads.
     path: Option<CriticalPath>,
+    /// The cards' places and the connectors' ends, while no edit since changed the ids
+    /// they were looked up by.
+    index: Option<Index>,
 }
 
 impl KeptMeasures {
@@ -30,7 +33,8 @@ impl KeptMeasures {
             debug_assert!(**r == crate::measure::measure(doc), "a kept report that is not the document's");
             return Arc::clone(r);
         }
-        let r = Arc::new(measure_with_path(doc, self.path.take()));
+        let index = self.index.get_or_insert_with(|| Index::new(doc));
+        let r = Arc::new(measure_kept(doc, self.path.take(), index));
         debug_assert!(*r == crate::measure::measure(doc), "a kept critical path that is not the document's");
         self.report = Some(Arc::clone(&r));
         r
@@ -38,9 +42,10 @@ impl KeptMeasures {
 
     /// Note what `patch`, just applied to `doc`, invalidates.
     pub fn changed(&mut self, doc: &Blueprint, patch: &Patch) {
-        if self.report.is_none() && self.path.is_none() {
+        if self.report.is_none() && self.path.is_none() && self.index.is_none() {
             return;
         }
+        self.reindex(patch);
         let (mut measured, mut moves_path) = (false, false);
         for change in &patch.changes {
             let (m, p) = match change {
@@ -72,7 +77,37 @@ impl KeptMeasures {
         }
         if measured {
             if let Some(r) = self.report.take() {
-                self.path = (!moves_path).then(|| r.time.critical_path.clone());
+                // Moved out of the report when nothing else holds it: a path of thousands
+                // of steps is as many ids to copy.
+                self.path = (!moves_path).then(|| match Arc::try_unwrap(r) {
+                    Ok(r) => r.time.critical_path,
+                    Err(r) => r.time.critical_path.clone(),
+                });
+            }
+        }
+    }
+
+    /// Keep the index through `patch` where it can follow: a card moved is placed again;
+    /// anything else that changes an id it looked up drops it.
+    fn reindex(&mut self, patch: &Patch) {
+        let Some(index) = &mut self.index else { return };
+        for change in &patch.changes {
+            let follows = match change {
+                Change::Meta { .. } | Change::Lines { .. } => true,
+                Change::Stages { .. } | Change::Lanes { .. } => false,
+                Change::Card { id, before: Some(b), after: Some(a) } => {
+                    if b.lane != a.lane || b.stage != a.stage {
+                        index.moved(id);
+                    }
+                    true
+                }
+                Change::Card { .. } => false,
+                Change::Connector { before: Some(b), after: Some(a), .. } => b.from == a.from && b.to == a.to,
+                Change::Connector { .. } => false,
+            };
+            if !follows {
+                self.index = None;
+                return;
             }
         }
     }
