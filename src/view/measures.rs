@@ -6,7 +6,9 @@
 //! when it is clicked ([`Figure`], answered by [`cards_behind`]).
 
 use super::error::Error;
-use crate::measure::{customer_steps, ChannelCount, CriticalPath, KpiResult, Report};
+use crate::measure::{
+    customer_steps, ChannelCount, CriticalPath, KpiResult, LaneTime, OwnerTime, Report, VisibilitySplit,
+};
 use crate::model::{Blueprint, CardId, Channel, ConnectorId, Direction, FailKind, LaneId, LineKind, StageId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -168,6 +170,8 @@ pub struct Measures {
     pub hand_offs: u32,
     pub critical_path: PathFigure,
     pub time_by_place: TimeByPlace,
+    /// The same per stage, every stage in order.
+    pub time_by_place_per_stage: Vec<TimeByPlace>,
     pub employee_emotion: EmployeeEmotion,
     pub dips: DipFigures,
     pub kpis: Vec<KpiResult>,
@@ -246,17 +250,27 @@ pub enum Figure {
     /// The path's steps and the one-way connectors between them; the loop's cards when
     /// there is a loop instead.
     CriticalPath,
-    /// The cards of a lane (what its time adds up).
+    /// The cards of a lane (what its time adds up), in one stage when `stage` is given;
+    /// so for an owner's and a side of the line.
     LaneSteps {
         lane: LaneId,
+        #[serde(default)]
+        #[cfg_attr(feature = "ts", ts(optional))]
+        stage: Option<StageId>,
     },
     /// The cards of an owner (as written on them, trimmed).
     OwnerSteps {
         owner: String,
+        #[serde(default)]
+        #[cfg_attr(feature = "ts", ts(optional))]
+        stage: Option<StageId>,
     },
     /// The cards above the line of visibility, or below it.
     VisibilitySide {
         above: bool,
+        #[serde(default)]
+        #[cfg_attr(feature = "ts", ts(optional))]
+        stage: Option<StageId>,
     },
     /// The points of the employees' emotion.
     EmployeeEmotion,
@@ -371,7 +385,13 @@ pub fn panel(doc: &Blueprint, r: &Report) -> Measures {
             },
             CriticalPath::Cycle { cards } => PathFigure::Cycle { cards: count(cards.len()) },
         },
-        time_by_place: time_by_place(r),
+        time_by_place: time_by_place(&r.time.lanes, &r.time.owners, r.time.visibility.as_ref()),
+        time_by_place_per_stage: r
+            .time
+            .places_by_stage
+            .iter()
+            .map(|p| time_by_place(&p.lanes, &p.owners, p.visibility.as_ref()))
+            .collect(),
         employee_emotion: EmployeeEmotion {
             points: count(r.emotion.employee.points.len()),
             mean: r.emotion.employee.mean,
@@ -385,11 +405,9 @@ pub fn panel(doc: &Blueprint, r: &Report) -> Measures {
     }
 }
 
-fn time_by_place(r: &Report) -> TimeByPlace {
-    let t = &r.time;
+fn time_by_place(lanes: &[LaneTime], owners: &[OwnerTime], visibility: Option<&VisibilitySplit>) -> TimeByPlace {
     TimeByPlace {
-        lanes: t
-            .lanes
+        lanes: lanes
             .iter()
             .map(|l| LaneFigure {
                 lane: l.lane.clone(),
@@ -399,16 +417,13 @@ fn time_by_place(r: &Report) -> TimeByPlace {
                 untimed: l.untimed,
             })
             .collect(),
-        owners: t
-            .owners
+        owners: owners
             .iter()
             .take(OWNERS_LISTED)
             .map(|o| OwnerFigure { owner: o.owner.clone(), steps: o.steps, seconds: o.seconds })
             .collect(),
-        other_owners: count(t.owners.len().saturating_sub(OWNERS_LISTED)),
-        visibility: t
-            .visibility
-            .as_ref()
+        other_owners: count(owners.len().saturating_sub(OWNERS_LISTED)),
+        visibility: visibility
             .map(|v| VisibilityFigure { above_seconds: v.above_seconds, below_seconds: v.below_seconds }),
     }
 }
@@ -426,13 +441,13 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
         | Figure::Unrecovered { stage }
         | Figure::Emotion { stage }
         | Figure::LowestEmotion { stage }
-        | Figure::Touchpoints { stage, .. } => stage.as_ref(),
+        | Figure::Touchpoints { stage, .. }
+        | Figure::LaneSteps { stage, .. }
+        | Figure::OwnerSteps { stage, .. }
+        | Figure::VisibilitySide { stage, .. } => stage.as_ref(),
         Figure::FailPointsOnCriticalPath
         | Figure::HandOffs
         | Figure::CriticalPath
-        | Figure::LaneSteps { .. }
-        | Figure::OwnerSteps { .. }
-        | Figure::VisibilitySide { .. }
         | Figure::EmployeeEmotion
         | Figure::Dips { .. } => None,
     };
@@ -508,18 +523,18 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
             CriticalPath::Cycle { cards: loop_cards } => cards(loop_cards.clone()),
             CriticalPath::NoCustomerAction => FigureCards::default(),
         },
-        Figure::LaneSteps { lane } => {
+        Figure::LaneSteps { lane, .. } => {
             if doc.lane(lane).is_none() {
                 return Err(Error::new("unknown_lane", format!("there is no lane `{lane}`")));
             }
-            cards(doc.cards.values().filter(|c| c.lane == *lane).map(|c| c.id.clone()).collect())
+            cards(doc.cards.values().filter(|c| c.lane == *lane && here(&c.id)).map(|c| c.id.clone()).collect())
         }
-        Figure::OwnerSteps { owner } => {
+        Figure::OwnerSteps { owner, .. } => {
             let owner = owner.trim();
             cards(
                 doc.cards
                     .values()
-                    .filter(|c| !owner.is_empty() && c.owner.trim() == owner)
+                    .filter(|c| !owner.is_empty() && c.owner.trim() == owner && here(&c.id))
                     .map(|c| c.id.clone())
                     .collect(),
             )
@@ -528,12 +543,12 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
         Figure::Dips { with_cause } => cards(
             r.emotion.dips.iter().filter(|d| !*with_cause || !d.causes.is_empty()).map(|d| d.card.clone()).collect(),
         ),
-        Figure::VisibilitySide { above } => {
+        Figure::VisibilitySide { above, .. } => {
             let Some(line) = doc.line(LineKind::Visibility) else { return Ok(FigureCards::default()) };
             let side = |c: &crate::model::Card| {
                 doc.lanes.iter().position(|l| l.id == c.lane).map(|i| (i < line.boundary) == *above)
             };
-            cards(doc.cards.values().filter(|c| side(c) == Some(true)).map(|c| c.id.clone()).collect())
+            cards(doc.cards.values().filter(|c| side(c) == Some(true) && here(&c.id)).map(|c| c.id.clone()).collect())
         }
     })
 }

@@ -59,21 +59,50 @@ fn the_time_by_lane_owner_and_side_of_the_line_and_the_cards_behind_each() {
     let report = crate::measure::measure(doc);
     // The cards behind a lane's figure are that lane's, as many as its steps.
     let lane = &t.lanes[0];
-    let behind = cards_behind(doc, &report, &Figure::LaneSteps { lane: lane.lane.clone() }).unwrap();
+    let behind = cards_behind(doc, &report, &Figure::LaneSteps { lane: lane.lane.clone(), stage: None }).unwrap();
     assert_eq!(behind.cards.len(), lane.steps as usize);
     assert!(behind.cards.iter().all(|c| doc.cards[c].lane == lane.lane));
     // An owner's: the cards that name it, their durations adding up to its time.
     let owner = &t.owners[0];
-    let behind = cards_behind(doc, &report, &Figure::OwnerSteps { owner: owner.owner.clone() }).unwrap();
+    let behind = cards_behind(doc, &report, &Figure::OwnerSteps { owner: owner.owner.clone(), stage: None }).unwrap();
     let secs: u64 = behind.cards.iter().map(|c| doc.cards[c].duration_seconds.map_or(0, u64::from)).sum();
     assert_eq!((behind.cards.len(), secs), (owner.steps as usize, owner.seconds));
     // Either side of the line: every card on one side or the other, the time as split.
-    let side = |above| cards_behind(doc, &report, &Figure::VisibilitySide { above }).unwrap().cards;
+    let side = |above| cards_behind(doc, &report, &Figure::VisibilitySide { above, stage: None }).unwrap().cards;
     let (up, down) = (side(true), side(false));
     assert_eq!(up.len() + down.len(), doc.cards.len());
     let time = |cs: &[CardId]| cs.iter().map(|c| doc.cards[c].duration_seconds.map_or(0, u64::from)).sum::<u64>();
     assert_eq!((time(&up), time(&down)), (v.above_seconds, v.below_seconds));
-    assert!(cards_behind(doc, &report, &Figure::LaneSteps { lane: "nope".into() }).is_err());
+    assert!(cards_behind(doc, &report, &Figure::LaneSteps { lane: "nope".into(), stage: None }).is_err());
+    // Per stage: each stage's figures add up to the journey's, and a stage's figure
+    // selects that stage's cards of the lane, the owner or the side, as many as it counts.
+    assert_eq!(m.time_by_place_per_stage.len(), doc.stages.len());
+    for (k, lane) in t.lanes.iter().enumerate() {
+        let per_stage: u64 = m.time_by_place_per_stage.iter().map(|p| p.lanes[k].seconds).sum();
+        assert_eq!(per_stage, lane.seconds, "lane {}", lane.lane);
+    }
+    let mut checked = 0;
+    for (stage, p) in doc.stages.iter().zip(&m.time_by_place_per_stage) {
+        let here = Some(stage.id.clone());
+        for l in &p.lanes {
+            let f = Figure::LaneSteps { lane: l.lane.clone(), stage: here.clone() };
+            let behind = cards_behind(doc, &report, &f).unwrap().cards;
+            assert_eq!(behind.len(), l.steps as usize);
+            assert!(behind.iter().all(|c| doc.cards[c].stage == stage.id && doc.cards[c].lane == l.lane));
+            checked += behind.len();
+        }
+        for o in &p.owners {
+            let f = Figure::OwnerSteps { owner: o.owner.clone(), stage: here.clone() };
+            let behind = cards_behind(doc, &report, &f).unwrap().cards;
+            assert_eq!((behind.len(), time(&behind)), (o.steps as usize, o.seconds));
+        }
+        let v = p.visibility.expect("a line of visibility");
+        let side = |above| cards_behind(doc, &report, &Figure::VisibilitySide { above, stage: here.clone() }).unwrap();
+        assert_eq!((time(&side(true).cards), time(&side(false).cards)), (v.above_seconds, v.below_seconds));
+    }
+    assert_eq!(checked, doc.cards.len(), "every card in one stage's lane");
+    let gone = Figure::VisibilitySide { above: true, stage: Some("nope".into()) };
+    assert!(cards_behind(doc, &report, &gone).is_err());
 }
 
 #[test]

@@ -2,7 +2,7 @@
 // drawing is left as it was), the frame of each stage, and what `stop` takes away.
 import { describe, expect, it } from "vitest";
 import { Canvas } from "./canvas";
-import { Presenter } from "./presenter";
+import { OVERVIEW_PAD, Presenter } from "./presenter";
 import { Mirror } from "../scene/mirror";
 import { smallBlueprint, smallSceneFixture } from "../fixtures";
 import { drawOverview, placeOverview, type OverviewCtx } from "./render/overview";
@@ -95,8 +95,17 @@ describe("the presenter", () => {
     expect(presenter.rasterShown).toBe(true);
     expect(canvas.zoom).toBe(zoom);
     expect(host.querySelectorAll(".card").length).toBe(drawn);
-    const raster = area.querySelector<HTMLCanvasElement>("canvas.present-overview")!;
+    const raster = area.querySelector<HTMLElement>(".present-overview")!;
     expect([raster.style.width, raster.style.height]).toEqual(["640px", "360px"]);
+    // The picture is the paper's box, not the window's: the Scene fitted within the pads.
+    const picture = raster.querySelector("canvas")!;
+    const place = placeOverview(scene, 640, 360, OVERVIEW_PAD);
+    const [pw, ph] = [parseFloat(picture.style.width), parseFloat(picture.style.height)];
+    expect(pw).toBeLessThanOrEqual(Math.ceil(scene.width * place.scale) + 3);
+    expect(ph).toBeLessThanOrEqual(Math.ceil(scene.height * place.scale) + 3);
+    expect(Math.min(pw, ph)).toBeGreaterThan(0);
+    expect(pw < 640 || ph < 360).toBe(true);
+    expect(parseFloat(picture.style.left)).toBeCloseTo(Math.max(0, Math.floor(place.x) - 1), 5);
     // Every colour is the Scene's.
     const p = scene.paint;
     const paints = new Set([

@@ -18,7 +18,7 @@
 import type { Point, Rect, Scene } from "../scene/types";
 import type { CardBox, ConnectorRoute, StageColumn } from "../scene/types";
 import { drawPinnedHeaders, drawStageDecor, fitZoom, headerRight, overviewFrame, stageFrame } from "./render/present";
-import { drawOverview, placeOverview, type OverviewCtx } from "./render/overview";
+import { drawOverview, paperBox, placeOverview, type OverviewCtx } from "./render/overview";
 import { BackdropTiles, type BackdropCtx } from "./render/backdrop";
 import { cardBounds, connectorBounds, cullsScene, visibleItems } from "./render/cull";
 import { createLayers, drawLanes, drawLines, drawPaper, drawTitle } from "./render/layers";
@@ -33,7 +33,7 @@ export const PRESENT_MIN_ZOOM = 0.5;
 /** The most a step zooms in (a small blueprint on a large screen). */
 export const PRESENT_MAX_ZOOM = 2.5;
 /** Pixels kept free around the overview. */
-const OVERVIEW_PAD = 24;
+export const OVERVIEW_PAD = 24;
 
 /** What the presenter uses of the canvas (the Canvas class implements it). */
 export interface PresenterHost {
@@ -101,7 +101,9 @@ export class Presenter {
   private stripContent: SVGGElement | null = null;
   /** The Scene the pinned headers were drawn from. */
   private stripScene: Scene | null = null;
-  private raster: HTMLCanvasElement | null = null;
+  /** The overview's backdrop over the drawing, and its picture: the paper only. */
+  private raster: HTMLDivElement | null = null;
+  private picture: HTMLCanvasElement | null = null;
   /**
    * Over the canvas while presenting. Made once, with its listeners: in WebKitGTK adding a
    * wheel listener, anywhere, lays out the whole document again (~450 ms at 4K with the
@@ -168,10 +170,12 @@ export class Presenter {
     this.stripContent = el("g");
     this.strip.append(this.stripContent);
     this.strip.style.display = "none";
-    this.raster = doc.createElement("canvas");
+    this.raster = doc.createElement("div");
     this.raster.className = "present-overview";
     this.raster.setAttribute("aria-hidden", "true");
     this.raster.hidden = true;
+    this.picture = doc.createElement("canvas");
+    this.raster.append(this.picture);
     if (this.surfaced) {
       this.stageSurface = createStageSurface(doc, () => this.c.current);
       this.tiles = new BackdropTiles(doc, this.contextOf, () => this.fontFamily());
@@ -221,7 +225,7 @@ export class Presenter {
     this.strip?.remove();
     this.raster?.remove();
     this.shield.remove();
-    this.strip = this.stripContent = this.raster = null;
+    this.strip = this.stripContent = this.raster = this.picture = null;
     this.stripScene = null;
     this.framedSize = "";
     this.family = null;
@@ -321,7 +325,8 @@ export class Presenter {
 
   private drawRaster(scene: Scene, w: number, h: number): void {
     const raster = this.raster;
-    if (!raster) return;
+    const picture = this.picture;
+    if (!raster || !picture) return;
     const host = this.c.host;
     const parent = raster.parentElement;
     if (this.surfaced) {
@@ -337,17 +342,26 @@ export class Presenter {
     }
     raster.style.width = `${w}px`;
     raster.style.height = `${h}px`;
+    // The picture covers the paper alone; the backdrop's plain colour shows around it. A
+    // 4K window's picture is made, cleared and painted by the engine in proportion to its
+    // pixels, and a blueprint rarely has the screen's shape.
+    const place = placeOverview(scene, w, h, OVERVIEW_PAD);
+    const paper = paperBox(scene, place, w, h);
     const ratio = host.ownerDocument.defaultView?.devicePixelRatio || 1;
-    raster.width = Math.max(1, Math.round(w * ratio));
-    raster.height = Math.max(1, Math.round(h * ratio));
+    picture.style.left = `${paper.x}px`;
+    picture.style.top = `${paper.y}px`;
+    picture.style.width = `${paper.w}px`;
+    picture.style.height = `${paper.h}px`;
+    picture.width = Math.max(1, Math.round(paper.w * ratio));
+    picture.height = Math.max(1, Math.round(paper.h * ratio));
     raster.hidden = false;
-    const ctx = this.contextOf(raster);
+    const ctx = this.contextOf(picture);
     if (!ctx) return;
     drawOverview(
       ctx,
       scene,
-      placeOverview(scene, w, h, OVERVIEW_PAD),
-      { width: w, height: h, ratio },
+      { scale: place.scale, x: place.x - paper.x, y: place.y - paper.y },
+      { width: paper.w, height: paper.h, ratio },
       this.fontFamily(),
     );
   }

@@ -11,4 +11,8 @@ import type { TimeByPlace } from "./TimeByPlace";
 /**
  * Everything the Measures panel shows.
  */
-export type Measures = { journey: Figures, stages: Array<StageFigures>, fail_kinds: Array<KindFails>, fail_points_on_critical_path: number, hand_offs: number, critical_path: PathFigure, time_by_place: TimeByPlace, employee_emotion: EmployeeEmotion, dips: DipFigures, kpis: Array<KpiResult>, };
+export type Measures = { journey: Figures, stages: Array<StageFigures>, fail_kinds: Array<KindFails>, fail_points_on_critical_path: number, hand_offs: number, critical_path: PathFigure, time_by_place: TimeByPlace, 
+/**
+ * The same per stage, every stage in order.
+ */
+time_by_place_per_stage: Array<TimeByPlace>, employee_emotion: EmployeeEmotion, dips: DipFigures, kpis: Array<KpiResult>, };

@@ -438,6 +438,7 @@ export const zhCN: Record<Key, string> = {
   "measures.dips_with_cause": "{count} 个伴随等待或失败点",
   "measures.employee_emotion": "员工情绪",
   "measures.by_place": "时间花在哪里",
+  "measures.by_place_of": "范围",
   "measures.col.lane": "泳道",
   "measures.col.owner": "负责人",
   "measures.col.steps": "步骤",

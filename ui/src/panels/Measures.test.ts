@@ -117,6 +117,23 @@ describe("Measures panel", () => {
       { figure: "owner_steps", owner: "Server" },
       { figure: "visibility_side", above: false },
     ]);
+    // One stage's: its own figures, and its figures select that stage's cards.
+    const of = target.querySelector<HTMLSelectElement>('[data-measure="by-place-of"]')!;
+    expect([...of.options].map((o) => o.text)).toEqual(["Journey", "Arrive", "Order"]);
+    of.value = "s2";
+    of.dispatchEvent(new Event("change"));
+    await settle();
+    expect(row('tr[data-lane="l1"]', "time")).toBe("0 s 1 without a duration");
+    expect(row('tr[data-lane="l2"]', "time")).toBe("4 min 30 s");
+    expect(text('[data-measure="visibility"]')).toBe("4 min 30 s above · 0 s below");
+    vi.mocked(shell.figureCards).mockClear();
+    button('tr[data-lane="l2"] button').click();
+    target.querySelectorAll<HTMLButtonElement>('[data-measure="visibility"] button')[0]!.click();
+    await settle();
+    expect(vi.mocked(shell.figureCards).mock.calls.map((c) => c[0])).toEqual([
+      { figure: "lane_steps", lane: "l2", stage: "s2" },
+      { figure: "visibility_side", above: true, stage: "s2" },
+    ]);
   });
 
   it("shows the dips, those with a cause, and the employees' emotion apart from the customer's", async () => {

@@ -129,6 +129,28 @@ export function measuresAnswer(customer_seconds = 3720): Measures {
       other_owners: 2,
       visibility: { above_seconds: 3870, below_seconds: 0 },
     },
+    time_by_place_per_stage: [
+      {
+        lanes: [
+          { lane: "l1", name: "Customer", steps: 1, seconds: 3600, untimed: 0 },
+          { lane: "l2", name: "Frontstage", steps: 0, seconds: 0, untimed: 0 },
+          { lane: "l3", name: "Backstage", steps: 0, seconds: 0, untimed: 0 },
+        ],
+        owners: [],
+        other_owners: 0,
+        visibility: { above_seconds: 3600, below_seconds: 0 },
+      },
+      {
+        lanes: [
+          { lane: "l1", name: "Customer", steps: 1, seconds: 0, untimed: 1 },
+          { lane: "l2", name: "Frontstage", steps: 1, seconds: 270, untimed: 0 },
+          { lane: "l3", name: "Backstage", steps: 0, seconds: 0, untimed: 0 },
+        ],
+        owners: [{ owner: "Server", steps: 1, seconds: 270 }],
+        other_owners: 2,
+        visibility: { above_seconds: 270, below_seconds: 0 },
+      },
+    ],
     employee_emotion: { points: 2, mean: 0.5, min: -1 },
     dips: { total: 2, with_cause: 1 },
     kpis: [

@@ -55,6 +55,23 @@ export function placeOverview(
   return { scale, x: (width - scene.width * scale) / 2, y: (height - scene.height * scale) / 2 };
 }
 
+/**
+ * The whole pixels the Scene covers at `place` (a pixel more each side for the outlines
+ * drawn on its edges), within `width` × `height`: what the overview's picture needs.
+ */
+export function paperBox(
+  scene: Pick<Scene, "width" | "height">,
+  place: OverviewPlace,
+  width: number,
+  height: number,
+): { x: number; y: number; w: number; h: number } {
+  const x = Math.max(0, Math.floor(place.x) - 1);
+  const y = Math.max(0, Math.floor(place.y) - 1);
+  const right = Math.min(width, Math.ceil(place.x + scene.width * place.scale) + 1);
+  const bottom = Math.min(height, Math.ceil(place.y + scene.height * place.scale) + 1);
+  return { x, y, w: Math.max(1, right - x), h: Math.max(1, bottom - y) };
+}
+
 function drawText(ctx: OverviewCtx, block: TextBlock, fill: string, scale: number, family: string): void {
   if (!block.lines.length || block.font_size * scale < MIN_TEXT_PX) return;
   ctx.fillStyle = fill;
