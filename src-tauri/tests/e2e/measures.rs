@@ -104,6 +104,38 @@ async fn measure_the_hotel(client: &Client, work: &Path) -> TestResult {
     screenshot(client, "measures-time-by-place").await?;
     click(client, &lane_time).await?;
     wait_until_count(client, ".card.selected", lane.steps as usize).await?;
+
+    // The same for one stage, chosen above the tables: its lane's figure selects that
+    // stage's cards of the lane only.
+    let (stage, in_stage) = report
+        .time
+        .places_by_stage
+        .iter()
+        .find_map(|p| p.lanes.iter().find(|l| l.steps > 0 && l.steps != lane.steps).map(|l| (&p.stage, l)))
+        .ok_or("the example has a stage whose lane holds some of the lane's cards")?;
+    let choose = format!(
+        r#"const s = document.querySelector('.measures [data-measure="by-place-of"]');
+        if (!s) return false;
+        s.value = {stage};
+        s.dispatchEvent(new Event("change", {{ bubbles: true }}));
+        return true;"#,
+        stage = json!(stage)
+    );
+    assert_eq!(client.execute(&choose, vec![]).await?, json!(true), "the panel offers a stage's figures");
+    let stage_time = format!(r#".measures tr[data-lane="{}"] [data-col="time"] button"#, in_stage.lane);
+    wait_for_text(client, &stage_time, &en(in_stage.seconds)).await?;
+    click(client, &stage_time).await?;
+    wait_until_count(client, ".card.selected", in_stage.steps as usize).await?;
+    let outside = format!(
+        "return [...document.querySelectorAll('.card.selected')].filter((c) => !{ids}.includes(c.dataset.id)).length;",
+        ids = json!(doc
+            .cards
+            .values()
+            .filter(|c| c.stage == *stage && c.lane == in_stage.lane)
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>())
+    );
+    assert_eq!(client.execute(&outside, vec![]).await?, json!(0), "only the stage's cards of the lane are selected");
     Ok(())
 }
 
