@@ -225,8 +225,10 @@ pub fn at_most(lang: Language, d: &str) -> String {
     }
 }
 
-/// Seconds as people say them: "45 s", "1 min 30 s", "2 h 5 min".
+/// Seconds as people say them: "45 s", "1 min 30 s", "2 h 5 min". From an hour up, to
+/// the nearest minute (5,610 s is "1 h 34 min", not "1 h 33 min" beside 5,580 s).
 pub fn duration(lang: Language, seconds: u32) -> String {
+    let seconds = if seconds >= 3600 { seconds.saturating_add(30) / 60 * 60 } else { seconds };
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     let (hu, mu, su) = match lang {
         Language::English => ("h", "min", "s"),
@@ -359,6 +361,14 @@ mod tests {
         assert_eq!(duration(En, 90), "1 min 30 s");
         assert_eq!(duration(En, 7500), "2 h 5 min");
         assert_eq!(duration(En, u32::MAX), "1193046 h 28 min");
+        // From an hour up, to the nearest minute; below it, to the second.
+        assert_eq!(duration(En, 5580), "1 h 33 min");
+        assert_eq!(duration(En, 5610), "1 h 34 min");
+        assert_eq!(duration(En, 5999), "1 h 40 min");
+        assert_eq!(duration(En, 3629), "1 h");
+        assert_eq!(duration(En, 3630), "1 h 1 min");
+        assert_eq!(duration(En, 3599), "59 min 59 s");
+        assert_eq!(duration(En, 7170), "2 h");
         assert_eq!(duration(Zh, 90), "1 分钟 30 秒");
         assert_eq!(duration(Zh, 7500), "2 小时 5 分钟");
     }

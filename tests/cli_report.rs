@@ -81,13 +81,25 @@ fn text_markdown_and_csv_say_the_same() {
     let file = example("hotel-stay.frontstage");
     let text = report(&file, "human");
     assert!(text.contains("Customer's time") && text.contains("1 h 2 min"), "{text}");
-    assert!(text.contains("1 h 38 min: Books a room online → Queues at the front desk"), "{text}");
+    assert!(text.contains("Critical path                 1 h 38 min\n"), "{text}");
+    assert!(text.contains("Critical path's steps         Books a room online → Queues at the front desk"), "{text}");
+    // 4,290 s and 4,260 s: to the nearest minute from an hour up, so they do not read alike.
+    assert!(text.contains("Above the line of visibility  1 h 12 min\n"), "{text}");
+    assert!(text.contains("Below the line of visibility  1 h 11 min\n"), "{text}");
     let md = report(&file, "md");
     assert!(md.starts_with("# Hotel stay: from booking to check-out\n"), "{md}");
     assert!(md.contains("| Room service | 32 min | 30 min | 30 min | 2 min |"), "{md}");
     let csv = report(&file, "csv");
     assert!(csv.starts_with('\u{feff}'), "Excel and WPS need the byte-order mark");
     assert!(csv.contains("Customer satisfaction,whole journey,≥ 93 %,91 %,off target\r\n"), "{csv}");
+    // Every duration in a cell of its own, as h:mm:ss, which a spreadsheet adds up.
+    for row in [
+        "Critical path,1:38:00\r\n",
+        "Above the line of visibility,1:11:30\r\n",
+        "Below the line of visibility,1:11:00\r\n",
+    ] {
+        assert!(csv.contains(row), "{row} in {csv}");
+    }
 }
 
 #[test]

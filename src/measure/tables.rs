@@ -135,37 +135,41 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
             }),
         ],
     ];
-    let path = match &r.time.critical_path {
-        CriticalPath::NoCustomerAction => vec![Cell::Text(l.t("no customer action", "没有客户行为"))],
-        CriticalPath::Path { seconds, steps, spans_journey, .. } => vec![Cell::Text(format!(
-            "{}: {}{}",
-            words::duration(lang, u32::try_from(*seconds).unwrap_or(u32::MAX)),
-            names(doc, steps, " → "),
-            if *spans_journey {
-                String::new()
-            } else {
-                l.t(
+    // Durations in cells of their own (CSV writes them as h:mm:ss), the steps beside.
+    let path = l.t("Critical path", "关键路径");
+    match &r.time.critical_path {
+        CriticalPath::NoCustomerAction => {
+            journey.push(vec![Cell::Text(path), Cell::Text(l.t("no customer action", "没有客户行为"))])
+        }
+        CriticalPath::Path { seconds, steps, untimed, spans_journey } => {
+            journey.push(vec![Cell::Text(path), secs(lang, *seconds)]);
+            let mut along = names(doc, steps, " → ");
+            if !untimed.is_empty() {
+                along.push_str(&match lang {
+                    Language::English => {
+                        format!(" ({} without a duration: {})", untimed.len(), names(doc, untimed, ", "))
+                    }
+                    Language::SimplifiedChinese => {
+                        format!("（{} 个未填时长：{}）", untimed.len(), names(doc, untimed, "、"))
+                    }
+                });
+            }
+            if !*spans_journey {
+                along.push_str(&l.t(
                     " (not from the first stage to the last: the arrows do not join the whole journey)",
                     "（未从首个阶段贯穿到最后阶段：连线没有连起整个旅程）",
-                )
+                ));
             }
-        ))],
-        CriticalPath::Cycle { cards } => vec![Cell::Text(format!(
-            "{}{}",
-            l.t("none: a loop through ", "无：连线构成循环："),
-            names(doc, cards, ", ")
-        ))],
-    };
-    journey.push([vec![Cell::Text(l.t("Critical path", "关键路径"))], path].concat());
+            journey.push(vec![Cell::Text(l.t("Critical path's steps", "关键路径的步骤")), Cell::Text(along)]);
+        }
+        CriticalPath::Cycle { cards } => journey.push(vec![
+            Cell::Text(path),
+            Cell::Text(format!("{}{}", l.t("none: a loop through ", "无：连线构成循环："), names(doc, cards, ", "))),
+        ]),
+    }
     if let Some(v) = &r.time.visibility {
-        journey.push(vec![
-            Cell::Text(l.t("Above / below the line of visibility", "可视线以上 / 以下")),
-            Cell::Figure(format!(
-                "{} / {}",
-                words::duration(lang, u32::try_from(v.above_seconds).unwrap_or(u32::MAX)),
-                words::duration(lang, u32::try_from(v.below_seconds).unwrap_or(u32::MAX))
-            )),
-        ]);
+        journey.push(vec![Cell::Text(l.t("Above the line of visibility", "可视线以上")), secs(lang, v.above_seconds)]);
+        journey.push(vec![Cell::Text(l.t("Below the line of visibility", "可视线以下")), secs(lang, v.below_seconds)]);
     }
     out.push(Table {
         title: l.t("Journey", "全程"),

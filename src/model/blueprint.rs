@@ -182,7 +182,8 @@ impl Blueprint {
     }
 
     /// Cards of several cells, each in display order, in one pass over the cards (an edit
-    /// moving a card reads the cell it leaves and the one it enters).
+    /// moving a card reads the cell it leaves and the one it enters). A cell listed twice
+    /// gets its cards at its first place, none at the second.
     pub fn cells_cards<const N: usize>(&self, cells: [(&LaneId, &StageId); N]) -> [Vec<&Card>; N] {
         let mut out: [Vec<&Card>; N] = std::array::from_fn(|_| Vec::new());
         for c in self.cards.values() {

@@ -1,7 +1,8 @@
 //! The session's measures, kept between edits: measured again only when an edit changed
 //! something a measure reads, and then without finding the critical path again when
-//! nothing the path reads changed, and with the cards' places kept too. A text edit costs
-//! nothing, a move one pass over the cards (docs/performance.md, "Measures").
+//! nothing the path reads changed, and with the measures' look-ups by id kept too. A text
+//! edit costs nothing, a move the measures' passes over the cards without a look-up per
+//! card (docs/performance.md, "Measures").
 
 use crate::edit::{Change, Patch};
 use crate::measure::{
@@ -10,6 +11,9 @@ use crate::measure::{
 };
 use crate::model::Blueprint;
 use std::sync::Arc;
+
+/// Cards noted as moved since the last measurement, past which the index is dropped.
+const MOVES_KEPT: usize = 4096;
 
 /// The last report, or what is still known of it after the edits since. A
 /// [`Session`](super::Session) keeps one; so can anything else that holds a document and
@@ -42,10 +46,10 @@ impl KeptMeasures {
 
     /// Note what `patch`, just applied to `doc`, invalidates.
     pub fn changed(&mut self, doc: &Blueprint, patch: &Patch) {
-        if self.report.is_none() && self.path.is_none() && self.index.is_none() {
+        self.reindex(patch);
+        if self.report.is_none() && self.path.is_none() {
             return;
         }
-        self.reindex(patch);
         let (mut measured, mut moves_path) = (false, false);
         for change in &patch.changes {
             let (m, p) = match change {
@@ -109,6 +113,11 @@ impl KeptMeasures {
                 self.index = None;
                 return;
             }
+        }
+        // Moves noted while nobody measures are dropped with the index past a point: built
+        // afresh it costs one measurement's look-ups.
+        if index.pending() > MOVES_KEPT {
+            self.index = None;
         }
     }
 }

@@ -461,6 +461,8 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
         None => None,
     };
     let here = |card: &CardId| stage.is_none_or(|s| stage_of(doc, card) == Some(s));
+    // The same for a card in hand: no look-up by id.
+    let card_here = |c: &crate::model::Card| stage.is_none_or(|s| c.stage == *s);
     let cards = |ids: Vec<CardId>| FigureCards { cards: ids, connectors: Vec::new() };
     let fails = r.fail_points.fail_points.iter().filter(|p| stage.is_none_or(|s| p.stage == *s));
     Ok(match figure {
@@ -497,7 +499,7 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
         Figure::Touchpoints { channel, .. } => cards(
             doc.cards
                 .values()
-                .filter(|c| c.channel.is_some() && channel.is_none_or(|ch| c.channel == Some(ch)) && here(&c.id))
+                .filter(|c| c.channel.is_some() && channel.is_none_or(|ch| c.channel == Some(ch)) && card_here(c))
                 .map(|c| c.id.clone())
                 .collect(),
         ),
@@ -527,14 +529,14 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
             if doc.lane(lane).is_none() {
                 return Err(Error::new("unknown_lane", format!("there is no lane `{lane}`")));
             }
-            cards(doc.cards.values().filter(|c| c.lane == *lane && here(&c.id)).map(|c| c.id.clone()).collect())
+            cards(doc.cards.values().filter(|c| c.lane == *lane && card_here(c)).map(|c| c.id.clone()).collect())
         }
         Figure::OwnerSteps { owner, .. } => {
             let owner = owner.trim();
             cards(
                 doc.cards
                     .values()
-                    .filter(|c| !owner.is_empty() && c.owner.trim() == owner && here(&c.id))
+                    .filter(|c| !owner.is_empty() && c.owner.trim() == owner && card_here(c))
                     .map(|c| c.id.clone())
                     .collect(),
             )
@@ -548,7 +550,7 @@ pub fn cards_behind(doc: &Blueprint, r: &Report, figure: &Figure) -> Result<Figu
             let side = |c: &crate::model::Card| {
                 doc.lanes.iter().position(|l| l.id == c.lane).map(|i| (i < line.boundary) == *above)
             };
-            cards(doc.cards.values().filter(|c| side(c) == Some(true) && here(&c.id)).map(|c| c.id.clone()).collect())
+            cards(doc.cards.values().filter(|c| side(c) == Some(true) && card_here(c)).map(|c| c.id.clone()).collect())
         }
     })
 }

@@ -105,14 +105,15 @@ async fn measure_the_hotel(client: &Client, work: &Path) -> TestResult {
     click(client, &lane_time).await?;
     wait_until_count(client, ".card.selected", lane.steps as usize).await?;
 
-    // The same for one stage, chosen above the tables: its lane's figure selects that
-    // stage's cards of the lane only.
+    // One stage, chosen above the tables: a lane's figure there selects that stage's
+    // cards of the lane only (a lane whose count differs from the one just selected, so
+    // the selection visibly changes).
     let (stage, in_stage) = report
         .time
         .places_by_stage
         .iter()
         .find_map(|p| p.lanes.iter().find(|l| l.steps > 0 && l.steps != lane.steps).map(|l| (&p.stage, l)))
-        .ok_or("the example has a stage whose lane holds some of the lane's cards")?;
+        .ok_or("the example has a stage with a lane whose count differs from the journey's lane above")?;
     let choose = format!(
         r#"const s = document.querySelector('.measures [data-measure="by-place-of"]');
         if (!s) return false;

@@ -102,7 +102,7 @@ export class Presenter {
   /** The Scene the pinned headers were drawn from. */
   private stripScene: Scene | null = null;
   /** The overview's backdrop over the drawing, and its picture: the paper only. */
-  private raster: HTMLDivElement | null = null;
+  private overview: HTMLDivElement | null = null;
   private picture: HTMLCanvasElement | null = null;
   /**
    * Over the canvas while presenting. Made once, with its listeners: in WebKitGTK adding a
@@ -145,7 +145,7 @@ export class Presenter {
 
   /** The overview is drawn on the 2D canvas (a culled Scene), not by the drawing itself. */
   get rasterShown(): boolean {
-    return this.step === null && !!this.raster && !this.raster.hidden;
+    return this.step === null && !!this.overview && !this.overview.hidden;
   }
 
   /** Start presenting (at no step yet: `show` says which). */
@@ -170,18 +170,18 @@ export class Presenter {
     this.stripContent = el("g");
     this.strip.append(this.stripContent);
     this.strip.style.display = "none";
-    this.raster = doc.createElement("div");
-    this.raster.className = "present-overview";
-    this.raster.setAttribute("aria-hidden", "true");
-    this.raster.hidden = true;
+    this.overview = doc.createElement("div");
+    this.overview.className = "present-overview";
+    this.overview.setAttribute("aria-hidden", "true");
+    this.overview.hidden = true;
     this.picture = doc.createElement("canvas");
-    this.raster.append(this.picture);
+    this.overview.append(this.picture);
     if (this.surfaced) {
       this.stageSurface = createStageSurface(doc, () => this.c.current);
       this.tiles = new BackdropTiles(doc, this.contextOf, () => this.fontFamily());
     }
     const surface = this.stageSurface && this.tiles ? [this.tiles.element, this.stageSurface.frame] : [];
-    host.after(this.raster, ...surface, this.strip, this.shield);
+    host.after(this.overview, ...surface, this.strip, this.shield);
     this.stops.push(
       this.c.onViewportChange(() => {
         this.pinStrip();
@@ -223,9 +223,9 @@ export class Presenter {
     this.tiles = null;
     this.layer.replaceChildren();
     this.strip?.remove();
-    this.raster?.remove();
+    this.overview?.remove();
     this.shield.remove();
-    this.strip = this.stripContent = this.raster = this.picture = null;
+    this.strip = this.stripContent = this.overview = this.picture = null;
     this.stripScene = null;
     this.framedSize = "";
     this.family = null;
@@ -247,13 +247,13 @@ export class Presenter {
     if (this.step === null) {
       if (this.surfaced) this.prepareFirst(scene, w, h);
       if (cullsScene(scene.cards.length, scene.connectors.length)) return this.drawRaster(scene, w, h);
-      if (this.raster) this.raster.hidden = true;
+      if (this.overview) this.overview.hidden = true;
       const f = overviewFrame(scene);
       const z = fitZoom(f, w - 2 * OVERVIEW_PAD, h - 2 * OVERVIEW_PAD, 0, PRESENT_MAX_ZOOM);
       this.c.place(z, { x: f.x + f.w / 2, y: f.y + f.h / 2 }, w / 2, h / 2);
       return;
     }
-    if (this.raster && !this.surfaced) this.raster.hidden = true;
+    if (this.overview && !this.surfaced) this.overview.hidden = true;
     const f = stageFrame(scene, this.step);
     if (!f) return;
     const z = fitZoom(f, w, h, PRESENT_MIN_ZOOM, PRESENT_MAX_ZOOM);
@@ -324,37 +324,37 @@ export class Presenter {
   }
 
   private drawRaster(scene: Scene, w: number, h: number): void {
-    const raster = this.raster;
+    const overview = this.overview;
     const picture = this.picture;
-    if (!raster || !picture) return;
+    if (!overview || !picture) return;
     const host = this.c.host;
-    const parent = raster.parentElement;
+    const parent = overview.parentElement;
     if (this.surfaced) {
       // Over the host's parent, as the surface is: no layout read beyond the size's.
       this.measureBox(w, h);
-      raster.style.left = `${this.box!.left}px`;
-      raster.style.top = `${this.box!.top}px`;
+      overview.style.left = `${this.box!.left}px`;
+      overview.style.top = `${this.box!.top}px`;
     } else if (parent) {
       const hr = host.getBoundingClientRect();
       const pr = parent.getBoundingClientRect();
-      raster.style.left = `${hr.left + host.clientLeft - pr.left}px`;
-      raster.style.top = `${hr.top + host.clientTop - pr.top}px`;
+      overview.style.left = `${hr.left + host.clientLeft - pr.left}px`;
+      overview.style.top = `${hr.top + host.clientTop - pr.top}px`;
     }
-    raster.style.width = `${w}px`;
-    raster.style.height = `${h}px`;
+    overview.style.width = `${w}px`;
+    overview.style.height = `${h}px`;
     // The picture covers the paper alone; the backdrop's plain colour shows around it. A
     // 4K window's picture is made, cleared and painted by the engine in proportion to its
     // pixels, and a blueprint rarely has the screen's shape.
     const place = placeOverview(scene, w, h, OVERVIEW_PAD);
-    const paper = paperBox(scene, place, w, h);
     const ratio = host.ownerDocument.defaultView?.devicePixelRatio || 1;
+    const paper = paperBox(scene, place, w, h, ratio);
     picture.style.left = `${paper.x}px`;
     picture.style.top = `${paper.y}px`;
     picture.style.width = `${paper.w}px`;
     picture.style.height = `${paper.h}px`;
     picture.width = Math.max(1, Math.round(paper.w * ratio));
     picture.height = Math.max(1, Math.round(paper.h * ratio));
-    raster.hidden = false;
+    overview.hidden = false;
     const ctx = this.contextOf(picture);
     if (!ctx) return;
     drawOverview(
@@ -434,10 +434,10 @@ export class Presenter {
   private render(): void {
     const scene = this.c.current;
     const surface = this.stageSurface;
-    const raster = this.raster;
-    if (!scene || !surface || !raster || this.step === undefined) return;
+    const overview = this.overview;
+    if (!scene || !surface || !overview || this.step === undefined) return;
     if (this.step === null || !this.view || !this.box) {
-      // The overview is the raster's own picture (drawRaster).
+      // The overview is its own picture (drawRaster).
       surface.frame.style.display = "none";
       this.decorate();
       return;
@@ -448,7 +448,7 @@ export class Presenter {
     const box = this.box;
     const ratio = this.c.host.ownerDocument.defaultView?.devicePixelRatio || 1;
     // The backdrop: the whole view, dimmed, in tiles (the column's svg covers the stage).
-    raster.hidden = true;
+    overview.hidden = true;
     const tiles = this.tiles;
     if (tiles) {
       const e = tiles.element.style;

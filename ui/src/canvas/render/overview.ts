@@ -56,20 +56,23 @@ export function placeOverview(
 }
 
 /**
- * The whole pixels the Scene covers at `place` (a pixel more each side for the outlines
- * drawn on its edges), within `width` × `height`: what the overview's picture needs.
+ * The box the Scene covers at `place` (a pixel more each side for the outlines drawn on
+ * its edges), within `width` × `height`, on whole device pixels (`ratio` each CSS
+ * pixel) so the picture is not resampled: what the overview's picture needs.
  */
 export function paperBox(
   scene: Pick<Scene, "width" | "height">,
   place: OverviewPlace,
   width: number,
   height: number,
+  ratio = 1,
 ): { x: number; y: number; w: number; h: number } {
-  const x = Math.max(0, Math.floor(place.x) - 1);
-  const y = Math.max(0, Math.floor(place.y) - 1);
-  const right = Math.min(width, Math.ceil(place.x + scene.width * place.scale) + 1);
-  const bottom = Math.min(height, Math.ceil(place.y + scene.height * place.scale) + 1);
-  return { x, y, w: Math.max(1, right - x), h: Math.max(1, bottom - y) };
+  const snap = (v: number, round: (n: number) => number) => round(v * ratio) / ratio;
+  const x = Math.max(0, snap(place.x - 1, Math.floor));
+  const y = Math.max(0, snap(place.y - 1, Math.floor));
+  const right = Math.min(width, snap(place.x + scene.width * place.scale + 1, Math.ceil));
+  const bottom = Math.min(height, snap(place.y + scene.height * place.scale + 1, Math.ceil));
+  return { x, y, w: Math.max(1 / ratio, right - x), h: Math.max(1 / ratio, bottom - y) };
 }
 
 function drawText(ctx: OverviewCtx, block: TextBlock, fill: string, scale: number, family: string): void {
@@ -82,7 +85,7 @@ function drawText(ctx: OverviewCtx, block: TextBlock, fill: string, scale: numbe
 
 /**
  * Draw the Scene at `place` on a context whose pixels are `ratio` device pixels each.
- * Clears `width` × `height` (CSS pixels) first; the element's own background shows around
+ * Clears `width` × `height` (CSS pixels) first; what lies under the canvas shows around
  * the paper.
  */
 export function drawOverview(

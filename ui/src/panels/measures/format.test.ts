@@ -11,6 +11,11 @@ describe("the Measures panel's figures", () => {
     expect(duration(3720)).toBe("1 h 2 min");
     expect(duration(7200)).toBe("2 h");
     expect(duration(3605)).toBe("1 h");
+    // From an hour up, to the nearest minute: 5,610 s is not "1 h 33 min" beside 5,580 s.
+    expect(duration(5610)).toBe("1 h 34 min");
+    expect(duration(5580)).toBe("1 h 33 min");
+    expect(duration(3599)).toBe("59 min 59 s");
+    expect(duration(7170)).toBe("2 h");
     expect(duration(0)).toBe("0 s");
     expect(maybeDuration(null)).toBe("—");
   });

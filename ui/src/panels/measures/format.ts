@@ -3,9 +3,10 @@
 // with their unit.
 import { t } from "../../i18n";
 
-/** "45 s", "4 min 30 s", "1 h 2 min" (seconds are dropped beside hours), in the UI's language. */
+/** "45 s", "4 min 30 s", "1 h 2 min" (from an hour up, to the nearest minute), in the UI's language. */
 export function duration(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
+  const exact = Math.max(0, Math.round(seconds));
+  const s = exact >= 3600 ? Math.round(exact / 60) * 60 : exact;
   const [h, m, r] = [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60];
   const unit = (n: number, u: "h" | "min" | "s") => t(`measures.unit.${u}`, { n });
   if (h > 0) return m > 0 ? `${unit(h, "h")} ${unit(m, "min")}` : unit(h, "h");
