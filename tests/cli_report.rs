@@ -81,11 +81,17 @@ fn text_markdown_and_csv_say_the_same() {
     let file = example("hotel-stay.frontstage");
     let text = report(&file, "human");
     assert!(text.contains("Customer's time") && text.contains("1 h 2 min"), "{text}");
-    assert!(text.contains("Critical path                 1 h 38 min\n"), "{text}");
-    assert!(text.contains("Critical path's steps         Books a room online → Queues at the front desk"), "{text}");
+    let row = |label: &str, value: &str| format!("  {label:<36}{value}");
+    assert!(text.contains(&row("Critical path", "1 h 38 min\n")), "{text}");
+    assert!(text.contains(&row("Critical path's steps", "Books a room online → Queues at the front desk")), "{text}");
     // 4,290 s and 4,260 s: to the nearest minute from an hour up, so they do not read alike.
-    assert!(text.contains("Above the line of visibility  1 h 12 min\n"), "{text}");
-    assert!(text.contains("Below the line of visibility  1 h 11 min\n"), "{text}");
+    assert!(text.contains(&row("Above the line of visibility", "1 h 12 min\n")), "{text}");
+    assert!(text.contains(&row("Below the line of visibility", "1 h 11 min\n")), "{text}");
+    // The journey's emotion beside its times, the employees' apart; a dip's causes say
+    // which is a wait and which a fail point.
+    assert!(text.contains(&row("Customer's emotion (mean / lowest)", "+0.3 / -1\n")), "{text}");
+    assert!(text.contains(&row("Employees' emotion (mean / lowest)", "— / —\n")), "{text}");
+    assert!(text.contains("Waits for the food (wait), Waiter brings the tray to the room (fail point)"), "{text}");
     let md = report(&file, "md");
     assert!(md.starts_with("# Hotel stay: from booking to check-out\n"), "{md}");
     assert!(md.contains("| Room service | 32 min | 30 min | 30 min | 2 min |"), "{md}");

@@ -199,3 +199,19 @@ fn raw_bytes_that_are_not_utf8_say_where() {
     assert_eq!(err.code(), "not_utf8");
     assert!(err.to_string().contains("offset 12"), "{err}");
 }
+
+/// A file cut inside a Chinese character is not called "not UTF-8" and left at that: it
+/// says the file may be cut short, as a file cut between characters does.
+#[test]
+fn a_file_cut_inside_a_character_says_it_may_be_cut_short() {
+    let whole = "{\"title\": \"挂号\"}".as_bytes();
+    let cut = &whole[..whole.len() - 4]; // inside 号, which is three bytes
+    let err = load_bytes(cut).expect_err("a cut file");
+    assert_eq!(err.code(), "not_utf8");
+    assert!(err.to_string().contains("cut short"), "{err}");
+    // Not said of a wrong byte in the middle of a file.
+    let mut latin1 = whole.to_vec();
+    latin1[12] = 0xE9;
+    let err = load_bytes(&latin1).expect_err("not UTF-8");
+    assert!(!err.to_string().contains("cut short"), "{err}");
+}

@@ -49,6 +49,9 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Blueprint, LoadError> {
             "; it looks like UTF-16 text"
         } else if bytes.iter().take(4096).any(|&b| b == 0) {
             "; it looks like a binary file"
+        } else if e.error_len().is_none() {
+            // A character begun and not finished at the very end: a file cut short.
+            "; it ends in the middle of a character, so it may be cut short"
         } else {
             ""
         };

@@ -167,6 +167,17 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
             Cell::Text(format!("{}{}", l.t("none: a loop through ", "无：连线构成循环："), names(doc, cards, ", "))),
         ]),
     }
+    // The journey's emotion beside its times, the employees' apart (docs/measures.md).
+    let lowest = |m: Option<i8>| m.map_or("—".into(), signed);
+    let (customer, employee) = (&r.emotion.customer, &r.emotion.employee);
+    for (label, curve) in [
+        (l.t("Customer's emotion (mean / lowest)", "客户情绪（均值 / 最低）"), customer),
+        (l.t("Employees' emotion (mean / lowest)", "员工情绪（均值 / 最低）"), employee),
+    ] {
+        let Cell::Figure(m) = mean(curve.mean) else { unreachable!("a mean is a figure") };
+        let min = lowest(curve.points.iter().map(|p| p.emotion).min());
+        journey.push(vec![Cell::Text(label), Cell::Figure(format!("{m} / {min}"))]);
+    }
     if let Some(v) = &r.time.visibility {
         journey.push(vec![Cell::Text(l.t("Above the line of visibility", "可视线以上")), secs(lang, v.above_seconds)]);
         journey.push(vec![Cell::Text(l.t("Below the line of visibility", "可视线以下")), secs(lang, v.below_seconds)]);
@@ -299,7 +310,23 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
                 Cell::Text(card_name(doc, &d.card)),
                 Cell::Figure(signed(d.emotion)),
                 Cell::Figure(d.from.map_or("—".into(), signed)),
-                Cell::Text(d.causes.iter().map(|c| card_name(doc, &c.card)).collect::<Vec<_>>().join(", ")),
+                Cell::Text(
+                    d.causes
+                        .iter()
+                        .map(|c| {
+                            let what = match (c.wait, c.fail_point) {
+                                (true, true) => l.t("wait, fail point", "等待、失败点"),
+                                (true, false) => l.t("wait", "等待"),
+                                _ => l.t("fail point", "失败点"),
+                            };
+                            match lang {
+                                Language::English => format!("{} ({what})", card_name(doc, &c.card)),
+                                Language::SimplifiedChinese => format!("{}（{what}）", card_name(doc, &c.card)),
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
             ]
         })
         .collect();
