@@ -38,7 +38,7 @@ fn check_reports_error_problems_with_exit_one_in_json() {
 }
 
 #[test]
-fn lang_flag_writes_the_problems_in_chinese_and_english_stays_the_default() {
+fn lang_flag_writes_the_problems_in_either_language_and_the_documents_is_the_default() {
     let file = example("bank-account-opening.frontstage");
     let messages = |args: &[&str]| {
         let out = frontstage(args);
@@ -60,6 +60,18 @@ fn lang_flag_writes_the_problems_in_chinese_and_english_stays_the_default() {
         assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{rule}: {zh}");
         assert_ne!(Some(zh), en.as_str());
     }
+    // A Chinese blueprint's problems are in Chinese unless asked otherwise, as its report
+    // is: the same blueprint, its language set to Chinese.
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    doc["language"] = "zh-Hans".into();
+    let zh_path = dir.path().join("zh.frontstage");
+    std::fs::write(&zh_path, doc.to_string()).unwrap();
+    let zh_file = zh_path.to_string_lossy().into_owned();
+    let zh_default = messages(&["check", "--format", "json", &zh_file]);
+    assert_eq!(zh_default, zh);
+    assert_eq!(zh_default, messages(&["check", "--format", "json", "--lang", "zh-Hans", &zh_file]));
+    assert_ne!(zh_default, messages(&["check", "--format", "json", "--lang", "en", &zh_file]));
     let bad = frontstage(&["check", "--lang", "fr", &file]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(text(&bad.stderr).contains("unknown language"), "{}", text(&bad.stderr));

@@ -30,9 +30,10 @@ pub enum Cmd {
         /// Check with this profile instead of the one the file names.
         #[arg(long, value_parser = parse_profile)]
         profile: Option<Profile>,
-        /// Language of the problems' messages and hints: en or zh-Hans (简体中文).
-        #[arg(long, value_parser = parse_lang, default_value = "en")]
-        lang: Language,
+        /// Language of the problems' messages and hints: en or zh-Hans (简体中文); the
+        /// document's own language when not given, as `report` writes it.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Language>,
     },
     /// Export a blueprint as SVG, PNG, PDF and/or canonical JSON ("-" writes to standard output).
     #[command(arg_required_else_help = true)]
@@ -179,8 +180,8 @@ fn parse_profile(s: &str) -> Result<Profile, String> {
     })
 }
 
-/// A message language by its tag as files write it (`en`, `zh-Hans`). English stays the
-/// default whatever the environment says, so scripts read the same output everywhere.
+/// A message language by its tag as files write it (`en`, `zh-Hans`). Without one, the
+/// document's language, whatever the environment says: a file reads the same everywhere.
 fn parse_lang(s: &str) -> Result<Language, String> {
     serde_json::from_value(serde_json::Value::String(s.to_owned()))
         .map_err(|_| format!("unknown language \"{s}\" (known: en, zh-Hans)"))

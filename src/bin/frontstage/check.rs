@@ -10,7 +10,7 @@ use frontstage::rules::{self, Diagnostic};
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn check(file: &Path, format: Format, profile: Option<Profile>, lang: Language) -> Outcome {
+pub fn check(file: &Path, format: Format, profile: Option<Profile>, lang: Option<Language>) -> Outcome {
     let mut doc = match load(file) {
         Ok(d) => d,
         Err(code) => return Ok(code),
@@ -18,7 +18,7 @@ pub fn check(file: &Path, format: Format, profile: Option<Profile>, lang: Langua
     if let Some(p) = profile {
         doc.profile = p;
     }
-    let diagnostics = rules::check_in(&doc, lang);
+    let diagnostics = rules::check_in(&doc, lang.unwrap_or(doc.language));
     let report = match format {
         Format::Human => human_report(file, &doc, &diagnostics),
         Format::Json => json_report(file, &doc, &diagnostics),
