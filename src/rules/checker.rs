@@ -3,9 +3,9 @@
 
 use super::diagnostic::{Diagnostic, Out};
 use super::index::{Cx, Index, NodeIx};
-use super::rule::Check;
+use super::rule::{Check, Reads};
 use super::{effective_severity_of, registry};
-use crate::edit::Patch;
+use crate::edit::{Change, Patch};
 use crate::model::{Blueprint, CardId, ConnectorId, Language, Severity};
 use foldhash::{HashMap, HashSet};
 use std::collections::{BTreeMap, BTreeSet};
@@ -97,7 +97,7 @@ impl Checker {
                 }
             };
             match rule.check {
-                Check::Structure(f) | Check::Document(f) => {
+                Check::Structure(f) | Check::Document(f, _) => {
                     f(&cx, &mut out);
                     put(Subject::Document, &mut out);
                 }
@@ -114,7 +114,7 @@ impl Checker {
                         put(Subject::Stage(s), &mut out);
                     }
                 }
-                Check::Flagged { find, describe } => {
+                Check::Flagged { find, describe, .. } => {
                     let found: HashSet<NodeIx> = find(&cx).into_iter().collect();
                     for &n in &found {
                         let id = &cx.ix.graph[n].id;
@@ -189,12 +189,15 @@ impl Checker {
 
         let cx = Cx { doc, ix: &self.index, lang: self.lang };
         let cache = &mut self.cache;
+        let (flow, staged) = reads_changed(patch);
+        let unchanged = |reads: Reads| !flow && (reads == Reads::Flow || !staged);
         for &(r, sev) in &self.enabled {
             let rule = &registry()[r as usize];
             let out = &mut Out::new(rule.info.id, sev);
             match rule.check {
                 Check::Structure(_) => {}
-                Check::Document(f) => redo(cache, out, (r, Subject::Document), |o| f(&cx, o)),
+                Check::Document(_, reads) if unchanged(reads) => {}
+                Check::Document(f, _) => redo(cache, out, (r, Subject::Document), |o| f(&cx, o)),
                 Check::Card(f) => {
                     for id in patch.cards() {
                         let card = doc.cards.get(id);
@@ -220,7 +223,8 @@ impl Checker {
                         redo(cache, out, (r, Subject::Stage(s)), |o| f(&cx, s, o));
                     }
                 }
-                Check::Flagged { find, describe } => {
+                Check::Flagged { reads, .. } if unchanged(reads) => {}
+                Check::Flagged { find, describe, .. } => {
                     let found: HashSet<NodeIx> = find(&cx).into_iter().collect();
                     let before = self.flagged.remove(&r).unwrap_or_default();
                     for n in before.difference(&found) {
@@ -243,6 +247,21 @@ impl Checker {
             }
         }
     }
+}
+
+/// Whether `patch` changed what document-wide rules read ([`Reads`]): (the flow, the
+/// cards' stages). Anything but an edit of existing cards counts as changing both.
+fn reads_changed(patch: &Patch) -> (bool, bool) {
+    let (mut flow, mut stages) = (false, false);
+    for change in &patch.changes {
+        let Change::Card { before: Some(b), after: Some(a), .. } = change else { return (true, true) };
+        flow |= b.lane != a.lane
+            || b.text != a.text
+            || b.duration_seconds != a.duration_seconds
+            || b.tolerance_seconds != a.tolerance_seconds;
+        stages |= b.stage != a.stage;
+    }
+    (flow, stages)
 }
 
 /// Replace the cached diagnostics of one rule and subject by what `run` reports now.

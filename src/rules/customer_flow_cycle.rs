@@ -18,7 +18,7 @@
 use super::diagnostic::Out;
 use super::flow::CustomerFlow;
 use super::index::Cx;
-use super::rule::{Check, Rule, RuleInfo};
+use super::rule::{Check, Rule, RuleInfo, Reads};
 use crate::model::{CardId, ElementRef, Language, Severity};
 use petgraph::algo::tarjan_scc;
 use petgraph::visit::EdgeFiltered;
@@ -31,7 +31,7 @@ pub(crate) const RULE: Rule = Rule {
         summary_zh: "客户行为不构成循环。",
         profile_overrides: &[],
     },
-    check: Check::Document(check),
+    check: Check::Document(check, Reads::Flow),
 };
 
 fn check(cx: &Cx, out: &mut Out) {

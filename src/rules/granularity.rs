@@ -19,7 +19,7 @@
 
 use super::diagnostic::Out;
 use super::index::Cx;
-use super::rule::{Check, Rule, RuleInfo};
+use super::rule::{Check, Rule, RuleInfo, Reads};
 use crate::model::{ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -30,7 +30,7 @@ pub(crate) const RULE: Rule = Rule {
         summary_zh: "客户行为在 5 到 15 个之间。",
         profile_overrides: &[],
     },
-    check: Check::Document(check),
+    check: Check::Document(check, Reads::Flow),
 };
 
 const FEWEST: usize = 5;

@@ -254,3 +254,39 @@ fn unvalidated_documents_do_not_panic() {
     assert!(!known_rule_ids().any(|id| id == "nonsense") && known_rule_ids().count() == 27);
     assert!(d.iter().any(|d| d.rule == "unknown-rule-setting"), "the unknown setting is reported");
 }
+
+/// A move within a lane (to another stage, or another place in its cell) skips the
+/// document-wide rules that read only the flow, but not those that read stages: moving
+/// the first customer action to the last stage changes where the journey starts, and
+/// so which customer actions are unreachable.
+#[test]
+fn moves_within_a_lane_recheck_what_reads_stages() {
+    use super::testing::bitner;
+    // u1 → u2; u3 alone. The journey starts at u1 (stage 1): u3 is not reached.
+    let mut doc = bitner(3)
+        .card("u1", "cu", "s1", "Arrive")
+        .card("u2", "cu", "s2", "Order")
+        .card("u3", "cu", "s2", "Ask for the bill")
+        .arrow("a1", "u1", "u2")
+        .0;
+    let mut ck = Checker::new(&doc);
+    let unreachable = |ck: &Checker| {
+        let mut ids: Vec<String> = ck
+            .iter()
+            .filter(|d| d.rule == "unreachable-step")
+            .flat_map(|d| d.elements.iter().map(|e| format!("{e:?}")))
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(unreachable(&ck).len(), 1, "{:?}", ck.diagnostics());
+    // u1 to the last stage: the journey now starts in stage 2, where nothing leads to u1.
+    let mut moved = doc.cards["u1"].clone();
+    moved.stage = "s3".into();
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u1", Some(moved))], "the first customer action moved last");
+    assert!(unreachable(&ck).iter().any(|e| e.contains("u1")), "{:?}", unreachable(&ck));
+    // Another place in its cell: nothing a document-wide rule reads changes.
+    let mut reordered = doc.cards["u3"].clone();
+    reordered.order = 9;
+    step(&mut doc, &mut ck, |doc| vec![card_change(doc, "u3", Some(reordered))], "a card to another place in its cell");
+}

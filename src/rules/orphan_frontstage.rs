@@ -20,7 +20,7 @@
 use super::diagnostic::Out;
 use super::flow::reachable;
 use super::index::{Cx, NodeIx};
-use super::rule::{Check, Rule, RuleInfo};
+use super::rule::{Check, Rule, RuleInfo, Reads};
 use crate::model::{Card, ElementRef, Language, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -31,7 +31,7 @@ pub(crate) const RULE: Rule = Rule {
         summary_zh: "每个前台行为都由某个客户行为引出。",
         profile_overrides: &[],
     },
-    check: Check::Flagged { find, describe },
+    check: Check::Flagged { find, describe, reads: Reads::Flow },
 };
 
 fn find(cx: &Cx) -> Vec<NodeIx> {

@@ -44,11 +44,24 @@ pub(crate) enum Check {
     Connector(fn(&Cx, &Link, &mut Out)),
     /// One stage (by index): re-run when a card enters or leaves the stage.
     Stage(fn(&Cx, usize, &mut Out)),
-    /// The whole document, cheaply from the checker's index: re-run on every edit.
-    Document(fn(&Cx, &mut Out)),
+    /// The whole document, cheaply from the checker's index: re-run after every edit
+    /// that changed what it [`Reads`].
+    Document(fn(&Cx, &mut Out), Reads),
     /// A document-wide search (`find`) that flags single cards, each described by
-    /// `describe`; after an edit only newly flagged or edited cards are described again.
-    Flagged { find: fn(&Cx) -> Vec<NodeIx>, describe: fn(&Cx, &Card, &mut Out) },
+    /// `describe`; searched again after an edit that changed what it [`Reads`], and then
+    /// only newly flagged or edited cards are described again.
+    Flagged { find: fn(&Cx) -> Vec<NodeIx>, describe: fn(&Cx, &Card, &mut Out), reads: Reads },
+}
+
+/// What a document-wide rule (`Document`, `Flagged`) reads of the cards besides the
+/// connectors, the lanes and the stages themselves: the checker runs it again only after
+/// an edit that changed some of it, not after a move within a lane or a renumbering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reads {
+    /// Which cards there are, and each card's lane, text, duration and tolerance.
+    Flow,
+    /// Those, and each card's stage.
+    FlowAndStages,
 }
 
 /// A rule: its description and its check.

@@ -18,7 +18,7 @@
 use super::diagnostic::Out;
 use super::index::Cx;
 use super::over_tolerance::duration;
-use super::rule::{Check, Rule, RuleInfo};
+use super::rule::{Check, Rule, RuleInfo, Reads};
 use crate::model::{ElementRef, Language, Severity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -29,7 +29,7 @@ pub(crate) const RULE: Rule = Rule {
         summary_zh: "客户各个计时步骤的总时长不超过总容忍时间。",
         profile_overrides: &[],
     },
-    check: Check::Document(check),
+    check: Check::Document(check, Reads::Flow),
 };
 
 fn check(cx: &Cx, out: &mut Out) {

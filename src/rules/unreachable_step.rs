@@ -21,7 +21,7 @@
 use super::diagnostic::Out;
 use super::flow::reachable;
 use super::index::{Cx, NodeIx};
-use super::rule::{Check, Rule, RuleInfo};
+use super::rule::{Check, Rule, RuleInfo, Reads};
 use crate::model::{Card, ElementRef, Language, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -32,7 +32,7 @@ pub(crate) const RULE: Rule = Rule {
         summary_zh: "从第一个阶段沿客户流程可以到达每个客户行为。",
         profile_overrides: &[],
     },
-    check: Check::Flagged { find, describe },
+    check: Check::Flagged { find, describe, reads: Reads::FlowAndStages },
 };
 
 fn find(cx: &Cx) -> Vec<NodeIx> {

@@ -17,7 +17,7 @@
 
 use super::diagnostic::Out;
 use super::index::{Cx, NodeIx};
-use super::rule::{Check, Rule, RuleInfo};
+use super::rule::{Check, Rule, RuleInfo, Reads};
 use crate::model::{Card, ElementRef, Language, LaneKind, Severity};
 
 pub(crate) const RULE: Rule = Rule {
@@ -28,7 +28,7 @@ pub(crate) const RULE: Rule = Rule {
         summary_zh: "每个支持过程都与其他步骤相连。",
         profile_overrides: &[],
     },
-    check: Check::Flagged { find, describe },
+    check: Check::Flagged { find, describe, reads: Reads::Flow },
 };
 
 fn find(cx: &Cx) -> Vec<NodeIx> {
