@@ -92,6 +92,8 @@ fn text_markdown_and_csv_say_the_same() {
     assert!(text.contains(&row("Customer's emotion (mean / lowest)", "+0.3 / -1\n")), "{text}");
     assert!(text.contains(&row("Employees' emotion (mean / lowest)", "— / —\n")), "{text}");
     assert!(text.contains("Waits for the food (wait), Waiter brings the tray to the room (fail point)"), "{text}");
+    // The lowest point with the one before it on the curve (+1 at booking, then the queue).
+    assert!(text.contains("Lowest: Queues at the front desk  -1       +1"), "{text}");
     let md = report(&file, "md");
     assert!(md.starts_with("# Hotel stay: from booking to check-out\n"), "{md}");
     assert!(md.contains("| Room service | 32 min | 30 min | 30 min | 2 min |"), "{md}");

@@ -331,12 +331,16 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
         })
         .collect();
     if let Some(low) = &r.emotion.lowest {
+        // The point before it on the curve, as a dip's "before" is.
+        let points = &r.emotion.customer.points;
+        let before =
+            points.iter().position(|p| p.card == low.card).and_then(|i| i.checked_sub(1)).map(|i| points[i].emotion);
         emotion.insert(
             0,
             vec![
                 Cell::Text(format!("{} {}", l.t("Lowest:", "最低点："), card_name(doc, &low.card))),
                 Cell::Figure(signed(low.emotion)),
-                Cell::Figure("—".into()),
+                Cell::Figure(before.map_or("—".into(), signed)),
                 Cell::Text(String::new()),
             ],
         );
