@@ -461,7 +461,7 @@ export const en = {
   "measures.dips_with_cause": "{count} with a wait or fail point",
   "measures.employee_emotion": "Employees' emotion",
   "measures.by_place": "Where the time goes",
-  "measures.by_place_of": "Of",
+  "measures.by_place_of": "For",
   "measures.col.lane": "Lane",
   "measures.col.owner": "Owner",
   "measures.col.steps": "Steps",
