@@ -33,6 +33,13 @@ pub struct Curve {
     pub mean: Option<f64>,
 }
 
+impl Curve {
+    /// The lowest score on the curve; `None` without points.
+    pub fn min(&self) -> Option<i8> {
+        self.points.iter().map(|p| p.emotion).min()
+    }
+}
+
 /// A wait or fail point at a dip: the dip's own step or one connected to it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Cause {

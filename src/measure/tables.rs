@@ -88,11 +88,15 @@ fn yes_no(l: &L, b: bool) -> String {
 }
 
 fn mean(m: Option<f64>) -> Cell {
-    Cell::Figure(match m {
+    Cell::Figure(mean_text(m))
+}
+
+fn mean_text(m: Option<f64>) -> String {
+    match m {
         None => "—".into(),
         Some(m) if m.abs() < 0.05 => "0.0".into(),
         Some(m) => format!("{m:+.1}"),
-    })
+    }
 }
 
 /// An emotion score as people write it: "+1", "0", "−1".
@@ -168,15 +172,12 @@ pub fn tables(doc: &Blueprint, r: &Report) -> Vec<Table> {
         ]),
     }
     // The journey's emotion beside its times, the employees' apart (docs/measures.md).
-    let lowest = |m: Option<i8>| m.map_or("—".into(), signed);
-    let (customer, employee) = (&r.emotion.customer, &r.emotion.employee);
     for (label, curve) in [
-        (l.t("Customer's emotion (mean / lowest)", "客户情绪（均值 / 最低）"), customer),
-        (l.t("Employees' emotion (mean / lowest)", "员工情绪（均值 / 最低）"), employee),
+        (l.t("Customer's emotion (mean / lowest)", "客户情绪（均值 / 最低）"), &r.emotion.customer),
+        (l.t("Employees' emotion (mean / lowest)", "员工情绪（均值 / 最低）"), &r.emotion.employee),
     ] {
-        let Cell::Figure(m) = mean(curve.mean) else { unreachable!("a mean is a figure") };
-        let min = lowest(curve.points.iter().map(|p| p.emotion).min());
-        journey.push(vec![Cell::Text(label), Cell::Figure(format!("{m} / {min}"))]);
+        let min = curve.min().map_or("—".into(), signed);
+        journey.push(vec![Cell::Text(label), Cell::Figure(format!("{} / {min}", mean_text(curve.mean)))]);
     }
     if let Some(v) = &r.time.visibility {
         journey.push(vec![Cell::Text(l.t("Above the line of visibility", "可视线以上")), secs(lang, v.above_seconds)]);

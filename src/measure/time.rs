@@ -71,6 +71,7 @@ pub struct StageTime {
 
 /// All the steps of one lane.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LaneTime {
     pub lane: LaneId,
     pub name: String,
@@ -82,6 +83,7 @@ pub struct LaneTime {
 
 /// All the steps of one owner (as written on the cards, trimmed).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OwnerTime {
     pub owner: String,
     pub steps: u32,
@@ -89,7 +91,8 @@ pub struct OwnerTime {
 }
 
 /// Durations of every step above and below the line of visibility.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct VisibilitySplit {
     pub above_seconds: u64,
     pub below_seconds: u64,

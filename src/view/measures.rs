@@ -116,47 +116,19 @@ pub struct DipFigures {
 /// How many owners the panel lists, most time first; the others are counted.
 pub const OWNERS_LISTED: usize = 8;
 
-/// The time of the steps of one lane: every card there, its duration (0 without one).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct LaneFigure {
-    pub lane: LaneId,
-    pub name: String,
-    pub steps: u32,
-    pub seconds: u64,
-    /// Its steps without a duration.
-    pub untimed: u32,
-}
-
-/// The time of the steps of one owner (as written on the cards, trimmed).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct OwnerFigure {
-    pub owner: String,
-    pub steps: u32,
-    pub seconds: u64,
-}
-
 /// Where the time of every step goes: by lane, by owner, either side of the line of
-/// visibility (the report's `time.lanes`, `owners` and `visibility`).
+/// visibility (the report's `time.lanes`, `owners` and `visibility`, the owners cut short).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TimeByPlace {
     /// Every lane, in order.
-    pub lanes: Vec<LaneFigure>,
+    pub lanes: Vec<LaneTime>,
     /// At most [`OWNERS_LISTED`], most time first.
-    pub owners: Vec<OwnerFigure>,
+    pub owners: Vec<OwnerTime>,
     /// The owners not listed.
     pub other_owners: u32,
     /// Above and below the line of visibility; `None` without one.
-    pub visibility: Option<VisibilityFigure>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct VisibilityFigure {
-    pub above_seconds: u64,
-    pub below_seconds: u64,
+    pub visibility: Option<VisibilitySplit>,
 }
 
 /// Everything the Measures panel shows.
@@ -395,7 +367,7 @@ pub fn panel(doc: &Blueprint, r: &Report) -> Measures {
         employee_emotion: EmployeeEmotion {
             points: count(r.emotion.employee.points.len()),
             mean: r.emotion.employee.mean,
-            min: r.emotion.employee.points.iter().map(|p| p.emotion).min(),
+            min: r.emotion.employee.min(),
         },
         dips: DipFigures {
             total: count(r.emotion.dips.len()),
@@ -407,24 +379,10 @@ pub fn panel(doc: &Blueprint, r: &Report) -> Measures {
 
 fn time_by_place(lanes: &[LaneTime], owners: &[OwnerTime], visibility: Option<&VisibilitySplit>) -> TimeByPlace {
     TimeByPlace {
-        lanes: lanes
-            .iter()
-            .map(|l| LaneFigure {
-                lane: l.lane.clone(),
-                name: l.name.clone(),
-                steps: l.steps,
-                seconds: l.seconds,
-                untimed: l.untimed,
-            })
-            .collect(),
-        owners: owners
-            .iter()
-            .take(OWNERS_LISTED)
-            .map(|o| OwnerFigure { owner: o.owner.clone(), steps: o.steps, seconds: o.seconds })
-            .collect(),
+        lanes: lanes.to_vec(),
+        owners: owners.iter().take(OWNERS_LISTED).cloned().collect(),
         other_owners: count(owners.len().saturating_sub(OWNERS_LISTED)),
-        visibility: visibility
-            .map(|v| VisibilityFigure { above_seconds: v.above_seconds, below_seconds: v.below_seconds }),
+        visibility: visibility.copied(),
     }
 }
 
