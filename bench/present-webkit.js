@@ -210,7 +210,7 @@ const median = (xs) => {
     const painted = (f) => rows.map(f).filter((x) => x != null);
     console.log(
       `${width}x${height}, ${N} cards, ${rows.length} runs, dwell ${DWELL} ms: enter ${median(painted((r) => r.enter.paintedMs))} ms` +
-        ` (code ${median(painted((r) => r.enter.codeMs))}), step median ${median(painted((r) => r.stepMedianPaintedMs))} ms,` +
+        ` (code ${median(painted((r) => r.enter.codeMs))}; overview ${rows.map((r) => r.overviewShown).join("/")}), step median ${median(painted((r) => r.stepMedianPaintedMs))} ms,` +
         ` step max ${Math.max(...painted((r) => r.stepMaxPaintedMs))} ms, leave ${median(painted((r) => r.leave.paintedMs))} ms`,
     );
   }

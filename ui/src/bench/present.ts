@@ -56,6 +56,8 @@ export interface PresentTimes {
   viewport: [number, number];
   /** The overview is the 2D canvas's picture (a culled Scene). */
   overviewRaster: boolean;
+  /** How entering showed that picture: as drawn ahead (`kept`), fitted from another size, or drawn then. */
+  overviewShown: string | null;
   enter: PresentStep;
   /** → from the overview through the last stage. */
   steps: PresentStep[];
@@ -112,6 +114,7 @@ export async function presentTimes(editor: Editor, { dwellMs = 0 } = {}): Promis
     const rest = () => new Promise((done) => setTimeout(done, dwellMs));
     const enter = await timed(editor, "enter", "view.present");
     const overviewRaster = editor.canvas?.presenter.rasterShown ?? false;
+    const overviewShown = editor.canvas?.presenter.overviewShown ?? null;
     const steps: PresentStep[] = [];
     for (let i = 1; i < p.count; i++) {
       await rest();
@@ -129,6 +132,7 @@ export async function presentTimes(editor: Editor, { dwellMs = 0 } = {}): Promis
       stages: p.stages.length,
       viewport: [window.innerWidth, window.innerHeight],
       overviewRaster,
+      overviewShown,
       enter,
       steps,
       stepMedianPaintedMs: round1(median(painted)),

@@ -1,6 +1,6 @@
 // The canvas's part of presenting: a large blueprint's overview on a 2D canvas (the
 // drawing is left as it was), the frame of each stage, and what `stop` takes away.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Canvas } from "./canvas";
 import { OVERVIEW_PAD, Presenter } from "./presenter";
 import { Mirror } from "../scene/mirror";
@@ -149,6 +149,45 @@ describe("the presenter", () => {
     expect(host.classList.contains("presenting")).toBe(false);
     expect(host.classList.contains("present-surface")).toBe(false);
     expect(layer.childElementCount).toBe(0);
+  });
+
+  it("enters with the overview drawn ahead while the editor was idle", () => {
+    vi.useFakeTimers();
+    try {
+      const scene = largeScene();
+      const { area, host, canvas } = laidOutCanvas(scene);
+      const rec = recorder();
+      const presenter = new Presenter(canvas, host.querySelector<SVGGElement>(".layer-present")!, () => rec.ctx);
+      // A Scene comes: once the editor has been idle, the overview is drawn for the full
+      // screen presenting asks for (jsdom's window: 1024 × 768).
+      canvas.render(scene, new Mirror(smallBlueprint()));
+      expect(rec.rects()).toBe(0);
+      vi.advanceTimersByTime(1000);
+      const ahead = rec.rects();
+      expect(ahead).toBeGreaterThanOrEqual(scene.cards.length);
+      // This view is 640 × 360 (the window did not become full screen): the picture is
+      // fitted into it at once, and drawn for it after a moment.
+      presenter.start();
+      presenter.show(null);
+      expect(presenter.overviewShown).toBe("fitted");
+      expect(rec.rects()).toBe(ahead);
+      const picture = area.querySelector<HTMLCanvasElement>(".present-overview > canvas")!;
+      expect(parseFloat(picture.style.width)).toBeLessThanOrEqual(640);
+      vi.advanceTimersByTime(1000);
+      expect(rec.rects()).toBeGreaterThan(ahead);
+      presenter.stop();
+      // The next presentation has this view again: entering draws nothing.
+      vi.advanceTimersByTime(1000);
+      const before = rec.rects();
+      presenter.start();
+      presenter.show(null);
+      expect(presenter.overviewShown).toBe("kept");
+      expect(rec.rects()).toBe(before);
+      expect(area.querySelector(".present-overview > canvas")).toBe(picture);
+      presenter.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("writes names only where they can be read", () => {

@@ -6,7 +6,9 @@
 // Scene's lane bands and moved as the view scrolls). Problem marks and the selection are
 // not painted meanwhile; a shield over the canvas keeps the pointer from editing, and
 // passes the wheel on as scrolling. A Scene the canvas culls gets its overview on a 2D
-// canvas (render/overview.ts): drawing it whole as SVG would cost about a second.
+// canvas (render/overview.ts): drawing it whole as SVG would cost about a second. That
+// picture is drawn ahead while the editor is idle (render/overview-picture.ts), for the
+// full screen presenting asks for, so entering only places it.
 //
 // A Scene the canvas culls is presented on a surface of its own, and the drawing is left
 // as it was (hidden, its zoom, scroll and nodes untouched, its culling held): a 2D canvas
@@ -18,7 +20,8 @@
 import type { Point, Rect, Scene } from "../scene/types";
 import type { CardBox, ConnectorRoute, StageColumn } from "../scene/types";
 import { drawPinnedHeaders, drawStageDecor, fitZoom, headerRight, overviewFrame, stageFrame } from "./render/present";
-import { drawOverview, paperBox, placeOverview, type OverviewCtx } from "./render/overview";
+import type { OverviewCtx } from "./render/overview";
+import { OverviewPicture, paperOf, type OverviewKey, type ViewBox } from "./render/overview-picture";
 import { BackdropTiles, type BackdropCtx } from "./render/backdrop";
 import { cardBounds, connectorBounds, cullsScene, visibleItems } from "./render/cull";
 import { createLayers, drawLanes, drawLines, drawPaper, drawTitle } from "./render/layers";
@@ -34,6 +37,8 @@ export const PRESENT_MIN_ZOOM = 0.5;
 export const PRESENT_MAX_ZOOM = 2.5;
 /** Pixels kept free around the overview. */
 export const OVERVIEW_PAD = 24;
+/** How long an overview drawn for another view's size is shown fitted before it is drawn for this one (ms). */
+const SETTLE_MS = 500;
 
 /** What the presenter uses of the canvas (the Canvas class implements it). */
 export interface PresenterHost {
@@ -101,9 +106,16 @@ export class Presenter {
   private stripContent: SVGGElement | null = null;
   /** The Scene the pinned headers were drawn from. */
   private stripScene: Scene | null = null;
-  /** The overview's backdrop over the drawing, and its picture: the paper only. */
+  /** The overview's backdrop over the drawing. */
   private overview: HTMLDivElement | null = null;
-  private picture: HTMLCanvasElement | null = null;
+  /** A large blueprint's overview: the paper only, kept between presentations. */
+  private readonly picture: OverviewPicture;
+  /** How the overview's picture was last shown (for the benchmark). */
+  overviewShown: "kept" | "fitted" | "drawn" | null = null;
+  /** The view the overview last had while presenting, and the screen's size then. */
+  private presentedView: { w: number; h: number; screen: string } | null = null;
+  /** Shown fitted to a view of another size: drawn for this view's size after a moment. */
+  private settle: ReturnType<typeof setTimeout> | null = null;
   /**
    * Over the canvas while presenting. Made once, with its listeners: in WebKitGTK adding a
    * wheel listener, anywhere, lays out the whole document again (~450 ms at 4K with the
@@ -123,7 +135,7 @@ export class Presenter {
   private tiles: BackdropTiles | null = null;
   /** A wheel's scroll waits for the next frame. */
   private scrollPending = false;
-  /** The drawing's font list while presenting (`fontFamily`). */
+  /** The drawing's font list (`fontFamily`). */
   private family: string | null = null;
 
   constructor(
@@ -137,6 +149,9 @@ export class Presenter {
     for (const type of ["pointerdown", "mousedown", "click", "dblclick", "contextmenu"]) {
       this.shield.addEventListener(type, (e) => e.preventDefault());
     }
+    this.picture = new OverviewPicture(c.host.ownerDocument, contextOf, () => this.fontFamily(), OVERVIEW_PAD);
+    c.onScene(() => this.drawAhead());
+    c.host.ownerDocument.defaultView?.addEventListener("resize", () => this.drawAhead());
   }
 
   get active(): boolean {
@@ -152,6 +167,7 @@ export class Presenter {
   start(): void {
     if (this.active) return;
     this.step = null;
+    this.picture.pause();
     const host = this.c.host;
     const scene = this.c.current;
     this.surfaced = !!scene && cullsScene(scene.cards.length, scene.connectors.length);
@@ -174,8 +190,7 @@ export class Presenter {
     this.overview.className = "present-overview";
     this.overview.setAttribute("aria-hidden", "true");
     this.overview.hidden = true;
-    this.picture = doc.createElement("canvas");
-    this.overview.append(this.picture);
+    this.overview.append(this.picture.canvas);
     if (this.surfaced) {
       this.stageSurface = createStageSurface(doc, () => this.c.current);
       this.tiles = new BackdropTiles(doc, this.contextOf, () => this.fontFamily());
@@ -225,10 +240,46 @@ export class Presenter {
     this.strip?.remove();
     this.overview?.remove();
     this.shield.remove();
-    this.strip = this.stripContent = this.overview = this.picture = null;
+    this.strip = this.stripContent = this.overview = null;
     this.stripScene = null;
     this.framedSize = "";
-    this.family = null;
+    this.overviewShown = null;
+    this.stopSettling();
+    // A picture drawn for another view than the full screen's is drawn again, ahead.
+    this.drawAhead();
+  }
+
+  /** While a large blueprint is edited, have its overview drawn ahead for the next presentation. */
+  private drawAhead(): void {
+    if (this.active) return;
+    const scene = this.c.current;
+    if (!scene || !cullsScene(scene.cards.length, scene.connectors.length)) {
+      if (this.picture.shown || this.picture.canvas.width) this.picture.release();
+      return;
+    }
+    this.picture.ahead(() => this.expectedOverview());
+  }
+
+  /**
+   * The overview presenting would show now, at the window's pixel ratio: the view of the
+   * last presentation on this screen, or else the screen less what the window keeps around
+   * the page (its menu bar): presenting makes the window full screen and hides the
+   * toolbar and panels.
+   */
+  private expectedOverview(): OverviewKey | null {
+    const scene = this.c.current;
+    const win = this.c.host.ownerDocument.defaultView;
+    if (this.active || !scene || !win) return null;
+    const screen = `${win.screen?.width}×${win.screen?.height}`;
+    const seen = this.presentedView?.screen === screen ? this.presentedView : null;
+    const w = seen?.w ?? (win.screen?.width || win.innerWidth) - Math.max(0, win.outerWidth - win.innerWidth);
+    const h = seen?.h ?? (win.screen?.height || win.innerHeight) - Math.max(0, win.outerHeight - win.innerHeight);
+    return w > 0 && h > 0 ? { scene, w, h, ratio: win.devicePixelRatio || 1 } : null;
+  }
+
+  private stopSettling(): void {
+    if (this.settle !== null) clearTimeout(this.settle);
+    this.settle = null;
   }
 
   /** The view's size: the host's, or (on the surface, the host collapsed) its parent's. */
@@ -323,10 +374,15 @@ export class Presenter {
     this.stripContent.setAttribute("transform", `translate(0 ${origin.y - top}) scale(${z})`);
   }
 
-  private drawRaster(scene: Scene, w: number, h: number): void {
+  /**
+   * Show the overview's picture: as drawn ahead when it is this Scene's at this size; fitted
+   * into the view when drawn for another size (full screen has not come yet, the notes
+   * opened), then drawn for this one after a moment unless the view gets that size back;
+   * else drawn now (`exact` also draws now).
+   */
+  private drawRaster(scene: Scene, w: number, h: number, exact = false): void {
     const overview = this.overview;
-    const picture = this.picture;
-    if (!overview || !picture) return;
+    if (!overview) return;
     const host = this.c.host;
     const parent = overview.parentElement;
     if (this.surfaced) {
@@ -345,25 +401,34 @@ export class Presenter {
     // The picture covers the paper alone; the backdrop's plain colour shows around it. A
     // 4K window's picture is made, cleared and painted by the engine in proportion to its
     // pixels, and a blueprint rarely has the screen's shape.
-    const place = placeOverview(scene, w, h, OVERVIEW_PAD);
-    const ratio = host.ownerDocument.defaultView?.devicePixelRatio || 1;
-    const paper = paperBox(scene, place, w, h, ratio);
-    picture.style.left = `${paper.x}px`;
-    picture.style.top = `${paper.y}px`;
-    picture.style.width = `${paper.w}px`;
-    picture.style.height = `${paper.h}px`;
-    picture.width = Math.max(1, Math.round(paper.w * ratio));
-    picture.height = Math.max(1, Math.round(paper.h * ratio));
+    const win = host.ownerDocument.defaultView;
+    const ratio = win?.devicePixelRatio || 1;
+    const key: OverviewKey = { scene, w, h, ratio };
+    this.presentedView = { w, h, screen: `${win?.screen?.width}×${win?.screen?.height}` };
+    const shown = this.picture.shown;
+    this.stopSettling();
+    let paper: ViewBox;
+    if (!exact && shown && shown.scene === scene && shown.ratio === ratio && (shown.w !== w || shown.h !== h)) {
+      paper = paperOf(key, OVERVIEW_PAD);
+      this.overviewShown = "fitted";
+      this.settle = setTimeout(() => {
+        this.settle = null;
+        const now = this.c.current;
+        if (this.step !== null || !now) return;
+        const size = this.size();
+        this.drawRaster(now, size.w, size.h, true);
+      }, SETTLE_MS);
+    } else {
+      this.overviewShown =
+        shown && shown.scene === scene && shown.ratio === ratio && shown.w === w && shown.h === h ? "kept" : "drawn";
+      paper = this.picture.draw(key);
+    }
+    const style = this.picture.canvas.style;
+    style.left = `${paper.x}px`;
+    style.top = `${paper.y}px`;
+    style.width = `${paper.w}px`;
+    style.height = `${paper.h}px`;
     overview.hidden = false;
-    const ctx = this.contextOf(picture);
-    if (!ctx) return;
-    drawOverview(
-      ctx,
-      scene,
-      { scale: place.scale, x: place.x - paper.x, y: place.y - paper.y },
-      { width: paper.w, height: paper.h, ratio },
-      this.fontFamily(),
-    );
   }
 
   /** The host changed size (full screen came, the notes opened): frame the step again, once a frame. */
@@ -517,8 +582,9 @@ export class Presenter {
   }
 
   /**
-   * The drawing's font list, read once a presentation: reading a computed style after
-   * the DOM changed (a tile appended) makes WebKitGTK update the styles first.
+   * The drawing's font list (its style sheet's, which nothing changes), read once: reading
+   * a computed style after the DOM changed (a tile appended) makes WebKitGTK update the
+   * styles first.
    */
   private fontFamily(): string {
     return (this.family ??= getComputedStyle(this.c.svg).fontFamily || "sans-serif");

@@ -83,6 +83,9 @@ function drawText(ctx: OverviewCtx, block: TextBlock, fill: string, scale: numbe
   for (const l of block.lines) ctx.fillText(l.text, l.x, l.y);
 }
 
+/** Items (cards, arrows) drawn between two pauses of `overviewSlices`. */
+export const OVERVIEW_SLICE_ITEMS = 1500;
+
 /**
  * Draw the Scene at `place` on a context whose pixels are `ratio` device pixels each.
  * Clears `width` × `height` (CSS pixels) first; what lies under the canvas shows around
@@ -95,6 +98,27 @@ export function drawOverview(
   size: { width: number; height: number; ratio: number },
   family = "sans-serif",
 ): void {
+  for (const _ of overviewSlices(ctx, scene, place, size, family));
+}
+
+/** The items of `list` in runs of at most `OVERVIEW_SLICE_ITEMS`. */
+function* runs<T>(list: readonly T[]): Generator<readonly T[]> {
+  for (let i = 0; i < list.length; i += OVERVIEW_SLICE_ITEMS) yield list.slice(i, i + OVERVIEW_SLICE_ITEMS);
+}
+
+/**
+ * `drawOverview` a slice at a time: it pauses (yields) after the background and after
+ * each run of cards or arrows, so a picture drawn ahead, while the editor is idle, never
+ * holds the page for long. The context keeps its state between slices: nothing else may
+ * draw on it meanwhile.
+ */
+export function* overviewSlices(
+  ctx: OverviewCtx,
+  scene: Scene,
+  place: OverviewPlace,
+  size: { width: number; height: number; ratio: number },
+  family = "sans-serif",
+): Generator<void, void, undefined> {
   const { scale: s } = place;
   const p = scene.paint;
   ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
@@ -129,52 +153,59 @@ export function drawOverview(
     ctx.lineTo(h.x + h.w, Math.max(bottom, h.y + h.h));
   }
   ctx.stroke();
-  // Arrows: one path, at least a pixel wide.
-  ctx.strokeStyle = p.connector.stroke;
-  ctx.lineWidth = Math.max(p.connector.width, hair);
-  ctx.beginPath();
-  for (const c of scene.connectors) {
-    const [first, ...rest] = c.points;
-    if (!first) continue;
-    ctx.moveTo(first.x, first.y);
-    for (const q of rest) ctx.lineTo(q.x, q.y);
-  }
-  ctx.stroke();
-  // Cards: one fill and one outline per paint, each at least a pixel.
-  for (const [paint, fail] of [
-    [p.card.normal, false],
-    [p.card.fail_point, true],
-  ] as const) {
+  yield;
+  // Arrows: one path a run, at least a pixel wide.
+  for (const run of runs(scene.connectors)) {
+    ctx.strokeStyle = p.connector.stroke;
+    ctx.lineWidth = Math.max(p.connector.width, hair);
     ctx.beginPath();
-    let any = false;
-    for (const c of scene.cards) {
-      if (c.fail_point !== fail) continue;
-      const r = c.rect;
-      ctx.rect(r.x, r.y, Math.max(r.w, hair), Math.max(r.h, hair));
-      any = true;
+    for (const c of run) {
+      const [first, ...rest] = c.points;
+      if (!first) continue;
+      ctx.moveTo(first.x, first.y);
+      for (const q of rest) ctx.lineTo(q.x, q.y);
     }
-    if (!any) continue;
-    ctx.fillStyle = paint.fill;
-    ctx.fill();
-    ctx.strokeStyle = paint.stroke;
-    ctx.lineWidth = Math.max(paint.width, hair);
     ctx.stroke();
+    yield;
   }
-  // The cards' colour bands: one fill per colour, at least a pixel tall, so a designer's
-  // colours still show when the whole blueprint is in view.
-  const bands = new Map<string, Rect[]>();
-  for (const c of scene.cards) {
-    if (!c.colour_band) continue;
-    const fill = p.card_colour[c.colour_band.colour];
-    const list = bands.get(fill);
-    if (list) list.push(c.colour_band.rect);
-    else bands.set(fill, [c.colour_band.rect]);
-  }
-  for (const [fill, rects] of bands) {
-    ctx.beginPath();
-    for (const r of rects) ctx.rect(r.x, r.y, Math.max(r.w, hair), Math.max(r.h, hair));
-    ctx.fillStyle = fill;
-    ctx.fill();
+  // Cards: one fill and one outline per paint a run, each at least a pixel; then their
+  // colour bands, one fill per colour, at least a pixel tall, so a designer's colours
+  // still show when the whole blueprint is in view.
+  for (const run of runs(scene.cards)) {
+    for (const [paint, fail] of [
+      [p.card.normal, false],
+      [p.card.fail_point, true],
+    ] as const) {
+      ctx.beginPath();
+      let any = false;
+      for (const c of run) {
+        if (c.fail_point !== fail) continue;
+        const r = c.rect;
+        ctx.rect(r.x, r.y, Math.max(r.w, hair), Math.max(r.h, hair));
+        any = true;
+      }
+      if (!any) continue;
+      ctx.fillStyle = paint.fill;
+      ctx.fill();
+      ctx.strokeStyle = paint.stroke;
+      ctx.lineWidth = Math.max(paint.width, hair);
+      ctx.stroke();
+    }
+    const bands = new Map<string, Rect[]>();
+    for (const c of run) {
+      if (!c.colour_band) continue;
+      const fill = p.card_colour[c.colour_band.colour];
+      const list = bands.get(fill);
+      if (list) list.push(c.colour_band.rect);
+      else bands.set(fill, [c.colour_band.rect]);
+    }
+    for (const [fill, rects] of bands) {
+      ctx.beginPath();
+      for (const r of rects) ctx.rect(r.x, r.y, Math.max(r.w, hair), Math.max(r.h, hair));
+      ctx.fillStyle = fill;
+      ctx.fill();
+    }
+    yield;
   }
   for (const line of scene.lines) {
     ctx.strokeStyle = line.color;
@@ -191,7 +222,9 @@ export function drawOverview(
   for (const lane of scene.lanes) drawText(ctx, lane.name, p.lane.name, s, family);
   for (const st of scene.stages) drawText(ctx, st.name, p.stage.name, s, family);
   for (const line of scene.lines) drawText(ctx, line.label, line.color, s, family);
-  for (const c of scene.cards)
-    drawText(ctx, c.text, (c.fail_point ? p.card.fail_point : p.card.normal).text, s, family);
+  for (const run of runs(scene.cards)) {
+    for (const c of run) drawText(ctx, c.text, (c.fail_point ? p.card.fail_point : p.card.normal).text, s, family);
+    yield;
+  }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }
