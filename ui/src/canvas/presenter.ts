@@ -22,8 +22,8 @@ import type { CardBox, ConnectorRoute, StageColumn } from "../scene/types";
 import { drawPinnedHeaders, drawStageDecor, fitZoom, headerRight, overviewFrame, stageFrame } from "./render/present";
 import type { OverviewCtx } from "./render/overview";
 import { OverviewPicture, paperOf, type OverviewKey, type ViewBox } from "./render/overview-picture";
-import { BackdropTiles, type BackdropCtx } from "./render/backdrop";
-import { cardBounds, connectorBounds, cullsScene, visibleItems } from "./render/cull";
+import { AHEAD_AFTER_FRAMES, BackdropTiles, type BackdropCtx } from "./render/backdrop";
+import { type Bounds, cardBounds, connectorBounds, cullsScene, visibleItems } from "./render/cull";
 import { createLayers, drawLanes, drawLines, drawPaper, drawTitle } from "./render/layers";
 import { drawCard, drawConnector, drawConnectorLabel, drawStage } from "./render/draw";
 import { KeyedLayer } from "./render/keyed";
@@ -477,13 +477,22 @@ export class Presenter {
     });
   }
 
-  /** While the overview shows, draw ahead the backdrop of the first stage (the next step, most likely). */
+  /**
+   * While the overview shows, draw ahead what the first stage's step shows (the next step,
+   * most likely): its backdrop's tiles, and once the overview is painted, its column on
+   * the surface, laid out but not shown.
+   */
   private prepareFirst(scene: Scene, w: number, h: number): void {
     const v = stageView(scene, 0, w, h);
     const first = scene.stages[0];
     if (!v || !first || !this.tiles) return;
     const ratio = this.c.host.ownerDocument.defaultView?.devicePixelRatio || 1;
     this.tiles.prepare(scene, { ...v, width: w, height: h, ratio }, (first.x + first.width / 2) * v.zoom - v.x);
+    afterFrames(AHEAD_AFTER_FRAMES, () => {
+      const surface = this.stageSurface;
+      if (this.step !== null || !surface || !this.box || this.c.current !== scene) return;
+      this.placeColumn(surface, scene, 0, v, this.box, false);
+    });
   }
 
   /** The surface covers its parent (the host's, which the host no longer takes up): no layout read. */
@@ -521,8 +530,38 @@ export class Presenter {
       e.top = `${box.top}px`;
       e.width = `${box.w}px`;
       e.height = `${box.h}px`;
-      tiles.show(scene, { ...v, width: box.w, height: box.h, ratio }, (stage.x + stage.width / 2) * v.zoom - v.x);
+      const size = { width: box.w, height: box.h, ratio };
+      const middle = (s: StageColumn, at: SurfaceView) => (s.x + s.width / 2) * at.zoom - at.x;
+      const after = scene.stages[this.step + 1];
+      const nextView = after ? stageView(scene, this.step + 1, box.w, box.h) : null;
+      tiles.show(
+        scene,
+        { ...v, ...size },
+        middle(stage, v),
+        after && nextView ? { view: { ...nextView, ...size }, focus: middle(after, nextView) } : undefined,
+      );
     }
+    const area = this.placeColumn(surface, scene, this.step, v, box, true);
+    drawStageDecor(surface.layers.present, scene, this.step);
+    this.decorate();
+    this.prepareNeighbours(scene, this.step, area);
+  }
+
+  /**
+   * Put stage `index`'s column on the surface at view `v`: its frame over the column
+   * (`shown`; else of no width, so that it is laid out but not painted), the svg at the
+   * view's zoom and scroll, the Scene's lanes and lines when the Scene is new to it, the
+   * stage's header, and the cards and arrows in the column. Returns the column's area.
+   */
+  private placeColumn(
+    surface: StageSurface,
+    scene: Scene,
+    index: number,
+    v: SurfaceView,
+    box: HostBox,
+    shown: boolean,
+  ): Bounds {
+    const stage = scene.stages[index]!;
     // The column, as SVG: a pixel more on each side for the strokes on its edges.
     const z = v.zoom;
     const x0 = Math.max(0, Math.floor(stage.x * z - v.x) - 1);
@@ -534,7 +573,7 @@ export class Presenter {
     frame.display = x1 > x0 ? "" : "none";
     frame.left = `${box.left + x0}px`;
     frame.top = `${box.top}px`;
-    frame.width = `${Math.max(0, x1 - x0)}px`;
+    frame.width = shown ? `${Math.max(0, x1 - x0)}px` : "0px";
     frame.height = `${box.h}px`;
     surface.mover.style.transform = `translate(${-(v.x + x0)}px, ${-v.y}px)`;
     setIfChanged(surface.svg, "width", String(Math.ceil(scene.width * z)));
@@ -577,8 +616,33 @@ export class Presenter {
     surface.connectors.show(connectors);
     surface.cards.show(cards);
     surface.labels.show(connectors.filter((c) => c.label));
-    drawStageDecor(l.present, scene, this.step);
-    this.decorate();
+    return area;
+  }
+
+  /**
+   * Once the step is painted, draw the cards and arrows of the stages on either side into
+   * the column's svg as well, outside its frame (clipped, so not painted): a step to
+   * either then only takes nodes away, instead of making and laying out a stage's
+   * hundred-odd cards (10-16 ms at 4K).
+   */
+  private prepareNeighbours(scene: Scene, step: number, area: Bounds): void {
+    const surface = this.stageSurface;
+    const before = scene.stages[step - 1];
+    const after = scene.stages[step + 1];
+    if (!surface || (!before && !after)) return;
+    afterFrames(AHEAD_AFTER_FRAMES, () => {
+      if (this.step !== step || this.stageSurface !== surface || surface.drawn !== scene) return;
+      const wide = {
+        ...area,
+        x0: Math.min(area.x0, before?.x ?? area.x0),
+        x1: Math.max(area.x1, after ? after.x + after.width : area.x1),
+      };
+      const none = new Set<string>();
+      const connectors = visibleItems(scene.connectors, connectorBounds, (c) => idOf(c.element), wide, none);
+      surface.connectors.show(connectors);
+      surface.cards.show(visibleItems(scene.cards, cardBounds, (c) => idOf(c.element), wide, none));
+      surface.labels.show(connectors.filter((c) => c.label));
+    });
   }
 
   /**
@@ -594,6 +658,12 @@ export class Presenter {
   static frameOf(scene: Scene, step: number | null): Rect | null {
     return step === null ? overviewFrame(scene) : stageFrame(scene, step);
   }
+}
+
+/** Let `frames` animation frames pass, then run `fn` at the next (at once where there are none: jsdom). */
+function afterFrames(frames: number, fn: () => void): void {
+  if (frames < 0 || typeof requestAnimationFrame !== "function") return fn();
+  requestAnimationFrame(() => afterFrames(frames - 1, fn));
 }
 
 /** Set an attribute unless it has that value: WebKitGTK lays an svg out again after any write. */

@@ -327,6 +327,9 @@ export function drawBackdrop(
   target.restore();
 }
 
+/** What the tiles' edges and pixels depend on, besides the Scene: views alike in it share tiles. */
+const layoutKey = (view: BackdropView) => `${view.zoom} ${view.y} ${view.height} ${view.ratio}`;
+
 /** The context a tile draws with, or null where there is none (jsdom). */
 export type BackdropContextOf = (canvas: HTMLCanvasElement) => BackdropCtx | null;
 
@@ -347,7 +350,7 @@ const FRAME_BUDGET_MS = 12;
  * without a GPU), which a frame's drawing before it delayed, and the frame after it, which
  * the benchmark waits for to tell that the view was painted.
  */
-const AHEAD_AFTER_FRAMES = 2;
+export const AHEAD_AFTER_FRAMES = 2;
 
 /**
  * The backdrop as tiles: one 2D canvas per stage column (and the margins before the first
@@ -368,6 +371,8 @@ export class BackdropTiles {
   private tiles = new Map<number, HTMLCanvasElement>();
   private shown: Shown | null = null;
   private ahead: Shown | null = null;
+  /** The view the next step will most likely show, drawn once the shown one is whole. */
+  private next: Shown | null = null;
   private frame = 0;
   /** Frames to let pass before drawing (ahead). */
   private wait = 0;
@@ -387,21 +392,27 @@ export class BackdropTiles {
     this.element.append(this.strip);
   }
 
-  /** Show `view` of `scene`, the framed stage's middle at pixel `focus` of the view. */
-  show(scene: Scene, view: BackdropView, focus: number): void {
+  /**
+   * Show `view` of `scene`, the framed stage's middle at pixel `focus` of the view; then,
+   * once it is drawn whole and painted, draw ahead the tiles `next` (the next step's view,
+   * at the same zoom) adds.
+   */
+  show(scene: Scene, view: BackdropView, focus: number, next?: { view: BackdropView; focus: number }): void {
     this.shown = { scene, view, focus };
     this.ahead = null;
-    this.wait = 0;
+    // Only tiles of this layout (a view at another zoom or height has tiles of its own).
+    this.next = next && layoutKey(next.view) === layoutKey(view) ? { scene, ...next } : null;
     this.layout(scene, view);
     this.strip.style.transform = `translate(${-view.x}px, 0)`;
     this.element.hidden = false;
-    this.fill(this.shown, STEP_BUDGET_MS);
+    const left = this.fill(this.shown, STEP_BUDGET_MS);
+    this.wait = left ? 0 : AHEAD_AFTER_FRAMES;
     this.schedule();
   }
 
   /** Draw ahead the tiles of a view about to be shown (after entering: the first stage's). */
   prepare(scene: Scene, view: BackdropView, focus: number): void {
-    this.shown = null;
+    this.shown = this.next = null;
     this.ahead = { scene, view, focus };
     this.element.hidden = true;
     this.wait = AHEAD_AFTER_FRAMES;
@@ -413,7 +424,7 @@ export class BackdropTiles {
     if (this.frame && typeof cancelAnimationFrame === "function") cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.drop();
-    this.shown = this.ahead = null;
+    this.shown = this.ahead = this.next = null;
     this.key = "";
   }
 
@@ -435,14 +446,14 @@ export class BackdropTiles {
         this.wait--;
         return this.schedule();
       }
-      const target = this.shown ?? this.ahead;
-      if (target && this.fill(target, FRAME_BUDGET_MS)) this.schedule();
+      const targets = [this.shown ?? this.ahead, this.next];
+      for (const target of targets) if (target && this.fill(target, FRAME_BUDGET_MS)) return this.schedule();
     });
   }
 
   /** The tiles' pixel edges at this view (kept while the Scene, zoom, vertical view and ratio are). */
   private layout(scene: Scene, view: BackdropView): void {
-    const key = `${view.zoom} ${view.y} ${view.height} ${view.ratio}`;
+    const key = layoutKey(view);
     if (key === this.key && this.sceneOf === scene) return;
     this.drop();
     this.key = key;
