@@ -11,6 +11,10 @@
 // --dwell MS rests that long on each step before the next (a presenter talking to it),
 // as a clicker is pressed; without it each step follows two frames after the last.
 //
+// --probe FILE evaluates FILE's expression (a promise) in the opened app instead, and
+// prints what it resolves to for each run: bench/probes/full-window-paint.js measures what
+// the engine takes to paint any new full-window picture, with none of our code.
+//
 // Needs Xvfb, tauri-driver and WebKitWebDriver (scripts/desktop-deps.sh), and the app
 // built with the `bench` feature (docs/editor-benchmark.md, "Run it"). Uses Node's fetch
 // for plain W3C WebDriver; no dependencies.
@@ -33,6 +37,7 @@ const SIZES = option("sizes", "1280x720,3840x2160")
   .map((s) => s.split("x").map(Number));
 const OUT = option("out");
 const DWELL = Number(option("dwell", "0"));
+const PROBE = option("probe");
 if (!APP) throw new Error("--app PATH: the app built with the bench feature");
 
 const children = [];
@@ -174,7 +179,11 @@ async function oneRun(width, height) {
     });
     if (ready.failed) throw new Error(ready.failed);
     await sleep(1000);
-    const times = await ajs(`window.bench.present({ dwellMs: ${DWELL} })`);
+    const times = await ajs(
+      PROBE
+        ? fs.readFileSync(PROBE, "utf8")
+        : `window.bench.present({ dwellMs: ${DWELL} })`,
+    );
     if (times.failed) throw new Error(times.failed);
     await wd(base, "DELETE", s);
     return times;
@@ -204,6 +213,10 @@ const median = (xs) => {
       all.push(row);
       console.log(JSON.stringify(row));
     }
+  }
+  if (PROBE) {
+    if (OUT) fs.writeFileSync(OUT, JSON.stringify(all, null, 2));
+    process.exit(0);
   }
   for (const [width, height] of SIZES) {
     const rows = all.filter((r) => r.size === `${width}x${height}`);

@@ -190,6 +190,42 @@ describe("the presenter", () => {
     }
   });
 
+  it("lays out ahead, unseen, the column a step will show, so the step makes no nodes", () => {
+    vi.useFakeTimers();
+    try {
+      const scene = largeScene();
+      const { area, host, canvas } = laidOutCanvas(scene);
+      const presenter = new Presenter(canvas, host.querySelector<SVGGElement>(".layer-present")!, () => recorder().ctx);
+      const node = (id: string) => area.querySelector(`svg.present-stage [data-id="${id}"]`);
+      presenter.start();
+      presenter.show(null);
+      const frame = area.querySelector<HTMLElement>(".present-stage-frame")!;
+      expect(frame.style.display).toBe("none");
+      // Once the overview is painted, the first stage's column is there, of no width.
+      vi.advanceTimersByTime(200);
+      expect([frame.style.display, frame.style.width]).toEqual(["", "0px"]);
+      const c1 = node("c1");
+      expect(c1).not.toBeNull();
+      presenter.show(0);
+      expect(parseFloat(frame.style.width)).toBeGreaterThan(0);
+      expect(node("c1")).toBe(c1);
+      expect(node("c3")).toBeNull();
+      // Once the step is painted, the next stage's cards are drawn too (outside the frame).
+      vi.advanceTimersByTime(200);
+      const c3 = node("c3");
+      expect(c3).not.toBeNull();
+      presenter.show(1);
+      expect(node("c3")).toBe(c3);
+      // The step keeps only its own column's; its neighbour's come back after it is painted.
+      expect(node("c1")).toBeNull();
+      vi.advanceTimersByTime(200);
+      expect(node("c1")).not.toBeNull();
+      presenter.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("writes names only where they can be read", () => {
     const scene = smallSceneFixture();
     const big = recorder();
@@ -255,5 +291,34 @@ describe("the backdrop's tiles", () => {
     tiles.clear();
     expect(tiles.drawn).toBe(0);
     tiles.element.remove();
+  });
+
+  it("draws the next step's tiles once the step is drawn whole and painted", () => {
+    vi.useFakeTimers();
+    try {
+      const scene = smallSceneFixture();
+      const rec = recorder();
+      const tiles = new BackdropTiles(
+        document,
+        () => rec.ctx,
+        () => "sans-serif",
+      );
+      document.body.append(tiles.element);
+      const s1 = scene.stages[1]!;
+      const size = { zoom: 1, y: 0, height: 360, ratio: 1 };
+      const lefts = () =>
+        [...tiles.element.querySelectorAll<HTMLCanvasElement>("canvas")].map((c) => parseFloat(c.style.left));
+      // This view ends where the second stage begins; the next one shows that stage.
+      const view = { ...size, x: 0, width: s1.x };
+      const next = { view: { ...size, x: s1.x, width: scene.width - s1.x }, focus: s1.width / 2 };
+      tiles.show(scene, view, s1.x / 2, next);
+      expect(lefts()).not.toContain(s1.x);
+      vi.advanceTimersByTime(100);
+      expect(lefts()).toContain(s1.x);
+      tiles.clear();
+      tiles.element.remove();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
