@@ -3,6 +3,7 @@
 //! headers, the others dimmed, problem marks hidden), ← steps back, Esc returns to the
 //! editor with the document as it was. Each step is screenshotted for people to look at.
 
+use crate::editor::wait_for_js;
 use crate::support::*;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
@@ -13,7 +14,10 @@ use std::time::{Duration, Instant};
 
 pub async fn present_session(port: u16, work: &Path) -> TestResult {
     let client = connect(port, &[]).await?;
-    let result = present_example(&client, work).await;
+    let mut result = present_example(&client, work).await;
+    if result.is_ok() {
+        result = present_large(&client, work).await;
+    }
     end(client, result, "present").await
 }
 
@@ -62,6 +66,72 @@ async fn present_example(client: &Client, work: &Path) -> TestResult {
     wait_until_count(client, ".card.selected", 1).await?;
     assert_eq!(document(client).await?, before, "presenting changed the document");
     assert_eq!(client.title().await?, title, "presenting marked the document changed");
+    Ok(())
+}
+
+/// A blueprint the canvas culls is presented on the presenter's own surface: the overview
+/// is a picture (drawn ahead while the editor was idle), each step the stage's column as
+/// SVG over a dimmed backdrop; Esc leaves the document as it was.
+async fn present_large(client: &Client, work: &Path) -> TestResult {
+    // Into this window (opening a file would open another, this one not being blank).
+    let file = work.join("large.frontstage");
+    let doc = frontstage::generate::synthetic(600);
+    frontstage::io::save_path(&file, &doc)?;
+    let text = std::fs::read_to_string(&file)?;
+    invoke(client, "test_new_from", json!({ "text": text })).await?.map_err(|e| e.to_string())?;
+    let first = doc.cards.keys().min().map(|id| id.as_str().to_owned()).unwrap_or_default();
+    wait_for_js(client, &format!("return !!document.querySelector('.card[data-id=\"{first}\"]');")).await?;
+    let before = document(client).await?;
+    // The editor idle for a moment: long enough for the overview to be drawn ahead.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+
+    press(client, Key::F5).await?;
+    wait_for_step(client, 0).await?;
+    // The picture covers the paper, on whole device pixels (drawn for this view, not
+    // stretched), and shows the blueprint: several colours along its middle row.
+    wait_for_js(
+        client,
+        r#"const c = document.querySelector('.present-overview:not([hidden]) > canvas');
+           if (!c || !c.width) return false;
+           const r = c.getBoundingClientRect(), ratio = devicePixelRatio;
+           if (Math.abs(c.width - r.width * ratio) > 1 || Math.abs(c.height - r.height * ratio) > 1) return false;
+           const row = c.getContext('2d').getImageData(0, c.height >> 1, c.width, 1).data;
+           const colours = new Set();
+           for (let i = 0; i < row.length; i += 4) colours.add(row.slice(i, i + 4).join());
+           return colours.size >= 3;"#,
+    )
+    .await?;
+    screenshot(client, "present-large-0-overview").await?;
+    for step in 1..=2 {
+        press(client, Key::Right).await?;
+        wait_for_step(client, step).await?;
+        let stage = doc.stages[step - 1].id.as_str();
+        let ids: Vec<&str> = doc.cards.values().filter(|c| c.stage.as_str() == stage).map(|c| c.id.as_str()).collect();
+        // The column is shown, and what shows in it is the stage's cards (its neighbours'
+        // are drawn ahead outside it, clipped).
+        let seen = client
+            .execute(
+                r#"const f = document.querySelector('.present-stage-frame');
+                   if (!f || f.style.display === 'none') return null;
+                   const b = f.getBoundingClientRect();
+                   if (b.width < 10) return null;
+                   return [...f.querySelectorAll('.card')].filter((c) => {
+                     const r = c.getBoundingClientRect();
+                     return r.right > b.left + 1 && r.left < b.right - 1 && r.bottom > b.top + 1 && r.top < b.bottom - 1;
+                   }).map((c) => c.dataset.id);"#,
+                vec![],
+            )
+            .await?;
+        let seen: Vec<String> = serde_json::from_value(seen.clone()).map_err(|e| format!("{e}: {seen}"))?;
+        assert!(!seen.is_empty(), "stage {stage}'s column shows none of its cards");
+        let strangers: Vec<&String> = seen.iter().filter(|id| !ids.contains(&id.as_str())).collect();
+        assert!(strangers.is_empty(), "stage {stage}'s column shows other stages' cards: {strangers:?}");
+        screenshot(client, &format!("present-large-{step}-{stage}")).await?;
+    }
+    press(client, Key::Escape).await?;
+    wait_until_count(client, ".present-caption", 0).await?;
+    assert_eq!(count(client, ".present-overview, .present-stage-frame, .present-backdrop").await?, 0);
+    assert_eq!(document(client).await?, before, "presenting changed the document");
     Ok(())
 }
 
