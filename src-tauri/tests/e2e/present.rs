@@ -87,8 +87,10 @@ async fn present_large(client: &Client, work: &Path) -> TestResult {
 
     press(client, Key::F5).await?;
     wait_for_step(client, 0).await?;
-    // The picture covers the paper, on whole device pixels (drawn for this view, not
-    // stretched), and shows the blueprint: several colours along its middle row.
+    // The picture was drawn ahead, for this view, while the editor was idle.
+    wait_for_js(client, "return !!document.querySelector('.present-overview[data-picture=\"kept\"]');").await?;
+    // It covers the paper on whole device pixels (not stretched), and shows the blueprint:
+    // several colours along its middle row.
     wait_for_js(
         client,
         r#"const c = document.querySelector('.present-overview:not([hidden]) > canvas');

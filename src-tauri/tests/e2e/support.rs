@@ -101,13 +101,31 @@ pub fn missing_tools() -> Vec<&'static str> {
     missing
 }
 
+/// How long a new WebDriver session may take: the app starting, up to its page.
+const SESSION_WAIT: Duration = Duration::from_secs(90);
+
 /// The app started by WebDriver with `args`; it inherits tauri-driver's environment.
+///
+/// An app that dies while starting (once here, GTK could not open the display) leaves
+/// WebDriver's new session waiting with no end, and the suite with it: the session is
+/// given `SESSION_WAIT`, then asked for once more, then the test fails.
 pub async fn connect(port: u16, args: &[&str]) -> TestResult<Client> {
     let caps = json!({ "tauri:options": { "application": APP, "args": args } });
-    Ok(ClientBuilder::native()
-        .capabilities(caps.as_object().cloned().unwrap_or_default())
-        .connect(&format!("http://127.0.0.1:{port}"))
-        .await?)
+    let mut why = String::new();
+    for attempt in 1..=2 {
+        if attempt > 1 {
+            eprintln!("the app did not start under WebDriver ({why}); asking once more");
+        }
+        let mut builder = ClientBuilder::native();
+        builder.capabilities(caps.as_object().cloned().unwrap_or_default());
+        let url = format!("http://127.0.0.1:{port}");
+        why = match tokio::time::timeout(SESSION_WAIT, builder.connect(&url)).await {
+            Ok(Ok(client)) => return Ok(client),
+            Ok(Err(e)) => e.to_string(),
+            Err(_) => format!("no session after {SESSION_WAIT:?}"),
+        };
+    }
+    Err(format!("the app did not start under WebDriver: {why}").into())
 }
 
 /// Counted in the page in one step: handles from `find_all` can go stale while the

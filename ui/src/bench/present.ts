@@ -34,6 +34,7 @@ const PRESENTER = [
   ["frame", "present:framed"],
   ["drawRaster", "present:raster"],
   ["render", "present:rendered"],
+  ["placeColumn", "present:column"],
 ] as const;
 
 const instrumented = new WeakSet<object>();
@@ -50,6 +51,18 @@ function instrumentPresenter(editor: Editor): void {
   }
 }
 
+/** When the last mark `name` came, in ms after the last mark `from` (null: none since). */
+function lastMarkSince(from: string, name: string): number | null {
+  const marks = performance.getEntriesByType("mark");
+  let start: number | null = null;
+  let at: number | null = null;
+  for (const m of marks) {
+    if (m.name === from) [start, at] = [m.startTime, null];
+    else if (m.name === name && start !== null) at = m.startTime;
+  }
+  return start === null || at === null ? null : round1(at - start);
+}
+
 export interface PresentTimes {
   cards: number;
   stages: number;
@@ -59,6 +72,12 @@ export interface PresentTimes {
   /** How entering showed that picture: as drawn ahead (`kept`), fitted from another size, or drawn then. */
   overviewShown: string | null;
   enter: PresentStep;
+  /**
+   * What was drawn ahead for the first stage's step before it was taken, in ms after
+   * entering began: its column laid out, and the last of its backdrop's tiles (null: not
+   * by then).
+   */
+  firstStepReady: { column: number | null; tiles: number | null };
   /** → from the overview through the last stage. */
   steps: PresentStep[];
   stepMedianPaintedMs: number | null;
@@ -116,8 +135,15 @@ export async function presentTimes(editor: Editor, { dwellMs = 0 } = {}): Promis
     const overviewRaster = editor.canvas?.presenter.rasterShown ?? false;
     const overviewShown = editor.canvas?.presenter.overviewShown ?? null;
     const steps: PresentStep[] = [];
+    let firstStepReady: PresentTimes["firstStepReady"] = { column: null, tiles: null };
     for (let i = 1; i < p.count; i++) {
       await rest();
+      if (i === 1) {
+        firstStepReady = {
+          column: lastMarkSince("present:action", "present:column"),
+          tiles: lastMarkSince("present:action", "present:tiles"),
+        };
+      }
       steps.push(await timed(editor, "next", "present.next"));
     }
     await rest();
@@ -134,6 +160,7 @@ export async function presentTimes(editor: Editor, { dwellMs = 0 } = {}): Promis
       overviewRaster,
       overviewShown,
       enter,
+      firstStepReady,
       steps,
       stepMedianPaintedMs: round1(median(painted)),
       stepMaxPaintedMs: painted.length ? Math.max(...painted) : null,

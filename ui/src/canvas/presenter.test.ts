@@ -216,10 +216,11 @@ describe("the presenter", () => {
       expect(c3).not.toBeNull();
       presenter.show(1);
       expect(node("c3")).toBe(c3);
-      // The step keeps only its own column's; its neighbour's come back after it is painted.
-      expect(node("c1")).toBeNull();
-      vi.advanceTimersByTime(200);
-      expect(node("c1")).not.toBeNull();
+      // The stage it came from is kept, not made again.
+      expect(node("c1")).toBe(c1);
+      presenter.show(0);
+      expect(node("c1")).toBe(c1);
+      expect(node("c3")).toBe(c3);
       presenter.stop();
     } finally {
       vi.useRealTimers();
@@ -312,9 +313,18 @@ describe("the backdrop's tiles", () => {
       const view = { ...size, x: 0, width: s1.x };
       const next = { view: { ...size, x: s1.x, width: scene.width - s1.x }, focus: s1.width / 2 };
       tiles.show(scene, view, s1.x / 2, next);
+      // Not in the two frames after the step (its paint, and the one after).
+      vi.advanceTimersByTime(40);
       expect(lefts()).not.toContain(s1.x);
       vi.advanceTimersByTime(100);
       expect(lefts()).toContain(s1.x);
+      // A next view at another zoom has tiles of its own: none are drawn ahead for it.
+      tiles.clear();
+      tiles.show(scene, view, s1.x / 2, { ...next, view: { ...next.view, zoom: 2 } });
+      const shown = lefts();
+      expect(shown.length).toBeGreaterThan(0);
+      vi.advanceTimersByTime(200);
+      expect(lefts()).toEqual(shown);
       tiles.clear();
       tiles.element.remove();
     } finally {

@@ -71,6 +71,8 @@ interface StageSurface {
   /** The Scene its lanes, lines and title were drawn from, and the stage drawn. */
   drawn: Scene | null;
   stage: StageColumn | null;
+  /** The stages (indices, first to last) whose cards and arrows the svg holds. */
+  around: { from: number; to: number } | null;
 }
 
 /** The presenter's own zoom and scroll (pixels) on the surface: scene point p lies at p × zoom − (x, y). */
@@ -254,7 +256,7 @@ export class Presenter {
     if (this.active) return;
     const scene = this.c.current;
     if (!scene || !cullsScene(scene.cards.length, scene.connectors.length)) {
-      if (this.picture.shown || this.picture.canvas.width) this.picture.release();
+      if (this.picture.drawnFor || this.picture.canvas.width) this.picture.release();
       return;
     }
     this.picture.ahead(() => this.expectedOverview());
@@ -268,8 +270,14 @@ export class Presenter {
    */
   private expectedOverview(): OverviewKey | null {
     const scene = this.c.current;
-    const win = this.c.host.ownerDocument.defaultView;
+    const doc = this.c.host.ownerDocument;
+    const win = doc.defaultView;
     if (this.active || !scene || !win) return null;
+    // Not in a font still loading (the picture would keep the fallback's names): once loaded.
+    if (doc.fonts?.status === "loading") {
+      void doc.fonts.ready.then(() => this.drawAhead());
+      return null;
+    }
     const screen = `${win.screen?.width}×${win.screen?.height}`;
     const seen = this.presentedView?.screen === screen ? this.presentedView : null;
     const w = seen?.w ?? (win.screen?.width || win.innerWidth) - Math.max(0, win.outerWidth - win.innerWidth);
@@ -405,7 +413,7 @@ export class Presenter {
     const ratio = win?.devicePixelRatio || 1;
     const key: OverviewKey = { scene, w, h, ratio };
     this.presentedView = { w, h, screen: `${win?.screen?.width}×${win?.screen?.height}` };
-    const shown = this.picture.shown;
+    const shown = this.picture.drawnFor;
     this.stopSettling();
     let paper: ViewBox;
     if (!exact && shown && shown.scene === scene && shown.ratio === ratio && (shown.w !== w || shown.h !== h)) {
@@ -423,6 +431,8 @@ export class Presenter {
         shown && shown.scene === scene && shown.ratio === ratio && shown.w === w && shown.h === h ? "kept" : "drawn";
       paper = this.picture.draw(key);
     }
+    // For tests of the app: how the picture came (drawn ahead and kept, fitted, drawn now).
+    overview.dataset.picture = this.overviewShown;
     const style = this.picture.canvas.style;
     style.left = `${paper.x}px`;
     style.top = `${paper.y}px`;
@@ -489,9 +499,12 @@ export class Presenter {
     const ratio = this.c.host.ownerDocument.defaultView?.devicePixelRatio || 1;
     this.tiles.prepare(scene, { ...v, width: w, height: h, ratio }, (first.x + first.width / 2) * v.zoom - v.x);
     afterFrames(AHEAD_AFTER_FRAMES, () => {
+      // The view as it is then (a resize may have framed the overview again meanwhile).
       const surface = this.stageSurface;
-      if (this.step !== null || !surface || !this.box || this.c.current !== scene) return;
-      this.placeColumn(surface, scene, 0, v, this.box, false);
+      const box = this.box;
+      if (this.step !== null || !surface || !box || this.c.current !== scene) return;
+      const now = stageView(scene, 0, box.w, box.h);
+      if (now) this.placeColumn(surface, scene, 0, now, box, false);
     });
   }
 
@@ -541,17 +554,17 @@ export class Presenter {
         after && nextView ? { view: { ...nextView, ...size }, focus: middle(after, nextView) } : undefined,
       );
     }
-    const area = this.placeColumn(surface, scene, this.step, v, box, true);
+    this.placeColumn(surface, scene, this.step, v, box, true);
     drawStageDecor(surface.layers.present, scene, this.step);
     this.decorate();
-    this.prepareNeighbours(scene, this.step, area);
+    this.prepareNeighbours(scene, this.step);
   }
 
   /**
    * Put stage `index`'s column on the surface at view `v`: its frame over the column
    * (`shown`; else of no width, so that it is laid out but not painted), the svg at the
    * view's zoom and scroll, the Scene's lanes and lines when the Scene is new to it, the
-   * stage's header, and the cards and arrows in the column. Returns the column's area.
+   * stage's header, and the cards and arrows in the column.
    */
   private placeColumn(
     surface: StageSurface,
@@ -560,12 +573,10 @@ export class Presenter {
     v: SurfaceView,
     box: HostBox,
     shown: boolean,
-  ): Bounds {
+  ): void {
     const stage = scene.stages[index]!;
-    // The column, as SVG: a pixel more on each side for the strokes on its edges.
     const z = v.zoom;
-    const x0 = Math.max(0, Math.floor(stage.x * z - v.x) - 1);
-    const x1 = Math.min(box.w, Math.ceil((stage.x + stage.width) * z - v.x) + 1);
+    const { x0, x1, area } = columnArea(stage, v, box);
     // The svg is the whole Scene at the zoom, never restyled or re-transformed by a step
     // (WebKitGTK lays out every text in it again then); a step moves it under the column's
     // frame with a CSS transform on the element between them.
@@ -596,6 +607,7 @@ export class Presenter {
       drawLines(l.lines, l.grabs, scene);
       surface.drawn = scene;
       surface.stage = null;
+      surface.around = null;
     }
     // Of the stages, the column shows only its own (with the separator at its right edge).
     if (surface.stage !== stage) {
@@ -603,20 +615,26 @@ export class Presenter {
       l.stages.replaceChildren(drawStage(stage, bottom, scene.paint));
       surface.stage = stage;
     }
-    // What lies in the column, from the view's top to its bottom.
-    const area = {
-      x0: (v.x + x0) / z,
-      y0: v.y / z,
-      x1: (v.x + x1) / z,
-      y1: (v.y + box.h) / z,
-    };
+    // What lies in the column, and in the stages on either side that the svg holds
+    // already (drawn ahead): a step keeps the stage it came from rather than making it
+    // again after.
+    const held = surface.around;
+    const holds = (i: number) => !!held && held.from <= i && i <= held.to && !!scene.stages[i];
+    const from = holds(index - 1) ? index - 1 : index;
+    const to = holds(index + 1) ? index + 1 : index;
+    this.showItems(surface, scene, { ...area, x0: Math.min(area.x0, scene.stages[from]!.x) }, to);
+    surface.around = { from, to };
+  }
+
+  /** Show in the column's svg what lies in `area` and, to the right, through stage `to`. */
+  private showItems(surface: StageSurface, scene: Scene, area: Bounds, to: number): void {
+    const last = scene.stages[to];
+    const wide = { ...area, x1: Math.max(area.x1, last ? last.x + last.width : area.x1) };
     const none = new Set<string>();
-    const cards = visibleItems(scene.cards, cardBounds, (c) => idOf(c.element), area, none);
-    const connectors = visibleItems(scene.connectors, connectorBounds, (c) => idOf(c.element), area, none);
+    const connectors = visibleItems(scene.connectors, connectorBounds, (c) => idOf(c.element), wide, none);
     surface.connectors.show(connectors);
-    surface.cards.show(cards);
+    surface.cards.show(visibleItems(scene.cards, cardBounds, (c) => idOf(c.element), wide, none));
     surface.labels.show(connectors.filter((c) => c.label));
-    return area;
   }
 
   /**
@@ -625,23 +643,21 @@ export class Presenter {
    * either then only takes nodes away, instead of making and laying out a stage's
    * hundred-odd cards (10-16 ms at 4K).
    */
-  private prepareNeighbours(scene: Scene, step: number, area: Bounds): void {
+  private prepareNeighbours(scene: Scene, step: number): void {
     const surface = this.stageSurface;
-    const before = scene.stages[step - 1];
-    const after = scene.stages[step + 1];
-    if (!surface || (!before && !after)) return;
+    if (!surface || scene.stages.length < 2) return;
     afterFrames(AHEAD_AFTER_FRAMES, () => {
+      // The view as it is then (a wheel may have scrolled it meanwhile).
+      const v = this.view;
+      const box = this.box;
+      const stage = scene.stages[step];
       if (this.step !== step || this.stageSurface !== surface || surface.drawn !== scene) return;
-      const wide = {
-        ...area,
-        x0: Math.min(area.x0, before?.x ?? area.x0),
-        x1: Math.max(area.x1, after ? after.x + after.width : area.x1),
-      };
-      const none = new Set<string>();
-      const connectors = visibleItems(scene.connectors, connectorBounds, (c) => idOf(c.element), wide, none);
-      surface.connectors.show(connectors);
-      surface.cards.show(visibleItems(scene.cards, cardBounds, (c) => idOf(c.element), wide, none));
-      surface.labels.show(connectors.filter((c) => c.label));
+      if (!v || !box || !stage) return;
+      const from = Math.max(0, step - 1);
+      const to = Math.min(scene.stages.length - 1, step + 1);
+      const area = columnArea(stage, v, box).area;
+      this.showItems(surface, scene, { ...area, x0: Math.min(area.x0, scene.stages[from]!.x) }, to);
+      surface.around = { from, to };
     });
   }
 
@@ -658,6 +674,18 @@ export class Presenter {
   static frameOf(scene: Scene, step: number | null): Rect | null {
     return step === null ? overviewFrame(scene) : stageFrame(scene, step);
   }
+}
+
+/**
+ * Stage `stage`'s column in view `v` of `box`: its pixel edges in the view (a pixel more on
+ * each side for the strokes on its edges) and the area it shows, in Scene units, from
+ * the view's top to its bottom.
+ */
+function columnArea(stage: StageColumn, v: SurfaceView, box: HostBox): { x0: number; x1: number; area: Bounds } {
+  const z = v.zoom;
+  const x0 = Math.max(0, Math.floor(stage.x * z - v.x) - 1);
+  const x1 = Math.min(box.w, Math.ceil((stage.x + stage.width) * z - v.x) + 1);
+  return { x0, x1, area: { x0: (v.x + x0) / z, y0: v.y / z, x1: (v.x + x1) / z, y1: (v.y + box.h) / z } };
 }
 
 /** Let `frames` animation frames pass, then run `fn` at the next (at once where there are none: jsdom). */
@@ -716,6 +744,7 @@ function createStageSurface(doc: Document, current: () => Scene | null): StageSu
     layers,
     drawn: null,
     stage: null,
+    around: null,
     cards: new KeyedLayer<CardBox>(layers.cards, (c) => drawCard(c, paint())),
     connectors: new KeyedLayer<ConnectorRoute>(layers.connectors, (c) => drawConnector(c, paint())),
     labels: new KeyedLayer<ConnectorRoute>(layers.labels, (c) => drawConnectorLabel(c, paint())),

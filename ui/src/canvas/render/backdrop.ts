@@ -405,8 +405,8 @@ export class BackdropTiles {
     this.layout(scene, view);
     this.strip.style.transform = `translate(${-view.x}px, 0)`;
     this.element.hidden = false;
-    const left = this.fill(this.shown, STEP_BUDGET_MS);
-    this.wait = left ? 0 : AHEAD_AFTER_FRAMES;
+    const unfinished = this.fill(this.shown, STEP_BUDGET_MS);
+    this.wait = unfinished ? 0 : AHEAD_AFTER_FRAMES;
     this.schedule();
   }
 
@@ -446,8 +446,17 @@ export class BackdropTiles {
         this.wait--;
         return this.schedule();
       }
-      const targets = [this.shown ?? this.ahead, this.next];
-      for (const target of targets) if (target && this.fill(target, FRAME_BUDGET_MS)) return this.schedule();
+      const view = this.shown ?? this.ahead;
+      if (view && !this.whole(view)) {
+        if (this.fill(view, FRAME_BUDGET_MS)) return this.schedule();
+        // Whole now: painted before the next view's tiles are drawn.
+        if (this.next) {
+          this.wait = AHEAD_AFTER_FRAMES;
+          this.schedule();
+        }
+        return;
+      }
+      if (this.next && this.fill(this.next, FRAME_BUDGET_MS)) this.schedule();
     });
   }
 
@@ -478,6 +487,12 @@ export class BackdropTiles {
     const at = focus + view.x;
     const rank = (i: number) => (e[i]! <= at && at < e[i + 1]! ? Infinity : Math.abs((e[i]! + e[i + 1]!) / 2 - at));
     return out.sort((a, b) => rank(a) - rank(b));
+  }
+
+  /** Whether every tile `target` shows is drawn. */
+  private whole(target: Shown): boolean {
+    this.layout(target.scene, target.view);
+    return this.visible(target.view, target.focus).every((i) => this.tiles.has(i));
   }
 
   /** Draw missing tiles of `target` for up to `budget` ms; true when some are left. */

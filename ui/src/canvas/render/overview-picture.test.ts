@@ -97,9 +97,9 @@ describe("the overview's picture", () => {
     picture.ahead(() => next);
     advance(AHEAD_QUIET_MS - 1);
     expect(rects()).toBe(0);
-    expect(picture.shown).toBeNull();
+    expect(picture.drawnFor).toBeNull();
     advance(AHEAD_QUIET_MS);
-    expect(picture.shown).toBe(next);
+    expect(picture.drawnFor).toBe(next);
     const drawn = rects();
     expect(drawn).toBeGreaterThanOrEqual(next.scene.cards.length);
     // The canvas is the paper's box, in device pixels.
@@ -121,7 +121,7 @@ describe("the overview's picture", () => {
     picture.ahead(() => key);
     advance(AHEAD_QUIET_MS);
     // The first go drew part of it and left the rest for the next.
-    expect(picture.shown).toBeNull();
+    expect(picture.drawnFor).toBeNull();
     expect(pending()).toBe(1);
     const part = rects();
     expect(part).toBeGreaterThan(0);
@@ -129,7 +129,7 @@ describe("the overview's picture", () => {
     picture.pause();
     expect(pending()).toBe(0);
     picture.draw(key);
-    expect(picture.shown).toBe(key);
+    expect(picture.drawnFor).toBe(key);
     // Finished from where it was, not begun again: as many boxes as one whole drawing.
     const once = setUp();
     once.picture.draw(key);
@@ -146,7 +146,7 @@ describe("the overview's picture", () => {
     picture.draw(key);
     expect(picture.canvas.width).toBeGreaterThan(0);
     picture.release();
-    expect(picture.shown).toBeNull();
+    expect(picture.drawnFor).toBeNull();
     expect([picture.canvas.width, picture.canvas.height]).toEqual([0, 0]);
   });
 });

@@ -27,8 +27,11 @@ export interface ViewBox {
 
 /** How long no new Scene must come before the picture is drawn ahead (ms). */
 export const AHEAD_QUIET_MS = 300;
-/** The time one go of drawing ahead may take before it gives the page back (ms). */
-const SLICE_BUDGET_MS = 6;
+/**
+ * Drawing ahead goes on a run of cards or arrows at a time (`overviewSlices`) until this
+ * long has passed, then gives the page back (ms): a go takes at least one run.
+ */
+const GO_MS = 6;
 
 /** Timers, replaceable in tests. */
 export interface Clock {
@@ -72,8 +75,8 @@ export class OverviewPicture {
     this.canvas = doc.createElement("canvas");
   }
 
-  /** The key the canvas shows whole, if any. */
-  get shown(): OverviewKey | null {
+  /** The key the canvas is drawn for, whole, if any. */
+  get drawnFor(): OverviewKey | null {
     return this.drawn;
   }
 
@@ -113,6 +116,7 @@ export class OverviewPicture {
   /** Forget the picture and free its pixels (a blueprint too small to need one). */
   release(): void {
     this.pause();
+    this.job = null;
     this.drawn = null;
     this.canvas.width = this.canvas.height = 0;
   }
@@ -131,7 +135,7 @@ export class OverviewPicture {
     this.slice();
   }
 
-  /** Draw for up to a slice's budget, then give the page back until the next go. */
+  /** Draw for a go, then give the page back until the next. */
   private slice(): void {
     this.timer = null;
     const job = this.job;
@@ -143,17 +147,21 @@ export class OverviewPicture {
         this.drawn = job.key;
         return;
       }
-      if (this.clock.now() - t0 >= SLICE_BUDGET_MS) break;
+      if (this.clock.now() - t0 >= GO_MS) break;
     }
     this.timer = this.clock.later(() => this.slice(), 0);
   }
 
-  /** Size the canvas for `key` (which clears it) and start its drawing. */
+  /**
+   * Size the canvas for `key` and start its drawing, which clears it first. A canvas of
+   * the size already is not sized again: that makes its pixels anew (~17 ms at 4K).
+   */
   private begin(key: OverviewKey, paper: ViewBox): void {
     this.drawn = null;
     const c = this.canvas;
-    c.width = Math.max(1, Math.round(paper.w * key.ratio));
-    c.height = Math.max(1, Math.round(paper.h * key.ratio));
+    const [w, h] = [Math.max(1, Math.round(paper.w * key.ratio)), Math.max(1, Math.round(paper.h * key.ratio))];
+    if (c.width !== w) c.width = w;
+    if (c.height !== h) c.height = h;
     const ctx = this.contextOf(c);
     const place = placeOverview(key.scene, key.w, key.h, this.pad);
     const slices = ctx
