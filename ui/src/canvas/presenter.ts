@@ -112,7 +112,7 @@ export class Presenter {
   private overview: HTMLDivElement | null = null;
   /** A large blueprint's overview: the paper only, kept between presentations. */
   private readonly picture: OverviewPicture;
-  /** How the overview's picture was last shown (for the benchmark). */
+  /** How the overview's picture was last shown (for the benchmark and the app's tests). */
   overviewShown: "kept" | "fitted" | "drawn" | null = null;
   /** The view the overview last had while presenting, and the screen's size then. */
   private presentedView: { w: number; h: number; screen: string } | null = null;
