@@ -278,7 +278,7 @@ export class Presenter {
       void doc.fonts.ready.then(() => this.drawAhead());
       return null;
     }
-    const screen = `${win.screen?.width}×${win.screen?.height}`;
+    const screen = screenOf(win);
     const seen = this.presentedView?.screen === screen ? this.presentedView : null;
     const w = seen?.w ?? (win.screen?.width || win.innerWidth) - Math.max(0, win.outerWidth - win.innerWidth);
     const h = seen?.h ?? (win.screen?.height || win.innerHeight) - Math.max(0, win.outerHeight - win.innerHeight);
@@ -412,7 +412,7 @@ export class Presenter {
     const win = host.ownerDocument.defaultView;
     const ratio = win?.devicePixelRatio || 1;
     const key: OverviewKey = { scene, w, h, ratio };
-    this.presentedView = { w, h, screen: `${win?.screen?.width}×${win?.screen?.height}` };
+    this.presentedView = { w, h, screen: win ? screenOf(win) : "" };
     const shown = this.picture.drawnFor;
     this.stopSettling();
     let paper: ViewBox;
@@ -622,14 +622,19 @@ export class Presenter {
     const holds = (i: number) => !!held && held.from <= i && i <= held.to && !!scene.stages[i];
     const from = holds(index - 1) ? index - 1 : index;
     const to = holds(index + 1) ? index + 1 : index;
-    this.showItems(surface, scene, { ...area, x0: Math.min(area.x0, scene.stages[from]!.x) }, to);
+    this.showItems(surface, scene, area, from, to);
     surface.around = { from, to };
   }
 
-  /** Show in the column's svg what lies in `area` and, to the right, through stage `to`. */
-  private showItems(surface: StageSurface, scene: Scene, area: Bounds, to: number): void {
+  /** Show in the column's svg what lies in `area`, widened to stages `from` through `to`, and nothing else. */
+  private showItems(surface: StageSurface, scene: Scene, area: Bounds, from: number, to: number): void {
+    const first = scene.stages[from];
     const last = scene.stages[to];
-    const wide = { ...area, x1: Math.max(area.x1, last ? last.x + last.width : area.x1) };
+    const wide = {
+      ...area,
+      x0: Math.min(area.x0, first ? first.x : area.x0),
+      x1: Math.max(area.x1, last ? last.x + last.width : area.x1),
+    };
     const none = new Set<string>();
     const connectors = visibleItems(scene.connectors, connectorBounds, (c) => idOf(c.element), wide, none);
     surface.connectors.show(connectors);
@@ -656,7 +661,7 @@ export class Presenter {
       const from = Math.max(0, step - 1);
       const to = Math.min(scene.stages.length - 1, step + 1);
       const area = columnArea(stage, v, box).area;
-      this.showItems(surface, scene, { ...area, x0: Math.min(area.x0, scene.stages[from]!.x) }, to);
+      this.showItems(surface, scene, area, from, to);
       surface.around = { from, to };
     });
   }
@@ -686,6 +691,11 @@ function columnArea(stage: StageColumn, v: SurfaceView, box: HostBox): { x0: num
   const x0 = Math.max(0, Math.floor(stage.x * z - v.x) - 1);
   const x1 = Math.min(box.w, Math.ceil((stage.x + stage.width) * z - v.x) + 1);
   return { x0, x1, area: { x0: (v.x + x0) / z, y0: v.y / z, x1: (v.x + x1) / z, y1: (v.y + box.h) / z } };
+}
+
+/** The screen's size, as a key: a view learnt on one screen is not expected on another. */
+function screenOf(win: Window): string {
+  return `${win.screen?.width}×${win.screen?.height}`;
 }
 
 /** Let `frames` animation frames pass, then run `fn` at the next (at once where there are none: jsdom). */
